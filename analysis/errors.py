@@ -1,0 +1,56 @@
+"""Problems found in data files, and the errors the package raises for them.
+
+Every problem names a file and, where it can, a line and a column, so that a
+person can open the file and fix it. ``str(problem)`` is the one-line message
+that ``validate`` prints and that ``build`` refuses on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one place: ``file:line: column: message``."""
+
+    file: str
+    line: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        what = f"{self.column} {self.message}" if self.column else self.message
+        return f"{where}: {what}"
+
+
+class DataError(Exception):
+    """Raised when data cannot be used; carries the problems (first one in the message)."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        first = str(self.problems[0]) if self.problems else "invalid data"
+        more = len(self.problems) - 1
+        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more > 0 else ""))
+
+
+class ParameterError(ValueError):
+    """A bad parameter: the message names the parameter, the bad value and what is allowed."""
+
+    def __init__(self, name: str, value: object, allowed: str) -> None:
+        self.name, self.value, self.allowed = name, value, allowed
+        super().__init__(f"parameter {name}={value!r} is not allowed: expected {allowed}")
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path as the user should see it: relative to ``root`` (or cwd) when inside it."""
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)
