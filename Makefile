@@ -1,0 +1,69 @@
+# North Korea -> Russia military support: notebooks, dataset, reports.
+# `make` lists the targets. Everything runs inside .venv, created on first use.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+AS_OF ?=
+REPORT_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report reports test test-browser lint format build validate codebook student lab bench clean
+
+help: ## show this list of targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (nk-russia)" >/dev/null
+	-git config filter.nbstripout.clean >/dev/null 2>&1 || $(VENV)/bin/nbstripout --install --attributes .gitattributes >/dev/null 2>&1
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install the package with its dev tools
+
+report: $(STAMP) ## write the situation report for the bundled data and print the HTML path
+	$(PY) -m analysis report situation_report $(if $(AS_OF),--as-of $(AS_OF)) $(REPORT_ARGS)
+
+reports: $(STAMP) ## run every report notebook (reports/<as_of>/, reports/latest)
+	$(PY) -m analysis report --all $(if $(AS_OF),--as-of $(AS_OF)) $(REPORT_ARGS)
+
+test: $(STAMP) ## unit, schema and notebook tests (skips the browser test without chromium)
+	$(PY) -m pytest
+
+test-browser: $(STAMP) ## only the headless-browser test of the HTML reports
+	$(PY) -m pytest -m browser -p no:randomly tests
+
+lint: $(STAMP) ## ruff (lint + format check, notebooks included) and mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy analysis
+
+format: $(STAMP) ## apply ruff's formatting and safe fixes
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+build: $(STAMP) ## rebuild data/clean from data/raw and data/curated (checks first)
+	$(PY) -m analysis build
+
+validate: $(STAMP) ## check every table; one line per problem
+	$(PY) -m analysis validate
+
+codebook: $(STAMP) ## regenerate data/CODEBOOK.md from data/datapackage.json
+	$(PY) -m analysis codebook
+
+student: $(STAMP) ## write the student copy of the teaching walkthrough (solutions removed)
+	$(PY) -m analysis.teaching student
+
+lab: $(STAMP) ## open JupyterLab with the project's kernel
+	$(VENV)/bin/jupyter lab notebooks
+
+bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput
+	$(PY) benchmarks/bench_reports.py
+	$(PY) benchmarks/bench_extract.py
+
+clean: ## remove generated reports, caches and the student copy
+	rm -rf reports .pytest_cache .mypy_cache .ruff_cache notebooks/teaching/student
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
