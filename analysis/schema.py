@@ -145,3 +145,11 @@ def metric_units(path: Path | None = None) -> dict[str, str]:
 def version(path: Path | None = None) -> str:
     """The dataset version (datapackage ``version``), quoted in reports and citations."""
     return str(package(path).get("version", "unversioned"))
+
+
+def require_one_of(table_name: str, path: Path | None = None) -> tuple[str, ...]:
+    """Columns of which each row must fill at least one (``x-require-one-of``)."""
+    for r in package(path)["resources"]:
+        if r["name"] == table_name:
+            return tuple(r.get("x-require-one-of", ()))
+    return ()
