@@ -1,0 +1,124 @@
+"""Helpers' values on the seed article, and their rules on small made-up tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import estimates, schema
+
+from .conftest import SEED_ID
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    claims = analysis.load_claims()
+    return claims[claims["source_id"] == SEED_ID]
+
+
+def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """A typed claims table from a few fields per row (the rest filled with defaults)."""
+    base = {"source_id": "s", "sentence_no": pd.NA, "sentence": pd.NA, "paraphrase": pd.NA,
+            "speaker": pd.NA, "unit": "soldiers", "period_start": pd.NaT, "period_end": pd.NaT,
+            "date_precision": "day", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
+            "basis": "assessment", "location": pd.NA, "confidence": "high", "supersedes": pd.NA,
+            "notes": pd.NA, "value_low": pd.NA, "value_best": pd.NA, "value_high": pd.NA}
+    frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
+    frame = frame[schema.table("claims").columns]
+    for col in ("value_low", "value_best", "value_high", "sentence_no"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("reported_on", "period_start", "period_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    for col in ("metric", "claimant", "qualifier", "confidence"):
+        frame[col] = pd.Categorical(frame[col], categories=sorted(set(frame[col])))
+    return frame
+
+
+def test_latest_estimate_on_seed(seed: pd.DataFrame) -> None:
+    est = estimates.latest_estimate("casualties_killed_or_wounded", claims=seed)
+    assert est is not None
+    assert (est.low, est.best, est.high) == (None, 4000, None)
+    assert est.claimants == ("South Korea JCS",) and est.qualifier == "estimated"
+    assert est.source_id == SEED_ID and len(est.claim_ids) == 1
+    assert estimates.latest_estimate("killed", claims=seed) is None
+
+
+def test_deployed_total_on_seed(seed: pd.DataFrame) -> None:
+    total = estimates.deployed_total("2025-03-27", claims=seed)
+    assert total is not None
+    assert (total.low, total.best, total.high) == (14000, 14000, 14000)  # 11,000 in 2024 + 3,000 in Jan-Feb 2025
+    assert len(total.claim_ids) == 2
+
+
+def test_loss_ratio_on_seed_is_a_range(seed: pd.DataFrame) -> None:
+    ratio = estimates.loss_ratio("2025-03-27", claims=seed)
+    assert ratio is not None
+    assert ratio.low == pytest.approx(4000 / 14000) and ratio.high == pytest.approx(4000 / 14000)
+    assert "29%" in ratio.describe() and "no range was claimed" in ratio.describe()
+    assert len(ratio.claim_ids) == 3
+
+
+def test_as_of_excludes_later_claims(seed: pd.DataFrame) -> None:
+    assert estimates.latest_estimate("troops_deployed", as_of="2025-03-26", claims=seed) is None
+
+
+def test_contingents_reported_by_several_claimants_are_merged() -> None:
+    claims = make_claims([
+        {"metric": "troops_deployed", "claimant": "A", "reported_on": "2024-12-01", "value_best": 11000,
+         "period_end": "2024-11-30"},
+        {"metric": "troops_deployed_additional", "claimant": "A", "reported_on": "2025-02-27",
+         "value_low": 1000, "period_start": "2025-01-01"},
+        {"metric": "troops_deployed_additional", "claimant": "B", "reported_on": "2025-02-28",
+         "value_low": 1000, "value_high": 3000, "period_start": "2025-01-01"},
+        {"metric": "troops_deployed_additional", "claimant": "A", "reported_on": "2025-03-27",
+         "value_best": 3000, "period_start": "2025-01-15"},
+        # a contingent inside the base total's period is not added again
+        {"metric": "troops_deployed_additional", "claimant": "B", "reported_on": "2024-11-01",
+         "value_best": 1500, "period_start": "2024-10-08"},
+    ])
+    total = estimates.deployed_total(claims=claims)
+    assert total is not None
+    assert (total.low, total.high) == (12000, 14000)
+    assert total.best == 14000
+    assert "C0005" not in total.claim_ids
+
+
+def test_compare_and_conservative() -> None:
+    claims = make_claims([
+        {"metric": "killed", "claimant": "A", "reported_on": "2025-01-13", "value_best": 300},
+        {"metric": "killed", "claimant": "A", "reported_on": "2025-04-30", "value_best": 600},
+        {"metric": "killed", "claimant": "B", "reported_on": "2025-01-22", "value_best": 1000},
+        {"metric": "killed", "claimant": "C", "reported_on": "2025-02-14", "value_low": 2600},
+    ])
+    side = estimates.compare_claimants("killed", claims=claims)
+    assert list(side["claimant"]) == ["B", "C", "A"]
+    assert list(side["span_low"]) == [1000, 2600, 600]
+    cons = estimates.conservative_estimate("killed", claims=claims)
+    assert cons is not None and cons.low == 600 and cons.claimants == ("A",)
+    assert "disputed" in cons.note and "2,600" in cons.note
+    history = estimates.estimate_history("killed", ["A"], claims=claims)
+    assert list(history["point"]) == [300, 600]
+
+
+def test_span_rules() -> None:
+    assert estimates.span(None, 4000, None) == (4000, 4000)
+    assert estimates.span(5000, None, None) == (5000, 5000)
+    assert estimates.span(1000, None, 3000) == (1000, 3000)
+    assert estimates.span(pd.NA, pd.NA, 9_000_000) == (9_000_000, 9_000_000)
+
+
+def test_describe_says_the_bound() -> None:
+    est = estimates.Estimate("casualties_killed_or_wounded", 5000, None, None, ("C1",), ("UK",), None, "estimated")
+    assert est.describe().startswith("more than 5,000 (UK")
+    est = estimates.Estimate("artillery_shells", None, None, 9_000_000, ("C2",), ("MSMT",), None, "reported")
+    assert est.describe().startswith("up to 9,000,000")
+
+
+def test_timeline_month_precision_spans_the_month() -> None:
+    events = analysis.timeline(start="2024-08-15", end="2024-08-20")
+    kursk = events[(events["source_id"] == SEED_ID) & (events["sentence_no"] == 5)]
+    assert not kursk.empty, "a month-precise August event overlaps mid-August"
+    assert kursk.iloc[0]["span_end"] == pd.Timestamp("2024-08-31")
+    only = analysis.timeline(categories=["ceasefire"])
+    assert set(only["category"].astype(str)) == {"ceasefire"}
