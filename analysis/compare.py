@@ -1,0 +1,272 @@
+"""Claimants side by side: who says what, where they disagree, how they hedge and revise, who carries them.
+
+Every row keeps the claim ids it rests on, so a reader can go back to the sentence.
+
+Data quirks:
+- Claimants speak at different times about different periods. Two figures are only
+  compared when they describe the same thing at about the same time: their as-of dates
+  (``period_end``, else ``reported_on``) lie within ``within_days`` of each other (31 by
+  default: cumulative totals grow fast, so figures months apart are no disagreement) and,
+  for contingents (``troops_deployed_additional``), their periods start in the same month.
+- A figure is a range (``span``): "more than 3,000" supports 3,000 and up, so two claims
+  disagree by more than a factor only when the *lower end* of the higher claim is more
+  than ``factor`` times the *upper end* of the lower one. A zero figure is never compared.
+- ``supersedes`` links a claim to the earlier claim of the same claimant it revises; a
+  revision is "up" or "down" only when the two ranges do not overlap.
+- A claim's primary outlet is ``claims.source_id``; other outlets carrying the same
+  statement are in ``claim_sources``. Outlets are counted by ``sources.publisher``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths, schema
+from analysis.dataset import load_claim_sources, load_claims, load_sources
+from analysis.estimates import DateLike, compare_claimants, estimate_from_row, estimate_history, span
+
+CONTINGENT_METRICS = ("troops_deployed_additional",)
+
+
+def figure_text(row: pd.Series) -> str:
+    """A claim's figure as words: '3,000', '1,000 to 3,000', 'more than 5,000', 'up to 9,000,000'."""
+    return estimate_from_row(row).describe().split(" (")[0]
+
+
+def hedge_text(row: pd.Series) -> str:
+    """The qualifier with the source's own words: 'estimated (estimates)'."""
+    cue = row.get("cue")
+    return str(row["qualifier"]) + (f" ({cue})" if cue is not None and pd.notna(cue) and str(cue) else "")
+
+
+def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:
+    return load_claims(data_dir) if claims is None else claims
+
+
+def claimant_choices(data_dir: Path | None = None) -> tuple[str, ...]:
+    """Claimants a report accepts: the schema's vocabulary, or those found in the claims while
+    the vocabulary is still a placeholder (as the report runner does)."""
+    path = paths.datapackage_path(data_dir) if data_dir else None
+    vocab = schema.vocabulary("claims", "claimant", path)
+    if vocab and not any(v.startswith("__") and v.endswith("__") for v in vocab):
+        return vocab
+    found = load_claims(data_dir)["claimant"].dropna().astype(str)
+    return tuple(sorted(found.unique()))
+
+
+def positions(metric: str, as_of: DateLike = None, claimants: list[str] | None = None,
+              claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+    """Who says what about ``metric``: each claimant's latest figure, its hedge and how often it spoke.
+
+    Columns: claimant, reported_on, figure, hedge, span_low, span_high, value_best, claims
+    (how many claims the claimant made on the metric up to ``as_of``), claim_id, source_id.
+    Sorted by the upper end of the latest figure, highest first.
+    """
+    df = _claims(claims, data_dir)
+    if claimants:
+        df = df[df["claimant"].isin(claimants)]
+    latest = compare_claimants(metric, as_of, claims=df)
+    if latest.empty:
+        return latest.assign(figure=pd.Series(dtype=str), hedge=pd.Series(dtype=str), claims=pd.Series(dtype=int))
+    history = estimate_history(metric, claimants, as_of, claims=df)
+    counts = history.groupby(history["claimant"].astype(str)).size()
+    full = df.set_index("claim_id").loc[latest["claim_id"]].reset_index()
+    latest = latest.assign(
+        figure=[figure_text(r) for _, r in full.iterrows()],
+        hedge=[hedge_text(r) for _, r in full.iterrows()],
+        claims=latest["claimant"].map(counts).astype(int),
+    )
+    cols = ["claimant", "reported_on", "figure", "hedge", "span_low", "span_high", "value_best", "claims",
+            "claim_id", "source_id"]
+    return latest.sort_values(["span_high", "claimant"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
+def _comparable(metric: str, history: pd.DataFrame) -> pd.DataFrame:
+    usable = history.dropna(subset=["span_low", "span_high"]).copy()
+    usable["when"] = usable["period_end"].fillna(usable["reported_on"])
+    usable["wave"] = usable["period_start"].dt.to_period("M").astype(str) if metric in CONTINGENT_METRICS else ""
+    usable["figure"] = [figure_text(r) for _, r in usable.iterrows()]
+    usable["claimant"] = usable["claimant"].astype(str)
+    return usable[["claim_id", "claimant", "reported_on", "when", "wave", "span_low", "span_high", "figure"]]
+
+
+DISAGREEMENT_COLUMNS = ["metric", "lower_claimant", "lower_figure", "lower_reported_on", "lower_claim",
+                        "higher_claimant", "higher_figure", "higher_reported_on", "higher_claim", "times", "pairs"]
+
+
+def disagreements(metric: str, as_of: DateLike = None, factor: float = 2.0, within_days: int = 31,
+                  claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
+                  data_dir: Path | None = None) -> pd.DataFrame:
+    """Pairs of claimants whose figures for ``metric`` differ by more than ``factor``.
+
+    Claims up to ``as_of`` by different claimants are compared when they are about the
+    same period (see the module notes). A pair disagrees when the higher claim's lower end
+    exceeds ``factor`` times the lower claim's upper end. One row per pair of claimants,
+    showing their most recent disagreeing claims; ``times`` is how many times larger the
+    higher claim is at the least (its low end over the other's high end), ``pairs`` how many
+    pairs of their claims disagreed. Newest first.
+    """
+    history = estimate_history(metric, claimants, as_of, claims=_claims(claims, data_dir))
+    usable = _comparable(metric, history)
+    pairs = usable.merge(usable, how="cross", suffixes=("_lo", "_hi"))
+    pairs = pairs[
+        (pairs["claimant_lo"] != pairs["claimant_hi"])
+        & (pairs["wave_lo"] == pairs["wave_hi"])
+        & ((pairs["when_lo"] - pairs["when_hi"]).abs() <= pd.Timedelta(days=within_days))
+        & (pairs["span_high_lo"] > 0)
+        & (pairs["span_low_hi"].astype(float) > factor * pairs["span_high_lo"].astype(float))
+    ]
+    if pairs.empty:
+        return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+    pairs = pairs.assign(
+        times=pairs["span_low_hi"].astype(float) / pairs["span_high_lo"].astype(float),
+        latest=pairs[["reported_on_lo", "reported_on_hi"]].max(axis=1),
+    )
+    counted = pairs.groupby(["claimant_lo", "claimant_hi"]).size().rename("pairs").reset_index()
+    newest = pairs.sort_values(["latest", "times", "claim_id_lo", "claim_id_hi"], ascending=[False, False, True, True])
+    newest = newest.drop_duplicates(["claimant_lo", "claimant_hi"]).merge(counted, on=["claimant_lo", "claimant_hi"])
+    out = pd.DataFrame({
+        "metric": metric, "lower_claimant": newest["claimant_lo"], "lower_figure": newest["figure_lo"],
+        "lower_reported_on": newest["reported_on_lo"], "lower_claim": newest["claim_id_lo"],
+        "higher_claimant": newest["claimant_hi"], "higher_figure": newest["figure_hi"],
+        "higher_reported_on": newest["reported_on_hi"], "higher_claim": newest["claim_id_hi"],
+        "times": newest["times"], "pairs": newest["pairs"],
+    })
+    return out.reset_index(drop=True)
+
+
+def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Both claims of each disagreement as ranges, ready for ``plots.grouped_range_chart``.
+
+    Columns: group ('A vs B, <date>'), claimant, low, high, best, claim_id.
+    """
+    indexed = claims.set_index("claim_id")
+    rows = []
+    for r in table.itertuples():
+        group = f"{r.higher_claimant} vs {r.lower_claimant}, {pd.Timestamp(r.higher_reported_on):%b %Y}"
+        for who, cid in ((r.higher_claimant, r.higher_claim), (r.lower_claimant, r.lower_claim)):
+            c = indexed.loc[cid]
+            lo, hi = span(c["value_low"], c["value_best"], c["value_high"])
+            rows.append({"group": group, "claimant": who, "low": lo, "high": hi, "best": c["value_best"],
+                         "claim_id": cid})
+    return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "claim_id"])
+
+
+def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None = None,
+                 data_dir: Path | None = None) -> pd.DataFrame:
+    """How each claimant hedges: the share of its claims under each qualifier.
+
+    Columns: claimant, claims (count), then one column per qualifier in the schema's order
+    (shares from 0 to 1 that add up to 1 per row). Claimants with the most claims first.
+    """
+    df = _claims(claims, data_dir)
+    if claimants:
+        df = df[df["claimant"].isin(claimants)]
+    quals = list(schema.vocabulary("claims", "qualifier"))
+    counts = pd.crosstab(df["claimant"].astype(str), df["qualifier"].astype(str))
+    counts = counts.reindex(columns=quals, fill_value=0)
+    total = counts.sum(axis=1)
+    shares = counts.div(total.where(total > 0), axis=0).fillna(0.0)
+    out = shares.assign(claims=total).reset_index(names="claimant")
+    out = out.sort_values(["claims", "claimant"], ascending=[False, True]).reset_index(drop=True)
+    return out[["claimant", "claims", *quals]]
+
+
+def _direction(old: tuple[int | None, int | None], new: tuple[int | None, int | None]) -> str:
+    if None in old or None in new:
+        return "unclear"
+    if new[0] > old[1]:  # type: ignore[operator]
+        return "up"
+    if new[1] < old[0]:  # type: ignore[operator]
+        return "down"
+    return "overlapping"
+
+
+def revisions(claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+    """Every revision: a claim that ``supersedes`` an earlier one, with both figures.
+
+    Columns: claimant, metric, earlier_claim, earlier_reported_on, earlier_figure, claim_id,
+    reported_on, figure, direction ('up', 'down', 'overlapping' or 'unclear'), days (between
+    the two). Revisions whose earlier claim is not in ``claims`` are left out. Oldest first.
+    """
+    df = _claims(claims, data_dir)
+    new = df[df["supersedes"].notna() & df["supersedes"].isin(df["claim_id"])]
+    old = df.set_index("claim_id")
+    rows = []
+    for _, r in new.sort_values(["reported_on", "claim_id"]).iterrows():
+        prior = old.loc[r["supersedes"]].copy()
+        prior["claim_id"] = r["supersedes"]
+        before, after = estimate_from_row(prior), estimate_from_row(r)
+        rows.append({
+            "claimant": str(r["claimant"]), "metric": str(r["metric"]), "earlier_claim": str(r["supersedes"]),
+            "earlier_reported_on": prior["reported_on"], "earlier_figure": figure_text(prior),
+            "claim_id": str(r["claim_id"]), "reported_on": r["reported_on"], "figure": figure_text(r),
+            "direction": _direction(before.span, after.span), "days": int((r["reported_on"] - prior["reported_on"]).days),
+        })
+    cols = ["claimant", "metric", "earlier_claim", "earlier_reported_on", "earlier_figure", "claim_id", "reported_on",
+            "figure", "direction", "days"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | None = None,
+                   data_dir: Path | None = None) -> pd.DataFrame:
+    """How often each claimant's claims are later revised (by that claimant).
+
+    Columns: claimant, claims, revised (claims some later claim supersedes), share_revised,
+    up, down, overlapping (directions of those revisions). Claimants with most claims first.
+    """
+    df = _claims(claims, data_dir)
+    if claimants:
+        df = df[df["claimant"].isin(claimants)]
+    revs = revisions(df)
+    out = df.groupby(df["claimant"].astype(str)).size().rename("claims").to_frame()
+    out["revised"] = revs.groupby("claimant")["earlier_claim"].nunique().reindex(out.index, fill_value=0)
+    out["share_revised"] = out["revised"] / out["claims"]
+    for direction in ("up", "down", "overlapping"):
+        hits = revs[revs["direction"] == direction].groupby("claimant").size()
+        out[direction] = hits.reindex(out.index, fill_value=0).astype(int)
+    out = out.reset_index(names="claimant")
+    return out.sort_values(["claims", "claimant"], ascending=[False, True]).reset_index(drop=True)
+
+
+def outlets(claims: pd.DataFrame | None = None, claim_sources: pd.DataFrame | None = None,
+            sources: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+    """Which outlets carry which claimant: one row per claimant and publisher.
+
+    Columns: claimant, publisher, claims (distinct claims the publisher carried, as primary
+    source or further outlet), primary (of which it was the primary source). Sorted by
+    claimant, then most claims first.
+    """
+    df = _claims(claims, data_dir)
+    extra = load_claim_sources(data_dir) if claim_sources is None else claim_sources
+    src = load_sources(data_dir) if sources is None else sources
+    primary = df[["claim_id", "source_id"]].assign(primary=True)
+    further = extra[extra["claim_id"].isin(df["claim_id"])][["claim_id", "source_id"]].assign(primary=False)
+    links = pd.concat([primary, further], ignore_index=True)
+    links = links.merge(df[["claim_id", "claimant"]], on="claim_id").merge(src[["source_id", "publisher"]], on="source_id")
+    links["claimant"] = links["claimant"].astype(str)
+    links["publisher"] = links["publisher"].astype(str)
+    grouped = links.groupby(["claimant", "publisher"])
+    out = pd.DataFrame({"claims": grouped["claim_id"].nunique(), "primary": grouped["primary"].sum().astype(int)})
+    out = out.reset_index()
+    return out.sort_values(["claimant", "claims", "publisher"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+def outlet_matrix(table: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """``outlets`` as a publisher x claimant count matrix: the ``top`` publishers, the rest in one row.
+
+    Publishers are ordered by the claims they carry (most first); claimants by the claims
+    carried overall. The last row, 'other outlets (N)', sums the N publishers left out.
+    """
+    if table.empty:
+        return pd.DataFrame()
+    matrix = table.pivot_table(index="publisher", columns="claimant", values="claims", aggfunc="sum", fill_value=0)
+    matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    matrix = matrix[matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index]
+    if len(matrix) > top:
+        rest = matrix.iloc[top:]
+        matrix = pd.concat([matrix.iloc[:top], rest.sum().rename(f"other outlets ({len(rest)})").to_frame().T])
+    matrix.columns.name = None
+    return matrix

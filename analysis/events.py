@@ -1,0 +1,58 @@
+"""Events for reading: each date written only as precisely as the source gives it.
+
+``analysis.timeline.timeline`` selects the events; this module words them. An event known
+only to the month reads 'March 2025', never '2025-03-01' (which would claim a day nobody
+reported); a multi-day event reads as its span.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.dataset import split_list
+
+
+def date_label(date: pd.Timestamp, precision: object, date_end: object = None) -> str:
+    """'2025-03-27', 'March 2025', '2024', or '2025-03-25 to 2025-03-27' for a day-precise span."""
+    prec = str(precision) if precision is not None and not pd.isna(precision) else "day"  # type: ignore[call-overload]
+    if prec == "year":
+        text = f"{date:%Y}"
+    elif prec == "month":
+        text = f"{date:%B %Y}"
+    else:
+        text = f"{date:%Y-%m-%d}"
+    if date_end is not None and not pd.isna(date_end) and pd.Timestamp(date_end) > date:  # type: ignore[call-overload]
+        end = pd.Timestamp(date_end)  # type: ignore[arg-type]
+        return f"{text} to {date_label(end, prec)}"
+    return text
+
+
+def events_table(events: pd.DataFrame) -> pd.DataFrame:
+    """``timeline`` output as a reading table: when (at its precision), precision, category,
+    what happened, who was involved, and the source and event ids. Order kept.
+    """
+    return pd.DataFrame({
+        "when": [date_label(r.date, r.date_precision, r.date_end) for r in events.itertuples()],
+        "precision": events["date_precision"].astype(str).replace("nan", "day"),
+        "category": events["category"].astype(str),
+        "what happened": events["description"],
+        "actors": events["actors"],
+        "source_id": events["source_id"],
+        "event_id": events["event_id"],
+    }).reset_index(drop=True)
+
+
+def category_counts(events: pd.DataFrame, categories: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """Events per category (in the order given): total, and how many are known only to the month or year."""
+    cats = events["category"].astype(str)
+    coarse = events["date_precision"].astype(str).isin(["month", "year"])
+    rows = [{"category": c, "events": int((cats == c).sum()), "month or year only": int(((cats == c) & coarse).sum())}
+            for c in categories]
+    return pd.DataFrame(rows, columns=["category", "events", "month or year only"])
+
+
+def actor_counts(events: pd.DataFrame) -> pd.Series:
+    """How many events each actor takes part in, most first (ties by name)."""
+    actors = pd.Series([a for cell in events["actors"].astype(str) for a in split_list(cell)], dtype=str)
+    counts = actors.value_counts()
+    return counts.sort_index().sort_values(ascending=False, kind="stable")

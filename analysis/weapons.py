@@ -1,0 +1,109 @@
+"""Weapons and munitions: figures over time by how they were obtained, and the transfers table.
+
+Data quirks:
+- ``claims.basis`` says how a figure was obtained: ``counted`` (items seen or tallied),
+  ``capacity`` (worked out from what containers or trains could hold), ``assessment``
+  (an agency's judgement), ``acknowledged`` (the supplier or recipient says so) or
+  ``unspecified``. Capacity-based shell figures run far above counted ones, so the two
+  are kept apart wherever they are shown.
+- A transfer may be named without a figure ("a considerable amount"): ``amount_text``
+  keeps the source's words, and the table shows them instead of a number.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import schema
+from analysis.compare import figure_text, hedge_text
+from analysis.dataset import load_claims, load_transfers
+from analysis.estimates import DateLike, estimate_history, span
+
+WEAPON_METRICS = ("artillery_shells", "ballistic_missiles", "ballistic_missiles_fired", "self_propelled_guns",
+                  "rocket_launchers", "artillery_systems_combined", "containers_shipped")
+BASIS_GROUPS = {"counted": "counted", "capacity": "capacity-based"}
+
+
+def basis_group(basis: object) -> str:
+    """'counted', 'capacity-based' or 'assessment or other' for a ``claims.basis`` value."""
+    return BASIS_GROUPS.get(str(basis), "assessment or other")
+
+
+def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
+                    claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
+                    data_dir: Path | None = None) -> pd.DataFrame:
+    """Every claim about the given weapons metrics, with its range, figure text and basis group.
+
+    ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``. Oldest first.
+    """
+    df = load_claims(data_dir) if claims is None else claims
+    history = estimate_history(list(items), claimants, as_of, claims=df)
+    return history.assign(
+        figure=[figure_text(r) for _, r in history.iterrows()],
+        hedge=[hedge_text(r) for _, r in history.iterrows()],
+        basis_group=history["basis"].map(basis_group).astype(str),
+    )
+
+
+def by_basis(history: pd.DataFrame) -> pd.DataFrame:
+    """Per metric and basis group: how many claims, the range they span and the latest one.
+
+    Columns: metric, basis_group, claims, lowest (smallest low end), highest (largest high
+    end), latest (figure, claimant and date of the newest claim), claim_id (of the newest).
+    """
+    rows = []
+    for (metric, group), part in history.groupby([history["metric"].astype(str), "basis_group"], sort=True):
+        newest = part.sort_values(["reported_on", "claim_id"]).iloc[-1]
+        rows.append({
+            "metric": metric, "basis_group": group, "claims": len(part),
+            "lowest": part["span_low"].min(), "highest": part["span_high"].max(),
+            "latest": f"{newest['figure']} ({newest['claimant']}, {newest['reported_on']:%Y-%m-%d})",
+            "claim_id": newest["claim_id"],
+        })
+    cols = ["metric", "basis_group", "claims", "lowest", "highest", "latest", "claim_id"]
+    out = pd.DataFrame(rows, columns=cols)
+    for col in ("lowest", "highest"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+def amount_text(row: pd.Series) -> str:
+    """A transfer's amount: its figure ('up to 9,000,000') or the source's words in quotes."""
+    lo, hi = span(row["quantity_low"], row["quantity_best"], row["quantity_high"])
+    if lo is None:
+        words = row["amount_text"]
+        return f"“{words}” (no figure)" if pd.notna(words) and str(words) else "not quantified"
+    if pd.notna(row["quantity_best"]) and lo == hi:
+        return f"{int(row['quantity_best']):,}"
+    if pd.notna(row["quantity_low"]) and pd.notna(row["quantity_high"]):
+        return f"{lo:,} to {hi:,}"
+    return f"more than {lo:,}" if pd.notna(row["quantity_low"]) else f"up to {hi:,}"
+
+
+def transfers_table(as_of: DateLike = None, items: list[str] | tuple[str, ...] | None = None,
+                    claimants: list[str] | None = None, transfers: pd.DataFrame | None = None,
+                    data_dir: Path | None = None) -> pd.DataFrame:
+    """Transfers reported up to ``as_of``, quantified or not, newest first.
+
+    Columns: reported_on, item, designation, amount (figure or the source's words),
+    quantified (bool), claimant, qualifier, supplier, recipient, claim_id, source_id, transfer_id.
+    """
+    df = load_transfers(data_dir) if transfers is None else transfers
+    if as_of not in (None, ""):
+        df = df[df["reported_on"] <= pd.Timestamp(as_of)]
+    if items:
+        df = df[df["item"].isin(items)]
+    if claimants:
+        df = df[df["claimant"].isin(claimants)]
+    quantified = df[["quantity_low", "quantity_best", "quantity_high"]].notna().any(axis=1)
+    out = df.assign(amount=[amount_text(r) for _, r in df.iterrows()], quantified=quantified.astype(bool))
+    cols = ["reported_on", "item", "designation", "amount", "quantified", "claimant", "qualifier", "supplier",
+            "recipient", "claim_id", "source_id", "transfer_id"]
+    return out.sort_values(["reported_on", "transfer_id"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
+def unit_of(metric: str) -> str:
+    """The unit a metric is counted in (from the schema), e.g. 'rounds' for artillery_shells."""
+    return schema.metric_units().get(metric, "")
