@@ -10,6 +10,9 @@ Data quirks:
 - Several claimants report the same contingent (the Jan-Feb 2025 wave: 1,000 to 3,000
   depending on who speaks). Contingents are grouped by the month their period starts,
   and the group's range runs across all its claims, so a wave is never counted twice.
+- Some figures cover only part of what a metric counts (one week's casualties, the dead of
+  one engineer regiment, one year's shells): ``scope`` is ``part``. They are left out of
+  every estimate here unless ``include_partial=True`` is asked for.
 - Cumulative totals often include earlier contingents; a contingent is added to a total
   only if its period starts after the total's period ends.
 """
@@ -102,10 +105,13 @@ def _as_ts(value: DateLike) -> pd.Timestamp | None:
 
 
 def _select(metric: str | list[str], as_of: DateLike = None, claimants: list[str] | str | None = None,
-            claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+            claims: pd.DataFrame | None = None, data_dir: Path | None = None,
+            include_partial: bool = False) -> pd.DataFrame:
     df = load_claims(data_dir) if claims is None else claims
     metrics = [metric] if isinstance(metric, str) else list(metric)
     df = df[df["metric"].isin(metrics)]
+    if not include_partial:  # a one-week or one-unit figure is not an estimate of the whole
+        df = df[df["scope"].astype(str) != "part"]
     cutoff = _as_ts(as_of)
     if cutoff is not None:
         df = df[df["reported_on"] <= cutoff]
@@ -174,13 +180,14 @@ def compare_claimants(metric: str, as_of: DateLike = None, claims: pd.DataFrame 
 
 def estimate_history(metric: str | list[str], claimants: list[str] | None = None,
                      as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                     data_dir: Path | None = None) -> pd.DataFrame:
+                     data_dir: Path | None = None, include_partial: bool = False) -> pd.DataFrame:
     """Every figure for ``metric`` over time, ready to chart as ranges.
 
     Adds ``span_low``/``span_high`` (the range each claim supports) and ``point`` (the
     central figure, else the single bound given), one row per claim, sorted by date.
+    Figures about only part of the whole (``scope`` part) are left out unless asked for.
     """
-    df = _select(metric, as_of, claimants, claims, data_dir).drop(columns="_rank")
+    df = _select(metric, as_of, claimants, claims, data_dir, include_partial).drop(columns="_rank")
     spans = [span(r.value_low, r.value_best, r.value_high) for r in df.itertuples()]
     df = df.assign(span_low=pd.array([s[0] for s in spans], dtype="Int64"),
                    span_high=pd.array([s[1] for s in spans], dtype="Int64"))

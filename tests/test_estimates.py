@@ -21,7 +21,7 @@ def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
     """A typed claims table from a few fields per row (the rest filled with defaults)."""
     base = {"source_id": "s", "sentence_no": pd.NA, "sentence": pd.NA, "paraphrase": pd.NA,
             "speaker": pd.NA, "unit": "soldiers", "period_start": pd.NaT, "period_end": pd.NaT,
-            "date_precision": "day", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
+            "date_precision": "day", "scope": "whole", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
             "basis": "assessment", "location": pd.NA, "confidence": "high", "supersedes": pd.NA,
             "notes": pd.NA, "value_low": pd.NA, "value_best": pd.NA, "value_high": pd.NA}
     frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
@@ -99,6 +99,18 @@ def test_compare_and_conservative() -> None:
     assert "disputed" in cons.note and "2,600" in cons.note
     history = estimates.estimate_history("killed", ["A"], claims=claims)
     assert list(history["point"]) == [300, 600]
+
+
+def test_partial_figures_are_left_out_unless_asked() -> None:
+    claims = make_claims([
+        {"metric": "killed", "claimant": "A", "reported_on": "2025-09-02", "value_best": 2000},
+        {"metric": "killed", "claimant": "B", "reported_on": "2025-12-12", "value_best": 9, "scope": "part"},
+    ])
+    latest = estimates.latest_estimate("killed", claims=claims)
+    assert latest is not None and latest.best == 2000
+    cons = estimates.conservative_estimate("killed", claims=claims)
+    assert cons is not None and cons.low == 2000
+    assert len(estimates.estimate_history("killed", claims=claims, include_partial=True)) == 2
 
 
 def test_span_rules() -> None:
