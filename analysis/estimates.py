@@ -54,8 +54,8 @@ class Estimate:
         """(low, high) this estimate supports; a lone figure is both ends."""
         return span(self.low, self.best, self.high)
 
-    def describe(self) -> str:
-        """A short text: '3,000 to 4,000 (South Korea NIS, 2025-01-13, estimated)'."""
+    def figure(self) -> str:
+        """The figure as words: '4,000', '3,000 to 4,000', 'more than 5,000', 'up to 9,000,000'."""
         lo, hi = self.span
         if self.best is not None and lo == hi:
             figure = f"{self.best:,}"
@@ -67,6 +67,11 @@ class Estimate:
             figure = f"up to {self.high:,}"
         else:
             figure = "n/a"
+        return figure
+
+    def describe(self) -> str:
+        """A short text: '3,000 to 4,000 (South Korea NIS, 2025-01-13, estimated)'."""
+        figure = self.figure()
         who = ", ".join(self.claimants)
         when = self.reported_on.isoformat() if self.reported_on else "undated"
         return f"{figure} ({who}, {when}, {self.qualifier or 'combined'})"

@@ -30,15 +30,30 @@ def md(template: str, **values: Any) -> Markdown:
     return Markdown(template.format(**safe))
 
 
-def table(frame: pd.DataFrame, max_rows: int = 200) -> HTML:
-    """A DataFrame as an escaped HTML table (dates as YYYY-MM-DD, empty cells blank)."""
+def table(frame: pd.DataFrame, max_rows: int = 200, html_columns: tuple[str, ...] = ()) -> HTML:
+    """A DataFrame as an HTML table with every cell escaped.
+
+    Dates show as YYYY-MM-DD, missing values as blanks, whole numbers with thousands
+    separators. ``html_columns`` hold HTML we built ourselves with ``link`` (already escaped).
+    """
     shown = frame.head(max_rows).copy()
     for col in shown.columns:
-        if pd.api.types.is_datetime64_any_dtype(shown[col]):
-            shown[col] = shown[col].dt.strftime("%Y-%m-%d")
-    body = shown.to_html(index=False, escape=True, na_rep="", border=0, classes="nkr-table")
+        series = shown[col]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            shown[col] = series.dt.strftime("%Y-%m-%d").fillna("")
+        elif col in html_columns:
+            shown[col] = series.fillna("").astype(str)
+        elif pd.api.types.is_integer_dtype(series):
+            shown[col] = [("" if pd.isna(v) else f"{int(v):,}") for v in series]
+        else:
+            shown[col] = [html.escape("" if _missing(v) else str(v)) for v in series]
+    body = shown.to_html(index=False, escape=False, na_rep="", border=0, classes="nkr-table")
     more = f"<p><em>{len(frame) - max_rows} more rows not shown.</em></p>" if len(frame) > max_rows else ""
     return HTML(body + more)
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and pd.isna(value))
 
 
 def link(text: object, url: object) -> str:

@@ -56,7 +56,7 @@ def headline_figures(as_of: DateLike = None, claimants: list[str] | None = None,
         spread = f"{int(lo):,}" if lo == hi else f"{int(lo):,} to {int(hi):,}"
         src = sources.loc[est.source_id] if est.source_id in sources.index else None
         rows.append({
-            "metric": metric, "what": label(metric), "figure": est.describe().split(" (")[0],
+            "metric": metric, "what": label(metric), "figure": est.figure(),
             "claimant": est.claimants[0], "hedge": est.qualifier + (f" ({est.cue})" if est.cue else ""),
             "reported_on": pd.Timestamp(est.reported_on), "source": None if src is None else src["publisher"],
             "url": None if src is None else src["url"], "claim_id": est.claim_ids[0],
@@ -75,7 +75,7 @@ def changes_since(since: DateLike, as_of: DateLike = None, claimants: list[str] 
     new = df[mask].sort_values(["reported_on", "claim_id"], ascending=[False, True])
     return pd.DataFrame({
         "reported_on": new["reported_on"], "what": new["metric"].astype(str).map(label),
-        "figure": [estimate_from_row(r).describe().split(" (")[0] for _, r in new.iterrows()],
+        "figure": [estimate_from_row(r).figure() for _, r in new.iterrows()],
         "claimant": new["claimant"].astype(str), "qualifier": new["qualifier"].astype(str),
         "revises": new["supersedes"], "claim_id": new["claim_id"],
     }).reset_index(drop=True)
