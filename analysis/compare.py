@@ -8,9 +8,13 @@ Data quirks:
   (``period_end``, else ``reported_on``) lie within ``within_days`` of each other (31 by
   default: cumulative totals grow fast, so figures months apart are no disagreement) and,
   for contingents (``troops_deployed_additional``), their periods start in the same month.
-- A figure is a range (``span``): "more than 3,000" supports 3,000 and up, so two claims
-  disagree by more than a factor only when the *lower end* of the higher claim is more
-  than ``factor`` times the *upper end* of the lower one. A zero figure is never compared.
+  Plans are only compared with plans, and figures about part of the whole (``scope``
+  part) are left out, as in every estimate.
+- A figure is a range with open ends where the claim leaves them open: "more than 1,000"
+  allows anything from 1,000 up, "up to 9,000" anything below 9,000. Two claims disagree by
+  more than a factor only when the *floor* of the higher claim is more than ``factor``
+  times the *ceiling* of the lower one, so "more than 1,000" never contradicts 3,000. A
+  zero figure is never compared.
 - ``supersedes`` links a claim to the earlier claim of the same claimant it revises; a
   revision is "up" or "down" only when the two ranges do not overlap.
 - A claim's primary outlet is ``claims.source_id``; other outlets carrying the same
@@ -28,11 +32,36 @@ from analysis.dataset import load_claim_sources, load_claims, load_sources
 from analysis.estimates import DateLike, compare_claimants, estimate_from_row, estimate_history, span
 
 CONTINGENT_METRICS = ("troops_deployed_additional",)
+PLAN_METRICS = ("troops_planned",)
 
 
 def figure_text(row: pd.Series) -> str:
     """A claim's figure as words: '3,000', '1,000 to 3,000', 'more than 5,000', 'up to 9,000,000'."""
     return estimate_from_row(row).describe().split(" (")[0]
+
+
+def range_text(low: object, high: object) -> str:
+    """'15,000' when both ends agree, else '1,000 to 3,000'; 'no figure' when an end is missing."""
+    if low is None or high is None or pd.isna(low) or pd.isna(high):  # type: ignore[call-overload]
+        return "no figure"
+    lo, hi = int(low), int(high)  # type: ignore[call-overload]
+    return f"{lo:,}" if lo == hi else f"{lo:,} to {hi:,}"
+
+
+def bound_kind(low: object, best: object, high: object) -> str:
+    """How a claim bounds its figure: 'range', 'point', 'more than' (low only) or 'up to' (high only)."""
+    has = [v is not None and not pd.isna(v) for v in (low, best, high)]  # type: ignore[call-overload]
+    if has[0] and has[2]:
+        return "range" if int(low) != int(high) else "point"  # type: ignore[call-overload]
+    if has[1]:
+        return "range" if has[0] or has[2] else "point"
+    return "more than" if has[0] else "up to" if has[2] else "none"
+
+
+def claim_values(claims: pd.DataFrame, claim_id: str) -> tuple[object, object, object]:
+    """(value_low, value_best, value_high) of one claim."""
+    row = claims.loc[claims["claim_id"] == claim_id].iloc[0]
+    return row["value_low"], row["value_best"], row["value_high"]
 
 
 def hedge_text(row: pd.Series) -> str:
@@ -43,6 +72,12 @@ def hedge_text(row: pd.Series) -> str:
 
 def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:
     return load_claims(data_dir) if claims is None else claims
+
+
+def claimant_order(claims: pd.DataFrame) -> list[str]:
+    """Claimants with at least one claim, most claims first (ties by name): the order colours are handed out."""
+    counts = claims["claimant"].dropna().astype(str).value_counts()
+    return sorted(counts.index, key=lambda name: (-counts[name], name))
 
 
 def claimant_choices(data_dir: Path | None = None) -> tuple[str, ...]:
@@ -85,11 +120,14 @@ def positions(metric: str, as_of: DateLike = None, claimants: list[str] | None =
 
 def _comparable(metric: str, history: pd.DataFrame) -> pd.DataFrame:
     usable = history.dropna(subset=["span_low", "span_high"]).copy()
+    low, best, high = (usable[c].astype("Float64") for c in ("value_low", "value_best", "value_high"))
+    usable["floor"] = low.fillna(best).fillna(0.0).astype(float)  # "up to X" allows anything below X
+    usable["ceiling"] = high.fillna(best).fillna(float("inf")).astype(float)  # "more than X": no ceiling
     usable["when"] = usable["period_end"].fillna(usable["reported_on"])
     usable["wave"] = usable["period_start"].dt.to_period("M").astype(str) if metric in CONTINGENT_METRICS else ""
     usable["figure"] = [figure_text(r) for _, r in usable.iterrows()]
     usable["claimant"] = usable["claimant"].astype(str)
-    return usable[["claim_id", "claimant", "reported_on", "when", "wave", "span_low", "span_high", "figure"]]
+    return usable[["claim_id", "claimant", "reported_on", "when", "wave", "floor", "ceiling", "figure"]]
 
 
 DISAGREEMENT_COLUMNS = ["metric", "lower_claimant", "lower_figure", "lower_reported_on", "lower_claim",
@@ -102,26 +140,28 @@ def disagreements(metric: str, as_of: DateLike = None, factor: float = 2.0, with
     """Pairs of claimants whose figures for ``metric`` differ by more than ``factor``.
 
     Claims up to ``as_of`` by different claimants are compared when they are about the
-    same period (see the module notes). A pair disagrees when the higher claim's lower end
-    exceeds ``factor`` times the lower claim's upper end. One row per pair of claimants,
+    same period (see the module notes). A pair disagrees when the higher claim's floor
+    exceeds ``factor`` times the lower claim's ceiling. One row per pair of claimants,
     showing their most recent disagreeing claims; ``times`` is how many times larger the
-    higher claim is at the least (its low end over the other's high end), ``pairs`` how many
+    higher claim is at the least (its floor over the other's ceiling), ``pairs`` how many
     pairs of their claims disagreed. Newest first.
     """
     history = estimate_history(metric, claimants, as_of, claims=_claims(claims, data_dir))
+    if metric not in PLAN_METRICS:  # a plan does not contradict a count
+        history = history[history["qualifier"].astype(str) != "planned"]
     usable = _comparable(metric, history)
     pairs = usable.merge(usable, how="cross", suffixes=("_lo", "_hi"))
     pairs = pairs[
         (pairs["claimant_lo"] != pairs["claimant_hi"])
         & (pairs["wave_lo"] == pairs["wave_hi"])
         & ((pairs["when_lo"] - pairs["when_hi"]).abs() <= pd.Timedelta(days=within_days))
-        & (pairs["span_high_lo"] > 0)
-        & (pairs["span_low_hi"].astype(float) > factor * pairs["span_high_lo"].astype(float))
+        & (pairs["ceiling_lo"] > 0)
+        & (pairs["floor_hi"] > factor * pairs["ceiling_lo"])
     ]
     if pairs.empty:
         return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
     pairs = pairs.assign(
-        times=pairs["span_low_hi"].astype(float) / pairs["span_high_lo"].astype(float),
+        times=pairs["floor_hi"] / pairs["ceiling_lo"],
         latest=pairs[["reported_on_lo", "reported_on_hi"]].max(axis=1),
     )
     counted = pairs.groupby(["claimant_lo", "claimant_hi"]).size().rename("pairs").reset_index()
@@ -140,18 +180,23 @@ def disagreements(metric: str, as_of: DateLike = None, factor: float = 2.0, with
 def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """Both claims of each disagreement as ranges, ready for ``plots.grouped_range_chart``.
 
-    Columns: group ('A vs B, <date>'), claimant, low, high, best, claim_id.
+    Columns: group (month of the newer claim, 'Jan 2025'), claimant, low, high, best, kind (``bound_kind``),
+    label (the figure in words), claim_id.
     """
     indexed = claims.set_index("claim_id")
     rows = []
     for r in table.itertuples():
-        group = f"{r.higher_claimant} vs {r.lower_claimant}, {pd.Timestamp(r.higher_reported_on):%b %Y}"
-        for who, cid in ((r.higher_claimant, r.higher_claim), (r.lower_claimant, r.lower_claim)):
+        newer = max(pd.Timestamp(r.higher_reported_on), pd.Timestamp(r.lower_reported_on))
+        group = f"{newer:%b %Y}: {r.higher_claimant} / {r.lower_claimant}"
+        sides = ((r.higher_claimant, r.higher_claim, r.higher_figure), (r.lower_claimant, r.lower_claim, r.lower_figure))
+        for who, cid, words in sides:
             c = indexed.loc[cid]
             lo, hi = span(c["value_low"], c["value_best"], c["value_high"])
             rows.append({"group": group, "claimant": who, "low": lo, "high": hi, "best": c["value_best"],
+                         "kind": bound_kind(c["value_low"], c["value_best"], c["value_high"]),
+                         "label": words,
                          "claim_id": cid})
-    return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "claim_id"])
+    return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "kind", "label", "claim_id"])
 
 
 def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None = None,

@@ -51,8 +51,8 @@ def category_counts(events: pd.DataFrame, categories: list[str] | tuple[str, ...
     return pd.DataFrame(rows, columns=["category", "events", "month or year only"])
 
 
-def actor_counts(events: pd.DataFrame) -> pd.Series:
-    """How many events each actor takes part in, most first (ties by name)."""
+def actor_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """How many events each actor takes part in: columns actor, events; most first (ties by name)."""
     actors = pd.Series([a for cell in events["actors"].astype(str) for a in split_list(cell)], dtype=str)
-    counts = actors.value_counts()
-    return counts.sort_index().sort_values(ascending=False, kind="stable")
+    counts = actors.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    return pd.DataFrame({"actor": counts.index.astype(str), "events": counts.to_numpy(dtype=int)})

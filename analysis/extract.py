@@ -38,10 +38,11 @@ from __future__ import annotations
 import argparse
 import calendar
 import csv
+import dataclasses
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
@@ -93,7 +94,9 @@ def parse_day(value: object) -> date | None:
 def decode_article(path: Path, data: bytes) -> str:
     """The text of an article file, refusing empty, binary and non-UTF-8 files."""
     if b"\x00" in data:
-        raise ArticleError(path, "is a binary file (NUL bytes): expected UTF-8 plain text or Markdown")
+        raise ArticleError(
+            path, "is a binary file (NUL bytes): expected UTF-8 plain text or Markdown"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -114,12 +117,16 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str, bool
     try:
         loaded = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        raise ArticleError(path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from None
+        raise ArticleError(
+            path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})"
+        ) from None
     if not isinstance(loaded, dict):
         raise ArticleError(path, "front matter must be key: value lines")
-    meta = {str(k): ("" if v is None else v.isoformat() if isinstance(v, date) else str(v))
-            for k, v in loaded.items()}
-    return meta, "".join(lines[end + 1:]), True
+    meta = {
+        str(k): ("" if v is None else v.isoformat() if isinstance(v, date) else str(v))
+        for k, v in loaded.items()
+    }
+    return meta, "".join(lines[end + 1 :]), True
 
 
 def read_article(path: Path) -> Article:
@@ -162,21 +169,56 @@ def sentences_of(text: str) -> list[str]:
 # --- normalisation ---------------------------------------------------------------------
 
 # One character for one character, so that spans found in the copy fit the original.
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                           "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " "})
+_STRAIGHT = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+    }
+)
 
 
+@lru_cache(maxsize=512)
 def _plain(text: str) -> str:
     return text.translate(_STRAIGHT)
 
 
 # --- numbers ---------------------------------------------------------------------------
 
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-          "seventy": 70, "eighty": 80, "ninety": 90}
+_SMALL = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORDS = "|".join(sorted(_SMALL, key=len, reverse=True))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -188,7 +230,7 @@ _NUMBER = re.compile(
     rf"|(?P<words>(?:{_WORDS})(?:-(?:{_UNITS}))?)\b"
     rf"|(?P<article>an?)\s+(?=(?:{_SCALE}|dozen)\b)"
     r")"
-    rf"(?:\s*(?P<scale>{_SCALE})\b|\s+(?P<dozen>dozen)\b)?",
+    rf"(?:\s*(?P<scale>{_SCALE})\b|\s*(?P<dozen>dozen)\b)?",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -204,14 +246,54 @@ _PRE_BOUND = re.compile(
     re.IGNORECASE,
 )
 _BOUND_OF = {
-    **dict.fromkeys(["no fewer than", "no less than", "at least", "more than", "upwards of",
-                     "in excess of", "just over", "well over", "over", "exceeding", "exceeded",
-                     "exceeds", "above"], "low"),
-    **dict.fromkeys(["as many as", "as much as", "up to", "nearly", "almost", "approaching",
-                     "close to", "fewer than", "less than", "under", "at most", "no more than"],
-                    "high"),
-    **dict.fromkeys(["around", "about", "some", "roughly", "approximately", "an estimated",
-                     "estimated", "circa"], "best"),
+    **dict.fromkeys(
+        [
+            "no fewer than",
+            "no less than",
+            "at least",
+            "more than",
+            "upwards of",
+            "in excess of",
+            "just over",
+            "well over",
+            "over",
+            "exceeding",
+            "exceeded",
+            "exceeds",
+            "above",
+        ],
+        "low",
+    ),
+    **dict.fromkeys(
+        [
+            "as many as",
+            "as much as",
+            "up to",
+            "nearly",
+            "almost",
+            "approaching",
+            "close to",
+            "fewer than",
+            "less than",
+            "under",
+            "at most",
+            "no more than",
+        ],
+        "high",
+    ),
+    **dict.fromkeys(
+        [
+            "around",
+            "about",
+            "some",
+            "roughly",
+            "approximately",
+            "an estimated",
+            "estimated",
+            "circa",
+        ],
+        "best",
+    ),
 }
 _POST_BOUND = re.compile(r"^(?:\s+or more\b|\s+or so\b|-?plus\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
@@ -219,18 +301,28 @@ _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CALIBRE = re.compile(r"^\s*(?:mm|millimet(?:re|er)s?)\b", re.IGNORECASE)
 _DISTANCE = re.compile(
-    r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|square\s+\w+|sq\b|km2|hectares?)\b",
-    re.IGNORECASE)
+    r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|square\s+\w+|sq\b|km2)\b", re.IGNORECASE
+)
 _MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20a9]|\b(?:US|USD|EUR|KRW|RUB)\s*\$?)\s*$")
 _MONEY_AFTER = re.compile(
     r"^(?:\s*(?:hundred|thousand|million|billion|trillion))?\s*"
-    r"(?:dollars|euros|won|roubles|rubles|pounds|yuan|yen)\b", re.IGNORECASE)
+    r"(?:dollars|euros|won|roubles|rubles|pounds|yuan|yen)\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"^-(?!strong\b)[a-z]", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|turned|turns|turning)\s+$", re.IGNORECASE)
 _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s*$")
 _TIME = re.compile(r"^:\d\d")
-_SUFFIX_REASON = {"mm": "calibre", "cm": "calibre", "km": "distance", "m": "distance",
-                  "st": "ordinal", "nd": "ordinal", "rd": "ordinal", "th": "ordinal"}
+_SUFFIX_REASON = {
+    "mm": "calibre",
+    "cm": "calibre",
+    "km": "distance",
+    "m": "distance",
+    "st": "ordinal",
+    "nd": "ordinal",
+    "rd": "ordinal",
+    "th": "ordinal",
+}
 
 
 @dataclass(frozen=True)
@@ -301,19 +393,36 @@ def _tokens(s: str) -> list[_Token]:
         if m.group("article") and not (m.group("scale") or m.group("dozen")):
             continue
         scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
-        out.append(_Token(m.start(), m.end(), _token_value(m), bool(m.group("digits")),
-                          (m.group("suffix") or "").lower(), scale))
+        out.append(
+            _Token(
+                m.start(),
+                m.end(),
+                _token_value(m),
+                bool(m.group("digits")),
+                (m.group("suffix") or "").lower(),
+                scale,
+            )
+        )
     return out
 
 
 def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
-    before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 30]
+    before, after = s[max(0, tok.start - 30) : tok.start], s[tok.end : tok.end + 30]
+    if (
+        tok.digits
+        and tok.scale == 1
+        and re.fullmatch(r"\d{4}", s[tok.start : tok.end])
+        and 1900 <= tok.value <= 2100
+    ):
+        return "year"
     if any(a <= tok.start < b for a, b in date_spans):
         return "date"
     if tok.suffix:
         return _SUFFIX_REASON.get(tok.suffix, "designation")
     if re.search(r"[A-Za-z]-$", before):
         return "designation"  # "KN-23", "Hwasong-11"
+    if re.search(r"\b(?:19|20)\d\d-$", before):
+        return "year"  # "the 1950-53 Korean War"
     if _TIME.match(after):
         return "time"
     if _CALIBRE.match(after):
@@ -324,11 +433,9 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
         return "money"
     if _COMPOUND.match(after):
         return "compound"  # "11-nation", "three-day", "25-year-old", "two-thirds"
-    if tok.digits and tok.scale == 1 and re.fullmatch(r"\d{4}", s[tok.start:tok.end]) \
-            and 1900 <= tok.value <= 2100:
-        return "year"
-    if _AGE_BEFORE.search(before) or (_AGE_COMMAS.search(before) and after.startswith(",")
-                                      and tok.value < 120):
+    if _AGE_BEFORE.search(before) or (
+        _AGE_COMMAS.search(before) and after.startswith(",") and tok.value < 120
+    ):
         return "age"
     return ""
 
@@ -343,12 +450,12 @@ def _low_value(low: _Token, high: _Token) -> float:
 def _is_range(s: str, tok: _Token, nxt: _Token | None, between: bool) -> bool:
     if nxt is None or nxt.value <= _low_value(tok, nxt):
         return False
-    gap = s[tok.end:nxt.start]
+    gap = s[tok.end : nxt.start]
     if between:
         return re.fullmatch(r"\s+and\s+", gap) is not None
     if _RANGE_TO.fullmatch(gap):
         # "from 600 to 2,000" is a change between two figures, not a range
-        return not re.search(r"\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 20):tok.start], re.I)
+        return not re.search(r"\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 20) : tok.start], re.I)
     return False
 
 
@@ -366,8 +473,9 @@ def find_numbers(sentence: str, include_skipped: bool = False) -> list[Figure]:
     return _find_numbers(sentence, s, [(a, b) for a, b, _ in _date_matches(s)], include_skipped)
 
 
-def _find_numbers(sentence: str, s: str, date_spans: list[tuple[int, int]],
-                  include_skipped: bool) -> list[Figure]:
+def _find_numbers(
+    sentence: str, s: str, date_spans: list[tuple[int, int]], include_skipped: bool
+) -> list[Figure]:
     toks = _tokens(s)
     vague = [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     out: list[Figure] = []
@@ -375,7 +483,11 @@ def _find_numbers(sentence: str, s: str, date_spans: list[tuple[int, int]],
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        reason = "vague" if any(a <= tok.start < b for a, b in vague) else _skip_reason(s, tok, date_spans)
+        reason = (
+            "vague"
+            if any(a <= tok.start < b for a, b in vague)
+            else _skip_reason(s, tok, date_spans)
+        )
         if reason:
             out.append(_skipped(sentence, tok.start, tok.end, reason))
             i += 1
@@ -386,8 +498,11 @@ def _find_numbers(sentence: str, s: str, date_spans: list[tuple[int, int]],
         out.append(fig)
         i += used
     if include_skipped:
-        out += [_skipped(sentence, a, b, "vague") for a, b in vague
-                if not any(a <= f.start < b for f in out)]
+        out += [
+            _skipped(sentence, a, b, "vague")
+            for a, b in vague
+            if not any(a <= f.start < b for f in out)
+        ]
         return sorted(out, key=lambda f: f.start)
     return [f for f in out if not f.skipped]
 
@@ -397,19 +512,28 @@ def _skipped(sentence: str, start: int, end: int, reason: str) -> Figure:
 
 
 def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Figure, int]:
-    before = s[max(0, tok.start - 30):tok.start]
+    before = s[max(0, tok.start - 30) : tok.start]
     pre = _PRE_BOUND.search(before)
     between = re.search(r"\bbetween\s+$", before, re.I) is not None
     if nxt is not None and _is_range(s, tok, nxt, between):
         low = _low_value(tok, nxt)
-        cue = "between" if between else s[tok.end:nxt.start].strip()
+        cue = "between" if between else s[tok.end : nxt.start].strip()
         if pre:
             cue = f"{pre.group('cue')} {cue}"
-        unit = "percent" if _PERCENT.match(s[nxt.end:]) else ""
-        fig = Figure(sentence[tok.start:nxt.end], tok.start, nxt.end, int(low), None, int(nxt.value),
-                     "range", cue, unit)
+        unit = "percent" if _PERCENT.match(s[nxt.end :]) else ""
+        fig = Figure(
+            sentence[tok.start : nxt.end],
+            tok.start,
+            nxt.end,
+            int(low),
+            None,
+            int(nxt.value),
+            "range",
+            cue,
+            unit,
+        )
         return _whole(fig, low, nxt.value), 2
-    post = _POST_BOUND.match(s[tok.end:])
+    post = _POST_BOUND.match(s[tok.end :])
     if pre:
         cue, bound = pre.group("cue"), _BOUND_OF[pre.group("cue").lower()]
     elif post:
@@ -418,9 +542,18 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
     else:
         cue, bound = "", "best"
     v = int(tok.value)
-    unit = "percent" if _PERCENT.match(s[tok.end:]) else ""
-    fig = Figure(sentence[tok.start:tok.end], tok.start, tok.end, v if bound == "low" else None,
-                 v if bound == "best" else None, v if bound == "high" else None, bound, cue, unit)
+    unit = "percent" if _PERCENT.match(s[tok.end :]) else ""
+    fig = Figure(
+        sentence[tok.start : tok.end],
+        tok.start,
+        tok.end,
+        v if bound == "low" else None,
+        v if bound == "best" else None,
+        v if bound == "high" else None,
+        bound,
+        cue,
+        unit,
+    )
     return _whole(fig, tok.value), 1
 
 
@@ -436,29 +569,56 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 # month names are matched case-sensitively: "may" the verb is not May
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("month_range", re.compile(
-        rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:and|to|-|through)\s*"
-        rf"(?P<m2>{_MONTH})(?!\s+{_DAY}\b)(?:\s+(?P<y2>{_YEAR}))?\b")),
-    ("month_day", re.compile(
-        rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|and|to)\s*(?P<d2>{_DAY}))?\b"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("day_month", re.compile(
-        rf"\b(?P<d1>{_DAY})(?:\s*(?:-|and|to)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?\b")),
-    ("month", re.compile(rf"\b(?:(?:early|mid|late)[\s-])?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b")),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:and|to|-|through)\s*"
+            rf"(?P<m2>{_MONTH})(?!\s+{_DAY}\b)(?:\s+(?P<y2>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|and|to)\s*(?P<d2>{_DAY}))?\b"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})(?:\s*(?:-|and|to)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(rf"\b(?:(?:early|mid|late)[\s-])?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
+    ),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|past)\s+month\b", re.I)),
     ("relative_week", re.compile(r"\b(?P<which>last|this|next|past)\s+week\b", re.I)),
-    ("past_n", re.compile(
-        rf"\b(?:past|last|previous)\s+(?P<n>\d+|{_WORDS})\s+(?P<unit>days|weeks|months|years)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "past_n",
+        re.compile(
+            rf"\b(?:past|last|previous)\s+(?P<n>\d+|{_WORDS})\s+(?P<unit>days|weeks|months|years)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("yesterday", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("year", re.compile(rf"(?<![\w,.-])(?P<y>{_YEAR})(?![\w-])")),
     ("so_far", re.compile(r"\b(?:so far|to date|as of now|until now|thus far)\b", re.I)),
@@ -475,10 +635,30 @@ _BY = re.compile(r"\b(?:by|as of|until|through)\s+(?:(?:early|mid|late)[\s-])?$"
 Period = tuple[date | None, date | None, str | None]
 
 
+_ANY_MONTH = re.compile(_MONTH)
+# a cheap test of whether a date pattern can match at all (most sentences have no dates)
+_PRECHECK: dict[str, re.Pattern[str]] = {
+    "month_range": _ANY_MONTH,
+    "month_day": _ANY_MONTH,
+    "day_month": _ANY_MONTH,
+    "month": _ANY_MONTH,
+    "relative_year": re.compile(r"year", re.I),
+    "relative_month": re.compile(r"month", re.I),
+    "relative_week": re.compile(r"week", re.I),
+    "past_n": re.compile(r"past|last|previous", re.I),
+    "weekday": re.compile(r"day\b"),
+    "yesterday": re.compile(r"yesterday|today", re.I),
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "so_far": re.compile(r"far|date|now", re.I),
+}
+
+
 def _date_matches(s: str) -> list[tuple[int, int, re.Match[str]]]:
     """Date expressions in ``s``, not overlapping (earlier patterns win), in text order."""
     taken: list[tuple[int, int, re.Match[str]]] = []
-    for _kind, pattern in _DATE_PATTERNS:
+    for kind, pattern in _DATE_PATTERNS:
+        if not _PRECHECK[kind].search(s):
+            continue
         for m in pattern.finditer(s):
             a, b = m.start(), m.end()
             if not any(a < tb and ta < b for ta, tb, _ in taken):
@@ -492,8 +672,9 @@ def _month_end(y: int, m: int) -> date:
 
 def _year_for(month: int, day: int | None, published: date) -> int:
     """The publication year, unless month (and day) would fall after publication."""
-    later = month > published.month or (month == published.month and day is not None
-                                        and day > published.day)
+    later = month > published.month or (
+        month == published.month and day is not None and day > published.day
+    )
     return published.year - 1 if later else published.year
 
 
@@ -569,14 +750,14 @@ def _periods(s: str, published: date) -> list[tuple[int, int, Period]]:
     """Every period expression of a (straight-quoted) sentence, resolved, in text order."""
     out = []
     for a, b, m in _date_matches(s):
-        if _REPORTING.search(s[max(0, a - 45):a]):
+        if _REPORTING.search(s[max(0, a - 45) : a]):
             continue  # "said on Friday": when it was said, not what the figure covers
         kind = _KIND_OF[m.re]
         g = m.groupdict()
         period = _resolve_absolute(kind, g, published) or _resolve_relative(kind, g, published)
         if period is None:
             continue
-        head = s[max(0, a - 20):a]
+        head = s[max(0, a - 20) : a]
         if _SINCE.search(head):
             period = (period[0], published, period[2])
         elif _BY.search(head):
@@ -615,8 +796,9 @@ def resolve_period(sentence: str, published: date, near: int | None = None) -> P
     return found[0][2]
 
 
-def _figure_period(found: list[tuple[int, int, Period]], lo: int, fig: Figure, hi: int,
-                   opening: int) -> Period:
+def _figure_period(
+    found: list[tuple[int, int, Period]], lo: int, fig: Figure, hi: int, opening: int
+) -> Period:
     """The period of one figure: the first date after it (up to ``hi``, the next figure),
     else the last one before it (from ``lo``), else one opening the sentence (before
     ``opening``)."""
@@ -635,27 +817,55 @@ def _figure_period(found: list[tuple[int, int, Period]], lo: int, fig: Figure, h
 # --- hedges ----------------------------------------------------------------------------
 
 _HEDGES: list[tuple[str, re.Pattern[str]]] = [
-    ("suggested", re.compile(
-        r"\b(?:appears? to|appeared to|apparently|seems? to|seemed to|reports? (?:later )?suggested"
-        r"|suggest(?:s|ed)? that|(?<!highly )likely|probably|may have|might have)\b", re.I)),
-    ("reported", re.compile(
-        r"\b(?:(?:is|are|was|were) (?:also )?(?:thought|said|reported|understood) to|reportedly"
-        r"|according to (?:media )?reports|reports say|it is understood)\b", re.I)),
-    ("estimated", re.compile(
-        r"\b(?:estimates?|estimated|assess(?:es|ed)?|assessment|believes?|believed|judged?|judges"
-        r"|highly likely|calculated|calculates)\b", re.I)),
-    ("planned", re.compile(
-        r"\b(?:(?:will|would|plans? to|planning to|planned to|preparing to|prepares to|decided to"
-        r"|expected to|set to|intends? to|ready to|pledged to|promised to|agreed to)"
-        r"(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide|deliver|transfer|ship)"
-        r"|preparing (?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)|planned (?:deployment|dispatch))\b",
-        re.I)),
-    ("confirmed", re.compile(
-        r"\b(?:said|says|told|announced|confirmed|stated|added|claimed|reported|found|counted)\b", re.I)),
+    (
+        "suggested",
+        re.compile(
+            r"\b(?:appears? to|appeared to|apparently|seems? to|seemed to"
+            r"|reports? (?:later )?suggested|suggest(?:s|ed)? that|(?<!highly )likely|probably"
+            r"|may have|might have)\b",
+            re.I,
+        ),
+    ),
+    (
+        "reported",
+        re.compile(
+            r"\b(?:(?:is|are|was|were) (?:also )?(?:thought|said|reported|understood) to|reportedly"
+            r"|according to (?:media )?reports|reports say|it is understood)\b",
+            re.I,
+        ),
+    ),
+    (
+        "estimated",
+        re.compile(
+            r"\b(?:estimates?|estimated|assess(?:es|ed)?|assessment|believes?|believed|judged?|judges"
+            r"|highly likely|calculated|calculates)\b",
+            re.I,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"\b(?:(?:will|would|could|may|might|plans? to|planning to|planned to|preparing to"
+            r"|prepares to|decided to|expected to|set to|intends? to|ready to|pledged to"
+            r"|promised to|agreed to)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
+            r"|deliver|transfer|ship)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,2}to\s+(?:have\s+)?(?:sent|send|dispatched"
+            r"|deployed|deploy)|preparing (?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)"
+            r"|planned (?:deployment|dispatch))\b",
+            re.I,
+        ),
+    ),
+    (
+        "confirmed",
+        re.compile(
+            r"\b(?:said|says|told|announced|confirmed|stated|added|claimed|reported|found|counted)\b",
+            re.I,
+        ),
+    ),
 ]
 _PLANNED = dict(_HEDGES)["planned"]
 
 
+@lru_cache(maxsize=256)
 def hedge(sentence: str) -> tuple[str, str]:
     """How firmly a sentence puts its figures: (qualifier, cue words from the sentence).
 
@@ -668,7 +878,7 @@ def hedge(sentence: str) -> tuple[str, str]:
     for qualifier, pattern in _HEDGES:
         m = pattern.search(s)
         if m:
-            return qualifier, sentence[m.start():m.end()]
+            return qualifier, sentence[m.start() : m.end()]
     return "confirmed", ""
 
 
@@ -677,85 +887,146 @@ def _figure_hedge(sentence: str, clause_start: int, fig_start: int) -> tuple[str
     # is expected to send about 150 more": only the 150 is planned)
     m = _PLANNED.search(_plain(sentence), clause_start, fig_start)
     if m:
-        return "planned", sentence[m.start():m.end()]
+        return "planned", sentence[m.start() : m.end()]
     qualifier, cue = hedge(sentence)
-    if qualifier == "planned":  # the plan belongs to another figure of the sentence
-        s = _plain(sentence)
-        for q, pattern in _HEDGES[4:]:
-            found = pattern.search(s)
-            if found:
-                return q, sentence[found.start():found.end()]
-        return "confirmed", ""
-    return qualifier, cue
+    if qualifier != "planned":
+        return qualifier, cue
+    # the sentence's plan belongs to another of its figures: take the next hedge down
+    s = _plain(sentence)
+    for q, pattern in _HEDGES:
+        found = pattern.search(s) if q != "planned" else None
+        if found:
+            return q, sentence[found.start() : found.end()]
+    return "confirmed", ""
 
 
 # --- what a figure counts --------------------------------------------------------------
 
-_LEXICON: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in [
-    ("battle_casualties", r"battle casualties"),
-    ("casualties", r"casualties|losses"),
-    ("killed", r"deaths|dead|fatalities|killed|died"),
-    ("wounded", r"wounded|injured"),
-    ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
-    ("engineers", r"sappers|deminers|mine[- ]clearance (?:specialists|experts|troops|personnel)"
-                  r"|(?:combat |military )?engineers|(?:military )?builders"
-                  r"|(?:military )?construction (?:troops|soldiers|workers|personnel)"),
-    ("workers", r"workers|labou?rers"),
-    ("personnel", r"soldiers|troops|personnel|servicemen|service ?members|fighters|infantrymen"
-                  r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
-                  r"|reinforcements|replacements|strong"),
-    ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
-    ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
-    ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
-    ("launchers", r"(?:multiple )?rocket launchers|launchers|MLRS|rocket systems"),
-    ("systems", r"artillery systems|weapons systems|systems|pieces"),
-    ("containers", r"containers"),
-]]
+_LEXICON: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rf"\b(?:{words})\b", re.I))
+    for kind, words in [
+        ("battle_casualties", r"battle casualties"),
+        ("casualties", r"casualties|losses"),
+        ("killed", r"deaths|dead|fatalities|killed|died"),
+        ("wounded", r"wounded|injured"),
+        ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
+        (
+            "engineers",
+            r"sappers|deminers|mine[- ]clearance (?:specialists|experts|troops|personnel)"
+            r"|(?:combat |military )?engineers|(?:military )?builders"
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel)",
+        ),
+        ("workers", r"workers|labou?rers"),
+        (
+            "personnel",
+            r"soldiers|troops|personnel|servicemen|service ?members|fighters|infantrymen"
+            r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
+            r"|reinforcements|replacements|strong",
+        ),
+        ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
+        ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
+        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
+        ("launchers", r"(?:multiple )?rocket launchers|launchers|MLRS|rocket systems"),
+        ("systems", r"artillery systems|weapons systems|systems|pieces"),
+        ("containers", r"containers"),
+        ("coffins", r"coffins|caskets"),
+        ("portraits", r"portraits"),
+        ("hectares", r"hectares"),
+        (
+            "devices",
+            r"explosive (?:devices|objects)|unexploded (?:ordnance|munitions)|landmines|mines",
+        ),
+    ]
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text, as a set (word lists are written as one string)."""
+    return frozenset(text.split())
+
+
 _PEOPLE_KINDS = 9  # the first kinds above count people (a noun before an elliptic figure)
-_MODIFIERS = frozenset(
-    "more additional extra further fresh new other of its their the these those his her a an "
-    "north korean north-korean korean-made special elite military combat regular active "
-    "ballistic short-range long-range self-propelled multiple rocket artillery heavy tactical "
-    "civilian construction mine-clearance total estimated wounded injured dead killed own "
-    "and or strong well-trained trained infantry army navy air naval ground".split())
-_STOP_WORDS = frozenset(
-    "to in at on from since by for into near with across between during over under who which "
-    "that have has had were was are is will would could be been being as after before while "
-    "last this earlier later including early late mid so".split())
+_MODIFIERS = _words(
+    "more additional extra further fresh new other of its their the these those his her a "
+    "an north korean north-korean korean-made special elite military combat regular active "
+    "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
+    "tactical civilian construction mine-clearance total estimated wounded injured dead "
+    "killed own and or strong well-trained trained infantry army navy air naval ground"
+)
+_STOP_WORDS = _words(
+    "to in at on from since by for into near with across between during over under who "
+    "which that have has had were was are is will would could be been being as after "
+    "before while last this earlier later including early late mid so when where whereas "
+    "because although if but than according now it he she they we"
+)
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
     r"|casualties)|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
-    r"|taken prisoner|taken captive))\b", re.I)
+    r"|taken prisoner|taken captive))\b",
+    re.I,
+)
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?P<captured>captured|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))"
-    r"(?:\s+[\w'-]+){0,2}\s+$", re.I)
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed)|(?P<captured>captured"
+    r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PRESENT = re.compile(
     r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training)\b", re.I)
+    r"|training in|(?:are|were) training)\b",
+    re.I,
+)
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
     r"|a new contingent of|a second wave of|a new wave of)\s+(?:(?:about|around|some|roughly"
-    r"|approximately|estimated)\s+)?$", re.I)
-_ADDITIONAL_WORDS = frozenset("more additional extra further fresh new reinforcements replacements".split())
+    r"|approximately|estimated)\s+)?$",
+    re.I,
+)
+_ADDITIONAL_WORDS = _words("more additional extra further fresh new reinforcements replacements")
 _FIRED = re.compile(r"\b(?:fired|launched|launches|used|struck|hit)\b", re.I)
 _SUPPLIED = re.compile(
     r"\b(?:supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
-    r"|transferred|received|handed)\b", re.I)
+    r"|transferred|received|handed)\b",
+    re.I,
+)
 _AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
+_LOSSES = re.compile(r"\b(?:killed|wounded|injured|casualties|losses|dead)\b", re.I)
+_HOMEWARD = re.compile(
+    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated)\b.*\b(?:back|home"
+    r"|to North Korea))\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()]")  # not the comma of "11,000"
 _WORD = re.compile(r"[\w'-]+")
 
 _METRIC_OF_KIND = {
-    "battle_casualties": "battle_casualties", "casualties": "casualties_killed_or_wounded",
-    "killed": "killed", "wounded": "wounded", "captured": "captured",
-    "engineers": "engineers_deployed", "workers": "workers_deployed",
-    "shells": "artillery_shells", "guns": "self_propelled_guns", "launchers": "rocket_launchers",
-    "systems": "artillery_systems_combined", "containers": "containers_shipped",
+    "battle_casualties": "battle_casualties",
+    "casualties": "casualties_killed_or_wounded",
+    "killed": "killed",
+    "wounded": "wounded",
+    "captured": "captured",
+    "engineers": "engineers_deployed",
+    "workers": "workers_deployed",
+    "shells": "artillery_shells",
+    "guns": "self_propelled_guns",
+    "launchers": "rocket_launchers",
+    "systems": "artillery_systems_combined",
+    "containers": "containers_shipped",
+    "coffins": "coffins_repatriated",
+    "portraits": "fallen_portraits_displayed",
+    "hectares": "area_demined_hectares",
+    "devices": "explosive_devices_destroyed",
 }
-_STATE_METRIC = {"ckow": "casualties_killed_or_wounded", "battle": "battle_casualties",
-                 "killed": "killed", "wounded": "wounded", "captured": "captured"}
+_STATE_METRIC = {
+    "ckow": "casualties_killed_or_wounded",
+    "battle": "battle_casualties",
+    "killed": "killed",
+    "wounded": "wounded",
+    "captured": "captured",
+}
 
 
 @dataclass(frozen=True)
@@ -788,14 +1059,25 @@ def _context(s: str, figs: list[Figure], i: int) -> _Context:
         window_end = m.end()
     prev_end = figs[i - 1].end if i else 0
     near_from = max(prev_end, clause_start, fig.start - 40)
-    return _Context(fig.start, fig.end, clause_start, s[pos:window_end].strip(),
-                    s[window_end:clause_end], s[near_from:fig.start])
+    return _Context(
+        fig.start,
+        fig.end,
+        clause_start,
+        s[pos:window_end].strip(),
+        s[window_end:clause_end],
+        s[near_from : fig.start],
+    )
 
 
 def _is_modifier(token: str) -> bool:
     t = token.strip("'\"")
-    return (t.lower() in _MODIFIERS or t[:1].isupper() or any(c.isdigit() for c in t)
-            or t.lower().endswith("'s") or t.lower().endswith("s'"))
+    return (
+        t.lower() in _MODIFIERS
+        or t[:1].isupper()
+        or any(c.isdigit() for c in t)
+        or t.lower().endswith("'s")
+        or t.lower().endswith("s'")
+    )
 
 
 def _noun_kind(window: str) -> tuple[str | None, bool]:
@@ -807,7 +1089,7 @@ def _noun_kind(window: str) -> tuple[str | None, bool]:
             best = (m.start(), m.end(), kind)
     if best is None:
         return None, all(_is_modifier(t) for t in window.split())
-    if not all(_is_modifier(t) for t in window[:best[0]].split()):
+    if not all(_is_modifier(t) for t in window[: best[0]].split()):
         return None, False  # "ten shipments of shells" counts shipments, not shells
     return best[2], False
 
@@ -816,18 +1098,28 @@ def _personnel_metric(s: str, ctx: _Context, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
     state = _STATE.search(ctx.verbs) or _STATE_BEFORE.search(ctx.near_before)
     if state:
-        return _STATE_METRIC[state.lastgroup or ""]
+        return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
     if kind in ("killed", "wounded"):
-        return kind  # "2,000 wounded soldiers"
+        return _homeward(kind, ctx)  # "2,000 wounded soldiers"
     if _PLANNED.search(s, ctx.clause_start, ctx.start):
         return "troops_planned"
+    if _TOTAL.search(ctx.near_before):
+        return "troops_deployed"  # "bringing the total to around 3,000"
     first = ctx.window.split()[0].lower() if ctx.window else ""
-    if first in _ADDITIONAL_WORDS or _ADDITIONAL_BEFORE.search(s, 0, ctx.start) or \
-            re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I):
+    if (
+        first in _ADDITIONAL_WORDS
+        or _ADDITIONAL_BEFORE.search(s, 0, ctx.start)
+        or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
+    ):
         return "troops_deployed_additional"
     if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start):
         return "troops_present"
     return "troops_deployed"
+
+
+def _homeward(metric: str, ctx: _Context) -> str:
+    # "2,000 wounded soldiers were flown back to North Korea"
+    return "wounded_repatriated" if metric == "wounded" and _HOMEWARD.search(ctx.verbs) else metric
 
 
 def _kind_metric(kind: str, s: str, ctx: _Context) -> str | None:
@@ -837,40 +1129,57 @@ def _kind_metric(kind: str, s: str, ctx: _Context) -> str | None:
     if kind == "casualties" and re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I):
         return "battle_casualties"
     if kind == "missiles":
-        clause = s[ctx.clause_start:ctx.start] + ctx.window + ctx.verbs
+        clause = s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
         fired = _FIRED.search(clause) and not _SUPPLIED.search(clause)
         return "ballistic_missiles_fired" if fired else "ballistic_missiles"
     return _METRIC_OF_KIND.get(kind)
 
 
-def _metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None]) -> str | None:
-    """The metric figure ``i`` counts; ``previous`` holds the metrics of the figures before."""
+def _metric_of(
+    s: str, figs: list[Figure], i: int, previous: list[str | None], carried: str | None = None
+) -> str | None:
+    """The metric figure ``i`` counts; ``previous`` holds the metrics of the figures before,
+    ``carried`` the last metric of the sentence before."""
     fig = figs[i]
     ctx = _context(s, figs, i)
     if fig.unit == "percent":
-        return "ammunition_share_pct" if _AMMUNITION.search(s) else None
+        if _AMMUNITION.search(s):
+            return "ammunition_share_pct"
+        return "casualty_rate_pct" if _LOSSES.search(s) else None
     window = "strong" if s.startswith("-strong", fig.end) else ctx.window
     kind, elliptic = _noun_kind(window)
     if kind is not None:
         return _kind_metric(kind, s, ctx)
     if elliptic:
-        return _elliptic_metric(s, ctx, previous)
+        return _elliptic_metric(s, ctx, previous, carried)
     return None  # counts something else: "two countries", "three months"
 
 
-def _elliptic_metric(s: str, ctx: _Context, previous: list[str | None]) -> str | None:
+def _elliptic_metric(
+    s: str, ctx: _Context, previous: list[str | None], carried: str | None
+) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
     state = _STATE.search(ctx.verbs)
     if state:
         return _STATE_METRIC[state.lastgroup or ""]
     last = next((m for m in reversed(previous) if m), None)
+    if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
+        last = carried  # "That is up from the 3,000 ..." after a sentence about troops
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
-            return last if metric == "troops_deployed" else metric
+            return (
+                last
+                if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before)
+                else metric
+            )
         return last
-    nouns = [(m.start(), kind) for kind, pattern in _LEXICON[:_PEOPLE_KINDS]
-             for m in pattern.finditer(s, ctx.clause_start, ctx.start)]
+    # "the troops, estimated at 11,000": the nearest noun before it
+    nouns = [
+        (m.start(), kind)
+        for kind, pattern in _LEXICON[:_PEOPLE_KINDS]
+        for m in pattern.finditer(s, 0, ctx.start)
+    ]
     if not nouns:
         return None
     kind = max(nouns)[1]
@@ -920,7 +1229,8 @@ class ActorIndex:
                     self.exact.add(key)
         ordered = sorted(self.names, key=len, reverse=True)
         body = "|".join(re.escape(n) for n in ordered)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if ordered else None
+        # matched on a lower-cased copy: a case-insensitive alternation is much slower
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
         names = [actor.actor_id, *aliases.get(actor.actor_id, [])]
@@ -932,7 +1242,7 @@ class ActorIndex:
             out.append(name)
             for cname in country_names:
                 if name.lower().startswith(cname.lower() + "'s "):
-                    rest = name[len(cname) + 3:]
+                    rest = name[len(cname) + 3 :]
                     out += [f"{other}'s {rest}" for other in country_names]
         return out
 
@@ -940,12 +1250,16 @@ class ActorIndex:
         """Actors named in ``sentence``, left to right (ambiguous names resolved by country)."""
         if self.pattern is None:
             return []
+        plain = _plain(sentence)
+        lower = plain.lower()
+        if len(lower) != len(plain):  # a character whose lower case is longer: keep spans right
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
         out: list[Mention] = []
-        for m in self.pattern.finditer(_plain(sentence)):
-            text = m.group(0)
-            if text.lower() in self.exact and text != text.upper():
+        for m in self.pattern.finditer(lower):
+            key = m.group(0)
+            if key in self.exact and plain[m.start() : m.end()] != key.upper():
                 continue  # "us" is not the US
-            out.append(Mention(m.start(), m.end(), self._pick(self.names[text.lower()], out, m.start())))
+            out.append(Mention(m.start(), m.end(), self._pick(self.names[key], out, m.start())))
         return out
 
     def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
@@ -974,10 +1288,16 @@ def _load_index(path: Path, mtime_ns: int) -> ActorIndex:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     actors, aliases = [], {}
     for row in frame.to_dict(orient="records"):
-        actor = Actor(row["actor_id"].strip(), row.get("kind", "").strip(),
-                      row.get("country", "").strip(), row.get("role", "").strip())
+        actor = Actor(
+            row["actor_id"].strip(),
+            row.get("kind", "").strip(),
+            row.get("country", "").strip(),
+            row.get("role", "").strip(),
+        )
         actors.append(actor)
-        aliases[actor.actor_id] = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
+        aliases[actor.actor_id] = [
+            a.strip() for a in row.get("aliases", "").split(";") if a.strip()
+        ]
     return ActorIndex(actors, aliases)
 
 
@@ -985,8 +1305,9 @@ def actor_index(data_dir: Path | None = None) -> ActorIndex:
     """The actor names of ``data/curated/actors.csv`` (cached until the file changes)."""
     path = paths.curated_dir(data_dir or paths.DATA_DIR) / "actors.csv"
     if not path.exists():
-        raise DataError(Problem(display_path(path), None, None,
-                                "is missing: claimant names are read from it"))
+        raise DataError(
+            Problem(display_path(path), None, None, "is missing: claimant names are read from it")
+        )
     return _load_index(path.resolve(), path.stat().st_mtime_ns)
 
 
@@ -996,12 +1317,18 @@ _ATTRIBUTION = re.compile(
     r"\b(?P<verb>said|says|say|told|tells|estimates|estimated|estimate|believes|believe|believed"
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
-    r"|counted|detected|acknowledged|admitted|wrote|posted)\b", re.I)
+    r"|counted|detected|acknowledged|admitted|wrote|posted)\b",
+    re.I,
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(
-    r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I)
-_EMPTY_CHUNK = re.compile(r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
-                          r"separately|repeatedly|on|this|last|week)\s*)*$", re.I)
+    r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
+)
+_EMPTY_CHUNK = re.compile(
+    r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
+    r"separately|repeatedly|on|this|last|week)\s*)*$",
+    re.I,
+)
 _PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
 
 
@@ -1019,7 +1346,7 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
     found: list[Mention] = []
     has_cue = False
     for m in _ATTRIBUTION.finditer(s):
-        if _PASSIVE.search(s[max(0, m.start() - 25):m.start()]):
+        if _PASSIVE.search(s[max(0, m.start() - 25) : m.start()]):
             continue  # "is thought to", "an estimated": a hedge, not a source
         has_cue = True
         found += _subject_mentions(s, m.start(), mentions)
@@ -1033,11 +1360,9 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
 
 def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention]:
     chunks = s[:cue].split(",")
-    if len(chunks) > 1 and _EMPTY_CHUNK.match(chunks[-1]):
-        # "Lee Seong-kweun, briefed by the NIS, said": the subject spans the apposition
-        start = 0
-    else:
-        start = cue - len(chunks[-1])
+    # "Lee Seong-kweun, briefed by the NIS, said": the subject spans the apposition
+    apposition = len(chunks) > 1 and _EMPTY_CHUNK.match(chunks[-1])
+    start = 0 if apposition else cue - len(chunks[-1])
     return [x for x in mentions if start <= x.start and x.end <= cue]
 
 
@@ -1072,8 +1397,9 @@ def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return out
 
 
-def attribute(sentence: str, mentions: list[Mention], index: ActorIndex,
-              agencies: dict[str, set[str]]) -> Attribution:
+def attribute(
+    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution:
     """Claimant and speaker a sentence names itself (``explicit=False`` if it names none)."""
     s = _plain(sentence)
     found, has_cue = _cue_mentions(s, mentions)
@@ -1087,8 +1413,9 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex,
     return Attribution(_resolve(best.actor, index, agencies), person, True)
 
 
-def claimant_of(sentence: str, previous: str | None = None, article: str = "",
-                data_dir: Path | None = None) -> tuple[str | None, str | None]:
+def claimant_of(
+    sentence: str, previous: str | None = None, article: str = "", data_dir: Path | None = None
+) -> tuple[str | None, str | None]:
     """(claimant, speaker) of a sentence: who produced its figures and who voiced them.
 
     The claimant comes from "X said/told/estimates", "according to X", "citing X" or an
@@ -1130,11 +1457,20 @@ class Candidate:
 
 
 COLUMNS = [f.name for f in fields(Candidate)]
-_ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
+_ANAPHOR = re.compile(
+    r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b"
+)
 
 
-def _sentence_candidates(no: int, sentence: str, published: date, source: str,
-                         attr: tuple[str | None, str | None], units: dict[str, str]) -> list[Candidate]:
+def _sentence_candidates(
+    no: int,
+    sentence: str,
+    published: date,
+    source: str,
+    attr: tuple[str | None, str | None],
+    units: dict[str, str],
+    carried: str | None = None,
+) -> list[Candidate]:
     s = _plain(sentence)
     dates = _date_matches(s)
     figs = _find_numbers(sentence, s, [(a, b) for a, b, _ in dates], include_skipped=False)
@@ -1146,7 +1482,7 @@ def _sentence_candidates(no: int, sentence: str, published: date, source: str,
     out: list[Candidate] = []
     metrics: list[str | None] = []
     for i, fig in enumerate(figs):
-        metric = _metric_of(s, figs, i, metrics)
+        metric = _metric_of(s, figs, i, metrics, carried)
         metrics.append(metric)
         if metric is None or metric not in units:
             continue
@@ -1155,14 +1491,32 @@ def _sentence_candidates(no: int, sentence: str, published: date, source: str,
         lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
         hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
         start, end, precision = _figure_period(periods, lo, fig, hi, opening)
-        out.append(Candidate(metric, fig.value_low, fig.value_best, fig.value_high, units[metric],
-                             attr[0], attr[1], qualifier, cue, start, end, precision, no, sentence,
-                             source, fig.value_cue))
+        out.append(
+            Candidate(
+                metric,
+                fig.value_low,
+                fig.value_best,
+                fig.value_high,
+                units[metric],
+                attr[0],
+                attr[1],
+                qualifier,
+                cue,
+                start,
+                end,
+                precision,
+                no,
+                sentence,
+                source,
+                fig.value_cue,
+            )
+        )
     return out
 
 
-def claims_from_text(text: str, published: date, source: str = "",
-                     data_dir: Path | None = None) -> list[Candidate]:
+def claims_from_text(
+    text: str, published: date, source: str = "", data_dir: Path | None = None
+) -> list[Candidate]:
     """Candidate claims in an article's text (one paragraph or sentence per line).
 
     ``published`` anchors relative dates; ``source`` is copied into each candidate (the
@@ -1180,31 +1534,42 @@ def claims_from_text(text: str, published: date, source: str = "",
         attr = attribute(sentence, ms, index, agencies)
         if attr.explicit:
             carried = (attr.claimant, attr.speaker)
-        per_sentence.append(_sentence_candidates(no, sentence, published, source, carried, units))
+        last = next(
+            (c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None
+        )
+        per_sentence.append(
+            _sentence_candidates(no, sentence, published, source, carried, units, last)
+        )
     return _borrow_periods(per_sentence, sentences, published)
 
 
-def _borrow_periods(per_sentence: list[list[Candidate]], sentences: list[str],
-                    published: date) -> list[Candidate]:
+def _borrow_periods(
+    per_sentence: list[list[Candidate]], sentences: list[str], published: date
+) -> list[Candidate]:
     # "... sent 3,000 more soldiers. The troops were deployed in January and February."
     out: list[Candidate] = []
     for i, cands in enumerate(per_sentence):
         nxt = i + 1
-        if cands and all(c.period_start is None and c.period_end is None for c in cands) \
-                and nxt < len(sentences) and not per_sentence[nxt] \
-                and _ANAPHOR.match(_plain(sentences[nxt])) and not find_numbers(sentences[nxt]):
+        if (
+            cands
+            and all(c.period_start is None and c.period_end is None for c in cands)
+            and nxt < len(sentences)
+            and not per_sentence[nxt]
+            and _ANAPHOR.match(_plain(sentences[nxt]))
+            and not find_numbers(sentences[nxt])
+        ):
             start, end, precision = resolve_period(sentences[nxt], published)
             if start or end:
-                cands = [_replace(c, period_start=start, period_end=end, date_precision=precision)
-                         for c in cands]
+                cands = [
+                    _replace(c, period_start=start, period_end=end, date_precision=precision)
+                    for c in cands
+                ]
         out += cands
     return out
 
 
 def _replace(c: Candidate, **changes: object) -> Candidate:
-    values = asdict(c)
-    values.update(changes)
-    return Candidate(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
 
 
 def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
@@ -1222,40 +1587,56 @@ def candidate_record(c: Candidate) -> dict[str, str]:
     """A candidate as text cells ("" for missing), for CSV and review files."""
     out = {}
     for key, value in asdict(c).items():
-        out[key] = "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
+        out[key] = (
+            "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
+        )
     return out
 
 
 # --- command line ----------------------------------------------------------------------
 
 
-def article_candidates(path: Path, published: date | None = None,
-                       data_dir: Path | None = None) -> list[Candidate]:
+def article_candidates(
+    path: Path, published: date | None = None, data_dir: Path | None = None
+) -> list[Candidate]:
     """Read an article file and extract its candidates; ``ArticleError`` if it has no date."""
     article = read_article(path)
     when = published or article.published
     if when is None:
-        raise ArticleError(path, "no publication date: give --published YYYY-MM-DD or a "
-                                 "'published:' line in the front matter")
+        raise ArticleError(
+            path,
+            "no publication date: give --published YYYY-MM-DD or a "
+            "'published:' line in the front matter",
+        )
     return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)
 
 
-def _write(rows: Iterator[dict[str, str]], fmt: str) -> None:
+def _write(found: list[Candidate], fmt: str) -> None:
     if fmt == "jsonl":
-        for row in rows:
-            print(json.dumps({k: (v if v != "" else None) for k, v in row.items()}, ensure_ascii=False))
+        for c in found:
+            record = {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(c).items()}
+            print(json.dumps(record, ensure_ascii=False))
         return
     writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(candidate_record(c) for c in found)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``extract``."""
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                        help="article: plain text (one paragraph per line) or Markdown with YAML front matter")
-    parser.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="publication date (overrides the front matter's 'published')")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="article: plain text (one paragraph per line) or Markdown with YAML front matter",
+    )
+    parser.add_argument(
+        "--published",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="publication date (overrides the front matter's 'published')",
+    )
     parser.add_argument("--format", choices=("csv", "jsonl"), default="csv", help="output format")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
 
@@ -1263,9 +1644,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the candidates of every article; a bad article is a one-line error, exit 2."""
     try:
-        found = [c for p in args.paths for c in article_candidates(p, args.published, args.data_dir)]
+        found = [
+            c for p in args.paths for c in article_candidates(p, args.published, args.data_dir)
+        ]
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    _write((candidate_record(c) for c in found), args.format)
+    _write(found, args.format)
     return 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.compare import figure_text, hedge_text
+from analysis.compare import bound_kind, figure_text, hedge_text
 from analysis.dataset import load_claims
 from analysis.estimates import CASUALTY_METRIC, DateLike, deployed_total, estimate_history, loss_ratio
 
@@ -36,7 +36,8 @@ def contingents(as_of: DateLike = None, claimants: list[str] | None = None, clai
     """Every claim about a new contingent, grouped by the month the contingent set out.
 
     Columns: contingent ('Jan 2025' or 'start not given'), month (Period or NaT), claimant,
-    reported_on, figure, hedge, low, high, best, claim_id. Oldest contingent first.
+    reported_on, figure, hedge, low, high, best, kind (``compare.bound_kind``), claim_id.
+    Oldest contingent first.
     """
     history = estimate_history("troops_deployed_additional", claimants, as_of, claims=_claims(claims, data_dir))
     month = history["period_start"].dt.to_period("M")
@@ -46,6 +47,7 @@ def contingents(as_of: DateLike = None, claimants: list[str] | None = None, clai
         "figure": [figure_text(r) for _, r in history.iterrows()],
         "hedge": [hedge_text(r) for _, r in history.iterrows()],
         "low": history["span_low"], "high": history["span_high"], "best": history["value_best"],
+        "kind": [bound_kind(r.value_low, r.value_best, r.value_high) for r in history.itertuples()],
         "claim_id": history["claim_id"],
     })
     order = out["month"].astype(str).where(out["month"].notna(), "9999")

@@ -21,11 +21,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
-PALETTE = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#30638e", "#8f2d56", "#3a7d44",
-           "#a05195", "#665191", "#ff7c43", "#2f4b7c", "#9c755f", "#59a14f", "#e15759", "#76b7b2", "#4d4d4d",
-           "#f28e2b", "#b07aa1", "#bab0ac"]
+PALETTE = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3a7d44", "#ff7c43", "#8f2d56", "#2f4b7c",
+           "#9c755f", "#4d4d4d", "#a05195", "#76b7b2", "#e15759", "#59a14f", "#665191", "#f28e2b", "#30638e",
+           "#b07aa1", "#bab0ac"]
 CATEGORY_COLOURS = {"deployment": "#1b6ca8", "combat": "#d1495b", "diplomacy": "#00798c",
                     "weapons": "#edae49", "ceasefire": "#3a7d44", "other": "#7f7f7f"}
 
@@ -74,6 +74,8 @@ def _new_figure(height: float = 4.8) -> Figure:
 def add_source_line(fig: Figure, source: str) -> None:
     """Write 'Source: ...' under the chart, left-aligned, in small grey type."""
     fig.text(0.01, 0.005, f"Source: {source}", ha="left", va="bottom", fontsize=8, color="#555555", wrap=True)
+    if fig.get_layout_engine() is None:  # a Figure made by hand: lay it out like ours
+        fig.set_layout_engine("constrained")
     fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))  # type: ignore[union-attr]
 
 
@@ -84,10 +86,8 @@ def thousands(value: float, _pos: object = None) -> str:
     return f"{value:,.0f}"
 
 
-BASIS_STYLES = {"counted": "solid", "capacity": (0, (1, 1)), "assessment": (0, (4, 2)),
-                "acknowledged": (0, (4, 1, 1, 1)), "unspecified": (0, (2, 2))}
-BASIS_LABELS = {"counted": "counted", "capacity": "capacity-based", "assessment": "assessment",
-                "acknowledged": "acknowledged", "unspecified": "basis not given"}
+BASIS_FILLS = {"counted": "full", "capacity": "none"}  # anything else: half-filled ("left")
+BASIS_LABELS = {"full": "counted", "none": "capacity-based", "left": "assessment or other"}
 ESTIMATE_LEGEND = "claimant (▲ more than, ▼ up to, | range)"
 
 
@@ -96,25 +96,39 @@ def claimant_colours(names: Iterable[str]) -> dict[str, str]:
     return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(dict.fromkeys(names))}
 
 
+def _marker_groups(part: pd.DataFrame, by_basis: bool) -> list[tuple[pd.DataFrame, str]]:
+    """Rows to draw with each marker fill style: all 'full', or by basis (counted full, capacity hollow)."""
+    if not by_basis:
+        return [(part, "full")]
+    fills = part["basis"].astype(str).map(lambda b: BASIS_FILLS.get(b, "left"))
+    return [(part[fills == f], f) for f in ("full", "none", "left") if (fills == f).any()]
+
+
 def _draw_claims(ax: Axes, part: pd.DataFrame, colour: str, name: str, by_basis: bool) -> None:
-    """One claimant's claims: a bar for each range, a marker for the figure or the bound."""
-    x = part["reported_on"]
-    lo, hi = part["span_low"].astype(float), part["span_high"].astype(float)
-    if by_basis:
-        for basis, rows in part.groupby(part["basis"].astype(str), observed=True):
-            ax.vlines(rows["reported_on"], lo[rows.index], hi[rows.index], color=colour, linewidth=3, alpha=0.7,
-                      linestyles=[BASIS_STYLES.get(basis, "solid")])
-    else:
-        ax.vlines(x, lo, hi, color=colour, linewidth=3, alpha=0.6)
-    marker_y = part["value_best"].astype(float).fillna(part["point"].astype(float))
-    only_low = part["value_best"].isna() & part["value_high"].isna()
-    only_high = part["value_best"].isna() & part["value_low"].isna()
-    plain = ~(only_low | only_high)
-    labelled = False
-    for mask, marker, size in ((plain, "o", 6), (only_low, "^", 7), (only_high, "v", 7)):
-        if mask.any():  # one legend entry per claimant, on its first kind of marker
-            ax.plot(x[mask], marker_y[mask], marker, color=colour, markersize=size, label=None if labelled else name)
-            labelled = True
+    """One claimant's claims: a bar for each range (end ticks when no central figure is given),
+    a dot for a central figure, ▲ for "more than", ▼ for "up to"; one legend entry. With
+    ``by_basis`` the marker's fill says how the figure was obtained (see ``BASIS_FILLS``)."""
+    lo_all, hi_all = part["span_low"].astype(float), part["span_high"].astype(float)
+    ax.vlines(part["reported_on"], lo_all, hi_all, color=colour, linewidth=3, alpha=0.6)
+    for rows, fill in _marker_groups(part, by_basis):
+        x, lo, hi = rows["reported_on"], lo_all[rows.index], hi_all[rows.index]
+        best = rows["value_best"].astype(float)
+        only_low = rows["value_best"].isna() & rows["value_high"].isna()
+        only_high = rows["value_best"].isna() & rows["value_low"].isna()
+        bare_range = rows["value_best"].isna() & ~only_low & ~only_high
+        style = {"color": colour, "fillstyle": fill, "markeredgewidth": 1.5}
+        ax.plot(x[best.notna()], best[best.notna()], "o", markersize=6, linestyle="none", **style)
+        ax.plot(x[only_low], lo[only_low], "^", markersize=7, linestyle="none", **style)
+        ax.plot(x[only_high], hi[only_high], "v", markersize=7, linestyle="none", **style)
+        ax.plot(list(x[bare_range]) * 2, list(lo[bare_range]) + list(hi[bare_range]), "_", color=colour,
+                markersize=9, linestyle="none")
+    ax.plot([], [], "o", color=colour, label=name, markersize=6)
+
+
+def _date_axis(ax: Axes, max_ticks: int = 7, fmt: str = "%b %Y") -> None:
+    """Month-year date ticks, few enough not to collide."""
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=max_ticks))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
 
 
 def _draw_estimates(ax: Axes, history: pd.DataFrame, names: list[str], colours: dict[str, str],
@@ -125,15 +139,16 @@ def _draw_estimates(ax: Axes, history: pd.DataFrame, names: list[str], colours: 
             ax.plot([], [], color=colours[name], label=f"{name} (no claims)")
         else:
             _draw_claims(ax, part, colours[name], name, by_basis)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 2.5, 5, 10]))
     ax.yaxis.set_major_formatter(FuncFormatter(thousands))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    _date_axis(ax)
     ax.set_ylim(bottom=0)
 
 
 def _basis_handles(history: pd.DataFrame) -> list[Line2D]:
-    present = [b for b in BASIS_STYLES if b in set(history["basis"].astype(str))]
-    return [Line2D([], [], color="#555555", linewidth=3, linestyle=BASIS_STYLES[b], label=BASIS_LABELS[b])
-            for b in present]
+    fills = {BASIS_FILLS.get(str(b), "left") for b in history["basis"]}
+    return [Line2D([], [], color="#555555", marker="o", linestyle="none", fillstyle=f, markeredgewidth=1.5,
+                   label=BASIS_LABELS[f]) for f in ("full", "none", "left") if f in fills]
 
 
 def _draw_band(ax: Axes, band: pd.DataFrame, label: str) -> None:
@@ -156,8 +171,9 @@ def estimate_chart(history: pd.DataFrame, title: str, unit: str, source: str,
     an upper bound only ("up to") a downward one; a central figure a dot on its range.
     One series (legend entry) per claimant; ``colours`` (see ``claimant_colours``) keeps a
     claimant's colour the same across charts. ``band`` (columns date, low, high) adds a grey
-    step band, e.g. the combined total over time. ``by_basis`` draws each bar in the line
-    style of its ``basis`` (solid: counted, dotted: capacity-based ...) with a second legend.
+    step band, e.g. the combined total over time. ``by_basis`` fills each marker by its
+    ``basis`` (filled: counted, hollow: capacity-based, half: assessment or other) and adds
+    a second legend.
     """
     with style():
         fig = _new_figure()
@@ -169,11 +185,12 @@ def estimate_chart(history: pd.DataFrame, title: str, unit: str, source: str,
         _draw_estimates(ax, history, names, colours, by_basis)
         ax.set_title(title)
         ax.set_ylabel(unit)
-        legend = ax.legend(loc="upper left", fontsize=8, title=ESTIMATE_LEGEND, title_fontsize=8)
+        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title=ESTIMATE_LEGEND,
+                           title_fontsize=8)
         if by_basis and not history.empty:
             ax.add_artist(legend)
-            ax.legend(handles=_basis_handles(history), loc="upper center", fontsize=8, title="how it was obtained",
-                      title_fontsize=8)
+            ax.legend(handles=_basis_handles(history), loc="lower left", bbox_to_anchor=(1.01, 0.0), fontsize=8,
+                      title="how it was obtained", title_fontsize=8)
         add_source_line(fig, source)
     return fig
 
@@ -194,20 +211,21 @@ def estimate_panels(panels: list[tuple[str, str, pd.DataFrame]], title: str, sou
         everyone = pd.concat([h["claimant"].astype(str) for _, _, h in panels]) if panels else pd.Series([], dtype=str)
         names = claimants or sorted(everyone.unique())
         colours = {**claimant_colours(names), **(colours or {})}
-        axes = fig.subplots(rows, cols, squeeze=False)
+        axes = fig.subplots(rows, cols, squeeze=False, sharex=True)
         for ax, (panel_title, unit, history) in zip(axes.flat, panels, strict=False):
             _draw_estimates(ax, history, names, colours, by_basis)
+            _date_axis(ax, max_ticks=5, fmt="%b\n%Y")
             ax.set_title(panel_title, fontsize=10)
             ax.set_ylabel(unit)
-            ax.tick_params(axis="x", labelsize=8)
+            ax.tick_params(axis="x", labelsize=8, labelbottom=True)
         for ax in list(axes.flat)[len(panels):]:
             ax.set_visible(False)
         handles = [Line2D([], [], color=colours[n], marker="o", linewidth=3, alpha=0.8, label=n) for n in names]
         if by_basis and panels:
             handles += _basis_handles(pd.concat([h for _, _, h in panels]))
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
-        fig.legend(handles=handles, loc="outside upper left", ncols=min(4, max(1, len(handles))), fontsize=8,
-                   title=ESTIMATE_LEGEND, title_fontsize=8)
+        fig.legend(handles=handles, loc="outside right center", fontsize=8, title_fontsize=8,
+                   title=ESTIMATE_LEGEND.replace(" (", "\n(") + ("\nmarker fill: how it was obtained" if by_basis else ""))
         add_source_line(fig, source)
     return fig
 
@@ -262,45 +280,78 @@ def timeline_chart(events: pd.DataFrame, title: str, source: str) -> Figure:
     return fig
 
 
-def grouped_range_chart(rows: pd.DataFrame, title: str, unit: str, source: str, group: str = "group",
-                        series: str = "claimant", colours: dict[str, str] | None = None) -> Figure:
-    """Horizontal ranges in labelled groups, coloured by series (e.g. contingents by claimant).
+BOUND_MARKERS = {"point": "o", "more than": ">", "up to": "<"}
 
-    ``rows`` needs the columns ``group``, ``series``, ``low`` and ``high`` (``best`` optional);
-    one bar per row, rows of a group next to each other with the group's name on the axis.
-    A row whose low equals its high is drawn as a short bar with end ticks, never a lone dot.
+
+def _group_positions(rows: pd.DataFrame, group: str) -> tuple[list[float], list[tuple[float, str]]]:
+    """y of each row (top to bottom) and (y, name) of each group's header line."""
+    ys, headers, y = [], [], 0.0
+    for g in dict.fromkeys(rows[group].astype(str)):
+        headers.append((-y, g))
+        y += 1
+        for _ in range(int((rows[group].astype(str) == g).sum())):
+            ys.append(-y)
+            y += 1
+        y += 0.4
+    return ys, headers
+
+
+def _draw_range_row(ax: Axes, y: float, r: pd.Series, colour: str) -> None:
+    lo, hi = float(r["low"]), float(r["high"])
+    kind = str(r.get("kind") or ("range" if lo != hi else "point"))
+    if kind == "range":
+        ax.hlines(y, lo, hi, color=colour, linewidth=6, alpha=0.7)
+        ax.plot([lo, hi], [y, y], "|", color=colour, markersize=12)
+        if "best" in r and pd.notna(r["best"]):
+            ax.plot([float(r["best"])], [y], "o", color="white", markeredgecolor=colour, markersize=6)
+    else:
+        ax.plot([lo], [y], BOUND_MARKERS.get(kind, "o"), color=colour, markersize=9)
+    text = r.get("label")
+    if text is not None and pd.notna(text):
+        ax.annotate(str(text), (hi, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=8,
+                    color="#333333")
+
+
+def grouped_range_chart(rows: pd.DataFrame, title: str, unit: str, source: str, group: str = "group",
+                        series: str = "claimant", colours: dict[str, str] | None = None,
+                        log: bool = False) -> Figure:
+    """Figures in labelled groups, one line per row named by its series (e.g. contingents by claimant).
+
+    ``rows`` needs ``group``, ``series``, ``low`` and ``high``; optional ``kind`` ('range',
+    'point', 'more than', 'up to': a bar with end ticks, a dot, ▶ or ◀), ``best`` (a hollow
+    dot on a range) and ``label`` (text written after the figure, e.g. '1,000 to 3,000').
+    Each group gets a bold header line; each row is labelled with its series name. ``log``
+    uses a logarithmic axis, on which "twice as many" is the same distance everywhere.
     """
     with style():
-        groups = list(dict.fromkeys(rows[group].astype(str)))
-        fig = _new_figure(height=1.6 + 0.32 * max(len(rows), 1) + 0.15 * len(groups))
+        ys, headers = _group_positions(rows, group)
+        fig = _new_figure(height=1.4 + 0.27 * (len(ys) + len(headers)))
         ax = fig.add_subplot()
         names = list(dict.fromkeys(rows[series].astype(str)))
         colours = {**claimant_colours(names), **(colours or {})}
-        y, ticks, seen = 0.0, [], set()
-        for g in groups:
-            part = rows[rows[group].astype(str) == g]
-            first = y
-            for r in part.itertuples():
-                name = str(getattr(r, series))
-                lo, hi = float(r.low), float(r.high)  # type: ignore[arg-type]
-                ax.hlines(-y, lo, hi, color=colours[name], linewidth=6, alpha=0.7, label=None if name in seen else name)
-                ax.plot([lo, hi], [-y, -y], "|", color=colours[name], markersize=11)
-                best = getattr(r, "best", None)
-                if best is not None and pd.notna(best):
-                    ax.plot([float(best)], [-y], "o", color="white", markeredgecolor=colours[name], markersize=5)
-                seen.add(name)
-                y += 1
-            ticks.append((-(first + y - 1) / 2, g))
-            y += 0.6
-        ax.set_yticks([t for t, _ in ticks], [label for _, label in ticks])
+        ordered = pd.concat([rows[rows[group].astype(str) == g] for _, g in headers]) if len(rows) else rows
+        for y, (_, r) in zip(ys, ordered.iterrows(), strict=True):
+            _draw_range_row(ax, y, r, colours[str(r[series])])
+        ticks = [(y, str(n)) for y, n in zip(ys, ordered[series], strict=True)] + headers
+        ax.set_yticks([t for t, _ in ticks], [n for _, n in ticks])
+        header_ys = {h for h, _ in headers}
+        for tick, y in zip(ax.get_yticklabels(), [t for t, _ in ticks], strict=True):
+            tick.set_fontweight("bold" if y in header_ys else "normal")
+            tick.set_color("#000000" if y in header_ys else colours.get(tick.get_text(), "#333333"))
+        ax.set_ylim(min(ys, default=-1) - 0.7, 0.7)
         ax.grid(axis="y", visible=False)
+        ax.tick_params(axis="y", length=0)
         ax.set_title(title)
-        ax.set_xlabel(unit)
+        if log:
+            ax.set_xscale("log")
+            ax.set_xlabel(f"{unit} (log scale)")
+        else:
+            ax.set_xlim(left=0)
+            ax.set_xlabel(unit)
+        ax.set_xmargin(0.12)
         ax.xaxis.set_major_formatter(FuncFormatter(thousands))
-        ax.set_xlim(left=0)
-        ax.legend(loc="lower right", fontsize=8, title="claimant (bar: range; | ends; o central figure)",
-                  title_fontsize=8)
-        add_source_line(fig, source)
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        add_source_line(fig, source + "  |  bar: range claimed; ● one figure; ▶ more than; ◀ up to")
     return fig
 
 
@@ -336,27 +387,35 @@ def share_chart(shares: pd.DataFrame, title: str, source: str, label: str = "cla
         ax.set_xlabel("share of the claimant's claims (number of claims in brackets)")
         ax.grid(axis="y", visible=False)
         ax.set_title(title)
-        ax.legend(loc="outside upper left", ncols=len(cats), fontsize=8)
+        fig.legend(loc="outside lower left", ncols=len(cats), fontsize=8, title="qualifier", title_fontsize=8)
         add_source_line(fig, source)
     return fig
 
 
 def ratio_chart(ratios: pd.DataFrame, title: str, source: str, unit: str = "percent") -> Figure:
-    """A ratio over time as ranges: a bar from ``low`` to ``high`` (fractions) at each ``date``.
+    """A ratio over time as a band: from ``low`` to ``high`` (fractions), stepping at each ``date``.
 
-    A date whose low equals its high gets end ticks, so a single pair of point figures reads
-    as what it is (no range was claimed) and not as a precise measurement.
+    Each step starts on a day a claim changed the ratio and holds until the next one; the
+    last holds to ``end`` (a column of one value, else the last date). A thin tick marks
+    each change.
     """
     with style():
         fig = _new_figure(height=4.2)
         ax = fig.add_subplot()
-        lo, hi = ratios["low"].astype(float) * 100, ratios["high"].astype(float) * 100
-        ax.vlines(ratios["date"], lo, hi, color=PALETTE[1], linewidth=5, alpha=0.6, label="range (low to high)")
-        ax.plot(ratios["date"], lo, "_", color=PALETTE[1], markersize=12)
-        ax.plot(ratios["date"], hi, "_", color=PALETTE[1], markersize=12)
-        ax.set_ylim(bottom=0, top=max(100.0, float(hi.max()) * 1.1) if len(hi) else 100.0)
+        band = ratios[["date", "low", "high"]].copy()
+        band["low"], band["high"] = band["low"].astype(float) * 100, band["high"].astype(float) * 100
+        if "end" in ratios and len(ratios):
+            band = pd.concat([band, band.tail(1).assign(date=pd.Timestamp(ratios["end"].iloc[-1]))])
+        ax.fill_between(band["date"], band["low"], band["high"], step="post", color=PALETTE[1], alpha=0.3,
+                        linewidth=0, label="range: lowest to highest share the claims allow")
+        ax.step(band["date"], band["low"], where="post", color=PALETTE[1], linewidth=1)
+        ax.step(band["date"], band["high"], where="post", color=PALETTE[1], linewidth=1)
+        ax.plot(ratios["date"], [0.8] * len(ratios), "|", color="#555555", markersize=8,
+                label="a claim changed the range")
+        top = float(band["high"].max()) if len(band) else 100.0
+        ax.set_ylim(bottom=0, top=min(100.0, max(10.0, top * 1.25)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        _date_axis(ax)
         ax.set_ylabel(unit)
         ax.set_title(title)
         ax.legend(loc="upper left", fontsize=8)

@@ -417,11 +417,10 @@ q9 = Exercise(
     """
 fig = Figure(figsize=(7, 3.5))
 ax = fig.add_subplot()
-ax.barh(tidy_curated["metric"], tidy_curated["value"])
+ax.bar(tidy_curated["metric"].map(label), tidy_curated["value"], color=plots.PALETTE[0])
 ax.set_title("What one article claims (South Korea JCS, 27 March 2025)")
-ax.set_ylabel("what is counted")
-ax.set_xlabel("soldiers")
-plots.add_source_line(fig, "Euronews, 27 March 2025, via the curated dataset")
+ax.set_ylabel("soldiers")
+plots.add_source_line(fig, "Euronews, 27 March 2025, as recorded in the curated dataset")
 """)
 
 EXERCISES = (q1, q2, q3, q4, q5, q6, q7, q8, q9)
@@ -443,16 +442,21 @@ def assigned_names(code: str) -> list[str]:
 
 
 def strip_solutions(code: str) -> str:
-    """Replace each solution block by placeholders for the names it assigns (``name = ...  # your code here``)."""
+    """Replace each solution block by a placeholder for its answer (``name = ...  # your code here``).
+
+    The answer is each name the block assigns that the rest of the cell uses (``q7.check(tidy)``
+    -> ``tidy``); helper names (``rows``, ``ax``) vanish with the solution. A block whose names
+    the cell never uses gets a placeholder for each of them (or ``answer``).
+    """
     out: list[str] = []
+    blocks: list[tuple[int, str, list[str]]] = []  # (position in out, indent, block lines)
     block: list[str] | None = None
+    indent = ""
     for line in code.splitlines():
         if line.strip() == BEGIN:
-            block = []
+            block, indent = [], line[: len(line) - len(line.lstrip())]
         elif line.strip() == END and block is not None:
-            indent = re.match(r"\s*", line).group(0)  # type: ignore[union-attr]
-            names = assigned_names("\n".join(b[len(indent):] for b in block)) or ["answer"]
-            out += [f"{indent}{name} = {PLACEHOLDER}" for name in names]
+            blocks.append((len(out), indent, block))
             block = None
         elif block is not None:
             block.append(line)
@@ -460,6 +464,11 @@ def strip_solutions(code: str) -> str:
             out.append(line)
     if block is not None:
         raise ValueError(f"{BEGIN} without {END}")
+    rest = "\n".join(out)
+    for position, indent, lines in reversed(blocks):
+        names = assigned_names("\n".join(b[len(indent):] for b in lines))
+        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", rest)]
+        out[position:position] = [f"{indent}{name} = {PLACEHOLDER}" for name in (used or names or ["answer"])]
     return "\n".join(out)
 
 

@@ -8,6 +8,10 @@ Data quirks:
   are kept apart wherever they are shown.
 - A transfer may be named without a figure ("a considerable amount"): ``amount_text``
   keeps the source's words, and the table shows them instead of a number.
+- Figures about a shorter period or one unit (``scope`` part: "120 launchers in the past
+  three months", "9 million rounds in 2024") and plans ("150 more missiles expected") are
+  not totals of what was supplied: they are kept out of the over-time view and listed
+  apart (``side_figures``).
 """
 
 from __future__ import annotations
@@ -31,15 +35,7 @@ def basis_group(basis: object) -> str:
     return BASIS_GROUPS.get(str(basis), "assessment or other")
 
 
-def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
-                    claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
-                    data_dir: Path | None = None) -> pd.DataFrame:
-    """Every claim about the given weapons metrics, with its range, figure text and basis group.
-
-    ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``. Oldest first.
-    """
-    df = load_claims(data_dir) if claims is None else claims
-    history = estimate_history(list(items), claimants, as_of, claims=df)
+def _described(history: pd.DataFrame) -> pd.DataFrame:
     return history.assign(
         figure=[figure_text(r) for _, r in history.iterrows()],
         hedge=[hedge_text(r) for _, r in history.iterrows()],
@@ -47,26 +43,59 @@ def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: 
     )
 
 
-def by_basis(history: pd.DataFrame) -> pd.DataFrame:
-    """Per metric and basis group: how many claims, the range they span and the latest one.
+def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
+                    claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
+                    data_dir: Path | None = None) -> pd.DataFrame:
+    """Claims of totals supplied for the given weapons metrics: range, figure text, basis group.
 
-    Columns: metric, basis_group, claims, lowest (smallest low end), highest (largest high
-    end), latest (figure, claimant and date of the newest claim), claim_id (of the newest).
+    ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``; partial
+    figures and plans are left out (see ``side_figures``). Oldest first.
+    """
+    df = load_claims(data_dir) if claims is None else claims
+    history = estimate_history(list(items), claimants, as_of, claims=df)
+    return _described(history[history["qualifier"].astype(str) != "planned"].reset_index(drop=True))
+
+
+def side_figures(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
+                 claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
+                 data_dir: Path | None = None) -> pd.DataFrame:
+    """Weapons claims that are not totals: figures for part of the period or one unit, and plans.
+
+    ``weapons_history`` columns plus ``why`` ('part of the period or one unit' or 'a plan,
+    not a delivery'). Oldest first.
+    """
+    df = load_claims(data_dir) if claims is None else claims
+    every = estimate_history(list(items), claimants, as_of, claims=df, include_partial=True)
+    planned = every["qualifier"].astype(str) == "planned"
+    side = every[planned | (every["scope"].astype(str) == "part")].reset_index(drop=True)
+    why = ["a plan, not a delivery" if q == "planned" else "part of the period or one unit"
+           for q in side["qualifier"].astype(str)]
+    return _described(side).assign(why=why)
+
+
+def _claim_text(row: pd.Series) -> str:
+    return f"{row['figure']} ({row['claimant']}, {row['reported_on']:%Y-%m-%d})"
+
+
+def by_basis(history: pd.DataFrame) -> pd.DataFrame:
+    """Per metric and basis group: how many claims, the lowest, highest and latest of them.
+
+    Columns: metric, basis_group, claims, lowest, highest, latest (each a figure in words
+    with its claimant and date: 'more than 6,000,000 (South Korea DIA, 2024-08-27)'),
+    claim_id (of the latest). A figure keeps its own wording, so a lower bound stays
+    'more than ...' even when it is the highest claimed.
     """
     rows = []
     for (metric, group), part in history.groupby([history["metric"].astype(str), "basis_group"], sort=True):
-        newest = part.sort_values(["reported_on", "claim_id"]).iloc[-1]
+        ordered = part.sort_values(["reported_on", "claim_id"])
+        by_size = part.assign(_lo=part["span_low"].astype(float), _hi=part["span_high"].astype(float))
         rows.append({
             "metric": metric, "basis_group": group, "claims": len(part),
-            "lowest": part["span_low"].min(), "highest": part["span_high"].max(),
-            "latest": f"{newest['figure']} ({newest['claimant']}, {newest['reported_on']:%Y-%m-%d})",
-            "claim_id": newest["claim_id"],
+            "lowest": _claim_text(by_size.sort_values(["_lo", "claim_id"]).iloc[0]),
+            "highest": _claim_text(by_size.sort_values(["_hi", "claim_id"], ascending=[False, True]).iloc[0]),
+            "latest": _claim_text(ordered.iloc[-1]), "claim_id": ordered.iloc[-1]["claim_id"],
         })
-    cols = ["metric", "basis_group", "claims", "lowest", "highest", "latest", "claim_id"]
-    out = pd.DataFrame(rows, columns=cols)
-    for col in ("lowest", "highest"):
-        out[col] = out[col].astype("Int64")
-    return out
+    return pd.DataFrame(rows, columns=["metric", "basis_group", "claims", "lowest", "highest", "latest", "claim_id"])
 
 
 def amount_text(row: pd.Series) -> str:

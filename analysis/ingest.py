@@ -1,0 +1,301 @@
+"""``python -m analysis ingest PATH``: add an article to the dataset and propose its claims.
+
+Steps (nothing is written unless every check passes):
+1. read the article: plain text (one paragraph per line) or Markdown with YAML front
+   matter (title, publisher, url, published); command-line options override the front matter;
+2. store its text as ``data/raw/<source_id>.<ext>`` and append its row (with sha256) to
+   ``data/curated/sources.csv``;
+3. extract candidate claims and write them to ``data/review/<source_id>.csv`` for a
+   person to accept, edit or reject (see ``analysis.review``).
+
+Ingesting the same article again keeps the review file's decisions and edits, and
+proposes only candidates the file does not hold yet (rejected ones are never proposed
+again). A different text under an existing source id is refused.
+
+Data quirks:
+- The stored raw text is the article body without its front matter (the front matter
+  goes to sources.csv), so sentence numbers count from the first line of the body.
+- The text is stored as UTF-8 without a byte-order mark; its sha256 is of those bytes.
+- Appends are atomic (temporary file, then os.replace) and sources.csv is locked while
+  it is read and rewritten, so two ingests at once cannot lose a row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from filelock import FileLock
+
+from analysis import paths, schema
+from analysis.errors import DataError, display_path
+from analysis.extract import (
+    ArticleError,
+    candidate_record,
+    claims_from_text,
+    parse_day,
+    read_article,
+)
+from analysis.review import (
+    check_review_file,
+    proposal_key,
+    read_review,
+    review_path,
+    row_key,
+    to_csv,
+    write_atomic,
+)
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class IngestError(ArticleError):
+    """An article or a data file that stops ingestion; the message is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What an ingestion did."""
+
+    source_id: str
+    raw_file: Path
+    review_file: Path
+    candidates: int  # rows in the review file now
+    new: int  # rows added this time
+    new_source: bool  # whether sources.csv got a row
+
+
+def source_id_for(path: Path) -> str:
+    """A source id from a file name: lower case, letters, digits and '-'."""
+    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", path.stem.lower())).strip("-")
+
+
+def _sources_rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _append_row(path: Path, row: dict[str, str]) -> None:
+    """Append one row to a CSV atomically, keeping the existing bytes as they are."""
+    columns = schema.table("sources").curated_columns
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    if not old.strip():
+        old = ""
+        writer.writeheader()
+    elif not old.endswith("\n"):
+        old += "\n"
+    writer.writerow({c: row.get(c, "") for c in columns})
+    write_atomic(path, old + buf.getvalue())
+
+
+def _lock(path: Path) -> FileLock:
+    # the lock file lives in the temp folder, so no stray file appears next to the data
+    name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return FileLock(str(Path(tempfile.gettempdir()) / f"nkr-ingest-{name}.lock"))
+
+
+def _meta(article_meta: dict[str, str], **given: str | None) -> dict[str, str]:
+    meta = {k: str(v) for k, v in article_meta.items()}
+    meta.update({k: v for k, v in given.items() if v})
+    return meta
+
+
+def _check_source(
+    path: Path,
+    source_id: str,
+    sha: str,
+    raw: Path,
+    sources: list[dict[str, str]],
+    sources_file: Path,
+) -> bool:
+    """Whether the source is new; ``IngestError`` if its id is taken by another text."""
+    existing = next((r for r in sources if r.get("source_id") == source_id), None)
+    if existing is not None:
+        if existing.get("sha256") != sha:
+            raise IngestError(
+                path,
+                f"source_id {source_id!r} already exists in "
+                f"{display_path(sources_file)} with a different checksum "
+                f"(sha256 {existing.get('sha256', '')[:12] or 'none'}... vs {sha[:12]}...); "
+                "give another --source-id",
+            )
+        return False
+    if raw.exists() and hashlib.sha256(raw.read_bytes()).hexdigest() != sha:
+        raise IngestError(
+            path, f"{display_path(raw)} already exists with other content; give another --source-id"
+        )
+    return True
+
+
+def _merged_rows(
+    path: Path, review: Path, candidates: list[dict[str, str]], data_dir: Path
+) -> tuple[list[dict[str, str]], int]:
+    """The existing review rows (decisions kept) plus candidates they do not hold yet."""
+    rows: list[dict[str, str]] = []
+    if review.exists():
+        problems = check_review_file(review, data_dir)
+        if problems:
+            raise IngestError(path, f"review file is invalid, fix it first: {problems[0]}")
+        rows, _, _ = read_review(review)
+    known = {row_key(r) for r in rows}
+    numbers = [int(m.group(1)) for r in rows if (m := re.search(r"-(\d+)$", r.get("claim_id", "")))]
+    next_no = max(numbers, default=0) + 1
+    added = 0
+    for cand in candidates:
+        key = cand["proposal"]
+        if key in known:
+            continue
+        known.add(key)
+        rows.append({**cand, "claim_id": f"{cand['source_id']}-{next_no:02d}"})
+        next_no += 1
+        added += 1
+    return rows, added
+
+
+def ingest(
+    path: Path,
+    published: date | None = None,
+    source_id: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    data_dir: Path | None = None,
+) -> Ingested:
+    """Add an article to ``data_dir`` and write (or update) its review file.
+
+    Raises ``ArticleError`` (a one-line message naming the file; ``IngestError`` for
+    clashes with the data) and changes nothing when the article is empty, binary, not
+    UTF-8 or undated, lacks a publisher, or clashes with an existing source, or when its
+    review file was edited into an invalid state.
+    """
+    data_dir = data_dir or paths.DATA_DIR
+    article = read_article(path)
+    meta = _meta(article.meta, title=title, publisher=publisher, url=url)
+    when = published or parse_day(meta.get("published", ""))
+    if when is None:
+        raise IngestError(
+            path,
+            "no publication date: give --published YYYY-MM-DD or a 'published:' "
+            "line in the front matter",
+        )
+    if not meta.get("publisher"):
+        raise IngestError(
+            path, "no publisher: give --publisher or a 'publisher:' line in the front matter"
+        )
+    sid = source_id or source_id_for(path)
+    if not _ID.match(sid):
+        raise IngestError(
+            path, f"source id {sid!r} is not allowed (lower-case letters, digits and '-')"
+        )
+    data = article.text.encode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
+    raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
+    sources_file = paths.curated_dir(data_dir) / "sources.csv"
+    review = review_path(sid, data_dir)
+    with _lock(sources_file):
+        new_source = _check_source(path, sid, sha, raw, _sources_rows(sources_file), sources_file)
+        try:
+            found = claims_from_text(
+                article.text, when, source=display_path(raw), data_dir=data_dir
+            )
+        except DataError as exc:
+            raise IngestError(path, f"cannot extract: {exc}") from None
+        candidates = [_review_row(candidate_record(c), sid, when) for c in found]
+        rows, added = _merged_rows(path, review, candidates, data_dir)
+        if not raw.exists():
+            write_atomic(raw, data)
+        if new_source:
+            _append_row(
+                sources_file,
+                {
+                    "source_id": sid,
+                    "title": meta.get("title", ""),
+                    "publisher": meta["publisher"],
+                    "url": meta.get("url", ""),
+                    "published": when.isoformat(),
+                    "source_type": "news",
+                    "language": "en",
+                    "raw_file": raw.name,
+                    "sha256": sha,
+                    "notes": f"Ingested from {path.name} with python -m analysis ingest",
+                },
+            )
+        write_atomic(review, to_csv(rows))
+    return Ingested(sid, raw, review, len(rows), added, new_source)
+
+
+def _review_row(record: dict[str, str], source_id: str, published: date) -> dict[str, str]:
+    key = proposal_key(
+        record["sentence_no"],
+        record["metric"],
+        record["value_low"],
+        record["value_best"],
+        record["value_high"],
+    )
+    return {
+        **record,
+        "decision": "",
+        "source_id": source_id,
+        "reported_on": published.isoformat(),
+        "basis": "unspecified",
+        "confidence": "medium",
+        "proposal": key,
+    }
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ingest``."""
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="article: plain text (one paragraph per line) or Markdown with YAML front matter",
+    )
+    parser.add_argument(
+        "--published",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="publication date (overrides the front matter)",
+    )
+    parser.add_argument("--source-id", metavar="ID", help="source id (default: from the file name)")
+    parser.add_argument("--publisher", help="outlet that published the article")
+    parser.add_argument("--title", help="headline")
+    parser.add_argument("--url", help="address of the article")
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: data/)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest one article; a bad article is a one-line error and exit code 2."""
+    try:
+        done = ingest(
+            args.path,
+            args.published,
+            args.source_id,
+            args.publisher,
+            args.title,
+            args.url,
+            args.data_dir,
+        )
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    added = "new source" if done.new_source else "source already known"
+    print(
+        f"{display_path(done.review_file)}: {done.candidates} candidate(s), {done.new} new "
+        f"({added}, text in {display_path(done.raw_file)})"
+    )
+    print("next: set decision to accept, edit or reject in that file, then run")
+    print("      `python -m analysis build`")
+    return 0

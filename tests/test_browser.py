@@ -1,0 +1,311 @@
+"""Reports in a real browser: hostile text from the data shows as text and runs nothing.
+
+The situation report runs on a copy of the dataset whose source titles and claim notes carry
+``<script>document.title='pwned'</script>`` and ``<img src=x onerror="document.title='pwned'">``;
+the fixture report ``hostile`` shows such strings through ``analysis.narrate``. Each page and
+its ``index.html`` is opened in headless chromium, driven over the DevTools protocol on a pipe
+(``--remote-debugging-pipe``: the standard library only, no driver binary, no selenium), and
+checked: the title is untouched, no element came from the data, every image loaded
+(``naturalWidth > 0``), and the console logged no error.
+
+Without chromium these tests are skipped, unless ``NKR_REQUIRE_BROWSER=1`` (CI), which makes a
+missing browser a failure. Install: ``apt-get install -y chromium``.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import csv
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis import paths
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+sys.path.insert(0, str(FIXTURES))
+import fixture_data  # noqa: E402
+
+SCRIPT, IMG = fixture_data.SCRIPT, fixture_data.IMG
+
+
+def find_chromium() -> str | None:
+    """The chromium binary, or None."""
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def require_chromium() -> str:
+    """Chromium's path; skip (or fail, with NKR_REQUIRE_BROWSER=1) when it is missing."""
+    found = find_chromium()
+    if found:
+        return found
+    reason = "chromium is not installed (apt-get install -y chromium); the browser test needs it"
+    if os.environ.get("NKR_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"NKR_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+class Browser:
+    """Headless chromium driven over the DevTools protocol on a pipe (fds 3 and 4)."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        to_chrome_r, self._to_chrome = os.pipe()
+        self._from_chrome, from_chrome_w = os.pipe()
+
+        def fds() -> None:  # in the child: the protocol's fixed descriptors 3 and 4
+            r, w = os.dup(to_chrome_r), os.dup(from_chrome_w)  # above 4, so dup2 cannot clash
+            os.dup2(r, 3)
+            os.dup2(w, 4)
+
+        self.proc = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
+             "--disable-extensions", "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=fds, close_fds=False,  # noqa: PLW1509 (single-threaded here)
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buffer = b""
+        self._next_id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def _read(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            chunk = os.read(self._from_chrome, 1 << 16)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return dict(json.loads(raw))
+
+    def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
+        """Send a command and return its result (events meanwhile are kept in ``events``)."""
+        self._next_id += 1
+        msg: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._to_chrome, json.dumps(msg).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return dict(reply.get("result", {}))
+            self.events.append(reply)
+
+    def wait_for(self, method: str, session: str) -> dict[str, Any]:
+        """Read until the event ``method`` arrives for ``session``."""
+        while True:
+            msg = self._read()
+            self.events.append(msg)
+            if msg.get("method") == method and msg.get("sessionId") == session:
+                return msg
+
+    def open(self, url: str) -> dict[str, Any]:
+        """Load ``url`` in a new tab; return what the page shows and what it logged."""
+        target = self.send("Target.createTarget", url="about:blank")["targetId"]
+        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log"):
+            self.send(f"{domain}.enable", session)
+        self.events.clear()
+        self.send("Page.navigate", session, url=url)
+        self.wait_for("Page.loadEventFired", session)
+        probe = """JSON.stringify({
+            title: document.title,
+            text: document.body ? document.body.innerText : "",
+            images: Array.from(document.images).map(i => ({src: i.src.slice(0, 60), width: i.naturalWidth})),
+            injected: document.querySelectorAll('img[src="x"], script:not([type])').length,
+            scripts: document.scripts.length,
+        })"""
+        result = self.send("Runtime.evaluate", session, expression=probe, returnByValue=True)
+        page = json.loads(result["result"]["value"])
+        self.send("Runtime.evaluate", session, expression="1", returnByValue=True)  # flush late events
+        page["errors"] = [_describe(e) for e in self.events if _is_error(e) and e.get("sessionId") == session]
+        self.send("Target.closeTarget", targetId=target)
+        return dict(page)
+
+    def close(self) -> None:
+        """Quit chromium."""
+        with contextlib.suppress(Exception):
+            self.send("Browser.close")
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        os.close(self._to_chrome)
+        os.close(self._from_chrome)
+
+
+def _is_error(event: dict[str, Any]) -> bool:
+    method, params = event.get("method"), event.get("params", {})
+    if method == "Runtime.exceptionThrown":
+        return True
+    if method == "Runtime.consoleAPICalled":
+        return params.get("type") in ("error", "assert")
+    if method == "Log.entryAdded":
+        return params.get("entry", {}).get("level") == "error"
+    return False
+
+
+def _describe(event: dict[str, Any]) -> str:
+    params = event.get("params", {})
+    if "entry" in params:
+        return f"{params['entry'].get('source')}: {params['entry'].get('text')} {params['entry'].get('url', '')}"
+    return json.dumps(params)[:300]
+
+
+# --- fixtures --------------------------------------------------------------------------------
+
+
+def _run(data: Path, out: Path, *args: str, registry: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NKR_DATA_DIR": str(data)}
+    if registry:
+        env["NKR_REPORT_REGISTRY"] = str(registry)
+    else:
+        env.pop("NKR_REPORT_REGISTRY", None)
+    return subprocess.run([sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
+                          cwd=paths.PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=900)
+
+
+def hostile_copy_of_the_dataset(target: Path) -> Path:
+    """data/ copied, with payloads in every source title and claim note, then built."""
+    shutil.copytree(paths.PROJECT_ROOT / "data", target, ignore=shutil.ignore_patterns("clean", ".clean-*"))
+    curated = paths.curated_dir(target)
+    _edit_column(curated / "sources.csv", "title", lambda v: f"{v} {SCRIPT} {IMG}")
+    _edit_column(curated / "claims.csv", "notes", lambda v: f"{SCRIPT} {IMG} {v}".strip())
+    env = {**os.environ, "NKR_DATA_DIR": str(target)}
+    done = subprocess.run([sys.executable, "-m", "analysis", "build"], cwd=paths.PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"building the hostile copy failed:\n{done.stdout}{done.stderr}"
+    return target
+
+
+def _edit_column(path: Path, column: str, change: Any) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+        fields = list(rows[0]) if rows else []
+    for row in rows:
+        row[column] = change(row[column])
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def fixture_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture reports ``hostile`` and ``ok`` on the tiny hostile dataset."""
+    data = fixture_data.write_dataset(tmp_path_factory.mktemp("data"), hostile=True)
+    out = tmp_path_factory.mktemp("reports")
+    done = _run(data, out, "hostile", "ok", registry=FIXTURES / "reports.yaml")
+    assert done.returncode == 0, done.stderr
+    return out / fixture_data.LAST_DAY
+
+
+@pytest.fixture(scope="module")
+def real_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The situation report on a hostile copy of the real dataset."""
+    data = hostile_copy_of_the_dataset(tmp_path_factory.mktemp("hostile") / "data")
+    out = tmp_path_factory.mktemp("reports")
+    done = _run(data, out, "situation_report")
+    assert done.returncode == 0, done.stderr
+    return (out / "latest").resolve()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless chromium for the module."""
+    binary = require_chromium()
+    with tempfile.TemporaryDirectory(prefix="nkr-chromium-") as profile:
+        b = Browser(binary, Path(profile))
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def check_page(page: dict[str, Any], title: str) -> None:
+    """Nothing from the data ran or became markup, every image loaded, no console error."""
+    assert page["title"] == title, f"the title was changed to {page['title']!r}"
+    assert "pwned" not in page["title"]
+    assert page["injected"] == 0, "an element from the data was created"
+    assert page["scripts"] == 0, "the page has no scripts at all"
+    broken = [i for i in page["images"] if i["width"] == 0]
+    assert not broken, f"images that did not load: {broken}"
+    assert not page["errors"], f"console errors: {page['errors']}"
+
+
+# --- tests -------------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_fixture_report_shows_hostile_text_as_text(browser: Browser, fixture_run: Path) -> None:
+    page = browser.open((fixture_run / "hostile.html").as_uri())
+    check_page(page, "Hostile <script>text</script> & \"quotes\" (2025-02-01)")
+    assert SCRIPT in page["text"] and IMG in page["text"], "the payloads are visible, as text"
+    assert len(page["images"]) >= 1
+
+
+@pytest.mark.browser
+def test_fixture_report_images_load(browser: Browser, fixture_run: Path) -> None:
+    page = browser.open((fixture_run / "ok.html").as_uri())
+    check_page(page, "Fixture report (2025-02-01)")
+    kinds = {i["src"].split(";")[0] for i in page["images"]}
+    assert kinds == {"data:image/png", "data:image/svg+xml"}, kinds
+
+
+@pytest.mark.browser
+def test_fixture_index_escapes(browser: Browser, fixture_run: Path) -> None:
+    page = browser.open((fixture_run / "index.html").as_uri())
+    check_page(page, "Reports as of 2025-02-01")
+    assert "Hostile <script>text</script>" in page["text"]
+
+
+@pytest.mark.browser
+def test_situation_report_on_hostile_data(browser: Browser, real_run: Path) -> None:
+    page = browser.open((real_run / "situation_report.html").as_uri())
+    check_page(page, f"Situation report ({real_run.name})")
+    assert page["images"], "the report has charts"
+    assert "pwned" in page["text"], "the hostile source titles are shown, as text"
+
+
+@pytest.mark.browser
+def test_situation_report_index(browser: Browser, real_run: Path) -> None:
+    page = browser.open((real_run / "index.html").as_uri())
+    check_page(page, f"Reports as of {real_run.name}")
+
+
+def png_text_keys(png: bytes) -> list[str]:
+    """The keys of a PNG's tEXt/iTXt/zTXt chunks (its metadata)."""
+    keys, pos = [], 8
+    while pos + 8 <= len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind in (b"tEXt", b"iTXt", b"zTXt"):
+            keys.append(png[pos + 8:pos + 8 + length].split(b"\0", 1)[0].decode("latin-1"))
+        pos += 12 + length
+    return keys
+
+
+def test_situation_report_charts_carry_no_software_or_date_metadata(real_run: Path) -> None:
+    html = (real_run / "situation_report.html").read_text()
+    pngs = [base64.b64decode(m) for m in re.findall(r"data:image/png;base64,([A-Za-z0-9+/=]+)", html)]
+    assert pngs, "the report embeds its charts as PNG data URIs"
+    for png in pngs:
+        keys = png_text_keys(png)
+        assert not {"Software", "Creation Time", "date:create"} & set(keys), keys

@@ -1,0 +1,287 @@
+"""Ingestion and review files: copy the article, record the source, propose, remember decisions."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.__main__ import main
+from analysis.extract import ArticleError
+from analysis.ingest import IngestError, ingest
+from analysis.review import COLUMNS, accepted_claims, check_reviews
+
+ARTICLE = """---
+title: North Korea sends more troops to Russia
+publisher: Test Wire
+url: https://example.org/test-wire/1
+published: 2025-02-28
+---
+North Korea has sent about 1,500 more soldiers to Russia, South Korea's Joint Chiefs of Staff \
+said on Friday.
+The JCS estimates that around 400 North Korean soldiers have been killed and 3,600 wounded so far.
+The troops left in January, it said, as the 11-nation monitoring team prepared its 2025 report.
+"""
+SOURCE_ID = "test-wire-2025-02-28"
+
+
+def write_article(folder: Path, text: str = ARTICLE, name: str = f"{SOURCE_ID}.md") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def snapshot(data_dir: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file()
+    }
+
+
+def read_review(data_dir: Path, source_id: str = SOURCE_ID) -> list[dict[str, str]]:
+    with (paths.review_dir(data_dir) / f"{source_id}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def write_review(data_dir: Path, rows: list[dict[str, str]], source_id: str = SOURCE_ID) -> Path:
+    path = paths.review_dir(data_dir) / f"{source_id}.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def ingested(data_copy: Path, tmp_path: Path) -> Path:
+    ingest(write_article(tmp_path), data_dir=data_copy)
+    return data_copy
+
+
+def test_ingest_stores_text_source_and_review(ingested: Path) -> None:
+    raw = paths.raw_dir(ingested) / f"{SOURCE_ID}.md"
+    assert raw.read_text(encoding="utf-8").startswith(
+        "North Korea has sent about 1,500"
+    )  # no front matter
+    with (paths.curated_dir(ingested) / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["source_id"] == SOURCE_ID)
+    assert (
+        row["publisher"],
+        row["published"],
+        row["source_type"],
+        row["language"],
+        row["raw_file"],
+    ) == ("Test Wire", "2025-02-28", "news", "en", raw.name)
+    assert row["sha256"] == hashlib.sha256(raw.read_bytes()).hexdigest()
+    rows = read_review(ingested)
+    assert list(rows[0]) == COLUMNS
+    assert [(r["metric"], r["value_best"], r["claimant"]) for r in rows] == [
+        ("troops_deployed_additional", "1500", "South Korea JCS"),
+        ("killed", "400", "South Korea JCS"),
+        ("wounded", "3600", "South Korea JCS"),
+    ]
+    assert all(
+        r["decision"] == "" and re.fullmatch(rf"{SOURCE_ID}-\d{{2,}}", r["claim_id"]) for r in rows
+    )
+    assert check_reviews(ingested) == []
+
+
+def test_reingest_keeps_decisions_and_never_reproposes_rejected(
+    ingested: Path, tmp_path: Path
+) -> None:
+    rows = read_review(ingested)
+    rows[0]["decision"] = "reject"
+    rows[1].update(decision="edit", value_best="", value_low="400")  # edited away from the proposal
+    rows[2]["decision"] = "accept"
+    del rows[2]  # a person may also delete an undecided row: it is proposed again
+    write_review(ingested, rows)
+    done = ingest(write_article(tmp_path), data_dir=ingested)
+    again = read_review(ingested)
+    assert (done.new, done.new_source) == (1, False)
+    assert [(r["decision"], r["metric"], r["value_low"], r["value_best"]) for r in again] == [
+        ("reject", "troops_deployed_additional", "", "1500"),
+        ("edit", "killed", "400", ""),
+        ("", "wounded", "", "3600"),
+    ]
+    assert [r["claim_id"] for r in again] == [
+        f"{SOURCE_ID}-01",
+        f"{SOURCE_ID}-02",
+        f"{SOURCE_ID}-03",
+    ]
+
+
+def test_accepted_claims(ingested: Path) -> None:
+    rows = read_review(ingested)
+    rows[0]["decision"], rows[1]["decision"], rows[2]["decision"] = "accept", "edit", "reject"
+    rows[1]["notes"] = "checked"
+    write_review(ingested, rows)
+    claims = accepted_claims(ingested)
+    from analysis import schema
+
+    assert list(claims.columns) == schema.table("claims").curated_columns
+    assert list(claims["claim_id"]) == [f"{SOURCE_ID}-01", f"{SOURCE_ID}-02"]
+    assert all(re.fullmatch(r"^[a-z0-9-]+-[0-9]{2,}$", c) for c in claims["claim_id"])
+    first = claims.iloc[0]
+    assert (
+        first.source_id,
+        first.sentence_no,
+        first.reported_on,
+        first.confidence,
+        first.basis,
+    ) == (SOURCE_ID, "1", "2025-02-28", "medium", "unspecified")
+    assert claims.iloc[1].notes == "checked"
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        (
+            "decision",
+            "maybe",
+            "'maybe' is not allowed (allowed: empty for undecided, accept, reject, edit)",
+        ),
+        ("value_best", "3,000", "'3,000' is not a whole number"),
+        ("value_low", "many", "'many' is not a whole number"),
+        ("metric", "troops_sent", "'troops_sent' is not allowed (allowed: troops_deployed,"),
+        ("claimant", "Seoul", "'Seoul' is not a claimant"),
+        ("claimant", "Kyrylo Budanov", "'Kyrylo Budanov' is not a claimant"),  # a person
+        ("qualifier", "sure", "'sure' is not allowed (allowed: confirmed, estimated, reported"),
+        ("period_end", "March 2025", "'March 2025' is not a date"),
+    ],
+)
+def test_check_reviews_names_line_column_value_and_what_is_allowed(
+    ingested: Path, column: str, value: str, message: str
+) -> None:
+    rows = read_review(ingested)
+    rows[1][column] = value
+    path = write_review(ingested, rows)
+    problems = check_reviews(ingested)
+    assert len(problems) == 1
+    p = problems[0]
+    assert (Path(p.file).name, p.line, p.column) == (path.name, 3, column)
+    assert message in p.message
+
+
+def test_check_reviews_accepted_rows_must_make_claims(ingested: Path) -> None:
+    rows = read_review(ingested)
+    rows[0].update(decision="accept", unit="rounds")  # troops counted in rounds
+    rows[1].update(decision="accept", value_low="500", value_best="400")  # low above best
+    rows[2].update(decision="edit", claimant="", sentence_no="99")  # two problems: one line
+    write_review(ingested, rows)
+    problems = check_reviews(ingested)
+    assert {(p.line, p.column) for p in problems} == {
+        (2, "unit"),
+        (3, "value_low"),
+        (4, "sentence_no"),
+    }
+    assert problems[-1].message.endswith("(and 1 more problem in this row)")
+    assert "allowed: 1-3" in problems[-1].message
+
+
+def test_build_refuses_an_invalid_review(ingested: Path) -> None:
+    build = pytest.importorskip("analysis.build")
+    from analysis.errors import DataError
+
+    rows = read_review(ingested)
+    rows[0]["decision"] = "yes"
+    write_review(ingested, rows)
+    before = snapshot(ingested / "clean")
+    with pytest.raises(DataError, match="decision 'yes' is not allowed"):
+        build.build(ingested)
+    assert snapshot(ingested / "clean") == before
+
+
+def test_round_trip_ingest_decide_build_validate(ingested: Path) -> None:
+    build = pytest.importorskip("analysis.build")
+    validate = pytest.importorskip("analysis.validate")
+    rows = read_review(ingested)
+    rows[0]["decision"] = "accept"
+    rows[1].update(decision="edit", value_best="", value_low="400", value_cue="at least")
+    rows[2]["decision"] = "reject"
+    write_review(ingested, rows)
+    build.build(ingested)
+    assert validate.validate(ingested) == []
+    with (paths.clean_dir(ingested) / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        built = {r["claim_id"]: r for r in csv.DictReader(fh)}
+    assert {f"{SOURCE_ID}-01", f"{SOURCE_ID}-02"} <= set(built)
+    assert f"{SOURCE_ID}-03" not in built
+    edited = built[f"{SOURCE_ID}-02"]
+    assert (edited["metric"], edited["value_low"], edited["value_best"]) == ("killed", "400", "")
+    assert edited["sentence"].startswith("The JCS estimates that around 400")
+
+
+# --- bad input changes nothing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"North Korea sent\x00 troops", "binary file"),
+        (b"\xff\xfeN\x00o\x00r\x00", "binary file"),
+        ("Seoul said 3,000 troops went.".encode("latin-1") + b"\xe9", "not UTF-8"),
+        (b"Seoul said 3,000 troops went.\n", "no publication date"),
+        (b"---\ntitle: x\n---\n", "no article text"),
+        (b"---\npublished: 2025-01-01\n---\nSeoul said 3,000 went.\n", "no publisher"),
+    ],
+)
+def test_bad_article_is_one_line_error_and_changes_nothing(
+    data_copy: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad-article.txt"
+    path.write_bytes(content)
+    before = snapshot(data_copy)
+    with pytest.raises(ArticleError) as err:
+        ingest(path, data_dir=data_copy)
+    assert message in str(err.value) and str(path) in str(err.value) and "\n" not in str(err.value)
+    assert snapshot(data_copy) == before
+
+
+def test_existing_source_id_with_other_text_is_refused(ingested: Path, tmp_path: Path) -> None:
+    before = snapshot(ingested)
+    changed = write_article(tmp_path, ARTICLE.replace("1,500", "2,500"))
+    with pytest.raises(IngestError, match=r"already exists .* different checksum"):
+        ingest(changed, data_dir=ingested)
+    assert snapshot(ingested) == before
+
+
+def test_invalid_review_file_stops_reingest(ingested: Path, tmp_path: Path) -> None:
+    rows = read_review(ingested)
+    rows[0]["metric"] = "soldiers"
+    write_review(ingested, rows)
+    before = snapshot(ingested)
+    with pytest.raises(IngestError, match=r"review file is invalid.*'soldiers' is not allowed"):
+        ingest(write_article(tmp_path), data_dir=ingested)
+    assert snapshot(ingested) == before
+
+
+def test_cli(data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "Seoul's spy agency said about 2,000 North Korean soldiers have died.\n", encoding="utf-8"
+    )
+    args = [
+        "ingest",
+        str(path),
+        "--published",
+        "2025-09-02",
+        "--publisher",
+        "Test Wire",
+        "--source-id",
+        "plain-2025",
+        "--data-dir",
+        str(data_copy),
+    ]
+    assert main(args) == 0
+    assert "1 candidate(s), 1 new" in capsys.readouterr().out
+    assert [r["metric"] for r in read_review(data_copy, "plain-2025")] == ["killed"]
+    assert (paths.raw_dir(data_copy) / "plain-2025.txt").exists()
+    assert main(["ingest", str(tmp_path / "missing.txt"), "--data-dir", str(data_copy)]) == 2
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and len(err.strip().splitlines()) == 1

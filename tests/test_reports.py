@@ -1,0 +1,374 @@
+"""The report runner (``python -m analysis report``): validation, output, failures, lock, determinism.
+
+Runs fixture notebooks (tests/fixtures/notebooks/, registered in reports.yaml there) on a tiny
+dataset built from the current schema. One successful run is shared by the module; tests that
+change an output folder work on a copy of it. No assertion depends on timing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.__main__ import main
+from analysis.reports import output
+from analysis.reports.registry import Param, RegistryError, coerce, load_registry, notebook_parameters
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+sys.path.insert(0, str(FIXTURES))
+import fixture_data  # noqa: E402
+
+REGISTRY = FIXTURES / "reports.yaml"
+AS_OF = fixture_data.LAST_DAY
+
+
+@contextlib.contextmanager
+def fixture_env(data: Path) -> Iterator[None]:
+    """Point the package (in this process and in kernels) at ``data`` and the fixture registry."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(paths, "DATA_DIR", data)
+        mp.setenv("NKR_DATA_DIR", str(data))
+        mp.setenv("NKR_REPORT_REGISTRY", str(REGISTRY))
+        yield
+
+
+def cli(data: Path, *args: str) -> tuple[int, str, str]:
+    """Run ``python -m analysis report ARGS`` in this process; return (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with fixture_env(data), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["report", *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` (symlinks as their target) with a hash of its bytes."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            found[rel] = "-> " + os.readlink(path)
+        elif path.is_file():
+            found[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def error_lines(stderr: str) -> list[str]:
+    """The ``error:`` lines of stderr."""
+    return [line for line in stderr.splitlines() if line.startswith("error:")]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny dataset whose source titles and notes carry script markup."""
+    return fixture_data.write_dataset(tmp_path_factory.mktemp("data"), hostile=True)
+
+
+@pytest.fixture(scope="module")
+def published(data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    """One successful run of ``ok`` and ``hostile`` (two at once), shared by the module."""
+    out = tmp_path_factory.mktemp("reports")
+    (out / ".tmp-2020-01-01-999999").mkdir()  # left by a killed run: cleaned under the lock
+    code, stdout, stderr = cli(data, "ok", "hostile", "--jobs", "2", "--out", str(out))
+    return out, code, stdout, stderr
+
+
+def copy_of(published: tuple[Path, int, str, str], tmp_path: Path) -> Path:
+    """A private copy of the published output folder (symlinks kept)."""
+    target = tmp_path / "reports"
+    shutil.copytree(published[0], target, symlinks=True)
+    return target
+
+
+# --- a successful run -----------------------------------------------------------------------
+
+
+def test_run_publishes_every_file(published: tuple[Path, int, str, str]) -> None:
+    out, code, stdout, stderr = published
+    assert code == 0, stderr
+    run = out / AS_OF
+    for name in ("ok", "hostile"):
+        assert (run / f"{name}.html").stat().st_size > 0
+        assert (run / f"{name}.ipynb").stat().st_size > 0
+        assert str(run / f"{name}.html") in stdout  # the HTML paths are printed at the end
+    assert (run / "index.html").exists() and (run / "manifest.json").exists()
+    assert os.readlink(out / "latest") == AS_OF
+    assert not list(out.glob(".tmp-*")), "temporary folders are gone, the stale one too"
+    assert not list(run.glob("*.log"))
+
+
+def test_manifest_records_parameters_data_and_versions(published: tuple[Path, int, str, str], data: Path) -> None:
+    manifest = json.loads((published[0] / AS_OF / "manifest.json").read_text())
+    assert manifest["status"] == "ok" and manifest["as_of"] == AS_OF
+    ok = manifest["reports"]["ok"]
+    assert ok["parameters"] == {"as_of": AS_OF, "n": 4, "label": "fixture", "metrics": []}
+    assert ok["status"] == "ok" and ok["duration_s"] > 0 and ok["started"] and ok["finished"]
+    assert {"kernel_start_s", "execute_s", "html_s"} <= set(ok["timings_s"])
+    files = manifest["dataset"]["files"]
+    expected = sorted(p.name for p in (data / "clean").glob("*.csv"))
+    assert sorted(f.removeprefix("clean/") for f in files if f.startswith("clean/")) == expected
+    assert files["datapackage.json"] == hashlib.sha256((data / "datapackage.json").read_bytes()).hexdigest()
+    assert files["clean/claims.csv"] == hashlib.sha256((data / "clean" / "claims.csv").read_bytes()).hexdigest()
+    assert manifest["dataset"]["version"]
+    assert {"python", "pandas", "matplotlib", "papermill", "nbconvert"} <= set(manifest["versions"])
+    assert "git" in manifest and (manifest["git"] is None or {"commit", "dirty"} <= set(manifest["git"]))
+    html = (published[0] / AS_OF / "ok.html").read_bytes()
+    assert ok["html_sha256"] == hashlib.sha256(html).hexdigest()
+
+
+def test_html_is_self_contained_without_code(published: tuple[Path, int, str, str]) -> None:
+    html = (published[0] / AS_OF / "ok.html").read_text()
+    assert "highlight_max" not in html and "plt.subplots" not in html, "no code cells"
+    assert 'class="jp-InputPrompt' not in html and 'class="jp-OutputPrompt' not in html, "no prompts"
+    assert "data:image/png;base64," in html and "data:image/svg+xml;base64," in html
+    assert "<script" not in html, "no scripts: nothing loaded from a CDN, nothing to run"
+    assert "Content-Security-Policy" in html
+    assert 'id="T_00001"' in html, "pandas Styler ids are numbered, not random"
+
+
+def test_index_escapes_titles_and_parameters(published: tuple[Path, int, str, str]) -> None:
+    index = (published[0] / AS_OF / "index.html").read_text()
+    assert "Hostile &lt;script&gt;text&lt;/script&gt; &amp; &quot;quotes&quot;" in index
+    assert "<script" not in index and "<img" not in index
+    assert 'href="ok.html"' in index and 'href="hostile.ipynb"' in index
+    assert "Dataset version" in index and "label=&#x27;fixture&#x27;" in index
+
+
+def test_same_inputs_give_byte_identical_html(published: tuple[Path, int, str, str], data: Path,
+                                              tmp_path: Path) -> None:
+    code, _, stderr = cli(data, "ok", "hostile", "--jobs", "2", "--out", str(tmp_path))
+    assert code == 0, stderr
+    for name in ("ok", "hostile"):
+        first = (published[0] / AS_OF / f"{name}.html").read_bytes()
+        assert (tmp_path / AS_OF / f"{name}.html").read_bytes() == first, f"{name}.html differs"
+
+
+def test_rerunning_one_report_keeps_the_others(published: tuple[Path, int, str, str], data: Path,
+                                               tmp_path: Path) -> None:
+    out = copy_of(published, tmp_path)
+    before = (out / AS_OF / "hostile.html").read_bytes()
+    code, _, stderr = cli(data, "ok", "-p", "n", "2", "--out", str(out))
+    assert code == 0, stderr
+    manifest = json.loads((out / AS_OF / "manifest.json").read_text())
+    assert manifest["reports"]["ok"]["parameters"]["n"] == 2
+    assert manifest["reports"]["hostile"]["carried_over"] is True
+    assert (out / AS_OF / "hostile.html").read_bytes() == before
+    assert not list(out.glob(".old-*")) and not list(out.glob(".tmp-*"))
+
+
+# --- failures --------------------------------------------------------------------------------
+
+
+def test_failures_are_summarised_and_change_nothing(published: tuple[Path, int, str, str], data: Path,
+                                                    tmp_path: Path) -> None:
+    out = copy_of(published, tmp_path)
+    before = snapshot(out)
+    code, _, stderr = cli(data, "fail", "hang", "die", "--jobs", "3", "--timeout", "5", "--out", str(out))
+    assert code == 1
+    errors = "\n".join(error_lines(stderr))
+    assert "report fail failed in cell 2, line 3: `ratio = total / (len(values) - 3)`" in errors
+    assert "ZeroDivisionError: division by zero" in stderr
+    assert "report hang timed out after 5 s (--timeout) in cell 2, line 3: `time.sleep(3600)" in errors
+    assert "report die: the kernel died" in errors
+    assert len(stderr.splitlines()) <= 10, "a summary, not a traceback"
+    assert "Traceback" not in stderr
+    after = snapshot(out)
+    kept = [k for k in after if k.startswith("_failed/")]
+    assert {k: v for k, v in after.items() if not k.startswith("_failed/")} == before, "previous run intact"
+    assert any(k.endswith("/fail.ipynb") for k in kept) and any(k.endswith("/hang.ipynb") for k in kept)
+    failed_nb = json.loads(next((out / "_failed").glob("*/fail.ipynb")).read_text())
+    outputs = [o for c in failed_nb["cells"] for o in c.get("outputs", [])]
+    assert any(o.get("ename") == "ZeroDivisionError" for o in outputs), "the error is kept in the notebook"
+    manifest = json.loads(next((out / "_failed").glob("*/manifest.json")).read_text())
+    assert manifest["status"] == "failed"
+    assert not list(out.glob(".tmp-*"))
+
+
+def test_parameter_error_in_notebook_is_one_line(data: Path, tmp_path: Path) -> None:
+    code, _, stderr = cli(data, "ok", "-p", "label", "bad", "--out", str(tmp_path))
+    assert code == 2
+    assert error_lines(stderr)[0] == (
+        "error: report ok: parameter label='bad' is not allowed: expected any caption but 'bad'"
+    )
+    assert "Traceback" not in stderr and not (tmp_path / AS_OF).exists()
+
+
+def test_hostile_exception_text_is_printed_safely(data: Path, tmp_path: Path) -> None:
+    code, _, stderr = cli(data, "hostile", "-p", "fail", "yes", "--out", str(tmp_path))
+    assert code == 1
+    assert "\x1b" not in stderr and "\x07" not in stderr, "no terminal control sequences"
+    line = next(line for line in stderr.splitlines() if line.strip().startswith("ValueError:"))
+    assert "bad note: <script>" in line and "second line" in line, "the message, on one line"
+
+
+# --- validation: before any kernel, nothing written ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope"], "error: unknown report 'nope' (reports: ok, fail, hang, die, hostile)"),
+        ([], "error: name a report or use --all"),
+        (["ok", "-p", "colour", "red"], "error: unknown parameter colour='red' (parameters: as_of, label, metrics, n)"),
+        (["ok", "-p", "n", "ten"],
+         "error: report ok: parameter n='ten' is not allowed: expected a whole number, e.g. 10"),
+        (["ok", "-p", "n", "99"], "error: report ok: parameter n=99 is not allowed: expected one of 1, 2, 3"),
+        (["ok", "-p", "metrics", "killed,bananas"],
+         "error: report ok: parameter metrics='bananas' is not allowed: expected one of metrics: troops_deployed"),
+        (["ok", "--as-of", "2025-13-01"],
+         "error: report ok: parameter as_of='2025-13-01' is not allowed: expected a date as YYYY-MM-DD"),
+        (["ok", "--as-of", "2024-12-31"],
+         "error: report ok: parameter as_of='2024-12-31' is not allowed: expected a date within the dataset, "
+         "2025-01-10 to 2025-02-01"),
+        (["ok", "hostile", "--as-of", "01/02/2025"],
+         "error: reports ok, hostile: parameter as_of='01/02/2025' is not allowed: expected a date as YYYY-MM-DD"),
+        (["hostile", "-p", "fail", "maybe"],
+         "error: report hostile: parameter fail='maybe' is not allowed: expected true or false"),
+        (["ok", "-p", "hostile.fail", "true"], "error: parameters for hostile given, but hostile is not among"),
+        (["ok", "--jobs", "0"], "error: --jobs 0: expected 1 or more"),
+    ],
+)
+def test_bad_values_stop_before_any_kernel(data: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "out"
+    code, stdout, stderr = cli(data, *args, "--out", str(out))
+    assert code == 2
+    lines = error_lines(stderr)
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith(message)
+    assert not out.exists(), "nothing written"
+
+
+def test_every_problem_is_reported_at_once(data: Path, tmp_path: Path) -> None:
+    code, _, stderr = cli(data, "ok", "-p", "n", "ten", "-p", "metrics", "x", "--out", str(tmp_path / "o"))
+    assert code == 2 and len(error_lines(stderr)) == 2
+
+
+def test_params_file_is_checked_and_overridden_by_p(data: Path, tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("n: 99\nok:\n  label: from-file\n")
+    code, _, stderr = cli(data, "ok", "--params-file", str(params), "--out", str(tmp_path / "o"))
+    assert code == 2 and "parameter n=99" in stderr
+    code, _, stderr = cli(data, "ok", "--params-file", str(params), "-p", "n", "ten", "--out", str(tmp_path / "o"))
+    assert code == 2 and "parameter n='ten'" in stderr and "n=99" not in stderr
+    params.write_text("n: [unclosed\n")
+    code, _, stderr = cli(data, "ok", "--params-file", str(params), "--out", str(tmp_path / "o"))
+    assert code == 2 and "not valid YAML" in stderr and len(error_lines(stderr)) == 1
+
+
+def test_list_shows_parameters_and_defaults(data: Path) -> None:
+    code, stdout, _ = cli(data, "--list")
+    assert code == 0
+    assert "ok: Fixture report" in stdout
+    assert f"as_of (date, default newest date in the dataset = {AS_OF})" in stdout
+    assert "n (int, default 4): rows to show" in stdout
+    assert "allowed: metrics: troops_deployed" in stdout
+
+
+def test_a_broken_registry_is_one_line(data: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "reports.yaml"
+    bad.write_text("reports:\n  x:\n    parameters:\n      a: {type: datetime, default: ''}\n")
+    code, _, stderr = cli(data, "x", "--registry", str(bad))
+    assert code == 2 and len(error_lines(stderr)) == 1
+    assert "report x: parameter a: unknown type 'datetime'" in stderr
+
+
+def test_values_are_coerced_from_strings() -> None:
+    assert coerce(Param("c", "list[str]", []), "A, B,,C") == ["A", "B", "C"]
+    assert coerce(Param("c", "list[str]", []), "['A, with comma', 'B']") == ["A, with comma", "B"]
+    assert coerce(Param("c", "list[str]", []), "") == []
+    assert coerce(Param("d", "date", ""), "") == ""
+    assert coerce(Param("b", "bool", False), "no") is False
+    assert coerce(Param("f", "float", 0.0), "0.5") == 0.5
+
+
+# --- the lock ------------------------------------------------------------------------------------
+
+
+def test_second_run_with_no_wait_exits_3(data: Path, tmp_path: Path) -> None:
+    with output.locked(tmp_path, wait=False, say=print):
+        code, _, stderr = cli(data, "ok", "--no-wait", "--out", str(tmp_path))
+    assert code == 3
+    assert f"another report run is writing to {tmp_path} (pid {os.getpid()} on" in stderr
+    assert "not waiting (--no-wait)" in stderr
+    assert not (tmp_path / AS_OF).exists()
+
+
+def test_second_run_waits_for_the_first(data: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "NKR_DATA_DIR": str(data), "NKR_REPORT_REGISTRY": str(REGISTRY)}
+    with output.locked(tmp_path, wait=False, say=print):
+        proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", "ok", "--out", str(tmp_path)],
+                                cwd=paths.PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        assert proc.stderr is not None
+        first = proc.stderr.readline()  # blocks until the waiting message (or the end)
+        assert first.startswith(f"waiting for another report run on {tmp_path} (pid {os.getpid()}"), first
+        assert proc.poll() is None, "still waiting while the lock is held"
+    stdout, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr
+    assert (tmp_path / AS_OF / "ok.html").exists()
+
+
+# --- output helpers ----------------------------------------------------------------------------
+
+
+def _fake_run(out: Path, as_of: str, status: str | None) -> None:
+    (out / as_of).mkdir(parents=True)
+    if status:
+        (out / as_of / "manifest.json").write_text(json.dumps({"status": status}))
+
+
+def test_latest_is_the_highest_complete_as_of(tmp_path: Path) -> None:
+    _fake_run(tmp_path, "2025-03-01", "ok")
+    _fake_run(tmp_path, "2025-01-01", "ok")
+    _fake_run(tmp_path, "2025-04-01", None)  # no manifest: not a complete run
+    assert output.update_latest(tmp_path) == "2025-03-01"
+    assert os.readlink(tmp_path / "latest") == "2025-03-01"
+    _fake_run(tmp_path, "2025-05-01", "ok")
+    output.update_latest(tmp_path)
+    assert os.readlink(tmp_path / "latest") == "2025-05-01"
+
+
+def test_an_interrupted_replace_is_undone(tmp_path: Path) -> None:
+    _fake_run(tmp_path, "2025-03-01", "ok")
+    (tmp_path / "2025-03-01").rename(tmp_path / ".old-2025-03-01-4242")  # killed between the renames
+    (tmp_path / ".tmp-2025-03-01-4242").mkdir()
+    output.clean_stale(tmp_path)
+    assert (tmp_path / "2025-03-01" / "manifest.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025-03-01"]
+
+
+# --- the registry agrees with the notebooks ------------------------------------------------------
+
+
+def _registries() -> list[tuple[str, str]]:
+    found = []
+    for path in (paths.NOTEBOOKS_DIR / "reports.yaml", REGISTRY):
+        try:
+            reg = load_registry(path)
+        except RegistryError:
+            found.append((str(path), ""))
+            continue
+        found.extend((str(path), name) for name in reg.reports)
+    return found
+
+
+@pytest.mark.parametrize(("registry", "name"), _registries(), ids=lambda v: Path(v).name if "/" in v else v)
+def test_registry_matches_the_notebook_parameters(registry: str, name: str) -> None:
+    """Names and defaults in reports.yaml are those of the notebook's `parameters` cell."""
+    report = load_registry(Path(registry)).reports[name]
+    assert report.notebook.exists(), f"{registry}: {name}: notebook {report.notebook} does not exist"
+    cell = notebook_parameters(report.notebook)
+    assert cell is not None, f"{report.notebook} has no cell tagged 'parameters'"
+    assert list(cell) == list(report.parameters), f"{name}: parameter names differ from the notebook's"
+    for pname, param in report.parameters.items():
+        assert cell[pname] == param.default, f"{name}: {pname} default {param.default!r} != notebook's {cell[pname]!r}"
