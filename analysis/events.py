@@ -13,7 +13,11 @@ from analysis.dataset import split_list
 
 
 def date_label(date: pd.Timestamp, precision: object, date_end: object = None) -> str:
-    """'2025-03-27', 'March 2025', '2024', or '2025-03-25 to 2025-03-27' for a day-precise span."""
+    """'2025-03-27', 'March 2025', '2024', or '2025-03-25 to 2025-03-27' for a span.
+
+    ``date_end`` within the same month (or year) as a month- (or year-) precise date adds
+    nothing: the label stays 'March 2025'.
+    """
     prec = str(precision) if precision is not None and not pd.isna(precision) else "day"  # type: ignore[call-overload]
     if prec == "year":
         text = f"{date:%Y}"
@@ -22,8 +26,8 @@ def date_label(date: pd.Timestamp, precision: object, date_end: object = None) -
     else:
         text = f"{date:%Y-%m-%d}"
     if date_end is not None and not pd.isna(date_end) and pd.Timestamp(date_end) > date:  # type: ignore[call-overload]
-        end = pd.Timestamp(date_end)  # type: ignore[arg-type]
-        return f"{text} to {date_label(end, prec)}"
+        end = date_label(pd.Timestamp(date_end), prec)  # type: ignore[arg-type]
+        return text if end == text else f"{text} to {end}"  # "March 2025" ends within March 2025
     return text
 
 

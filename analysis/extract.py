@@ -239,10 +239,11 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _PRE_BOUND = re.compile(
-    r"\b(?P<cue>no fewer than|no less than|at least|more than|upwards of|in excess of|just over"
-    r"|well over|over|exceeding|exceeded|exceeds|above|as many as|as much as|up to|nearly|almost"
-    r"|approaching|close to|fewer than|less than|under|at most|no more than|around|about|some"
-    r"|roughly|approximately|an estimated|estimated|circa)\s+$",
+    r"\b(?P<cue>(?P<bound>no fewer than|no less than|at least|more than|upwards of|in excess of"
+    r"|just over|well over|over|exceeding|exceeded|exceeds|exceed|topped|tops|surpassed|above"
+    r"|as many as|as much as|up to|nearly|almost|approaching|close to|fewer than|less than|under"
+    r"|at most|no more than|around|about|some|roughly|approximately|an estimated|estimated|circa)"
+    r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
     re.IGNORECASE,
 )
 _BOUND_OF = {
@@ -260,6 +261,10 @@ _BOUND_OF = {
             "exceeding",
             "exceeded",
             "exceeds",
+            "exceed",
+            "topped",
+            "tops",
+            "surpassed",
             "above",
         ],
         "low",
@@ -534,8 +539,8 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
         )
         return _whole(fig, low, nxt.value), 2
     post = _POST_BOUND.match(s[tok.end :])
-    if pre:
-        cue, bound = pre.group("cue"), _BOUND_OF[pre.group("cue").lower()]
+    if pre:  # "up to about 9 million": the first words set the bound
+        cue, bound = pre.group("cue"), _BOUND_OF[pre.group("bound").lower()]
     elif post:
         cue = post.group(0).strip()
         bound = "best" if cue.lower() == "or so" else "low"
@@ -848,9 +853,10 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:will|would|could|may|might|plans? to|planning to|planned to|preparing to"
             r"|prepares to|decided to|expected to|set to|intends? to|ready to|pledged to"
             r"|promised to|agreed to)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
-            r"|deliver|transfer|ship)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,2}to\s+(?:have\s+)?(?:sent|send|dispatched"
-            r"|deployed|deploy)|preparing (?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)"
-            r"|planned (?:deployment|dispatch))\b",
+            r"|deliver|transfer|ship|bring)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,2}to\s+(?:have\s+)?"
+            r"(?:sent|send|dispatched|deployed|deploy)|(?:preparing|plans?|planning|planned)"
+            r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)|planned (?:deployment|dispatch)"
+            r"|(?:is|are) preparing(?=\s+(?:[\w-]+\s+){0,2}\d))\b",
             re.I,
         ),
     ),
@@ -882,10 +888,10 @@ def hedge(sentence: str) -> tuple[str, str]:
     return "confirmed", ""
 
 
-def _figure_hedge(sentence: str, clause_start: int, fig_start: int) -> tuple[str, str]:
+def _figure_hedge(sentence: str, clause_start: int, fig_end: int) -> tuple[str, str]:
     # a plan in the figure's own clause beats the sentence's hedge ("supplied 148 ... and
     # is expected to send about 150 more": only the 150 is planned)
-    m = _PLANNED.search(_plain(sentence), clause_start, fig_start)
+    m = _PLANNED.search(_plain(sentence), clause_start, fig_end)
     if m:
         return "planned", sentence[m.start() : m.end()]
     qualifier, cue = hedge(sentence)
@@ -919,7 +925,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("workers", r"workers|labou?rers"),
         (
             "personnel",
-            r"soldiers|troops|personnel|servicemen|service ?members|fighters|infantrymen"
+            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|service ?members|fighters"
+            r"|infantrymen"
             r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
             r"|reinforcements|replacements|strong",
         ),
@@ -951,7 +958,7 @@ _MODIFIERS = _words(
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
     "tactical civilian construction mine-clearance total estimated wounded injured dead "
-    "killed own and or strong well-trained trained infantry army navy air naval ground"
+    "killed fallen own and or strong well-trained trained infantry army navy air naval ground"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -962,6 +969,7 @@ _STOP_WORDS = _words(
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
     r"|casualties)|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
+    r"|lost(?! (?:contact|track|touch|ground))"
     r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
     r"|taken prisoner|taken captive))\b",
     re.I,
@@ -969,6 +977,11 @@ _STATE = re.compile(
 _STATE_BEFORE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed)|(?P<captured>captured"
     r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:will|would|are to|is to|are set to|are due to)\s+(?:soon\s+|also\s+)?(?:be\s+)?"
+    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
     re.I,
 )
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
@@ -1071,6 +1084,8 @@ def _context(s: str, figs: list[Figure], i: int) -> _Context:
 
 def _is_modifier(token: str) -> bool:
     t = token.strip("'\"")
+    if (t.lower().endswith("ed") and len(t) > 4) or "-" in t.strip("-"):
+        return True  # "upgraded", "mixed", "engineer-regiment": modifiers, not what is counted
     return (
         t.lower() in _MODIFIERS
         or t[:1].isupper()
@@ -1080,18 +1095,26 @@ def _is_modifier(token: str) -> bool:
     )
 
 
-def _noun_kind(window: str) -> tuple[str | None, bool]:
-    """(kind of the head noun after a figure, whether the words are only modifiers)."""
+_COMBINED = re.compile(
+    r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I
+)
+
+
+def _noun_kind(window: str) -> tuple[str | None, bool, int]:
+    """(kind of the head noun after a figure, whether the words are only modifiers, where
+    the head noun ends in ``window``)."""
     best: tuple[int, int, str] | None = None
     for kind, pattern in _LEXICON:
         m = pattern.search(window)
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), kind)
     if best is None:
-        return None, all(_is_modifier(t) for t in window.split())
+        return None, all(_is_modifier(t) for t in window.split()), 0
     if not all(_is_modifier(t) for t in window[: best[0]].split()):
-        return None, False  # "ten shipments of shells" counts shipments, not shells
-    return best[2], False
+        return None, False, 0  # "ten shipments of shells" counts shipments, not shells
+    if best[2] in ("guns", "launchers") and _COMBINED.search(window):
+        return "systems", False, best[1]  # "220 guns and launchers": one total, split unknown
+    return best[2], False, best[1]
 
 
 def _personnel_metric(s: str, ctx: _Context, kind: str) -> str:
@@ -1101,7 +1124,7 @@ def _personnel_metric(s: str, ctx: _Context, kind: str) -> str:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
-    if _PLANNED.search(s, ctx.clause_start, ctx.start):
+    if _PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
         return "troops_planned"
     if _TOTAL.search(ctx.near_before):
         return "troops_deployed"  # "bringing the total to around 3,000"
@@ -1135,6 +1158,20 @@ def _kind_metric(kind: str, s: str, ctx: _Context) -> str | None:
     return _METRIC_OF_KIND.get(kind)
 
 
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
+    r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
+)
+_CONTAINER_OF = re.compile(
+    r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
+    # "4,000 of the first 11,000 troops were killed": the state is the part's
+    return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
+
+
 def _metric_of(
     s: str, figs: list[Figure], i: int, previous: list[str | None], carried: str | None = None
 ) -> str | None:
@@ -1146,13 +1183,31 @@ def _metric_of(
         if _AMMUNITION.search(s):
             return "ammunition_share_pct"
         return "casualty_rate_pct" if _LOSSES.search(s) else None
+    if i + 1 < len(figs) and _is_partitive(s, fig, figs[i + 1]):
+        whole = _context(s, figs, i + 1)
+        kind, _, head = _noun_kind(whole.window)
+        if kind is not None:
+            verbs = whole.window[head:] + " " + whole.verbs
+            return _kind_metric(kind, s, dataclasses.replace(ctx, window=whole.window, verbs=verbs))
+    container = _CONTAINER_OF.search(ctx.near_before)
+    if container:  # "portraits of 101 fallen soldiers" counts portraits
+        return _noun_metric(container.group("noun"), s, ctx)
     window = "strong" if s.startswith("-strong", fig.end) else ctx.window
-    kind, elliptic = _noun_kind(window)
+    kind, elliptic, head = _noun_kind(window)
     if kind is not None:
+        if i > 0 and _is_partitive(s, figs[i - 1], fig):
+            ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
+        else:  # "300 troops killed fighting": a participle right after the noun
+            ctx = dataclasses.replace(ctx, verbs=window[head:] + " " + ctx.verbs)
         return _kind_metric(kind, s, ctx)
     if elliptic:
         return _elliptic_metric(s, ctx, previous, carried)
     return None  # counts something else: "two countries", "three months"
+
+
+def _noun_metric(noun: str, s: str, ctx: _Context) -> str | None:
+    kind, _, _ = _noun_kind(noun)
+    return _kind_metric(kind, s, ctx) if kind else None
 
 
 def _elliptic_metric(
@@ -1182,7 +1237,9 @@ def _elliptic_metric(
     ]
     if not nouns:
         return None
-    kind = max(nouns)[1]
+    # "the number of injured soldiers was approaching 1,000": the state word decides
+    states = [n for n in nouns if n[1] not in ("personnel", "engineers", "workers")]
+    kind = max(states or nouns)[1]
     return _kind_metric(kind, s, ctx)
 
 
@@ -1487,7 +1544,7 @@ def _sentence_candidates(
         if metric is None or metric not in units:
             continue
         ctx = _context(s, figs, i)
-        qualifier, cue = _figure_hedge(sentence, ctx.clause_start, fig.start)
+        qualifier, cue = _figure_hedge(sentence, ctx.clause_start, fig.end)
         lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
         hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
         start, end, precision = _figure_period(periods, lo, fig, hi, opening)

@@ -100,10 +100,10 @@ def _append_row(path: Path, row: dict[str, str]) -> None:
     write_atomic(path, old + buf.getvalue())
 
 
-def _lock(path: Path) -> FileLock:
-    # the lock file lives in the temp folder, so no stray file appears next to the data
-    name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
-    return FileLock(str(Path(tempfile.gettempdir()) / f"nkr-ingest-{name}.lock"))
+def _lock() -> FileLock:
+    # one lock file in the temp folder for every ingest: no stray file next to the data,
+    # and ingests are quick enough to take turns
+    return FileLock(str(Path(tempfile.gettempdir()) / "nkr-ingest.lock"))
 
 
 def _meta(article_meta: dict[str, str], **given: str | None) -> dict[str, str]:
@@ -204,7 +204,7 @@ def ingest(
     raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
     sources_file = paths.curated_dir(data_dir) / "sources.csv"
     review = review_path(sid, data_dir)
-    with _lock(sources_file):
+    with _lock():
         new_source = _check_source(path, sid, sha, raw, _sources_rows(sources_file), sources_file)
         try:
             found = claims_from_text(

@@ -67,8 +67,13 @@ def measure_floor(count: int, kernel: str, workdir: Path) -> float:
 def run_reports(args: list[str], env: dict[str, str], out: Path) -> tuple[float, dict[str, Any]]:
     """Wall seconds of one ``python -m analysis report ...`` and its manifest."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"report run failed ({done.returncode}):\n{done.stderr}")
@@ -79,13 +84,16 @@ def run_reports(args: list[str], env: dict[str, str], out: Path) -> tuple[float,
 def breakdown(wall: float, manifest: dict[str, Any]) -> list[str]:
     """Where the time of one run went."""
     reports = manifest["reports"].values()
-    total = {k: sum(r["timings_s"].get(k, 0.0) for r in reports)
-             for k in ("zygote_wait_s", "kernel_start_s", "preload_s", "wait_s", "execute_s", "html_s")}
+    total = {
+        k: sum(r["timings_s"].get(k, 0.0) for r in reports)
+        for k in ("zygote_wait_s", "kernel_start_s", "preload_s", "wait_s", "execute_s", "html_s")
+    }
     run = manifest["duration_s"]
+    zygote = max(r["timings_s"].get("zygote_wait_s", 0) for r in reports)
     lines = [
         f"    command start-up, checks, publishing: {wall - run:5.2f} s (python, imports, validation, index)",
         f"    run (kernels to manifest):            {run:5.2f} s wall, of which summed over reports:",
-        f"      zygote imports (waited, once)       {max(r['timings_s'].get('zygote_wait_s', 0) for r in reports):5.2f} s",
+        f"      zygote imports (waited, once)       {zygote:5.2f} s",
         f"      kernel start                        {total['kernel_start_s']:5.2f} s",
         f"      prelude (pyplot, determinism)       {total['preload_s']:5.2f} s",
         f"      notebook execution                  {total['execute_s']:5.2f} s",
@@ -126,8 +134,7 @@ def dataset(data: Path | None, workdir: Path) -> Path:
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("clean"))
     print(f"({paths.clean_dir(source)} is not built: building a copy in {target})")
     env = {**os.environ, "NKR_DATA_DIR": str(target)}
-    subprocess.run([sys.executable, "-m", "analysis", "build"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
+    subprocess.run([sys.executable, "-m", "analysis", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
     return target
 
 
@@ -139,8 +146,9 @@ def main() -> int:
     parser.add_argument("--reports", nargs="*", help="reports to run (default: --all)")
     parser.add_argument("--repeat", type=int, default=1, help="best of N (default 1)")
     parser.add_argument("--no-fork", action="store_true", help="also measure without the kernel zygote")
-    parser.add_argument("--no-empty", action="store_true",
-                        help="skip the run with notebooks cut down to their parameters cell")
+    parser.add_argument(
+        "--no-empty", action="store_true", help="skip the run with notebooks cut down to their parameters cell"
+    )
     args = parser.parse_args()
 
     registry = load_registry(args.registry.resolve() if args.registry else None)
@@ -157,15 +165,21 @@ def main() -> int:
         print(f"{len(names)} report(s): {', '.join(names)}; data {data}; {os.cpu_count()} CPUs")
 
         variants: list[tuple[str, list[str], dict[str, str]]] = [
-            ("--jobs 1", ["--jobs", "1"], env), ("--jobs 2", ["--jobs", "2"], env)]
+            ("--jobs 1", ["--jobs", "1"], env),
+            ("--jobs 2", ["--jobs", "2"], env),
+        ]
         if args.no_fork:
             no_fork = {**env, "NKR_REPORT_FORK": "0"}
-            variants += [("--jobs 1, no zygote", ["--jobs", "1"], no_fork),
-                         ("--jobs 2, no zygote", ["--jobs", "2"], no_fork)]
+            variants += [
+                ("--jobs 1, no zygote", ["--jobs", "1"], no_fork),
+                ("--jobs 2, no zygote", ["--jobs", "2"], no_fork),
+            ]
         if not args.no_empty:
             empty = {**env, "NKR_REPORT_REGISTRY": str(empty_registry(args.registry, names, work))}
-            variants += [("--jobs 1, empty notebooks", ["--jobs", "1"], empty),
-                         ("--jobs 2, empty notebooks", ["--jobs", "2"], empty)]
+            variants += [
+                ("--jobs 1, empty notebooks", ["--jobs", "1"], empty),
+                ("--jobs 2, empty notebooks", ["--jobs", "2"], empty),
+            ]
         floor = min(measure_floor(len(names), "python3", work) for _ in range(args.repeat))
         results = []
         for label, extra, run_env in variants:

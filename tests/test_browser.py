@@ -73,11 +73,26 @@ class Browser:
             os.dup2(w, 4)
 
         self.proc = subprocess.Popen(
-            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
-             "--disable-extensions", "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=fds, close_fds=False,  # noqa: PLW1509 (single-threaded here)
+            [
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=fds,
+            close_fds=False,  # preexec_fn: this test process starts no threads
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -179,8 +194,14 @@ def _run(data: Path, out: Path, *args: str, registry: Path | None = None) -> sub
         env["NKR_REPORT_REGISTRY"] = str(registry)
     else:
         env.pop("NKR_REPORT_REGISTRY", None)
-    return subprocess.run([sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
-                          cwd=paths.PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
+        cwd=paths.PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def hostile_copy_of_the_dataset(target: Path) -> Path:
@@ -190,8 +211,14 @@ def hostile_copy_of_the_dataset(target: Path) -> Path:
     _edit_column(curated / "sources.csv", "title", lambda v: f"{v} {SCRIPT} {IMG}")
     _edit_column(curated / "claims.csv", "notes", lambda v: f"{SCRIPT} {IMG} {v}".strip())
     env = {**os.environ, "NKR_DATA_DIR": str(target)}
-    done = subprocess.run([sys.executable, "-m", "analysis", "build"], cwd=paths.PROJECT_ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "build"],
+        cwd=paths.PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, f"building the hostile copy failed:\n{done.stdout}{done.stderr}"
     return target
 
@@ -257,7 +284,7 @@ def check_page(page: dict[str, Any], title: str) -> None:
 @pytest.mark.browser
 def test_fixture_report_shows_hostile_text_as_text(browser: Browser, fixture_run: Path) -> None:
     page = browser.open((fixture_run / "hostile.html").as_uri())
-    check_page(page, "Hostile <script>text</script> & \"quotes\" (2025-02-01)")
+    check_page(page, 'Hostile <script>text</script> & "quotes" (2025-02-01)')
     assert SCRIPT in page["text"] and IMG in page["text"], "the payloads are visible, as text"
     assert len(page["images"]) >= 1
 
@@ -295,9 +322,9 @@ def png_text_keys(png: bytes) -> list[str]:
     """The keys of a PNG's tEXt/iTXt/zTXt chunks (its metadata)."""
     keys, pos = [], 8
     while pos + 8 <= len(png):
-        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", png[pos : pos + 8])
         if kind in (b"tEXt", b"iTXt", b"zTXt"):
-            keys.append(png[pos + 8:pos + 8 + length].split(b"\0", 1)[0].decode("latin-1"))
+            keys.append(png[pos + 8 : pos + 8 + length].split(b"\0", 1)[0].decode("latin-1"))
         pos += 12 + length
     return keys
 

@@ -176,6 +176,71 @@ def test_what_a_figure_counts(text: str, expected: list[tuple[str, int]]) -> Non
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with no auxiliary, and "North Koreans" as a noun
+        ("NIS said 300 North Korean troops killed fighting.", [("killed", None, 300, None)]),
+        (
+            "He said over 3,000 North Koreans killed or wounded.",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        # the part carries the state, the whole is the contingent
+        (
+            "JCS said 4,000 of the first 11,000 troops sent were killed or wounded.",
+            [
+                ("casualties_killed_or_wounded", None, 4000, None),
+                ("troops_deployed", None, 11000, None),
+            ],
+        ),
+        (
+            "It said the number of injured soldiers was approaching 1,000.",
+            [("wounded", None, None, 1000)],
+        ),
+        (
+            "It said casualties had topped 3,000.",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        (
+            "It said ships carried up to about 9 million rounds.",
+            [("artillery_shells", None, None, 9_000_000)],
+        ),
+        (
+            "It said about 220 combined 170mm self-propelled guns and 240mm rocket launchers came.",
+            [("artillery_systems_combined", None, 220, None)],
+        ),
+        ("It said 20 upgraded launchers were delivered.", [("rocket_launchers", None, 20, None)]),
+        (
+            "It said Pyongyang plans a third deployment of 6,000 soldiers.",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "It said Pyongyang is preparing 25,000-30,000 more troops.",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        (
+            "He said the first 2,600 soldiers would go to Kursk.",
+            [("troops_planned", None, 2600, None)],
+        ),
+        (
+            "State media showed portraits of 101 fallen soldiers, then at least 250.",
+            [
+                ("fallen_portraits_displayed", None, 101, None),
+                ("fallen_portraits_displayed", 250, None, None),
+            ],
+        ),
+        (
+            "It said 2,000 wounded soldiers were flown back home.",
+            [("wounded_repatriated", None, 2000, None)],
+        ),
+    ],
+)
+def test_harder_constructions(
+    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    assert metrics(text) == expected
+
+
 def test_elliptic_figure_refers_back_to_the_sentence_before() -> None:
     text = (
         "Roughly 10,000 soldiers were sent, the Pentagon said.\n"

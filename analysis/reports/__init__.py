@@ -52,23 +52,50 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("reports", nargs="*", metavar="NAME", help="reports to run (see --list)")
     parser.add_argument("--all", action="store_true", help="run every report in the registry")
     parser.add_argument("--list", action="store_true", help="list reports with their parameters and defaults")
-    parser.add_argument("--as-of", metavar="DATE",
-                        help="last day of data to include (default: the newest date in the dataset)")
-    parser.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                        help="set a parameter (repeatable); REPORT.NAME sets it for one report only; "
-                             "lists are comma-separated")
-    parser.add_argument("--params-file", type=Path, metavar="FILE.yaml",
-                        help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins")
-    parser.add_argument("--out", type=Path, metavar="DIR",
-                        help="output folder (default: reports/, or env NKR_REPORTS_DIR)")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
-                        help="reports run at once (default: CPU cores, at most the number of reports)")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                        help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})")
-    parser.add_argument("--no-wait", action="store_true",
-                        help="if another run is writing to DIR, exit 3 at once instead of waiting")
-    parser.add_argument("--registry", type=Path, metavar="FILE",
-                        help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)")
+    parser.add_argument(
+        "--as-of", metavar="DATE", help="last day of data to include (default: the newest date in the dataset)"
+    )
+    parser.add_argument(
+        "-p",
+        "--param",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a parameter (repeatable); REPORT.NAME sets it for one report only; lists are comma-separated",
+    )
+    parser.add_argument(
+        "--params-file",
+        type=Path,
+        metavar="FILE.yaml",
+        help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins",
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="output folder (default: reports/, or env NKR_REPORTS_DIR)"
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="reports run at once (default: CPU cores, at most the number of reports)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting"
+    )
+    parser.add_argument(
+        "--registry",
+        type=Path,
+        metavar="FILE",
+        help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)",
+    )
 
 
 def _err(message: str) -> None:
@@ -99,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         with output.locked(out, wait=not args.no_wait, say=lambda m: print(m, file=sys.stderr, flush=True)):
             output.clean_stale(out)
             return _run_locked(plan, registry, out, jobs, args.timeout)
-    except output.Busy as exc:
+    except output.BusyError as exc:
         _err(str(exc))
         return EXIT_BUSY
 
@@ -115,8 +142,15 @@ def _plan(args: argparse.Namespace, registry: Registry) -> tuple[Plan, list[str]
         problems.append(f"--jobs {args.jobs}: expected 1 or more")
     if not args.timeout > 0:
         problems.append(f"--timeout {args.timeout:g}: expected a number of seconds above 0")
-    plan = plan_run(registry, list(args.reports), args.all, args.as_of,
-                    [(str(n), str(v)) for n, v in args.param], file_params, DatasetFacts())
+    plan = plan_run(
+        registry,
+        list(args.reports),
+        args.all,
+        args.as_of,
+        [(str(n), str(v)) for n, v in args.param],
+        file_params,
+        DatasetFacts(),
+    )
     return plan, plan.errors + problems
 
 
@@ -141,12 +175,12 @@ def _cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-class _Terminated(Exception):
+class _TerminatedError(Exception):
     """SIGTERM arrived (a scheduler stopping the job)."""
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated()
+    raise _TerminatedError()
 
 
 def _run_locked(plan: Plan, registry: Registry, out: Path, jobs: int, timeout: float) -> int:
@@ -164,18 +198,18 @@ def _run_locked(plan: Plan, registry: Registry, out: Path, jobs: int, timeout: f
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
     try:
         runner.start()
-        info = {"dataset": output.dataset_info(paths.DATA_DIR), "versions": output.package_versions(),
-                "git": output.git_state()}
+        info = {
+            "dataset": output.dataset_info(paths.DATA_DIR),
+            "versions": output.package_versions(),
+            "git": output.git_state(),
+        }
         runner.wait(progress.update)
-    except (KeyboardInterrupt, _Terminated) as exc:
+    except (KeyboardInterrupt, _TerminatedError) as exc:
         runner.cancel()
-        for job in runner.jobs:
-            if job.state not in ("done", "failed"):
-                job.set("cancelled")
         progress.finish()
         shutil.rmtree(tmp, ignore_errors=True)
         _err("interrupted: nothing was published")
-        return 143 if isinstance(exc, _Terminated) else 130
+        return 143 if isinstance(exc, _TerminatedError) else 130
     except BaseException:
         runner.cancel()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -222,8 +256,16 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _manifest(plan: Plan, runner: Any, info: dict[str, Any], started: str, t0: float, jobs: int,
-              timeout: float, registry: Registry) -> dict[str, Any]:
+def _manifest(
+    plan: Plan,
+    runner: Any,
+    info: dict[str, Any],
+    started: str,
+    t0: float,
+    jobs: int,
+    timeout: float,
+    registry: Registry,
+) -> dict[str, Any]:
     from analysis.reports import output
 
     reports: dict[str, Any] = {}
@@ -256,7 +298,8 @@ def _manifest(plan: Plan, runner: Any, info: dict[str, Any], started: str, t0: f
         "finished": output.utc_now(),
         "duration_s": round(time.monotonic() - t0, 3),
         "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *sys.argv[2:]])
-        if sys.argv[1:2] == ["report"] else None,
+        if sys.argv[1:2] == ["report"]
+        else None,
         "jobs": jobs,
         "timeout_s": timeout,
         "registry": display_path(registry.path, paths.PROJECT_ROOT),

@@ -88,8 +88,13 @@ class Zygote:
         self._log = log.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "analysis.reports.zygote", json.dumps(list(preload))],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, env=env,
-            cwd=str(paths.PROJECT_ROOT), text=True, bufsize=1,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env=env,
+            cwd=str(paths.PROJECT_ROOT),
+            text=True,
+            bufsize=1,
         )
 
     def ready(self) -> bool:
@@ -108,7 +113,7 @@ class Zygote:
         argv = list(getattr(spec, "argv", []) or [])
         python = argv[0] if argv else ""
         same_python = python in ("python", "python3", sys.executable) or (
-            os.path.isabs(python) and Path(python).resolve() == Path(sys.executable).resolve()
+            Path(python).is_absolute() and Path(python).resolve() == Path(sys.executable).resolve()
         )
         return (
             same_python
@@ -161,7 +166,7 @@ class ForkedProcess:
         if self.returncode is None:
             try:
                 os.kill(self.pid, 0)
-                with open(f"/proc/{self.pid}/stat", encoding="ascii") as fh:
+                with Path(f"/proc/{self.pid}/stat").open(encoding="ascii") as fh:
                     if fh.read().rsplit(")", 1)[-1].split()[0] == "Z":
                         self.returncode = 0
             except (ProcessLookupError, FileNotFoundError):
@@ -199,13 +204,13 @@ def fork_provisioner(km: Any, zygote: Zygote, log: Path) -> Any:
     """A LocalProvisioner for ``km`` whose kernel process is forked by ``zygote``."""
     from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 
-    class ForkProvisioner(LocalProvisioner):  # type: ignore[misc]
+    class ForkProvisioner(LocalProvisioner):
         async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
             connection_file = cmd[cmd.index("-f") + 1]
             cwd = str(kwargs.get("cwd") or Path.cwd())
             env = dict(kwargs.get("env") or os.environ)
             pid = zygote.fork(connection_file, cwd, env, log)
-            self.process = ForkedProcess(pid)
+            self.process = ForkedProcess(pid)  # type: ignore[assignment]  # Popen's interface
             self.pid = pid
             self.pgid = pid
             self.cwd = cwd
@@ -220,8 +225,9 @@ def fork_provisioner(km: Any, zygote: Zygote, log: Path) -> Any:
 class Kernel:
     """A Jupyter kernel for one report: started, warmed, interrupted, killed."""
 
-    def __init__(self, kernel_name: str, cwd: Path, env: dict[str, str], log: Path, sockets: Path,
-                 zygote: Zygote | None = None) -> None:
+    def __init__(
+        self, kernel_name: str, cwd: Path, env: dict[str, str], log: Path, sockets: Path, zygote: Zygote | None = None
+    ) -> None:
         from jupyter_client.manager import AsyncKernelManager
 
         self.name = kernel_name

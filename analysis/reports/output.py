@@ -36,13 +36,9 @@ from typing import Any
 from analysis import paths, schema
 
 CSP = (
-    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
-    "base-uri 'none'; form-action 'none'"
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
 )
-META = (
-    f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-    '<meta name="referrer" content="no-referrer">\n'
-)
+META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n<meta name="referrer" content="no-referrer">\n'
 # The lab template without the scripts it loads from CDNs (require.js, MathJax, mermaid):
 # reports are static pages and must render offline, from one mailed file.
 _TEMPLATE = (
@@ -53,8 +49,7 @@ _TEMPLATE = (
     "{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}\n"
 )
 INJECTED_ID = "injected-parameters"
-PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel",
-            "jupyter_client")
+PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client")
 _AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _exporter_lock = threading.Lock()
@@ -121,7 +116,7 @@ def sha256_file(path: Path) -> str:
 
 def dataset_files(data_dir: Path) -> dict[str, str]:
     """sha256 of every dataset file a report reads: ``clean/*.csv`` and ``datapackage.json``."""
-    files = sorted(paths.clean_dir(data_dir).glob("*.csv")) + [paths.datapackage_path(data_dir)]
+    files = [*sorted(paths.clean_dir(data_dir).glob("*.csv")), paths.datapackage_path(data_dir)]
     return {f.relative_to(data_dir).as_posix(): sha256_file(f) for f in files if f.exists()}
 
 
@@ -152,8 +147,7 @@ def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # read only: never take the index lock
 
     def git(*args: str) -> str:
-        done = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True,
-                              timeout=20, check=True)
+        done = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True)
         return done.stdout.strip()
 
     try:
@@ -231,17 +225,20 @@ def write_index(folder: Path, manifest: dict[str, Any]) -> None:
     code = f"{git.get('commit', '')[:12]}{' (uncommitted changes)' if git.get('dirty') else ''}" if git else "n/a"
     title = f"Reports as of {manifest['as_of']}"
     page = (
-        "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n" + META
+        "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n"
+        + META
         + '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         + f"<title>{_e(title)}</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n"
         + f"<h1>{_e(title)}</h1>\n"
         + f"<p class=meta>Dataset version {_e(ds.get('version', 'unknown'))} &middot; "
         + f"run {_e(manifest.get('started', ''))} to {_e(manifest.get('finished', ''))} &middot; "
-        + f"code {_e(code)} &middot; status <span class=\"{_e(manifest.get('status', ''))}\">"
+        + f'code {_e(code)} &middot; status <span class="{_e(manifest.get("status", ""))}">'
         + f"{_e(manifest.get('status', ''))}</span> &middot; "
         + '<a href="manifest.json">manifest.json</a></p>\n'
         + "<table>\n<thead><tr><th>Report</th><th>Parameters</th><th>Run</th><th>Status</th></tr></thead>\n"
-        + "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</body>\n</html>\n"
+        + "<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</body>\n</html>\n"
     )
     (folder / "index.html").write_text(page, encoding="utf-8")
 
@@ -340,7 +337,7 @@ def clean_stale(out: Path) -> None:
         if child.name.startswith(".tmp-") and child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith(".old-") and child.is_dir():
-            as_of = child.name[len(".old-"):].rsplit("-", 1)[0]
+            as_of = child.name[len(".old-") :].rsplit("-", 1)[0]
             target = out / as_of
             if _AS_OF_DIR.match(as_of) and not target.exists():
                 child.rename(target)
@@ -353,7 +350,7 @@ def clean_stale(out: Path) -> None:
 # --- the lock -----------------------------------------------------------------------------
 
 
-class Busy(Exception):
+class BusyError(Exception):
     """Another run holds the lock and we were told not to wait."""
 
 
@@ -361,7 +358,7 @@ class Busy(Exception):
 def locked(out: Path, wait: bool, say: Any) -> Iterator[None]:
     """Hold ``out/.lock`` for the ``with`` block; ``say(message)`` reports a wait.
 
-    With ``wait=False`` a held lock raises ``Busy`` (its message names the holder).
+    With ``wait=False`` a held lock raises ``BusyError`` (its message names the holder).
     """
     from filelock import FileLock, Timeout
 
@@ -373,7 +370,9 @@ def locked(out: Path, wait: bool, say: Any) -> Iterator[None]:
     except Timeout:
         holder = _holder(owner)
         if not wait:
-            raise Busy(f"another report run is writing to {_shown(out)} ({holder}); not waiting (--no-wait)") from None
+            raise BusyError(
+                f"another report run is writing to {_shown(out)} ({holder}); not waiting (--no-wait)"
+            ) from None
         say(f"waiting for another report run on {_shown(out)} ({holder})")
         lock.acquire()
     try:

@@ -195,14 +195,18 @@ def notebook_parameters(notebook: Path) -> dict[str, Any] | None:
             source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
             found: dict[str, Any] = {}
             for node in ast.parse(source).body:
-                targets = node.targets if isinstance(node, ast.Assign) else (
-                    [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else [])
+                if isinstance(node, ast.Assign):
+                    targets, value = node.targets, node.value
+                elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                    targets, value = [node.target], node.value
+                else:
+                    continue
                 for target in targets:
-                    if isinstance(target, ast.Name) and node.value is not None:
+                    if isinstance(target, ast.Name):
                         try:
-                            found[target.id] = ast.literal_eval(node.value)
+                            found[target.id] = ast.literal_eval(value)
                         except ValueError:
-                            found[target.id] = ast.get_source_segment(source, node.value)
+                            found[target.id] = ast.get_source_segment(source, value)
             return found
     return None
 
@@ -447,15 +451,13 @@ def plan_run(
         else:
             requested.setdefault("", {})[str(key)] = value
     for key, value in cli_params:
-        report, dot, name = key.rpartition(".")
-        requested.setdefault(report if dot else "", {})[name] = value
+        scope, dot, name = key.rpartition(".")
+        requested.setdefault(scope if dot else "", {})[name] = value
 
     having = [r for r in selected if "as_of" in registry.reports[r].parameters]
     label = f"report{'s' * (len(having) > 1)} {', '.join(having)}: " if having else ""
     as_of_value = _resolve_as_of(as_of, requested, facts, plan.errors, label)
     plan.as_of = as_of_value
-    if plan.errors:
-        return plan
 
     for scope, values in requested.items():
         if scope and scope not in registry.reports:
@@ -470,8 +472,6 @@ def plan_run(
                 plan.errors.append(
                     f"{where}unknown parameter {name}={value!r} (parameters: {', '.join(known) or 'none'})"
                 )
-    if plan.errors:
-        return plan
 
     for name in selected:
         report = registry.reports[name]
@@ -485,7 +485,7 @@ def plan_run(
                 given[pname] = coerce(param, value)
             except ParameterError as exc:
                 problems.append((name, str(exc)))
-        if "as_of" in report.parameters:
+        if "as_of" in report.parameters and as_of_value:
             given["as_of"] = as_of_value
         effective = {p: given.get(p, param.default) for p, param in report.parameters.items()}
         for pname, value in given.items():
@@ -514,8 +514,9 @@ def _select(registry: Registry, names: list[str], run_all: bool, errors: list[st
     return selected
 
 
-def _resolve_as_of(as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts,
-                   errors: list[str], label: str) -> str:
+def _resolve_as_of(
+    as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts, errors: list[str], label: str
+) -> str:
     for scope, values in requested.items():
         if scope and "as_of" in values:
             errors.append(f"report {scope}: as_of is one date for the whole run: use --as-of")

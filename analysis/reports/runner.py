@@ -163,15 +163,27 @@ def _register_engine() -> None:
 
     class WarmKernelEngine(NBClientEngine):
         @classmethod
-        def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, log_output: bool = False,
-                                     stdout_file: Any = None, stderr_file: Any = None,
-                                     start_timeout: float = 60, execution_timeout: float | None = None,
-                                     **kwargs: Any) -> Any:
+        def execute_managed_notebook(
+            cls,
+            nb_man: Any,
+            kernel_name: str,
+            log_output: bool = False,
+            stdout_file: Any = None,
+            stderr_file: Any = None,
+            start_timeout: float = 60,
+            execution_timeout: float | None = None,
+            **kwargs: Any,
+        ) -> Any:
             km, kc = kwargs.pop("km"), kwargs.pop("kc", None)
             kwargs.pop("input_path", None)
             client = PapermillNotebookClient(
-                nb_man, km=km, kernel_name=kernel_name, timeout=execution_timeout,
-                startup_timeout=start_timeout, log_output=False, **kwargs,
+                nb_man,
+                km=km,
+                kernel_name=kernel_name,
+                timeout=execution_timeout,
+                startup_timeout=start_timeout,
+                log_output=False,
+                **kwargs,
             )
             if kc is not None:  # the warm kernel's client: connected, ready, same thread
                 kc.allow_stdin = False
@@ -184,8 +196,17 @@ def _register_engine() -> None:
 class Runner:
     """Runs the planned reports into ``tmp`` and records what happened to each in ``jobs``."""
 
-    def __init__(self, runs: list[Planned], tmp: Path, as_of: str, jobs: int, timeout: float,
-                 preload: tuple[str, ...], lookahead: int | None = None, fork: bool | None = None) -> None:
+    def __init__(
+        self,
+        runs: list[Planned],
+        tmp: Path,
+        as_of: str,
+        jobs: int,
+        timeout: float,
+        preload: tuple[str, ...],
+        lookahead: int | None = None,
+        fork: bool | None = None,
+    ) -> None:
         self.jobs = [Job(i, p) for i, p in enumerate(runs)]
         self.tmp, self.as_of, self.timeout, self.preload = tmp, as_of, timeout, preload
         self.parallel = max(1, min(jobs, len(runs)))
@@ -197,6 +218,7 @@ class Runner:
         self.threads: list[threading.Thread] = []
         self.changed = threading.Event()
         self.imported = threading.Event()
+        self.cancelled = False
         if fork is None:
             fork = os.environ.get("NKR_REPORT_FORK", "1") != "0" and hasattr(os, "fork")
         self.zygote: Zygote | None = None
@@ -247,6 +269,7 @@ class Runner:
 
     def cancel(self) -> None:
         """Stop everything now: no new slots, every kernel killed."""
+        self.cancelled = True
         self.exec_slots.cancel()
         self.kernel_slots.cancel()
         for job in self.jobs:
@@ -309,22 +332,33 @@ class Runner:
             if job.exec_started is not None:
                 job.duration_s = round(time.monotonic() - job.exec_started, 3)
             job.finished_at = _now()
-            if job.state != "cancelled":
+            if self.cancelled:
+                self._state(job, "cancelled")
+            else:
                 self._state(job, "failed" if job.failure else "done")
 
     def _start_kernel(self, job: Job) -> None:
         report = job.planned.report
         kernel_name = notebook_kernel(report.notebook)
         t = time.monotonic()
-        job.kernel = Kernel(kernel_name, report.notebook.parent, self.env,
-                            self.tmp / f"kernel-{job.name}.log", self.sockets / job.name, self.zygote)
+        job.kernel = Kernel(
+            kernel_name,
+            report.notebook.parent,
+            self.env,
+            self.tmp / f"kernel-{job.name}.log",
+            self.sockets / job.name,
+            self.zygote,
+        )
         job.timings["zygote_wait_s"] = round(time.monotonic() - t, 3)  # its imports, once per run
         t = time.monotonic()
         try:
             job.kernel.start()
         except Exception as exc:
-            job.failure = Failure("died", f"report {job.name}: the kernel {kernel_name!r} did not start: "
-                                  f"{safe_text(exc)}", ["kernel log: {kept}/" + job.kernel.log_path.name])
+            job.failure = Failure(
+                "died",
+                f"report {job.name}: the kernel {kernel_name!r} did not start: {safe_text(exc)}",
+                ["kernel log: {kept}/" + job.kernel.log_path.name],
+            )
             raise
         job.timings["kernel_start_s"] = round(time.monotonic() - t, 3)
         t = time.monotonic()
@@ -344,10 +378,18 @@ class Runner:
         out = self.tmp / f"{job.name}.ipynb"
         try:
             pm.execute_notebook(
-                str(job.planned.report.notebook), str(out), parameters=job.planned.given,
-                engine_name=_ENGINE, km=job.kernel.km, kc=job.kernel.kc, kernel_name=job.kernel.name,
-                progress_bar=False, log_output=False, execution_timeout=int(self.timeout) + 1,
-                interrupt_on_timeout=True, start_timeout=int(START_TIMEOUT),
+                str(job.planned.report.notebook),
+                str(out),
+                parameters=job.planned.given,
+                engine_name=_ENGINE,
+                km=job.kernel.km,
+                kc=job.kernel.kc,
+                kernel_name=job.kernel.name,
+                progress_bar=False,
+                log_output=False,
+                execution_timeout=int(self.timeout) + 1,
+                interrupt_on_timeout=True,
+                start_timeout=int(START_TIMEOUT),
             )
         except PapermillExecutionError as exc:
             job.failure = describe_error(job, exc, out, self.timeout)
@@ -407,8 +449,9 @@ def _cell_number(nb_path: Path, cell_index: int) -> int:
     """1-based number of the cell in the report's own notebook (without papermill's cell)."""
     try:
         cells = _own_cells(nb_path)
-        injected = next((i for i, c in enumerate(cells)
-                         if "injected-parameters" in c.get("metadata", {}).get("tags", [])), None)
+        injected = next(
+            (i for i, c in enumerate(cells) if "injected-parameters" in c.get("metadata", {}).get("tags", [])), None
+        )
     except Exception:
         injected = None
     return cell_index + (0 if injected is not None and cell_index > injected else 1)
@@ -428,8 +471,9 @@ def describe_error(job: Job, exc: Any, nb_path: Path, timeout: float) -> Failure
     ran = time.monotonic() - job.exec_started if job.exec_started is not None else 0.0
     if exc.ename == "KeyboardInterrupt" and (job.interrupted is not None or ran >= timeout):
         return Failure("timeout", f"report {name} timed out after {timeout:g} s (--timeout) in {where}: `{code}`")
-    return Failure("error", f"report {name} failed in {where}: `{code}`",
-                   [f"{safe_text(exc.ename, 80)}: {safe_text(exc.evalue)}"])
+    return Failure(
+        "error", f"report {name} failed in {where}: `{code}`", [f"{safe_text(exc.ename, 80)}: {safe_text(exc.evalue)}"]
+    )
 
 
 def describe_crash(job: Job, exc: BaseException, nb_path: Path, timeout: float) -> Failure:
@@ -437,8 +481,9 @@ def describe_crash(job: Job, exc: BaseException, nb_path: Path, timeout: float) 
     name = job.name
     where = _running_cell(nb_path)
     if job.killed or job.interrupted is not None or type(exc).__name__ == "CellTimeoutError":
-        return Failure("timeout", f"report {name} timed out after {timeout:g} s (--timeout){where}; "
-                       "the kernel was stopped")
+        return Failure(
+            "timeout", f"report {name} timed out after {timeout:g} s (--timeout){where}; the kernel was stopped"
+        )
     if type(exc).__name__ == "DeadKernelError":
         log = job.kernel.log_path.name if job.kernel else "kernel.log"
         return Failure("died", f"report {name}: the kernel died{where}", ["kernel log: {kept}/" + log])
@@ -451,8 +496,11 @@ def _running_cell(nb_path: Path) -> str:
         cells = _own_cells(nb_path)
     except Exception:
         return ""
-    started = [i for i, c in enumerate(cells)
-               if c.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")]
+    started = [
+        i
+        for i, c in enumerate(cells)
+        if c.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
+    ]
     if not started:
         return ""
     cell = cells[started[-1]]

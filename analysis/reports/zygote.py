@@ -33,9 +33,16 @@ NOT_PRELOADED = ("matplotlib.pyplot", "matplotlib.pylab", "pylab")
 # What every kernel imports while it starts (ipykernel loads its debugger lazily), and what
 # makes the kernel's own ``import matplotlib.pyplot`` cheap without importing pyplot here.
 BASE = (
-    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython.core.completer",
-    "IPython.core.completerlib", "IPython.core.history", "sqlite3", "matplotlib.figure",
-    "matplotlib.backends.backend_agg", "pandas.io.formats.style_render",
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "ipykernel.debugger",
+    "IPython.core.completer",
+    "IPython.core.completerlib",
+    "IPython.core.history",
+    "sqlite3",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "pandas.io.formats.style_render",
 )
 
 
@@ -87,10 +94,8 @@ def main(argv: list[str]) -> int:
     for name in (*BASE, *preload):
         if name.startswith(NOT_PRELOADED):
             continue
-        try:
+        with contextlib.suppress(Exception):  # a preload only saves time
             importlib.import_module(name)
-        except Exception:
-            pass
     for name in NOT_PRELOADED:  # a preloaded module may have pulled it in: then forking is unsafe
         if name in sys.modules:
             print(json.dumps({"error": f"{name} was imported by a preloaded module"}), flush=True)

@@ -1,0 +1,162 @@
+"""Claimants side by side: disagreements, hedges, revisions and outlets, on small made-up tables and the seed."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import compare, schema
+
+from .conftest import SEED_ID
+
+
+def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """A typed claims table (as ``load_claims`` gives) from a few fields per row; made-up test data."""
+    base = {"source_id": "s1", "sentence_no": pd.NA, "sentence": pd.NA, "paraphrase": pd.NA, "speaker": pd.NA,
+            "metric": "killed", "unit": "soldiers", "period_start": pd.NaT, "period_end": pd.NaT,
+            "date_precision": "day", "scope": "whole", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
+            "basis": "assessment", "location": pd.NA, "confidence": "high", "supersedes": pd.NA, "notes": pd.NA,
+            "value_low": pd.NA, "value_best": pd.NA, "value_high": pd.NA}
+    frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
+    frame = frame[schema.table("claims").columns]
+    for col in ("value_low", "value_best", "value_high", "sentence_no"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("reported_on", "period_start", "period_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    for col in ("metric", "qualifier", "confidence", "scope", "basis"):
+        frame[col] = pd.Categorical(frame[col], categories=list(schema.vocabulary("claims", col)))
+    frame["claimant"] = pd.Categorical(frame["claimant"], categories=sorted(set(frame["claimant"])))
+    for col in ("claim_id", "source_id", "supersedes", "cue", "notes"):
+        frame[col] = frame[col].astype("string")
+    return frame
+
+
+def test_words_for_figures() -> None:
+    assert compare.range_text(15000, 15000) == "15,000"
+    assert compare.range_text(1000, 3000) == "1,000 to 3,000"
+    assert compare.range_text(pd.NA, 3) == "no figure"
+    assert compare.bound_kind(1000, pd.NA, pd.NA) == "more than"
+    assert compare.bound_kind(pd.NA, pd.NA, 9) == "up to"
+    assert compare.bound_kind(pd.NA, 5, pd.NA) == "point"
+    assert compare.bound_kind(1, pd.NA, 3) == "range"
+
+
+def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1000},
+        {"claimant": "B", "reported_on": "2025-01-20", "value_low": 3000},
+    ])
+    table = compare.disagreements("killed", claims=claims)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.lower_claimant, row.lower_figure, row.higher_claimant, row.higher_figure) == (
+        "A", "1,000", "B", "more than 3,000")
+    assert row.times == pytest.approx(3.0) and row.pairs == 1
+    ranges = compare.disagreement_ranges(table, claims)
+    assert list(ranges["claimant"]) == ["B", "A"] and list(ranges["kind"]) == ["more than", "point"]
+    assert compare.disagreements("killed", factor=3.5, claims=claims).empty
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        ({"value_low": 1000}, "an open upper end ('more than 1,000') never contradicts 3,000"),
+        ({"value_best": 1600}, "less than twice apart"),
+        ({"value_best": 1000, "reported_on": "2025-06-01"}, "months apart: growth, not disagreement"),
+        ({"value_best": 1000, "qualifier": "planned"}, "a plan does not contradict a count"),
+        ({"value_best": 1000, "scope": "part"}, "a figure about part of the whole is left out"),
+        ({"value_best": 1000, "claimant": "A"}, "one claimant cannot disagree with itself"),
+    ],
+)
+def test_no_disagreement(second: dict[str, object], why: str) -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 3000},
+        {"claimant": "B", "reported_on": "2025-01-12", **second},
+    ])
+    assert compare.disagreements("killed", claims=claims).empty, why
+
+
+def test_contingents_are_only_compared_within_one_wave() -> None:
+    wave = {"metric": "troops_deployed_additional", "reported_on": "2025-03-01"}
+    claims = make_claims([
+        {**wave, "claimant": "A", "value_best": 1000, "period_start": "2025-01-01"},
+        {**wave, "claimant": "B", "value_best": 5000, "period_start": "2024-10-01"},
+    ])
+    assert compare.disagreements("troops_deployed_additional", claims=claims).empty
+
+
+def test_positions_are_each_claimants_latest_highest_first() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
+        {"claimant": "A", "reported_on": "2025-02-10", "value_best": 300, "cue": "estimates"},
+        {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
+    ])
+    table = compare.positions("killed", claims=claims)
+    assert list(table["claimant"]) == ["B", "A"]
+    assert list(table["figure"]) == ["1,000 to 2,000", "300"]
+    assert list(table["claims"]) == [1, 2]
+    assert table.iloc[1]["hedge"] == "estimated (estimates)"
+
+
+def test_hedge_shares_add_up_to_one_per_claimant() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1, "qualifier": "confirmed"},
+        {"claimant": "A", "reported_on": "2025-01-11", "value_best": 1, "qualifier": "suggested"},
+        {"claimant": "A", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "suggested"},
+        {"claimant": "B", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "planned"},
+    ])
+    shares = compare.hedge_shares(claims)
+    quals = list(schema.vocabulary("claims", "qualifier"))
+    assert list(shares.columns) == ["claimant", "claims", *quals]
+    assert list(shares["claimant"]) == ["A", "B"]
+    a = shares.iloc[0]
+    assert a["claims"] == 3 and a["suggested"] == pytest.approx(2 / 3) and a["confirmed"] == pytest.approx(1 / 3)
+    assert all(math.isclose(total, 1.0) for total in shares[quals].sum(axis=1))
+
+
+def test_revisions_have_a_direction_and_a_share_per_claimant() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-01", "value_best": 100},
+        {"claimant": "A", "reported_on": "2025-02-01", "value_best": 300, "supersedes": "C0001"},
+        {"claimant": "A", "reported_on": "2025-03-01", "value_low": 200, "value_high": 400, "supersedes": "C0002"},
+        {"claimant": "B", "reported_on": "2025-03-01", "value_best": 50},
+        {"claimant": "B", "reported_on": "2025-04-01", "value_best": 20, "supersedes": "C0004"},
+    ])
+    revs = compare.revisions(claims)
+    assert list(revs["direction"]) == ["up", "overlapping", "down"]
+    assert list(revs["days"]) == [31, 28, 31]
+    assert revs.iloc[0]["earlier_figure"] == "100" and revs.iloc[0]["figure"] == "300"
+    stats = compare.revision_stats(claims).set_index("claimant")
+    assert stats.loc["A", "claims"] == 3 and stats.loc["A", "revised"] == 2
+    assert stats.loc["A", "share_revised"] == pytest.approx(2 / 3)
+    assert (stats.loc["A", "up"], stats.loc["A", "overlapping"], stats.loc["B", "down"]) == (1, 1, 1)
+
+
+def test_outlets_count_primary_sources_and_further_outlets() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-01", "value_best": 1, "source_id": "s1"},
+        {"claimant": "A", "reported_on": "2025-01-02", "value_best": 2, "source_id": "s2"},
+        {"claimant": "B", "reported_on": "2025-01-03", "value_best": 3, "source_id": "s1"},
+    ])
+    further = pd.DataFrame({"claim_id": ["C0001", "C0003"], "source_id": ["s3", "s3"], "notes": [pd.NA, pd.NA]})
+    sources = pd.DataFrame({"source_id": ["s1", "s2", "s3"], "publisher": ["Wire", "Paper", "Paper"]})
+    table = compare.outlets(claims, further, sources)
+    got = {(r.claimant, r.publisher): (r.claims, r.primary) for r in table.itertuples()}
+    assert got == {("A", "Paper"): (2, 1), ("A", "Wire"): (1, 1), ("B", "Paper"): (1, 0), ("B", "Wire"): (1, 1)}
+    matrix = compare.outlet_matrix(table, top=1)
+    assert list(matrix.index) == ["Paper", "other outlets (1)"]
+    assert matrix.loc["Paper", "A"] == 2 and matrix.loc["other outlets (1)", "B"] == 1
+
+
+def test_the_seed_alone_has_one_claimant_and_no_disagreement() -> None:
+    claims = analysis.load_claims()
+    seed = claims[claims["source_id"] == SEED_ID]
+    for metric in ("troops_deployed", "casualties_killed_or_wounded"):
+        assert compare.disagreements(metric, claims=seed).empty
+    side = compare.positions("casualties_killed_or_wounded", "2025-03-27", claims=seed)
+    assert list(side["figure"]) == ["4,000"] and list(side["claimant"]) == ["South Korea JCS"]
+    assert "South Korea JCS" in compare.claimant_choices()
+    assert compare.claimant_order(seed) == ["South Korea JCS"]

@@ -1,0 +1,141 @@
+"""The report notebooks' chart helpers draw, carry a title and a source line, and one series per claimant asked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+
+import analysis
+from analysis import compare, losses, plots, weapons
+
+from .test_compare import make_claims
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.texts]
+
+
+def _has_source(fig: Figure, source: str) -> bool:
+    return any(t.startswith(f"Source: {source}") for t in _texts(fig))
+
+
+def _legend(fig: Figure) -> list[str]:
+    """Every legend entry in the figure (axes legends, extra legends added as artists, figure legends)."""
+    return [t.get_text() for lg in fig.findobj(Legend) for t in lg.get_texts()]
+
+
+@pytest.fixture(scope="module")
+def history() -> pd.DataFrame:
+    return analysis.estimate_history("troops_deployed")
+
+
+def test_estimate_panels_one_legend_entry_per_claimant_asked(history: pd.DataFrame) -> None:
+    names = sorted(history["claimant"].astype(str).unique())[:2] + ["Nobody"]
+    killed = analysis.estimate_history("killed")
+    fig = plots.estimate_panels([("Sent", "soldiers", history), ("Killed", "soldiers", killed)], "Troops", "test",
+                                claimants=names)
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title(loc="left") for ax in visible] == ["Sent", "Killed"]
+    assert all(ax.get_ylabel() == "soldiers" for ax in visible)
+    assert fig.get_suptitle() == "Troops" and _has_source(fig, "test")
+    assert _legend(fig) == names
+
+
+def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
+    claims = make_claims([
+        {"claimant": "A", "metric": "artillery_shells", "reported_on": "2024-01-01", "value_low": 1, "basis": "counted"},
+        {"claimant": "B", "metric": "artillery_shells", "reported_on": "2024-02-01", "value_high": 5,
+         "basis": "capacity"},
+    ])
+    shells = weapons.weapons_history(["artillery_shells"], claims=claims)
+    fig = plots.estimate_chart(shells, "Shells", "rounds", "test", by_basis=True)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "Shells" and ax.get_ylabel() == "rounds" and _has_source(fig, "test")
+    assert {"A", "B", "counted", "capacity-based"} <= set(_legend(fig))
+    fills = {line.get_fillstyle() for line in ax.get_lines() if len(line.get_xdata())}
+    assert {"full", "none"} <= fills  # counted filled, capacity-based hollow
+
+
+def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
+    band = pd.DataFrame({"date": pd.to_datetime(["2024-11-01", "2025-01-01"]), "low": [10000, 12000],
+                         "high": [11000, 14000]})
+    names = sorted(history["claimant"].astype(str).unique())[:3]
+    colours = plots.claimant_colours(names)
+    fig = plots.estimate_chart(history, "Sent", "soldiers", "test", claimants=names, colours=colours, band=band,
+                               band_label="combined")
+    ax = fig.axes[0]
+    assert "combined" in _legend(fig)
+    assert sorted(t for t in _legend(fig) if t != "combined") == sorted(names)
+    drawn = {line.get_label(): line.get_color() for line in ax.get_lines() if line.get_label() in names}
+    assert drawn == colours
+
+
+def test_grouped_range_chart_one_row_per_claim_with_group_headers() -> None:
+    claims = analysis.load_claims()
+    waves = losses.contingents(claims=claims)
+    rows = waves.rename(columns={"contingent": "group"}).assign(label=waves["figure"])
+    fig = plots.grouped_range_chart(rows, "Contingents", "soldiers", "test")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(rows["group"]) <= set(labels) and set(rows["claimant"]) <= set(labels)
+    assert ax.get_title(loc="left") == "Contingents" and ax.get_xlabel() == "soldiers" and _has_source(fig, "test")
+    assert {t.get_text() for t in ax.texts} == set(rows["label"])
+
+
+def test_grouped_range_chart_log_scale_for_disagreements() -> None:
+    claims = make_claims([
+        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
+        {"claimant": "B", "reported_on": "2025-01-12", "value_low": 1000, "value_high": 2000},
+    ])
+    ranges = compare.disagreement_ranges(compare.disagreements("killed", claims=claims), claims)
+    fig = plots.grouped_range_chart(ranges, "Apart", "soldiers", "test", log=True)
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log" and "log" in ax.get_xlabel()
+    assert len(ax.collections) == 1  # B's range is a bar; A's single figure a marker
+
+
+def test_share_chart_stacks_to_one_hundred_percent() -> None:
+    shares = compare.hedge_shares(analysis.load_claims()).head(4)
+    fig = plots.share_chart(shares, "Hedges", "test")
+    ax = fig.axes[0]
+    quals = [c for c in shares.columns if c not in ("claimant", "claims")]
+    assert ax.get_title(loc="left") == "Hedges" and _has_source(fig, "test")
+    assert _legend(fig) == quals
+    widths = [sum(p.get_width() for p in c.patches) for c in ax.containers]
+    assert sum(widths) == pytest.approx(len(shares))
+    assert [t.get_text() for t in ax.get_yticklabels()][0].endswith(")")  # "name (n)"
+
+
+def test_ratio_chart_draws_a_band_in_percent() -> None:
+    ratios = pd.DataFrame({"date": pd.to_datetime(["2025-01-01", "2025-03-01"]), "low": [0.1, 0.2],
+                           "high": [0.3, 0.4]}).assign(end=pd.Timestamp("2025-06-30"))
+    fig = plots.ratio_chart(ratios, "Share", "test", unit="percent of troops sent")
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "Share" and ax.get_ylabel() == "percent of troops sent"
+    assert _has_source(fig, "test")
+    band = ax.collections[0].get_paths()[0].vertices
+    assert band[:, 1].max() == pytest.approx(40) and band[:, 1].min() == pytest.approx(10)
+
+
+def test_matrix_chart_labels_every_nonzero_cell() -> None:
+    matrix = pd.DataFrame({"A": [2, 0], "B": [1, 3]}, index=["Wire", "Paper"])
+    fig = plots.matrix_chart(matrix, "Outlets", "test")
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "Outlets" and _has_source(fig, "test")
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "2", "3"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["A", "B"]
+
+
+def test_new_charts_are_deterministic() -> None:
+    shares = compare.hedge_shares(analysis.load_claims()).head(3)
+    first = plots.png_bytes(plots.share_chart(shares, "Hedges", "test"))
+    assert first == plots.png_bytes(plots.share_chart(shares, "Hedges", "test"))
+
+
+def test_source_line_on_a_hand_made_figure() -> None:
+    fig = Figure()
+    fig.add_subplot().plot([1, 2], [3, 4])
+    plots.add_source_line(fig, "hand made")
+    assert _has_source(fig, "hand made") and plots.png_bytes(fig).startswith(b"\x89PNG")
