@@ -91,8 +91,13 @@ def claimant_choices(data_dir: Path | None = None) -> tuple[str, ...]:
     return tuple(sorted(found.unique()))
 
 
-def positions(metric: str, as_of: DateLike = None, claimants: list[str] | None = None,
-              claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+def positions(
+    metric: str,
+    as_of: DateLike = None,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Who says what about ``metric``: each claimant's latest figure, its hedge and how often it spoke.
 
     Columns: claimant, reported_on, figure, hedge, span_low, span_high, value_best, claims
@@ -113,8 +118,18 @@ def positions(metric: str, as_of: DateLike = None, claimants: list[str] | None =
         hedge=[hedge_text(r) for _, r in full.iterrows()],
         claims=latest["claimant"].map(counts).astype(int),
     )
-    cols = ["claimant", "reported_on", "figure", "hedge", "span_low", "span_high", "value_best", "claims",
-            "claim_id", "source_id"]
+    cols = [
+        "claimant",
+        "reported_on",
+        "figure",
+        "hedge",
+        "span_low",
+        "span_high",
+        "value_best",
+        "claims",
+        "claim_id",
+        "source_id",
+    ]
     return latest.sort_values(["span_high", "claimant"], ascending=[False, True])[cols].reset_index(drop=True)
 
 
@@ -130,13 +145,30 @@ def _comparable(metric: str, history: pd.DataFrame) -> pd.DataFrame:
     return usable[["claim_id", "claimant", "reported_on", "when", "wave", "floor", "ceiling", "figure"]]
 
 
-DISAGREEMENT_COLUMNS = ["metric", "lower_claimant", "lower_figure", "lower_reported_on", "lower_claim",
-                        "higher_claimant", "higher_figure", "higher_reported_on", "higher_claim", "times", "pairs"]
+DISAGREEMENT_COLUMNS = [
+    "metric",
+    "lower_claimant",
+    "lower_figure",
+    "lower_reported_on",
+    "lower_claim",
+    "higher_claimant",
+    "higher_figure",
+    "higher_reported_on",
+    "higher_claim",
+    "times",
+    "pairs",
+]
 
 
-def disagreements(metric: str, as_of: DateLike = None, factor: float = 2.0, within_days: int = 31,
-                  claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
-                  data_dir: Path | None = None) -> pd.DataFrame:
+def disagreements(
+    metric: str,
+    as_of: DateLike = None,
+    factor: float = 2.0,
+    within_days: int = 31,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Pairs of claimants whose figures for ``metric`` differ by more than ``factor``.
 
     Claims up to ``as_of`` by different claimants are compared when they are about the
@@ -167,13 +199,21 @@ def disagreements(metric: str, as_of: DateLike = None, factor: float = 2.0, with
     counted = pairs.groupby(["claimant_lo", "claimant_hi"]).size().rename("pairs").reset_index()
     newest = pairs.sort_values(["latest", "times", "claim_id_lo", "claim_id_hi"], ascending=[False, False, True, True])
     newest = newest.drop_duplicates(["claimant_lo", "claimant_hi"]).merge(counted, on=["claimant_lo", "claimant_hi"])
-    out = pd.DataFrame({
-        "metric": metric, "lower_claimant": newest["claimant_lo"], "lower_figure": newest["figure_lo"],
-        "lower_reported_on": newest["reported_on_lo"], "lower_claim": newest["claim_id_lo"],
-        "higher_claimant": newest["claimant_hi"], "higher_figure": newest["figure_hi"],
-        "higher_reported_on": newest["reported_on_hi"], "higher_claim": newest["claim_id_hi"],
-        "times": newest["times"], "pairs": newest["pairs"],
-    })
+    out = pd.DataFrame(
+        {
+            "metric": metric,
+            "lower_claimant": newest["claimant_lo"],
+            "lower_figure": newest["figure_lo"],
+            "lower_reported_on": newest["reported_on_lo"],
+            "lower_claim": newest["claim_id_lo"],
+            "higher_claimant": newest["claimant_hi"],
+            "higher_figure": newest["figure_hi"],
+            "higher_reported_on": newest["reported_on_hi"],
+            "higher_claim": newest["claim_id_hi"],
+            "times": newest["times"],
+            "pairs": newest["pairs"],
+        }
+    )
     return out.reset_index(drop=True)
 
 
@@ -186,21 +226,33 @@ def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
     indexed = claims.set_index("claim_id")
     rows = []
     for r in table.itertuples():
-        newer = max(pd.Timestamp(r.higher_reported_on), pd.Timestamp(r.lower_reported_on))
+        newer = max(pd.Timestamp(str(r.higher_reported_on)), pd.Timestamp(str(r.lower_reported_on)))
         group = f"{newer:%b %Y}: {r.higher_claimant} / {r.lower_claimant}"
-        sides = ((r.higher_claimant, r.higher_claim, r.higher_figure), (r.lower_claimant, r.lower_claim, r.lower_figure))
+        sides = (
+            (r.higher_claimant, r.higher_claim, r.higher_figure),
+            (r.lower_claimant, r.lower_claim, r.lower_figure),
+        )
         for who, cid, words in sides:
-            c = indexed.loc[cid]
+            c = indexed.loc[str(cid)]
             lo, hi = span(c["value_low"], c["value_best"], c["value_high"])
-            rows.append({"group": group, "claimant": who, "low": lo, "high": hi, "best": c["value_best"],
-                         "kind": bound_kind(c["value_low"], c["value_best"], c["value_high"]),
-                         "label": words,
-                         "claim_id": cid})
+            rows.append(
+                {
+                    "group": group,
+                    "claimant": who,
+                    "low": lo,
+                    "high": hi,
+                    "best": c["value_best"],
+                    "kind": bound_kind(c["value_low"], c["value_best"], c["value_high"]),
+                    "label": words,
+                    "claim_id": cid,
+                }
+            )
     return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "kind", "label", "claim_id"])
 
 
-def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None = None,
-                 data_dir: Path | None = None) -> pd.DataFrame:
+def hedge_shares(
+    claims: pd.DataFrame | None = None, claimants: list[str] | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """How each claimant hedges: the share of its claims under each qualifier.
 
     Columns: claimant, claims (count), then one column per qualifier in the schema's order
@@ -244,19 +296,38 @@ def revisions(claims: pd.DataFrame | None = None, data_dir: Path | None = None) 
         prior = old.loc[r["supersedes"]].copy()
         prior["claim_id"] = r["supersedes"]
         before, after = estimate_from_row(prior), estimate_from_row(r)
-        rows.append({
-            "claimant": str(r["claimant"]), "metric": str(r["metric"]), "earlier_claim": str(r["supersedes"]),
-            "earlier_reported_on": prior["reported_on"], "earlier_figure": figure_text(prior),
-            "claim_id": str(r["claim_id"]), "reported_on": r["reported_on"], "figure": figure_text(r),
-            "direction": _direction(before.span, after.span), "days": int((r["reported_on"] - prior["reported_on"]).days),
-        })
-    cols = ["claimant", "metric", "earlier_claim", "earlier_reported_on", "earlier_figure", "claim_id", "reported_on",
-            "figure", "direction", "days"]
+        rows.append(
+            {
+                "claimant": str(r["claimant"]),
+                "metric": str(r["metric"]),
+                "earlier_claim": str(r["supersedes"]),
+                "earlier_reported_on": prior["reported_on"],
+                "earlier_figure": figure_text(prior),
+                "claim_id": str(r["claim_id"]),
+                "reported_on": r["reported_on"],
+                "figure": figure_text(r),
+                "direction": _direction(before.span, after.span),
+                "days": int((r["reported_on"] - prior["reported_on"]).days),
+            }
+        )
+    cols = [
+        "claimant",
+        "metric",
+        "earlier_claim",
+        "earlier_reported_on",
+        "earlier_figure",
+        "claim_id",
+        "reported_on",
+        "figure",
+        "direction",
+        "days",
+    ]
     return pd.DataFrame(rows, columns=cols)
 
 
-def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | None = None,
-                   data_dir: Path | None = None) -> pd.DataFrame:
+def revision_stats(
+    claims: pd.DataFrame | None = None, claimants: list[str] | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """How often each claimant's claims are later revised (by that claimant).
 
     Columns: claimant, claims, revised (claims some later claim supersedes), share_revised,
@@ -276,8 +347,12 @@ def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | No
     return out.sort_values(["claims", "claimant"], ascending=[False, True]).reset_index(drop=True)
 
 
-def outlets(claims: pd.DataFrame | None = None, claim_sources: pd.DataFrame | None = None,
-            sources: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+def outlets(
+    claims: pd.DataFrame | None = None,
+    claim_sources: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Which outlets carry which claimant: one row per claimant and publisher.
 
     Columns: claimant, publisher, claims (distinct claims the publisher carried, as primary
@@ -290,7 +365,9 @@ def outlets(claims: pd.DataFrame | None = None, claim_sources: pd.DataFrame | No
     primary = df[["claim_id", "source_id"]].assign(primary=True)
     further = extra[extra["claim_id"].isin(df["claim_id"])][["claim_id", "source_id"]].assign(primary=False)
     links = pd.concat([primary, further], ignore_index=True)
-    links = links.merge(df[["claim_id", "claimant"]], on="claim_id").merge(src[["source_id", "publisher"]], on="source_id")
+    links = links.merge(df[["claim_id", "claimant"]], on="claim_id").merge(
+        src[["source_id", "publisher"]], on="source_id"
+    )
     links["claimant"] = links["claimant"].astype(str)
     links["publisher"] = links["publisher"].astype(str)
     grouped = links.groupby(["claimant", "publisher"])

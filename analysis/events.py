@@ -25,8 +25,9 @@ def date_label(date: pd.Timestamp, precision: object, date_end: object = None) -
         text = f"{date:%B %Y}"
     else:
         text = f"{date:%Y-%m-%d}"
-    if date_end is not None and not pd.isna(date_end) and pd.Timestamp(date_end) > date:  # type: ignore[call-overload]
-        end = date_label(pd.Timestamp(date_end), prec)  # type: ignore[arg-type]
+    end_day = None if date_end is None or pd.isna(date_end) else pd.Timestamp(str(date_end))  # type: ignore[call-overload]
+    if end_day is not None and end_day > date:
+        end = date_label(end_day, prec)
         return text if end == text else f"{text} to {end}"  # "March 2025" ends within March 2025
     return text
 
@@ -35,23 +36,30 @@ def events_table(events: pd.DataFrame) -> pd.DataFrame:
     """``timeline`` output as a reading table: when (at its precision), precision, category,
     what happened, who was involved, and the source and event ids. Order kept.
     """
-    return pd.DataFrame({
-        "when": [date_label(r.date, r.date_precision, r.date_end) for r in events.itertuples()],
-        "precision": events["date_precision"].astype(str).replace("nan", "day"),
-        "category": events["category"].astype(str),
-        "what happened": events["description"],
-        "actors": events["actors"],
-        "source_id": events["source_id"],
-        "event_id": events["event_id"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "when": [
+                date_label(pd.Timestamp(d), p, e)
+                for d, p, e in zip(events["date"], events["date_precision"], events["date_end"], strict=True)
+            ],
+            "precision": events["date_precision"].astype(str).replace("nan", "day"),
+            "category": events["category"].astype(str),
+            "what happened": events["description"],
+            "actors": events["actors"],
+            "source_id": events["source_id"],
+            "event_id": events["event_id"],
+        }
+    ).reset_index(drop=True)
 
 
 def category_counts(events: pd.DataFrame, categories: list[str] | tuple[str, ...]) -> pd.DataFrame:
     """Events per category (in the order given): total, and how many are known only to the month or year."""
     cats = events["category"].astype(str)
     coarse = events["date_precision"].astype(str).isin(["month", "year"])
-    rows = [{"category": c, "events": int((cats == c).sum()), "month or year only": int(((cats == c) & coarse).sum())}
-            for c in categories]
+    rows = [
+        {"category": c, "events": int((cats == c).sum()), "month or year only": int(((cats == c) & coarse).sum())}
+        for c in categories
+    ]
     return pd.DataFrame(rows, columns=["category", "events", "month or year only"])
 
 

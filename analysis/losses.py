@@ -23,16 +23,26 @@ from analysis.estimates import CASUALTY_METRIC, DateLike, deployed_total, estima
 
 TROOP_METRICS = ("troops_deployed", "troops_deployed_additional", "troops_present", "troops_planned")
 LOSS_METRICS = ("killed", "wounded", CASUALTY_METRIC, "battle_casualties", "captured")
-DEFAULT_METRICS = ("troops_deployed", "troops_deployed_additional", "troops_present", "killed", "wounded",
-                   CASUALTY_METRIC)
+DEFAULT_METRICS = (
+    "troops_deployed",
+    "troops_deployed_additional",
+    "troops_present",
+    "killed",
+    "wounded",
+    CASUALTY_METRIC,
+)
 
 
 def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:
     return load_claims(data_dir) if claims is None else claims
 
 
-def contingents(as_of: DateLike = None, claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
-                data_dir: Path | None = None) -> pd.DataFrame:
+def contingents(
+    as_of: DateLike = None,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Every claim about a new contingent, grouped by the month the contingent set out.
 
     Columns: contingent ('Jan 2025' or 'start not given'), month (Period or NaT), claimant,
@@ -41,15 +51,21 @@ def contingents(as_of: DateLike = None, claimants: list[str] | None = None, clai
     """
     history = estimate_history("troops_deployed_additional", claimants, as_of, claims=_claims(claims, data_dir))
     month = history["period_start"].dt.to_period("M")
-    out = pd.DataFrame({
-        "contingent": [f"{m:%b %Y}" if pd.notna(m) else "start not given" for m in month],
-        "month": month, "claimant": history["claimant"].astype(str), "reported_on": history["reported_on"],
-        "figure": [figure_text(r) for _, r in history.iterrows()],
-        "hedge": [hedge_text(r) for _, r in history.iterrows()],
-        "low": history["span_low"], "high": history["span_high"], "best": history["value_best"],
-        "kind": [bound_kind(r.value_low, r.value_best, r.value_high) for r in history.itertuples()],
-        "claim_id": history["claim_id"],
-    })
+    out = pd.DataFrame(
+        {
+            "contingent": [f"{m:%b %Y}" if pd.notna(m) else "start not given" for m in month],
+            "month": month,
+            "claimant": history["claimant"].astype(str),
+            "reported_on": history["reported_on"],
+            "figure": [figure_text(r) for _, r in history.iterrows()],
+            "hedge": [hedge_text(r) for _, r in history.iterrows()],
+            "low": history["span_low"],
+            "high": history["span_high"],
+            "best": history["value_best"],
+            "kind": [bound_kind(r.value_low, r.value_best, r.value_high) for r in history.itertuples()],
+            "claim_id": history["claim_id"],
+        }
+    )
     order = out["month"].astype(str).where(out["month"].notna(), "9999")
     return out.assign(_o=order).sort_values(["_o", "reported_on", "claim_id"]).drop(columns="_o").reset_index(drop=True)
 
@@ -61,8 +77,9 @@ def _change_dates(metrics: tuple[str, ...], as_of: DateLike, claims: pd.DataFram
     return sorted(rows["reported_on"].drop_duplicates())
 
 
-def deployed_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                       data_dir: Path | None = None) -> pd.DataFrame:
+def deployed_over_time(
+    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """The combined troops-sent estimate (``deployed_total``) on each day a troop claim was made.
 
     Columns: date, low, best, high, claims (how many claims the estimate combines), claim_ids.
@@ -75,16 +92,25 @@ def deployed_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = Non
         if total is None or None in total.span:
             continue
         lo, hi = total.span
-        rows.append({"date": day, "low": lo, "best": total.best, "high": hi, "claims": len(total.claim_ids),
-                     "claim_ids": ", ".join(total.claim_ids)})
+        rows.append(
+            {
+                "date": day,
+                "low": lo,
+                "best": total.best,
+                "high": hi,
+                "claims": len(total.claim_ids),
+                "claim_ids": ", ".join(total.claim_ids),
+            }
+        )
     out = pd.DataFrame(rows, columns=["date", "low", "best", "high", "claims", "claim_ids"])
     for col in ("low", "best", "high"):
         out[col] = out[col].astype("Int64")
     return out
 
 
-def loss_ratio_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                         data_dir: Path | None = None) -> pd.DataFrame:
+def loss_ratio_over_time(
+    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """The killed-or-wounded share of troops sent (``loss_ratio``) on each day a claim changed it.
 
     Columns: date, low, high (fractions), described ('between 27% and 31%'), note. Dates on
@@ -97,6 +123,7 @@ def loss_ratio_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = N
         ratio = loss_ratio(day, claims=df)
         if ratio is None or ratio.low is None or ratio.high is None:
             continue
-        rows.append({"date": day, "low": ratio.low, "high": ratio.high, "described": ratio.describe(),
-                     "note": ratio.note})
+        rows.append(
+            {"date": day, "low": ratio.low, "high": ratio.high, "described": ratio.describe(), "note": ratio.note}
+        )
     return pd.DataFrame(rows, columns=["date", "low", "high", "described", "note"])

@@ -18,23 +18,60 @@ import matplotlib as mpl
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from cycler import cycler
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
-PALETTE = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3a7d44", "#ff7c43", "#8f2d56", "#2f4b7c",
-           "#9c755f", "#4d4d4d", "#a05195", "#76b7b2", "#e15759", "#59a14f", "#665191", "#f28e2b", "#30638e",
-           "#b07aa1", "#bab0ac"]
-CATEGORY_COLOURS = {"deployment": "#1b6ca8", "combat": "#d1495b", "diplomacy": "#00798c",
-                    "weapons": "#edae49", "ceasefire": "#3a7d44", "other": "#7f7f7f"}
+PALETTE = [
+    "#1b6ca8",
+    "#d1495b",
+    "#edae49",
+    "#00798c",
+    "#6a4c93",
+    "#3a7d44",
+    "#ff7c43",
+    "#8f2d56",
+    "#2f4b7c",
+    "#9c755f",
+    "#4d4d4d",
+    "#a05195",
+    "#76b7b2",
+    "#e15759",
+    "#59a14f",
+    "#665191",
+    "#f28e2b",
+    "#30638e",
+    "#b07aa1",
+    "#bab0ac",
+]
+CATEGORY_COLOURS = {
+    "deployment": "#1b6ca8",
+    "combat": "#d1495b",
+    "diplomacy": "#00798c",
+    "weapons": "#edae49",
+    "ceasefire": "#3a7d44",
+    "other": "#7f7f7f",
+}
 
 STYLE = {
-    "figure.figsize": (9, 4.8), "figure.dpi": 100, "savefig.dpi": 100,
-    "font.size": 10, "axes.titlesize": 12, "axes.titleweight": "bold", "axes.titlelocation": "left",
-    "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "grid.alpha": 0.3,
-    "axes.prop_cycle": mpl.cycler(color=PALETTE), "legend.frameon": False,
-    "svg.hashsalt": "nk-russia", "savefig.bbox": "standard",
+    "figure.figsize": (9, 4.8),
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.prop_cycle": cycler(color=PALETTE),
+    "legend.frameon": False,
+    "svg.hashsalt": "nk-russia",
+    "savefig.bbox": "standard",
 }
 
 
@@ -47,7 +84,7 @@ def png_bytes(fig: Figure) -> bytes:
 
 def apply_style() -> None:
     """Use the shared style, and in IPython show returned Figures as PNG (call once per kernel)."""
-    mpl.rcParams.update(STYLE)
+    mpl.rcParams.update(STYLE)  # type: ignore[arg-type]
     try:
         from IPython import get_ipython
     except ImportError:  # plain Python: nothing to register
@@ -61,7 +98,7 @@ def apply_style() -> None:
 @contextmanager
 def style() -> Iterator[None]:
     """The shared style for the charts drawn inside the ``with`` block."""
-    with mpl.rc_context(STYLE):
+    with mpl.rc_context(STYLE):  # type: ignore[arg-type]
         yield
 
 
@@ -76,7 +113,9 @@ def add_source_line(fig: Figure, source: str) -> None:
     fig.text(0.01, 0.005, f"Source: {source}", ha="left", va="bottom", fontsize=8, color="#555555", wrap=True)
     if fig.get_layout_engine() is None:  # a Figure made by hand: lay it out like ours
         fig.set_layout_engine("constrained")
-    fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))  # type: ignore[union-attr]
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine):
+        engine.set(rect=(0, 0.05, 1, 0.95))
 
 
 def thousands(value: float, _pos: object = None) -> str:
@@ -116,12 +155,22 @@ def _draw_claims(ax: Axes, part: pd.DataFrame, colour: str, name: str, by_basis:
         only_low = rows["value_best"].isna() & rows["value_high"].isna()
         only_high = rows["value_best"].isna() & rows["value_low"].isna()
         bare_range = rows["value_best"].isna() & ~only_low & ~only_high
-        style = {"color": colour, "fillstyle": fill, "markeredgewidth": 1.5}
-        ax.plot(x[best.notna()], best[best.notna()], "o", markersize=6, linestyle="none", **style)
-        ax.plot(x[only_low], lo[only_low], "^", markersize=7, linestyle="none", **style)
-        ax.plot(x[only_high], hi[only_high], "v", markersize=7, linestyle="none", **style)
-        ax.plot(list(x[bare_range]) * 2, list(lo[bare_range]) + list(hi[bare_range]), "_", color=colour,
-                markersize=9, linestyle="none")
+        for xs, ys, marker, size in (
+            (x[best.notna()], best[best.notna()], "o", 6),
+            (x[only_low], lo[only_low], "^", 7),
+            (x[only_high], hi[only_high], "v", 7),
+        ):
+            ax.plot(
+                xs, ys, marker, markersize=size, linestyle="none", color=colour, fillstyle=fill, markeredgewidth=1.5
+            )
+        ax.plot(
+            list(x[bare_range]) * 2,
+            list(lo[bare_range]) + list(hi[bare_range]),
+            "_",
+            color=colour,
+            markersize=9,
+            linestyle="none",
+        )
     ax.plot([], [], "o", color=colour, label=name, markersize=6)
 
 
@@ -131,8 +180,9 @@ def _date_axis(ax: Axes, max_ticks: int = 7, fmt: str = "%b %Y") -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter(fmt))
 
 
-def _draw_estimates(ax: Axes, history: pd.DataFrame, names: list[str], colours: dict[str, str],
-                    by_basis: bool = False) -> None:
+def _draw_estimates(
+    ax: Axes, history: pd.DataFrame, names: list[str], colours: dict[str, str], by_basis: bool = False
+) -> None:
     for name in names:
         part = history[history["claimant"].astype(str) == name]
         if part.empty:
@@ -147,23 +197,50 @@ def _draw_estimates(ax: Axes, history: pd.DataFrame, names: list[str], colours: 
 
 def _basis_handles(history: pd.DataFrame) -> list[Line2D]:
     fills = {BASIS_FILLS.get(str(b), "left") for b in history["basis"]}
-    return [Line2D([], [], color="#555555", marker="o", linestyle="none", fillstyle=f, markeredgewidth=1.5,
-                   label=BASIS_LABELS[f]) for f in ("full", "none", "left") if f in fills]
+    return [
+        Line2D(
+            [],
+            [],
+            color="#555555",
+            marker="o",
+            linestyle="none",
+            fillstyle=f,
+            markeredgewidth=1.5,
+            label=BASIS_LABELS[f],
+        )
+        for f in ("full", "none", "left")
+        if f in fills
+    ]
 
 
 def _draw_band(ax: Axes, band: pd.DataFrame, label: str) -> None:
     """A step band from ``low`` to ``high`` over ``date`` (a combined estimate)."""
     x = band["date"]
-    ax.fill_between(x, band["low"].astype(float), band["high"].astype(float), step="post", color="#999999",
-                    alpha=0.25, linewidth=0, label=label)
+    ax.fill_between(
+        x,
+        band["low"].astype(float),
+        band["high"].astype(float),
+        step="post",
+        color="#999999",
+        alpha=0.25,
+        linewidth=0,
+        label=label,
+    )
     ax.step(x, band["high"].astype(float), where="post", color="#777777", linewidth=0.8)
     ax.step(x, band["low"].astype(float), where="post", color="#777777", linewidth=0.8)
 
 
-def estimate_chart(history: pd.DataFrame, title: str, unit: str, source: str,
-                   claimants: list[str] | None = None, colours: dict[str, str] | None = None,
-                   band: pd.DataFrame | None = None, band_label: str = "combined estimate",
-                   by_basis: bool = False) -> Figure:
+def estimate_chart(
+    history: pd.DataFrame,
+    title: str,
+    unit: str,
+    source: str,
+    claimants: list[str] | None = None,
+    colours: dict[str, str] | None = None,
+    band: pd.DataFrame | None = None,
+    band_label: str = "combined estimate",
+    by_basis: bool = False,
+) -> Figure:
     """Figures over time by claimant, each claim drawn as its range.
 
     ``history`` is ``estimates.estimate_history(...)`` output. A range claim is a vertical
@@ -185,19 +262,32 @@ def estimate_chart(history: pd.DataFrame, title: str, unit: str, source: str,
         _draw_estimates(ax, history, names, colours, by_basis)
         ax.set_title(title)
         ax.set_ylabel(unit)
-        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title=ESTIMATE_LEGEND,
-                           title_fontsize=8)
+        legend = ax.legend(
+            loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title=ESTIMATE_LEGEND, title_fontsize=8
+        )
         if by_basis and not history.empty:
             ax.add_artist(legend)
-            ax.legend(handles=_basis_handles(history), loc="lower left", bbox_to_anchor=(1.01, 0.0), fontsize=8,
-                      title="how it was obtained", title_fontsize=8)
+            ax.legend(
+                handles=_basis_handles(history),
+                loc="lower left",
+                bbox_to_anchor=(1.01, 0.0),
+                fontsize=8,
+                title="how it was obtained",
+                title_fontsize=8,
+            )
         add_source_line(fig, source)
     return fig
 
 
-def estimate_panels(panels: list[tuple[str, str, pd.DataFrame]], title: str, source: str,
-                    claimants: list[str] | None = None, colours: dict[str, str] | None = None,
-                    by_basis: bool = False, columns: int = 3) -> Figure:
+def estimate_panels(
+    panels: list[tuple[str, str, pd.DataFrame]],
+    title: str,
+    source: str,
+    claimants: list[str] | None = None,
+    colours: dict[str, str] | None = None,
+    by_basis: bool = False,
+    columns: int = 3,
+) -> Figure:
     """Several ``estimate_chart`` panels side by side, one legend for all.
 
     ``panels`` holds (panel title, unit, history) triples; each panel has its own y axis
@@ -218,14 +308,19 @@ def estimate_panels(panels: list[tuple[str, str, pd.DataFrame]], title: str, sou
             ax.set_title(panel_title, fontsize=10)
             ax.set_ylabel(unit)
             ax.tick_params(axis="x", labelsize=8, labelbottom=True)
-        for ax in list(axes.flat)[len(panels):]:
+        for ax in list(axes.flat)[len(panels) :]:
             ax.set_visible(False)
         handles = [Line2D([], [], color=colours[n], marker="o", linewidth=3, alpha=0.8, label=n) for n in names]
         if by_basis and panels:
             handles += _basis_handles(pd.concat([h for _, _, h in panels]))
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
-        fig.legend(handles=handles, loc="outside right center", fontsize=8, title_fontsize=8,
-                   title=ESTIMATE_LEGEND.replace(" (", "\n(") + ("\nmarker fill: how it was obtained" if by_basis else ""))
+        fig.legend(
+            handles=handles,
+            loc="outside right center",
+            fontsize=8,
+            title_fontsize=8,
+            title=ESTIMATE_LEGEND.replace(" (", "\n(") + ("\nmarker fill: how it was obtained" if by_basis else ""),
+        )
         add_source_line(fig, source)
     return fig
 
@@ -266,10 +361,11 @@ def timeline_chart(events: pd.DataFrame, title: str, source: str) -> Figure:
             days = part[part["span_end"] <= part["date"]]
             spans = part[part["span_end"] > part["date"]]
             ax.plot(days["date"], [lane] * len(days), "o", color=colour, markersize=7, label=cat)
-            for row in spans.itertuples():
-                width = (row.span_end - row.date) + pd.Timedelta(days=1)
-                ax.broken_barh([(mdates.date2num(row.date), width.days)], (lane - 0.25, 0.5),
-                               facecolors=colour, alpha=0.5)
+            for first, last in zip(spans["date"], spans["span_end"], strict=True):
+                days_covered = (pd.Timestamp(last) - pd.Timestamp(first)).days + 1
+                ax.broken_barh(
+                    [(mdates.date2num(first), days_covered)], (lane - 0.25, 0.5), facecolors=colour, alpha=0.5
+                )
         ax.set_yticks(range(len(cats)), cats)
         ax.set_ylim(-0.7, len(cats) - 0.3)
         ax.xaxis_date()
@@ -308,13 +404,21 @@ def _draw_range_row(ax: Axes, y: float, r: pd.Series, colour: str) -> None:
         ax.plot([lo], [y], BOUND_MARKERS.get(kind, "o"), color=colour, markersize=9)
     text = r.get("label")
     if text is not None and pd.notna(text):
-        ax.annotate(str(text), (hi, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=8,
-                    color="#333333")
+        ax.annotate(
+            str(text), (hi, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=8, color="#333333"
+        )
 
 
-def grouped_range_chart(rows: pd.DataFrame, title: str, unit: str, source: str, group: str = "group",
-                        series: str = "claimant", colours: dict[str, str] | None = None,
-                        log: bool = False) -> Figure:
+def grouped_range_chart(
+    rows: pd.DataFrame,
+    title: str,
+    unit: str,
+    source: str,
+    group: str = "group",
+    series: str = "claimant",
+    colours: dict[str, str] | None = None,
+    log: bool = False,
+) -> Figure:
     """Figures in labelled groups, one line per row named by its series (e.g. contingents by claimant).
 
     ``rows`` needs ``group``, ``series``, ``low`` and ``high``; optional ``kind`` ('range',
@@ -355,12 +459,18 @@ def grouped_range_chart(rows: pd.DataFrame, title: str, unit: str, source: str, 
     return fig
 
 
-QUALIFIER_COLOURS = {"confirmed": "#1b6ca8", "estimated": "#00798c", "reported": "#edae49",
-                     "suggested": "#d1495b", "planned": "#6a4c93"}
+QUALIFIER_COLOURS = {
+    "confirmed": "#1b6ca8",
+    "estimated": "#00798c",
+    "reported": "#edae49",
+    "suggested": "#d1495b",
+    "planned": "#6a4c93",
+}
 
 
-def share_chart(shares: pd.DataFrame, title: str, source: str, label: str = "claimant",
-                colours: dict[str, str] | None = None) -> Figure:
+def share_chart(
+    shares: pd.DataFrame, title: str, source: str, label: str = "claimant", colours: dict[str, str] | None = None
+) -> Figure:
     """100% stacked horizontal bars: each row's shares (0-1) across the share columns.
 
     ``shares`` has a ``label`` column, an optional ``claims`` count (shown after the label)
@@ -368,8 +478,10 @@ def share_chart(shares: pd.DataFrame, title: str, source: str, label: str = "cla
     """
     with style():
         cats = [c for c in shares.columns if c not in (label, "claims")]
-        colours = {**{c: QUALIFIER_COLOURS.get(c, PALETTE[i % len(PALETTE)]) for i, c in enumerate(cats)},
-                   **(colours or {})}
+        colours = {
+            **{c: QUALIFIER_COLOURS.get(c, PALETTE[i % len(PALETTE)]) for i, c in enumerate(cats)},
+            **(colours or {}),
+        }
         fig = _new_figure(height=1.8 + 0.4 * max(len(shares), 1))
         ax = fig.add_subplot()
         y = list(range(len(shares)))[::-1]
@@ -387,7 +499,7 @@ def share_chart(shares: pd.DataFrame, title: str, source: str, label: str = "cla
         ax.set_xlabel("share of the claimant's claims (number of claims in brackets)")
         ax.grid(axis="y", visible=False)
         ax.set_title(title)
-        fig.legend(loc="outside lower left", ncols=len(cats), fontsize=8, title="qualifier", title_fontsize=8)
+        fig.legend(loc="outside right upper", fontsize=8, title="qualifier", title_fontsize=8)
         add_source_line(fig, source)
     return fig
 
@@ -406,12 +518,21 @@ def ratio_chart(ratios: pd.DataFrame, title: str, source: str, unit: str = "perc
         band["low"], band["high"] = band["low"].astype(float) * 100, band["high"].astype(float) * 100
         if "end" in ratios and len(ratios):
             band = pd.concat([band, band.tail(1).assign(date=pd.Timestamp(ratios["end"].iloc[-1]))])
-        ax.fill_between(band["date"], band["low"], band["high"], step="post", color=PALETTE[1], alpha=0.3,
-                        linewidth=0, label="range: lowest to highest share the claims allow")
+        ax.fill_between(
+            band["date"],
+            band["low"],
+            band["high"],
+            step="post",
+            color=PALETTE[1],
+            alpha=0.3,
+            linewidth=0,
+            label="range: lowest to highest share the claims allow",
+        )
         ax.step(band["date"], band["low"], where="post", color=PALETTE[1], linewidth=1)
         ax.step(band["date"], band["high"], where="post", color=PALETTE[1], linewidth=1)
-        ax.plot(ratios["date"], [0.8] * len(ratios), "|", color="#555555", markersize=8,
-                label="a claim changed the range")
+        ax.plot(
+            ratios["date"], [0.8] * len(ratios), "|", color="#555555", markersize=8, label="a claim changed the range"
+        )
         top = float(band["high"].max()) if len(band) else 100.0
         ax.set_ylim(bottom=0, top=min(100.0, max(10.0, top * 1.25)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
@@ -432,8 +553,15 @@ def matrix_chart(matrix: pd.DataFrame, title: str, source: str, unit: str = "cla
         image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0)
         for (i, j), v in np.ndenumerate(values):
             if v:
-                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8,
-                        color="white" if v > values.max() * 0.6 else "#222222")
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.0f}",
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if v > values.max() * 0.6 else "#222222",
+                )
         ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=35, ha="right", fontsize=8)
         ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index], fontsize=8)
         ax.grid(False)

@@ -95,7 +95,8 @@ def seed_claimant() -> str:
 
 def qualifiers() -> dict[int, str]:
     """Sentence number -> qualifier of each curated seed claim."""
-    return {int(r.sentence_no): str(r.qualifier) for r in seed_claims().itertuples()}
+    claims = seed_claims()
+    return {int(n): str(q) for n, q in zip(claims["sentence_no"], claims["qualifier"], strict=True)}
 
 
 def _claim_with(words: str) -> pd.Series:
@@ -124,12 +125,17 @@ def thursday_date() -> date:
 def tidy_reference() -> pd.DataFrame:
     """The tidy table of the seed's claims: ``TIDY_COLUMNS``, one row per claim."""
     claims = seed_claims()
-    return pd.DataFrame({
-        "sentence_no": claims["sentence_no"].astype(int), "claimant": claims["claimant"].astype(str),
-        "metric": claims["metric"].astype(str), "value": [_point(r) for _, r in claims.iterrows()],
-        "qualifier": claims["qualifier"].astype(str), "period_start": claims["period_start"],
-        "period_end": claims["period_end"],
-    })
+    return pd.DataFrame(
+        {
+            "sentence_no": claims["sentence_no"].astype(int),
+            "claimant": claims["claimant"].astype(str),
+            "metric": claims["metric"].astype(str),
+            "value": [_point(r) for _, r in claims.iterrows()],
+            "qualifier": claims["qualifier"].astype(str),
+            "period_start": claims["period_start"],
+            "period_end": claims["period_end"],
+        }
+    )
 
 
 def loss_share() -> float:
@@ -156,6 +162,7 @@ def _same_list(expected: list[Any]) -> Callable[[Any], Verdict]:
             wrong = next(i for i, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b)
             return False, f"item {wrong + 1} ({got[wrong]!r}) is not right"
         return True, f"{got}"
+
     return compare
 
 
@@ -168,6 +175,7 @@ def _compare_numbers(expected: list[int]) -> Callable[[Any], Verdict]:
         if isinstance(answer, list | tuple) and any(1900 <= a <= 2100 for a in answer if isinstance(a, int)):
             return False, "a year is in your list: a year dates something, it does not count anything"
         return base(answer)
+
     return compare
 
 
@@ -180,6 +188,7 @@ def _compare_text(expected: str) -> Callable[[Any], Verdict]:
         if answer.strip().lower() == expected.lower():
             return False, f"almost: spell it exactly as the actors table does ({expected!r})"
         return False, f"{answer!r} is not the organisation that produced the figures"
+
     return compare
 
 
@@ -193,6 +202,7 @@ def _compare_mapping(expected: dict[int, str]) -> Callable[[Any], Verdict]:
             if str(answer[key]).strip().lower() != expected[key]:
                 return False, f"sentence {key}: {answer[key]!r} is not the qualifier the codebook gives"
         return True, ", ".join(f"{k}: {v}" for k, v in sorted(expected.items()))
+
     return compare
 
 
@@ -221,6 +231,7 @@ def _compare_period(expected: tuple[date, date]) -> Callable[[Any], Verdict]:
         if got[0] is not None and got[0].year == SEED_PUBLISHED.year:
             return False, "'last year' is the year before the article was published, not its own year"
         return False, f"{got[0]} to {got[1]} does not cover exactly the whole of last year"
+
     return compare
 
 
@@ -232,6 +243,7 @@ def _compare_day(expected: date) -> Callable[[Any], Verdict]:
         if got == expected:
             return True, f"{expected} ({expected:%A})"
         return False, f"{got} is a {got:%A}" + ("" if got.weekday() == expected.weekday() else ", not a Thursday")
+
     return compare
 
 
@@ -250,6 +262,7 @@ def _compare_tidy(expected: pd.DataFrame) -> Callable[[Any], Verdict]:
                 if not _same_cell(got.at[i, col], expected.at[i, col]):
                     return False, f"row {i + 1}, column {col}: {got.at[i, col]!r} is not what the dataset holds"
         return True, f"{len(expected)} claims, {len(TIDY_COLUMNS)} columns, every cell as in the curated dataset"
+
     return compare
 
 
@@ -272,6 +285,7 @@ def _compare_share(expected: float) -> Callable[[Any], Verdict]:
         if math.isclose(answer, expected, abs_tol=0.001):
             return True, f"{answer:.3f}, that is {expected:.0%} of the troops sent"
         return False, f"{answer:.3f} is not killed-or-wounded divided by all the troops sent"
+
     return compare
 
 
@@ -337,17 +351,22 @@ class Exercise:
 
 
 q1 = Exercise(
-    1, "sentences with digits", lambda: _same_list(sentences_with_digits()),
+    1,
+    "sentences with digits",
+    lambda: _same_list(sentences_with_digits()),
     "loop with `for number, sentence in enumerate(sentences, start=1)` and test `any(ch.isdigit() for ch in sentence)`",
     """
 sentences_with_numbers = []
 for number, sentence in enumerate(sentences, start=1):
     if any(ch.isdigit() for ch in sentence):
         sentences_with_numbers.append(number)
-""")
+""",
+)
 
 q2 = Exercise(
-    2, "figures that count", lambda: _compare_numbers(counted_figures()),
+    2,
+    "figures that count",
+    lambda: _compare_numbers(counted_figures()),
     "re.findall(r'\\d[\\d,]*', sentence) finds '3,000'; drop the commas, make it an int, and skip years",
     """
 figures = []
@@ -356,40 +375,55 @@ for sentence in sentences:
         value = int(token.replace(",", ""))
         if not 1900 <= value <= 2100:  # a year dates something; it counts nothing
             figures.append(value)
-""")
+""",
+)
 
 q3 = Exercise(
-    3, "who claims it", lambda: _compare_text(seed_claimant()),
+    3,
+    "who claims it",
+    lambda: _compare_text(seed_claimant()),
     "sentence 2 says 'South Korea has said'; sentence 4 names the part of the South Korean military that spoke. "
     "Use the name the actors table gives it (look in actors['actor_id'])",
     """
 claimant = "South Korea JCS"  # the Joint Chiefs of Staff, named in sentence 4
-""")
+""",
+)
 
 q4 = Exercise(
-    4, "how sure", lambda: _compare_mapping(qualifiers()),
+    4,
+    "how sure",
+    lambda: _compare_mapping(qualifiers()),
     "'appears to' only suggests; 'is thought to' passes on what others report; 'estimates' is an estimate. "
     "The qualifiers are confirmed, estimated, reported, suggested and planned",
     """
 hedges = {2: "suggested", 5: "reported", 7: "estimated"}
-""")
+""",
+)
 
 q5 = Exercise(
-    5, "'last year'", lambda: _compare_period(last_year_period()),
+    5,
+    "'last year'",
+    lambda: _compare_period(last_year_period()),
     "the article was published on 2025-03-27, so 'last year' is the calendar year before: first day to last day",
     """
 last_year = (date(PUBLISHED.year - 1, 1, 1), date(PUBLISHED.year - 1, 12, 31))
-""")
+""",
+)
 
 q6 = Exercise(
-    6, "'on Thursday'", lambda: _compare_day(thursday_date()),
+    6,
+    "'on Thursday'",
+    lambda: _compare_day(thursday_date()),
     "find the Thursday on or before the publication date: PUBLISHED.weekday() is 0 on Monday and 3 on Thursday",
     """
 thursday = PUBLISHED - timedelta(days=(PUBLISHED.weekday() - 3) % 7)
-""")
+""",
+)
 
 q7 = Exercise(
-    7, "the tidy table", lambda: _compare_tidy(tidy_reference()),
+    7,
+    "the tidy table",
+    lambda: _compare_tidy(tidy_reference()),
     f"one row per claim (sentences 2, 5 and 7) and the columns {', '.join(TIDY_COLUMNS)}; "
     "build a list of dicts, then pd.DataFrame(rows); leave an unknown date as None",
     """
@@ -402,17 +436,23 @@ rows = [
      "qualifier": "estimated", "period_start": None, "period_end": PUBLISHED},
 ]
 tidy = pd.DataFrame(rows)
-""")
+""",
+)
 
 q8 = Exercise(
-    8, "share killed or wounded", lambda: _compare_share(loss_share()),
+    8,
+    "share killed or wounded",
+    lambda: _compare_share(loss_share()),
     "killed or wounded (sentence 7) divided by everyone sent: last year's troops plus the new contingent",
     """
 share = 4000 / (11000 + 3000)
-""")
+""",
+)
 
 q9 = Exercise(
-    9, "the first chart", lambda: _compare_chart,
+    9,
+    "the first chart",
+    lambda: _compare_chart,
     "set a title with ax.set_title(...), the unit with ax.set_ylabel(...), and call plots.add_source_line(fig, ...)",
     """
 fig = Figure(figsize=(7, 3.5))
@@ -421,7 +461,8 @@ ax.bar(tidy_curated["metric"].map(label), tidy_curated["value"], color=plots.PAL
 ax.set_title("What one article claims (South Korea JCS, 27 March 2025)")
 ax.set_ylabel("soldiers")
 plots.add_source_line(fig, "Euronews, 27 March 2025, as recorded in the curated dataset")
-""")
+""",
+)
 
 EXERCISES = (q1, q2, q3, q4, q5, q6, q7, q8, q9)
 
@@ -433,8 +474,13 @@ def assigned_names(code: str) -> list[str]:
     """Names a block of code assigns at its top level, in order (``x = ...``, ``x: int = ...``)."""
     names: list[str] = []
     for node in ast.parse(code).body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
-            node, ast.AnnAssign | ast.AugAssign) else []
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign | ast.AugAssign)
+            else []
+        )
         for target in targets:
             if isinstance(target, ast.Name) and target.id not in names:
                 names.append(target.id)
@@ -466,7 +512,7 @@ def strip_solutions(code: str) -> str:
         raise ValueError(f"{BEGIN} without {END}")
     rest = "\n".join(out)
     for position, indent, lines in reversed(blocks):
-        names = assigned_names("\n".join(b[len(indent):] for b in lines))
+        names = assigned_names("\n".join(b[len(indent) :] for b in lines))
         used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", rest)]
         out[position:position] = [f"{indent}{name} = {PLACEHOLDER}" for name in (used or names or ["answer"])]
     return "\n".join(out)

@@ -25,8 +25,15 @@ from analysis.compare import figure_text, hedge_text
 from analysis.dataset import load_claims, load_transfers
 from analysis.estimates import DateLike, estimate_history, span
 
-WEAPON_METRICS = ("artillery_shells", "ballistic_missiles", "ballistic_missiles_fired", "self_propelled_guns",
-                  "rocket_launchers", "artillery_systems_combined", "containers_shipped")
+WEAPON_METRICS = (
+    "artillery_shells",
+    "ballistic_missiles",
+    "ballistic_missiles_fired",
+    "self_propelled_guns",
+    "rocket_launchers",
+    "artillery_systems_combined",
+    "containers_shipped",
+)
 BASIS_GROUPS = {"counted": "counted", "capacity": "capacity-based"}
 
 
@@ -43,9 +50,13 @@ def _described(history: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
-                    claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
-                    data_dir: Path | None = None) -> pd.DataFrame:
+def weapons_history(
+    items: list[str] | tuple[str, ...] = WEAPON_METRICS,
+    as_of: DateLike = None,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Claims of totals supplied for the given weapons metrics: range, figure text, basis group.
 
     ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``; partial
@@ -56,9 +67,13 @@ def weapons_history(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: 
     return _described(history[history["qualifier"].astype(str) != "planned"].reset_index(drop=True))
 
 
-def side_figures(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: DateLike = None,
-                 claimants: list[str] | None = None, claims: pd.DataFrame | None = None,
-                 data_dir: Path | None = None) -> pd.DataFrame:
+def side_figures(
+    items: list[str] | tuple[str, ...] = WEAPON_METRICS,
+    as_of: DateLike = None,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Weapons claims that are not totals: figures for part of the period or one unit, and plans.
 
     ``weapons_history`` columns plus ``why`` ('part of the period or one unit' or 'a plan,
@@ -68,8 +83,10 @@ def side_figures(items: list[str] | tuple[str, ...] = WEAPON_METRICS, as_of: Dat
     every = estimate_history(list(items), claimants, as_of, claims=df, include_partial=True)
     planned = every["qualifier"].astype(str) == "planned"
     side = every[planned | (every["scope"].astype(str) == "part")].reset_index(drop=True)
-    why = ["a plan, not a delivery" if q == "planned" else "part of the period or one unit"
-           for q in side["qualifier"].astype(str)]
+    why = [
+        "a plan, not a delivery" if q == "planned" else "part of the period or one unit"
+        for q in side["qualifier"].astype(str)
+    ]
     return _described(side).assign(why=why)
 
 
@@ -89,12 +106,17 @@ def by_basis(history: pd.DataFrame) -> pd.DataFrame:
     for (metric, group), part in history.groupby([history["metric"].astype(str), "basis_group"], sort=True):
         ordered = part.sort_values(["reported_on", "claim_id"])
         by_size = part.assign(_lo=part["span_low"].astype(float), _hi=part["span_high"].astype(float))
-        rows.append({
-            "metric": metric, "basis_group": group, "claims": len(part),
-            "lowest": _claim_text(by_size.sort_values(["_lo", "claim_id"]).iloc[0]),
-            "highest": _claim_text(by_size.sort_values(["_hi", "claim_id"], ascending=[False, True]).iloc[0]),
-            "latest": _claim_text(ordered.iloc[-1]), "claim_id": ordered.iloc[-1]["claim_id"],
-        })
+        rows.append(
+            {
+                "metric": metric,
+                "basis_group": group,
+                "claims": len(part),
+                "lowest": _claim_text(by_size.sort_values(["_lo", "claim_id"]).iloc[0]),
+                "highest": _claim_text(by_size.sort_values(["_hi", "claim_id"], ascending=[False, True]).iloc[0]),
+                "latest": _claim_text(ordered.iloc[-1]),
+                "claim_id": ordered.iloc[-1]["claim_id"],
+            }
+        )
     return pd.DataFrame(rows, columns=["metric", "basis_group", "claims", "lowest", "highest", "latest", "claim_id"])
 
 
@@ -111,9 +133,13 @@ def amount_text(row: pd.Series) -> str:
     return f"more than {lo:,}" if pd.notna(row["quantity_low"]) else f"up to {hi:,}"
 
 
-def transfers_table(as_of: DateLike = None, items: list[str] | tuple[str, ...] | None = None,
-                    claimants: list[str] | None = None, transfers: pd.DataFrame | None = None,
-                    data_dir: Path | None = None) -> pd.DataFrame:
+def transfers_table(
+    as_of: DateLike = None,
+    items: list[str] | tuple[str, ...] | None = None,
+    claimants: list[str] | None = None,
+    transfers: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Transfers reported up to ``as_of``, quantified or not, newest first.
 
     Columns: reported_on, item, designation, amount (figure or the source's words),
@@ -128,8 +154,20 @@ def transfers_table(as_of: DateLike = None, items: list[str] | tuple[str, ...] |
         df = df[df["claimant"].isin(claimants)]
     quantified = df[["quantity_low", "quantity_best", "quantity_high"]].notna().any(axis=1)
     out = df.assign(amount=[amount_text(r) for _, r in df.iterrows()], quantified=quantified.astype(bool))
-    cols = ["reported_on", "item", "designation", "amount", "quantified", "claimant", "qualifier", "supplier",
-            "recipient", "claim_id", "source_id", "transfer_id"]
+    cols = [
+        "reported_on",
+        "item",
+        "designation",
+        "amount",
+        "quantified",
+        "claimant",
+        "qualifier",
+        "supplier",
+        "recipient",
+        "claim_id",
+        "source_id",
+        "transfer_id",
+    ]
     return out.sort_values(["reported_on", "transfer_id"], ascending=[False, True])[cols].reset_index(drop=True)
 
 

@@ -15,11 +15,30 @@ from .conftest import SEED_ID
 
 def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
     """A typed claims table (as ``load_claims`` gives) from a few fields per row; made-up test data."""
-    base = {"source_id": "s1", "sentence_no": pd.NA, "sentence": pd.NA, "paraphrase": pd.NA, "speaker": pd.NA,
-            "metric": "killed", "unit": "soldiers", "period_start": pd.NaT, "period_end": pd.NaT,
-            "date_precision": "day", "scope": "whole", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
-            "basis": "assessment", "location": pd.NA, "confidence": "high", "supersedes": pd.NA, "notes": pd.NA,
-            "value_low": pd.NA, "value_best": pd.NA, "value_high": pd.NA}
+    base = {
+        "source_id": "s1",
+        "sentence_no": pd.NA,
+        "sentence": pd.NA,
+        "paraphrase": pd.NA,
+        "speaker": pd.NA,
+        "metric": "killed",
+        "unit": "soldiers",
+        "period_start": pd.NaT,
+        "period_end": pd.NaT,
+        "date_precision": "day",
+        "scope": "whole",
+        "qualifier": "estimated",
+        "cue": pd.NA,
+        "value_cue": pd.NA,
+        "basis": "assessment",
+        "location": pd.NA,
+        "confidence": "high",
+        "supersedes": pd.NA,
+        "notes": pd.NA,
+        "value_low": pd.NA,
+        "value_best": pd.NA,
+        "value_high": pd.NA,
+    }
     frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
     frame = frame[schema.table("claims").columns]
     for col in ("value_low", "value_best", "value_high", "sentence_no"):
@@ -45,15 +64,21 @@ def test_words_for_figures() -> None:
 
 
 def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1000},
-        {"claimant": "B", "reported_on": "2025-01-20", "value_low": 3000},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1000},
+            {"claimant": "B", "reported_on": "2025-01-20", "value_low": 3000},
+        ]
+    )
     table = compare.disagreements("killed", claims=claims)
     assert len(table) == 1
     row = table.iloc[0]
     assert (row.lower_claimant, row.lower_figure, row.higher_claimant, row.higher_figure) == (
-        "A", "1,000", "B", "more than 3,000")
+        "A",
+        "1,000",
+        "B",
+        "more than 3,000",
+    )
     assert row.times == pytest.approx(3.0) and row.pairs == 1
     ranges = compare.disagreement_ranges(table, claims)
     assert list(ranges["claimant"]) == ["B", "A"] and list(ranges["kind"]) == ["more than", "point"]
@@ -72,28 +97,34 @@ def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
     ],
 )
 def test_no_disagreement(second: dict[str, object], why: str) -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 3000},
-        {"claimant": "B", "reported_on": "2025-01-12", **second},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-10", "value_best": 3000},
+            {"claimant": "B", "reported_on": "2025-01-12", **second},
+        ]
+    )
     assert compare.disagreements("killed", claims=claims).empty, why
 
 
 def test_contingents_are_only_compared_within_one_wave() -> None:
     wave = {"metric": "troops_deployed_additional", "reported_on": "2025-03-01"}
-    claims = make_claims([
-        {**wave, "claimant": "A", "value_best": 1000, "period_start": "2025-01-01"},
-        {**wave, "claimant": "B", "value_best": 5000, "period_start": "2024-10-01"},
-    ])
+    claims = make_claims(
+        [
+            {**wave, "claimant": "A", "value_best": 1000, "period_start": "2025-01-01"},
+            {**wave, "claimant": "B", "value_best": 5000, "period_start": "2024-10-01"},
+        ]
+    )
     assert compare.disagreements("troops_deployed_additional", claims=claims).empty
 
 
 def test_positions_are_each_claimants_latest_highest_first() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
-        {"claimant": "A", "reported_on": "2025-02-10", "value_best": 300, "cue": "estimates"},
-        {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
+            {"claimant": "A", "reported_on": "2025-02-10", "value_best": 300, "cue": "estimates"},
+            {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
+        ]
+    )
     table = compare.positions("killed", claims=claims)
     assert list(table["claimant"]) == ["B", "A"]
     assert list(table["figure"]) == ["1,000 to 2,000", "300"]
@@ -102,12 +133,14 @@ def test_positions_are_each_claimants_latest_highest_first() -> None:
 
 
 def test_hedge_shares_add_up_to_one_per_claimant() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1, "qualifier": "confirmed"},
-        {"claimant": "A", "reported_on": "2025-01-11", "value_best": 1, "qualifier": "suggested"},
-        {"claimant": "A", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "suggested"},
-        {"claimant": "B", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "planned"},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1, "qualifier": "confirmed"},
+            {"claimant": "A", "reported_on": "2025-01-11", "value_best": 1, "qualifier": "suggested"},
+            {"claimant": "A", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "suggested"},
+            {"claimant": "B", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "planned"},
+        ]
+    )
     shares = compare.hedge_shares(claims)
     quals = list(schema.vocabulary("claims", "qualifier"))
     assert list(shares.columns) == ["claimant", "claims", *quals]
@@ -118,13 +151,15 @@ def test_hedge_shares_add_up_to_one_per_claimant() -> None:
 
 
 def test_revisions_have_a_direction_and_a_share_per_claimant() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-01", "value_best": 100},
-        {"claimant": "A", "reported_on": "2025-02-01", "value_best": 300, "supersedes": "C0001"},
-        {"claimant": "A", "reported_on": "2025-03-01", "value_low": 200, "value_high": 400, "supersedes": "C0002"},
-        {"claimant": "B", "reported_on": "2025-03-01", "value_best": 50},
-        {"claimant": "B", "reported_on": "2025-04-01", "value_best": 20, "supersedes": "C0004"},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-01", "value_best": 100},
+            {"claimant": "A", "reported_on": "2025-02-01", "value_best": 300, "supersedes": "C0001"},
+            {"claimant": "A", "reported_on": "2025-03-01", "value_low": 200, "value_high": 400, "supersedes": "C0002"},
+            {"claimant": "B", "reported_on": "2025-03-01", "value_best": 50},
+            {"claimant": "B", "reported_on": "2025-04-01", "value_best": 20, "supersedes": "C0004"},
+        ]
+    )
     revs = compare.revisions(claims)
     assert list(revs["direction"]) == ["up", "overlapping", "down"]
     assert list(revs["days"]) == [31, 28, 31]
@@ -136,11 +171,13 @@ def test_revisions_have_a_direction_and_a_share_per_claimant() -> None:
 
 
 def test_outlets_count_primary_sources_and_further_outlets() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-01", "value_best": 1, "source_id": "s1"},
-        {"claimant": "A", "reported_on": "2025-01-02", "value_best": 2, "source_id": "s2"},
-        {"claimant": "B", "reported_on": "2025-01-03", "value_best": 3, "source_id": "s1"},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-01", "value_best": 1, "source_id": "s1"},
+            {"claimant": "A", "reported_on": "2025-01-02", "value_best": 2, "source_id": "s2"},
+            {"claimant": "B", "reported_on": "2025-01-03", "value_best": 3, "source_id": "s1"},
+        ]
+    )
     further = pd.DataFrame({"claim_id": ["C0001", "C0003"], "source_id": ["s3", "s3"], "notes": [pd.NA, pd.NA]})
     sources = pd.DataFrame({"source_id": ["s1", "s2", "s3"], "publisher": ["Wire", "Paper", "Paper"]})
     table = compare.outlets(claims, further, sources)

@@ -23,16 +23,23 @@ def test_contingents_of_the_seed(seed: pd.DataFrame) -> None:
     assert list(waves["contingent"]) == ["Jan 2025"]
     row = waves.iloc[0]
     assert (row.claimant, row.figure, row.kind, int(row.low), int(row.high)) == (
-        "South Korea JCS", "3,000", "point", 3000, 3000)
+        "South Korea JCS",
+        "3,000",
+        "point",
+        3000,
+        3000,
+    )
 
 
 def test_contingents_group_claims_by_wave_oldest_first() -> None:
     wave = {"metric": "troops_deployed_additional"}
-    claims = make_claims([
-        {**wave, "claimant": "A", "reported_on": "2025-03-01", "value_low": 1000, "period_start": "2025-01-01"},
-        {**wave, "claimant": "B", "reported_on": "2024-11-01", "value_best": 1500, "period_start": "2024-10-08"},
-        {**wave, "claimant": "C", "reported_on": "2025-02-01", "value_best": 2000},
-    ])
+    claims = make_claims(
+        [
+            {**wave, "claimant": "A", "reported_on": "2025-03-01", "value_low": 1000, "period_start": "2025-01-01"},
+            {**wave, "claimant": "B", "reported_on": "2024-11-01", "value_best": 1500, "period_start": "2024-10-08"},
+            {**wave, "claimant": "C", "reported_on": "2025-02-01", "value_best": 2000},
+        ]
+    )
     waves = losses.contingents(claims=claims)
     assert list(waves["contingent"]) == ["Oct 2024", "Jan 2025", "start not given"]
     assert list(waves["kind"]) == ["point", "more than", "point"]
@@ -49,11 +56,23 @@ def test_deployed_and_ratio_over_time_on_the_seed(seed: pd.DataFrame) -> None:
 
 
 def test_ratio_over_time_is_a_range_when_claimants_differ() -> None:
-    claims = make_claims([
-        {"claimant": "A", "metric": "troops_deployed", "reported_on": "2025-01-01", "value_best": 10000},
-        {"claimant": "A", "metric": "casualties_killed_or_wounded", "reported_on": "2025-02-01", "value_best": 1000},
-        {"claimant": "B", "metric": "casualties_killed_or_wounded", "reported_on": "2025-03-01", "value_best": 3000},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "metric": "troops_deployed", "reported_on": "2025-01-01", "value_best": 10000},
+            {
+                "claimant": "A",
+                "metric": "casualties_killed_or_wounded",
+                "reported_on": "2025-02-01",
+                "value_best": 1000,
+            },
+            {
+                "claimant": "B",
+                "metric": "casualties_killed_or_wounded",
+                "reported_on": "2025-03-01",
+                "value_best": 3000,
+            },
+        ]
+    )
     ratios = losses.loss_ratio_over_time(claims=claims)
     assert list(ratios["date"]) == [pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01")]
     assert (ratios.iloc[1]["low"], ratios.iloc[1]["high"]) == (pytest.approx(0.1), pytest.approx(0.3))

@@ -32,10 +32,11 @@ def history() -> pd.DataFrame:
 
 
 def test_estimate_panels_one_legend_entry_per_claimant_asked(history: pd.DataFrame) -> None:
-    names = sorted(history["claimant"].astype(str).unique())[:2] + ["Nobody"]
+    names = [*sorted(history["claimant"].astype(str).unique())[:2], "Nobody"]
     killed = analysis.estimate_history("killed")
-    fig = plots.estimate_panels([("Sent", "soldiers", history), ("Killed", "soldiers", killed)], "Troops", "test",
-                                claimants=names)
+    fig = plots.estimate_panels(
+        [("Sent", "soldiers", history), ("Killed", "soldiers", killed)], "Troops", "test", claimants=names
+    )
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert [ax.get_title(loc="left") for ax in visible] == ["Sent", "Killed"]
     assert all(ax.get_ylabel() == "soldiers" for ax in visible)
@@ -44,11 +45,24 @@ def test_estimate_panels_one_legend_entry_per_claimant_asked(history: pd.DataFra
 
 
 def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
-    claims = make_claims([
-        {"claimant": "A", "metric": "artillery_shells", "reported_on": "2024-01-01", "value_low": 1, "basis": "counted"},
-        {"claimant": "B", "metric": "artillery_shells", "reported_on": "2024-02-01", "value_high": 5,
-         "basis": "capacity"},
-    ])
+    claims = make_claims(
+        [
+            {
+                "claimant": "A",
+                "metric": "artillery_shells",
+                "reported_on": "2024-01-01",
+                "value_low": 1,
+                "basis": "counted",
+            },
+            {
+                "claimant": "B",
+                "metric": "artillery_shells",
+                "reported_on": "2024-02-01",
+                "value_high": 5,
+                "basis": "capacity",
+            },
+        ]
+    )
     shells = weapons.weapons_history(["artillery_shells"], claims=claims)
     fig = plots.estimate_chart(shells, "Shells", "rounds", "test", by_basis=True)
     ax = fig.axes[0]
@@ -59,12 +73,14 @@ def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
 
 
 def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
-    band = pd.DataFrame({"date": pd.to_datetime(["2024-11-01", "2025-01-01"]), "low": [10000, 12000],
-                         "high": [11000, 14000]})
+    band = pd.DataFrame(
+        {"date": pd.to_datetime(["2024-11-01", "2025-01-01"]), "low": [10000, 12000], "high": [11000, 14000]}
+    )
     names = sorted(history["claimant"].astype(str).unique())[:3]
     colours = plots.claimant_colours(names)
-    fig = plots.estimate_chart(history, "Sent", "soldiers", "test", claimants=names, colours=colours, band=band,
-                               band_label="combined")
+    fig = plots.estimate_chart(
+        history, "Sent", "soldiers", "test", claimants=names, colours=colours, band=band, band_label="combined"
+    )
     ax = fig.axes[0]
     assert "combined" in _legend(fig)
     assert sorted(t for t in _legend(fig) if t != "combined") == sorted(names)
@@ -85,10 +101,12 @@ def test_grouped_range_chart_one_row_per_claim_with_group_headers() -> None:
 
 
 def test_grouped_range_chart_log_scale_for_disagreements() -> None:
-    claims = make_claims([
-        {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
-        {"claimant": "B", "reported_on": "2025-01-12", "value_low": 1000, "value_high": 2000},
-    ])
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-01-10", "value_best": 100},
+            {"claimant": "B", "reported_on": "2025-01-12", "value_low": 1000, "value_high": 2000},
+        ]
+    )
     ranges = compare.disagreement_ranges(compare.disagreements("killed", claims=claims), claims)
     fig = plots.grouped_range_chart(ranges, "Apart", "soldiers", "test", log=True)
     ax = fig.axes[0]
@@ -105,12 +123,13 @@ def test_share_chart_stacks_to_one_hundred_percent() -> None:
     assert _legend(fig) == quals
     widths = [sum(p.get_width() for p in c.patches) for c in ax.containers]
     assert sum(widths) == pytest.approx(len(shares))
-    assert [t.get_text() for t in ax.get_yticklabels()][0].endswith(")")  # "name (n)"
+    assert next(t.get_text() for t in ax.get_yticklabels()).endswith(")")  # "name (n)"
 
 
 def test_ratio_chart_draws_a_band_in_percent() -> None:
-    ratios = pd.DataFrame({"date": pd.to_datetime(["2025-01-01", "2025-03-01"]), "low": [0.1, 0.2],
-                           "high": [0.3, 0.4]}).assign(end=pd.Timestamp("2025-06-30"))
+    ratios = pd.DataFrame(
+        {"date": pd.to_datetime(["2025-01-01", "2025-03-01"]), "low": [0.1, 0.2], "high": [0.3, 0.4]}
+    ).assign(end=pd.Timestamp("2025-06-30"))
     fig = plots.ratio_chart(ratios, "Share", "test", unit="percent of troops sent")
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Share" and ax.get_ylabel() == "percent of troops sent"

@@ -1,7 +1,9 @@
 """Each report notebook runs with non-default parameters, and a bad parameter stops it with a one-line error.
 
-All runs go through papermill (as the report runner does), from a temporary working
-directory, in parallel threads: one kernel per run.
+Runs go through papermill (as the report runner does), from a temporary working directory,
+in parallel threads: one kernel per run. A bad value goes through papermill once (the error
+a scheduler log would show); for every notebook, its own parameters and check cells are also
+run in-process with each bad value, which needs no kernel.
 """
 
 from __future__ import annotations
@@ -16,16 +18,25 @@ import papermill as pm
 import pytest
 
 from analysis import paths
+from analysis.errors import ParameterError
 
 REPORTS = paths.NOTEBOOKS_DIR / "reports"
+PAPERMILL_BAD = "deployments_losses"
 
 # notebook -> (non-default parameters, text the run must show)
 GOOD: dict[str, tuple[dict[str, Any], str]] = {
-    "deployments_losses": ({"as_of": "2025-03-31", "claimants": ["South Korea JCS"],
-                            "metrics": ["troops_deployed", "casualties_killed_or_wounded", "killed"]},
-                           "Up to **2025-03-31**"),
-    "timeline": ({"as_of": "2025-06-30", "start": "2024-06-01", "end": "2025-03-31", "categories": ["combat"]},
-                 "from **2024-06-01** to **2025-03-31**"),
+    "deployments_losses": (
+        {
+            "as_of": "2025-03-31",
+            "claimants": ["South Korea JCS"],
+            "metrics": ["troops_deployed", "casualties_killed_or_wounded", "killed"],
+        },
+        "Up to **2025-03-31**",
+    ),
+    "timeline": (
+        {"as_of": "2025-06-30", "start": "2024-06-01", "end": "2025-03-31", "categories": ["combat"]},
+        "from **2024-06-01** to **2025-03-31**",
+    ),
     "source_comparison": ({"as_of": "2025-06-30", "metric": "killed"}, "claims about Killed"),
     "weapons": ({"as_of": "2024-12-31", "items": "artillery_shells,containers_shipped"}, "Up to **2024-12-31**"),
 }
@@ -39,11 +50,18 @@ BAD: dict[str, tuple[dict[str, Any], str]] = {
 }
 
 
-def _run(name: str, parameters: dict[str, Any], out_dir: Path) -> tuple[str, Any]:
-    out = out_dir / f"{name}-{'bad' if parameters is BAD[name][0] else 'good'}.ipynb"
+def _run(name: str, parameters: dict[str, Any], out_dir: Path, kind: str) -> tuple[str, Any]:
+    out = out_dir / f"{name}-{kind}.ipynb"
     try:
-        pm.execute_notebook(REPORTS / f"{name}.ipynb", out, parameters=parameters, kernel_name="python3",
-                            cwd=str(out_dir), progress_bar=False, log_output=False)
+        pm.execute_notebook(
+            REPORTS / f"{name}.ipynb",
+            out,
+            parameters=parameters,
+            kernel_name="python3",
+            cwd=str(out_dir),
+            progress_bar=False,
+            log_output=False,
+        )
     except pm.PapermillExecutionError as exc:
         return "error", exc
     return "ok", nbformat.read(out, as_version=4)
@@ -52,9 +70,9 @@ def _run(name: str, parameters: dict[str, Any], out_dir: Path) -> tuple[str, Any
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], tuple[str, Any]]:
     out_dir = tmp_path_factory.mktemp("reports")
-    jobs = [(name, "good", GOOD[name][0]) for name in GOOD] + [(name, "bad", BAD[name][0]) for name in BAD]
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {(name, kind): pool.submit(_run, name, params, out_dir) for name, kind, params in jobs}
+    jobs = [(name, "good", GOOD[name][0]) for name in GOOD] + [(PAPERMILL_BAD, "bad", BAD[PAPERMILL_BAD][0])]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        futures = {(name, kind): pool.submit(_run, name, params, out_dir, kind) for name, kind, params in jobs}
         return {key: future.result() for key, future in futures.items()}
 
 
@@ -77,14 +95,35 @@ def test_report_runs_with_non_default_parameters(name: str, runs: dict[tuple[str
     assert sum("image/png" in o.get("data", {}) for c in result.cells for o in c.get("outputs", [])) >= 1
 
 
-@pytest.mark.parametrize("name", sorted(BAD))
-def test_bad_parameter_is_a_one_line_parameter_error(name: str,
-                                                     runs: dict[tuple[str, str], tuple[str, Any]]) -> None:
-    status, result = runs[(name, "bad")]
-    assert status == "error", f"{name} accepted {BAD[name][0]}"
+def test_bad_parameter_through_papermill_is_one_line(runs: dict[tuple[str, str], tuple[str, Any]]) -> None:
+    status, result = runs[(PAPERMILL_BAD, "bad")]
+    assert status == "error", f"{PAPERMILL_BAD} accepted {BAD[PAPERMILL_BAD][0]}"
     assert result.ename == "ParameterError"
-    assert "\n" not in result.evalue and result.evalue.startswith(f"parameter {BAD[name][1]}=")
+    assert "\n" not in result.evalue and result.evalue.startswith(f"parameter {BAD[PAPERMILL_BAD][1]}=")
     assert result.exec_count <= 3, "the check cell right after the parameters stops the run"
+
+
+def _check_cells(name: str) -> tuple[str, str]:
+    """The source of a report's parameters cell and of the cell right after it."""
+    nb = nbformat.read(REPORTS / f"{name}.ipynb", as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+    return nb.cells[at].source, nb.cells[at + 1].source
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_check_cell_stops_a_bad_value_with_one_line(name: str) -> None:
+    defaults, check = _check_cells(name)
+    assert "params.check_" in check, "the cell after the parameters checks them with analysis.params"
+    namespace: dict[str, Any] = {}
+    exec(defaults, namespace)
+    namespace.update(BAD[name][0])
+    with pytest.raises(ParameterError) as caught:
+        exec(check, namespace)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(f"parameter {BAD[name][1]}=")
+    namespace = {}
+    exec(defaults, namespace)
+    exec(check, namespace)  # the defaults pass
 
 
 def test_every_report_notebook_is_tested() -> None:

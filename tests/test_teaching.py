@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,16 +20,34 @@ from analysis.summary import label
 
 def _exec_solutions() -> dict[str, Any]:
     """Run every exercise's worked solution in one namespace, as the teacher notebook does."""
-    ns: dict[str, Any] = {"re": re, "date": date, "timedelta": timedelta, "pd": pd, "Figure": Figure, "plots": plots,
-                          "label": label, "sentences": teaching.seed_sentences(), "PUBLISHED": teaching.SEED_PUBLISHED,
-                          "tidy_curated": teaching.tidy_reference()}
+    ns: dict[str, Any] = {
+        "re": re,
+        "date": date,
+        "timedelta": timedelta,
+        "pd": pd,
+        "Figure": Figure,
+        "plots": plots,
+        "label": label,
+        "sentences": teaching.seed_sentences(),
+        "PUBLISHED": teaching.SEED_PUBLISHED,
+        "tidy_curated": teaching.tidy_reference(),
+    }
     for q in teaching.EXERCISES:
         exec(q.solution_code, ns)
     return ns
 
 
-ANSWER = {1: "sentences_with_numbers", 2: "figures", 3: "claimant", 4: "hedges", 5: "last_year", 6: "thursday",
-          7: "tidy", 8: "share", 9: "fig"}
+ANSWER = {
+    1: "sentences_with_numbers",
+    2: "figures",
+    3: "claimant",
+    4: "hedges",
+    5: "last_year",
+    6: "thursday",
+    7: "tidy",
+    8: "share",
+    9: "fig",
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +56,9 @@ def solved() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("q", teaching.EXERCISES, ids=lambda q: f"q{q.number}")
-def test_worked_solution_passes_its_check(q: teaching.Exercise, solved: dict[str, Any],
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_worked_solution_passes_its_check(
+    q: teaching.Exercise, solved: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
     answer = solved[ANSWER[q.number]]
     assert q.is_correct(answer), q.verdict(answer)
     assert q.check(answer) is None
@@ -50,8 +67,9 @@ def test_worked_solution_passes_its_check(q: teaching.Exercise, solved: dict[str
 
 
 @pytest.mark.parametrize("q", teaching.EXERCISES, ids=lambda q: f"q{q.number}")
-def test_placeholder_and_odd_answers_say_not_yet_with_a_hint(q: teaching.Exercise,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_placeholder_and_odd_answers_say_not_yet_with_a_hint(
+    q: teaching.Exercise, capsys: pytest.CaptureFixture[str]
+) -> None:
     for odd in (..., None, "nonsense", 42, [object()], {"x": 1}):
         q.check(odd)
         out = capsys.readouterr().out
@@ -113,7 +131,8 @@ def test_references_come_from_the_curated_dataset() -> None:
 
 
 def test_strip_solutions_leaves_a_placeholder_for_the_answer() -> None:
-    cell = f"# NBVAL_CHECK_OUTPUT\n{teaching.BEGIN}\nrows = []\nrows.append(1)\ntidy = rows\n{teaching.END}\nq7.check(tidy)"
+    solution = "rows = []\nrows.append(1)\ntidy = rows"
+    cell = f"# NBVAL_CHECK_OUTPUT\n{teaching.BEGIN}\n{solution}\n{teaching.END}\nq7.check(tidy)"
     assert teaching.strip_solutions(cell) == "# NBVAL_CHECK_OUTPUT\ntidy = ...  # your code here\nq7.check(tidy)"
     assert teaching.strip_solutions(f"{teaching.BEGIN}\nx = 1\n{teaching.END}") == "x = ...  # your code here"
     with pytest.raises(ValueError, match="without"):
@@ -122,9 +141,7 @@ def test_strip_solutions_leaves_a_placeholder_for_the_answer() -> None:
 
 def test_student_copy_has_no_solutions_and_no_outputs(tmp_path: Path) -> None:
     out = tmp_path / "student" / "walkthrough.ipynb"
-    done = subprocess.run([sys.executable, "-m", "analysis.teaching", "student", "--out", str(out)],
-                          capture_output=True, text=True, cwd=tmp_path, check=False)
-    assert done.returncode == 0, done.stderr
+    assert teaching.main(["student", "--out", str(out)]) == 0  # what `python -m analysis.teaching student` runs
     teacher = nbformat.read(teaching.TEACHER, as_version=4)
     student = nbformat.read(out, as_version=4)
     assert [c.id for c in student.cells] == [c.id for c in teacher.cells]

@@ -13,13 +13,15 @@ from .test_compare import make_claims
 
 def _shells() -> pd.DataFrame:
     shells = {"metric": "artillery_shells", "unit": "rounds"}
-    return make_claims([
-        {**shells, "claimant": "A", "reported_on": "2024-01-01", "value_low": 1000000, "basis": "counted"},
-        {**shells, "claimant": "B", "reported_on": "2024-06-01", "value_high": 4800000, "basis": "capacity"},
-        {**shells, "claimant": "B", "reported_on": "2024-09-01", "value_low": 6000000, "basis": "capacity"},
-        {**shells, "claimant": "C", "reported_on": "2025-01-01", "value_best": 3500000, "scope": "part"},
-        {**shells, "claimant": "C", "reported_on": "2025-02-01", "value_best": 150, "qualifier": "planned"},
-    ])
+    return make_claims(
+        [
+            {**shells, "claimant": "A", "reported_on": "2024-01-01", "value_low": 1000000, "basis": "counted"},
+            {**shells, "claimant": "B", "reported_on": "2024-06-01", "value_high": 4800000, "basis": "capacity"},
+            {**shells, "claimant": "B", "reported_on": "2024-09-01", "value_low": 6000000, "basis": "capacity"},
+            {**shells, "claimant": "C", "reported_on": "2025-01-01", "value_best": 3500000, "scope": "part"},
+            {**shells, "claimant": "C", "reported_on": "2025-02-01", "value_best": 150, "qualifier": "planned"},
+        ]
+    )
 
 
 def test_history_keeps_totals_and_groups_the_basis() -> None:

@@ -13,6 +13,10 @@ report, ``index.html``, ``manifest.json``) only if every report succeeded; ``DIR
 then points at the newest complete run. A failed run is kept in ``DIR/_failed/<timestamp>/``
 and changes nothing else.
 
+Environment: ``NKR_DATA_DIR`` (dataset folder, passed on to the kernels), ``NKR_REPORTS_DIR``
+(default ``--out``), ``NKR_REPORT_REGISTRY`` (default ``--registry``), ``NKR_REPORT_FORK=0``
+(start each kernel the usual way instead of forking it from the zygote), ``NO_COLOR``.
+
 Exit codes: 0 all reports published; 1 a report failed (or timed out, or its kernel died);
 2 a bad command line, parameter or registry (nothing written), or a ``ParameterError``
 raised inside a notebook; 3 another run holds ``DIR/.lock`` and ``--no-wait`` was given;

@@ -212,12 +212,16 @@ def write_index(folder: Path, manifest: dict[str, Any]) -> None:
         nb = f' <a class=meta href="{_e(rep["ipynb"])}">(notebook)</a>' if rep.get("ipynb") else ""
         desc = f"<br><span class=meta>{_e(rep['description'])}</span>" if rep.get("description") else ""
         status = rep.get("status", "unknown")
+        note = ""
+        if rep.get("carried_over"):
+            other = rep.get("dataset_digest") != manifest.get("dataset", {}).get("digest")
+            note = f"<br><span class=meta>from an earlier run{' on other data' if other else ''}</span>"
         rows.append(
             "<tr>"
             f"<td>{link}{nb}<br><code>{_e(name)}</code>{desc}</td>"
             f"<td>{_params_html(rep.get('parameters', {}))}</td>"
             f"<td>{_e(rep.get('started', ''))}<br><span class=meta>{_e(rep.get('duration_s', ''))} s</span></td>"
-            f'<td class="{_e(status)}">{_e(status)}</td>'
+            f'<td class="{_e(status)}">{_e(status)}{note}</td>'
             "</tr>"
         )
     ds = manifest.get("dataset", {})
@@ -272,7 +276,6 @@ def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> list[str]
         rep.setdefault("carried_over", True)
         manifest["reports"][name] = rep
         kept.append(name)
-    manifest["reports"] = dict(sorted(manifest["reports"].items()))
     return kept
 
 
