@@ -237,7 +237,7 @@ def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None,
                    data_dir: Path | None = None) -> Estimate | None:
     """Troops sent to Russia up to ``as_of``: the latest cumulative total plus later contingents.
 
-    The base is the most recent ``troops_deployed`` claim. Each ``troops_deployed_additional``
+    The base is the ``troops_deployed`` claim whose period reaches furthest (then the newest). Each ``troops_deployed_additional``
     contingent whose period starts after the base's period ends is added; claims about the same
     contingent (same start month) are merged into one range across claimants. Low adds the low
     ends, high the high ends; best adds the central figures when every part has one.
@@ -245,9 +245,14 @@ def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None,
     bases = _select("troops_deployed", as_of, None, claims, data_dir)
     if bases.empty:
         return None
-    base = bases.iloc[-1]
+    # The base is the total that reaches furthest in time (a May report about 2024 alone
+    # does not replace an April total that runs to April); then the newest claim.
+    bases = bases.assign(_covers=bases["period_end"].fillna(bases["reported_on"]))
+    base = bases.sort_values(["_covers", "reported_on", "_rank", "claim_id"],
+                             ascending=[True, True, False, True]).iloc[-1]
     base_end = _period_end(base)
     adds = _select("troops_deployed_additional", as_of, None, claims, data_dir)
+    # Only a contingent that began after the base's period is surely not in the base already.
     adds = adds[adds["period_start"].notna() & (adds["period_start"] > base_end)]
     lows, highs, bests = [], [], []
     ids, who = [str(base["claim_id"])], [str(base["claimant"])]
