@@ -32,8 +32,10 @@ def _accepted_review_rows(data_dir: Path) -> Rows:
     except ImportError:
         return []
     frame = review.accepted_claims(data_dir)
-    return [{k: ("" if v is None or v != v else str(v)) for k, v in rec.items()}
-            for rec in frame.to_dict(orient="records")]
+    return [
+        {str(k): ("" if v is None or v != v else str(v)) for k, v in rec.items()}
+        for rec in frame.to_dict(orient="records")
+    ]
 
 
 def _sentences(data_dir: Path, sources: Rows) -> dict[str, list[str]]:
@@ -84,12 +86,12 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
     tmp = Path(tempfile.mkdtemp(prefix=".clean-", dir=data_dir))
     try:
         for name, text in texts.items():
-            with open(tmp / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
+            with (tmp / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
         old = data_dir / f".clean-old-{os.getpid()}"
         if clean.exists():
-            os.replace(clean, old)
-        os.replace(tmp, clean)
+            clean.replace(old)
+        tmp.replace(clean)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

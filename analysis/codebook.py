@@ -52,7 +52,9 @@ def _vocabularies(table: schema.Table, units: dict[str, str]) -> list[str]:
         out += ["| value | unit | meaning |", "|---|---|---|"] if with_units else ["| value | meaning |", "|---|---|"]
         for value in f.enum or ():
             meaning = _cell(f.vocabulary.get(value, ""))
-            out.append(f"| `{value}` | {units.get(value, '')} | {meaning} |" if with_units else f"| `{value}` | {meaning} |")
+            out.append(
+                f"| `{value}` | {units.get(value, '')} | {meaning} |" if with_units else f"| `{value}` | {meaning} |"
+            )
     return out
 
 
@@ -61,8 +63,13 @@ def render() -> str:
     lines = [HEADER.format(version=schema.version())]
     units = schema.metric_units()
     for table in schema.tables().values():
-        lines += [f"## `{table.name}`", "", table.description, "",
-                  f"File: `data/{table.path}`. Key: {', '.join(f'`{k}`' for k in table.primary_key)}."]
+        lines += [
+            f"## `{table.name}`",
+            "",
+            table.description,
+            "",
+            f"File: `data/{table.path}`. Key: {', '.join(f'`{k}`' for k in table.primary_key)}.",
+        ]
         if table.foreign_keys:
             refs = ", ".join(f"`{c}` → `{t}.{rc}`" for c, t, rc in table.foreign_keys)
             lines.append(f"References: {refs}.")

@@ -41,7 +41,7 @@ def read_rows(path: Path, columns: list[str]) -> tuple[Rows, list[int], list[Pro
     shown = display_path(path)
     if not path.exists():
         return [], [], [Problem(shown, None, None, "is missing")]
-    with open(path, encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
         if header is None:
@@ -54,8 +54,12 @@ def read_rows(path: Path, columns: list[str]) -> tuple[Rows, list[int], list[Pro
                 continue
             if len(values) != len(header):
                 problems.append(
-                    Problem(shown, reader.line_num, None,
-                            f"has {len(values)} fields, expected {len(header)} (as in the header)")
+                    Problem(
+                        shown,
+                        reader.line_num,
+                        None,
+                        f"has {len(values)} fields, expected {len(header)} (as in the header)",
+                    )
                 )
                 continue
             rows.append({k: v.strip() for k, v in zip(header, values, strict=True)})
@@ -133,8 +137,14 @@ def check_rows(table: schema.Table, shown: str, rows: Rows, lines: list[int]) ->
         key = tuple(row.get(k, "") for k in table.primary_key)
         if all(key):
             if key in seen:
-                problems.append(Problem(shown, line, ",".join(table.primary_key),
-                                        f"{'/'.join(key)} is a duplicate (first on line {seen[key]})"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        ",".join(table.primary_key),
+                        f"{'/'.join(key)} is a duplicate (first on line {seen[key]})",
+                    )
+                )
             else:
                 seen[key] = line
     return problems
@@ -188,13 +198,21 @@ def check_raw_files(data_dir: Path, sources: Rows, lines: list[int], shown: str)
             continue
         path = paths.raw_dir(data_dir) / name
         if not path.exists():
-            problems.append(Problem(shown, line, "raw_file", f"{name!r}: no such file in {display_path(paths.raw_dir(data_dir))}"))
+            problems.append(
+                Problem(shown, line, "raw_file", f"{name!r}: no such file in {display_path(paths.raw_dir(data_dir))}")
+            )
         elif not row.get("sha256"):
             problems.append(Problem(shown, line, "sha256", f"is empty but {name} is shipped: record its sha256"))
         elif sha256_of(path) != row["sha256"]:
-            problems.append(Problem(display_path(path), None, None,
-                                    f"checksum changed: sha256 {sha256_of(path)[:12]}... does not match "
-                                    f"{row['sha256'][:12]}... recorded in {shown}:{line}; raw files are never edited"))
+            problems.append(
+                Problem(
+                    display_path(path),
+                    None,
+                    None,
+                    f"checksum changed: sha256 {sha256_of(path)[:12]}... does not match "
+                    f"{row['sha256'][:12]}... recorded in {shown}:{line}; raw files are never edited",
+                )
+            )
     return problems
 
 
@@ -217,9 +235,18 @@ def check_sentences(data_dir: Path, tables: dict[str, tuple[str, Rows, list[int]
                 continue
             n = counts.get(row.get("source_id", ""))
             if n is None:
-                problems.append(Problem(shown, line, "sentence_no", f"{no} given but source {row.get('source_id')!r} has no shipped text"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        "sentence_no",
+                        f"{no} given but source {row.get('source_id')!r} has no shipped text",
+                    )
+                )
             elif not 1 <= int(no) <= n:
-                problems.append(Problem(shown, line, "sentence_no", f"{no} is out of range: the source has sentences 1-{n}"))
+                problems.append(
+                    Problem(shown, line, "sentence_no", f"{no} is out of range: the source has sentences 1-{n}")
+                )
     return problems
 
 
@@ -232,13 +259,25 @@ def source_text(source_id: str, data_dir: Path | None = None) -> str:
     sources = load_sources(data_dir)
     row = sources.loc[sources["source_id"] == source_id]
     if row.empty or pd.isna(row["raw_file"].iloc[0]):
-        raise DataError(Problem(display_path(paths.curated_dir(data_dir) / "sources.csv"), None, "source_id",
-                                f"{source_id!r} has no shipped text"))
+        raise DataError(
+            Problem(
+                display_path(paths.curated_dir(data_dir) / "sources.csv"),
+                None,
+                "source_id",
+                f"{source_id!r} has no shipped text",
+            )
+        )
     path = paths.raw_dir(data_dir) / str(row["raw_file"].iloc[0])
     expected = str(row["sha256"].iloc[0])
     if sha256_of(path) != expected:
-        raise DataError(Problem(display_path(path), None, None,
-                                f"checksum changed: expected sha256 {expected[:12]}..., refusing to use it"))
+        raise DataError(
+            Problem(
+                display_path(path),
+                None,
+                None,
+                f"checksum changed: expected sha256 {expected[:12]}..., refusing to use it",
+            )
+        )
     return path.read_text(encoding="utf-8")
 
 

@@ -109,9 +109,32 @@ def _as_ts(value: DateLike) -> pd.Timestamp | None:
     return None if value is None or value == "" else pd.Timestamp(value)
 
 
-def _select(metric: str | list[str], as_of: DateLike = None, claimants: list[str] | str | None = None,
-            claims: pd.DataFrame | None = None, data_dir: Path | None = None,
-            include_partial: bool = False) -> pd.DataFrame:
+def _with_spans(df: pd.DataFrame) -> pd.DataFrame:
+    """Add span_low / span_high (nullable Int64): the range each claim supports."""
+    spans = [span(r.value_low, r.value_best, r.value_high) for r in df.itertuples()]
+    lows = pd.Series([s[0] for s in spans], index=df.index, dtype="Int64")
+    highs = pd.Series([s[1] for s in spans], index=df.index, dtype="Int64")
+    return df.assign(span_low=lows, span_high=highs)
+
+
+def _range_text(low: object, high: object) -> str:
+    lo, hi = int(str(low)), int(str(high))
+    return f"{lo:,}" if lo == hi else f"{lo:,}-{hi:,}"
+
+
+def _as_date(value: DateLike) -> date | None:
+    stamp = _as_ts(value)
+    return None if stamp is None else stamp.date()
+
+
+def _select(
+    metric: str | list[str],
+    as_of: DateLike = None,
+    claimants: list[str] | str | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+    include_partial: bool = False,
+) -> pd.DataFrame:
     df = load_claims(data_dir) if claims is None else claims
     metrics = [metric] if isinstance(metric, str) else list(metric)
     df = df[df["metric"].isin(metrics)]
@@ -137,15 +160,27 @@ def _text(value: object) -> str | None:
 def estimate_from_row(row: pd.Series) -> Estimate:
     """An ``Estimate`` for one claim row."""
     return Estimate(
-        metric=str(row["metric"]), low=_opt(row["value_low"]), best=_opt(row["value_best"]),
-        high=_opt(row["value_high"]), claim_ids=(str(row["claim_id"]),), claimants=(str(row["claimant"]),),
-        reported_on=row["reported_on"].date(), qualifier=_text(row["qualifier"]), cue=_text(row["cue"]),
-        value_cue=_text(row["value_cue"]), source_id=str(row["source_id"]),
+        metric=str(row["metric"]),
+        low=_opt(row["value_low"]),
+        best=_opt(row["value_best"]),
+        high=_opt(row["value_high"]),
+        claim_ids=(str(row["claim_id"]),),
+        claimants=(str(row["claimant"]),),
+        reported_on=row["reported_on"].date(),
+        qualifier=_text(row["qualifier"]),
+        cue=_text(row["cue"]),
+        value_cue=_text(row["value_cue"]),
+        source_id=str(row["source_id"]),
     )
 
 
-def latest_estimate(metric: str, as_of: DateLike = None, claimant: str | None = None,
-                    claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> Estimate | None:
+def latest_estimate(
+    metric: str,
+    as_of: DateLike = None,
+    claimant: str | None = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> Estimate | None:
     """The most recent claim for ``metric`` made on or before ``as_of`` (optionally by one claimant).
 
     Ties on the same day go to the better-graded claim, then the lower claim_id.
@@ -163,8 +198,9 @@ def latest_estimate(metric: str, as_of: DateLike = None, claimant: str | None = 
     return est
 
 
-def compare_claimants(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                      data_dir: Path | None = None) -> pd.DataFrame:
+def compare_claimants(
+    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> pd.DataFrame:
     """The latest figure per claimant, side by side, with range, hedge and claim id.
 
     Columns: claimant, reported_on, value_low, value_best, value_high, span_low, span_high,
@@ -172,20 +208,34 @@ def compare_claimants(metric: str, as_of: DateLike = None, claims: pd.DataFrame 
     """
     df = _select(metric, as_of, None, claims, data_dir)
     latest = df.groupby("claimant", observed=True).tail(1)
-    spans = [span(r.value_low, r.value_best, r.value_high) for r in latest.itertuples()]
-    out = latest.assign(span_low=[s[0] for s in spans], span_high=[s[1] for s in spans])
-    out["span_low"] = out["span_low"].astype("Int64")
-    out["span_high"] = out["span_high"].astype("Int64")
-    cols = ["claimant", "reported_on", "value_low", "value_best", "value_high", "span_low", "span_high",
-            "qualifier", "cue", "value_cue", "claim_id", "source_id"]
+    out = _with_spans(latest)
+    cols = [
+        "claimant",
+        "reported_on",
+        "value_low",
+        "value_best",
+        "value_high",
+        "span_low",
+        "span_high",
+        "qualifier",
+        "cue",
+        "value_cue",
+        "claim_id",
+        "source_id",
+    ]
     out = out[cols].sort_values(["reported_on", "claim_id"]).reset_index(drop=True)
     out["claimant"] = out["claimant"].astype(str)
     return out
 
 
-def estimate_history(metric: str | list[str], claimants: list[str] | None = None,
-                     as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                     data_dir: Path | None = None, include_partial: bool = False) -> pd.DataFrame:
+def estimate_history(
+    metric: str | list[str],
+    claimants: list[str] | None = None,
+    as_of: DateLike = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+    include_partial: bool = False,
+) -> pd.DataFrame:
     """Every figure for ``metric`` over time, ready to chart as ranges.
 
     Adds ``span_low``/``span_high`` (the range each claim supports) and ``point`` (the
@@ -194,14 +244,17 @@ def estimate_history(metric: str | list[str], claimants: list[str] | None = None
     """
     df = _select(metric, as_of, claimants, claims, data_dir, include_partial).drop(columns="_rank")
     spans = [span(r.value_low, r.value_best, r.value_high) for r in df.itertuples()]
-    df = df.assign(span_low=pd.array([s[0] for s in spans], dtype="Int64"),
-                   span_high=pd.array([s[1] for s in spans], dtype="Int64"))
+    df = df.assign(
+        span_low=pd.array([s[0] for s in spans], dtype="Int64"),
+        span_high=pd.array([s[1] for s in spans], dtype="Int64"),
+    )
     df["point"] = df["value_best"].fillna(df["value_low"]).fillna(df["value_high"])
     return df.reset_index(drop=True)
 
 
-def conservative_estimate(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                          data_dir: Path | None = None) -> Estimate | None:
+def conservative_estimate(
+    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> Estimate | None:
     """ACLED's rule: the lowest credible figure among each claimant's latest, dispute noted.
 
     The lowest figure is the smallest lower end of the claimants' latest ranges; the note
@@ -211,36 +264,50 @@ def conservative_estimate(metric: str, as_of: DateLike = None, claims: pd.DataFr
     table = table.dropna(subset=["span_low"])
     if table.empty:
         return None
-    low_row = table.loc[table["span_low"].astype(int).idxmin()]
-    highest = table["span_high"].max()
-    disputed = table["span_low"].nunique() > 1 or int(highest) != int(low_row["span_low"])
+    low_row = table.sort_values(["span_low", "reported_on"]).iloc[0]
+    lowest = int(str(low_row["span_low"]))
+    highest = max(int(v) for v in table["span_high"].dropna())
+    disputed = table["span_low"].nunique() > 1 or highest != lowest
     note = ""
     if disputed:
-        others = ", ".join(f"{r.claimant} {int(r.span_low):,}" + (f"-{int(r.span_high):,}" if r.span_high != r.span_low else "")
-                           for r in table.itertuples())
-        note = f"disputed: claimants' latest figures range up to {int(highest):,} ({others})"
-    return Estimate(metric=metric, low=int(low_row["span_low"]), best=None, high=None,
-                    claim_ids=(str(low_row["claim_id"]),), claimants=(str(low_row["claimant"]),),
-                    reported_on=low_row["reported_on"].date(), qualifier=str(low_row["qualifier"]),
-                    cue=_text(low_row["cue"]), source_id=str(low_row["source_id"]), note=note)
+        others = ", ".join(
+            f"{who} {_range_text(lo, hi)}"
+            for who, lo, hi in zip(table["claimant"], table["span_low"], table["span_high"], strict=True)
+        )
+        note = f"disputed: claimants' latest figures range up to {highest:,} ({others})"
+    return Estimate(
+        metric=metric,
+        low=lowest,
+        best=None,
+        high=None,
+        claim_ids=(str(low_row["claim_id"]),),
+        claimants=(str(low_row["claimant"]),),
+        reported_on=low_row["reported_on"].date(),
+        qualifier=str(low_row["qualifier"]),
+        cue=_text(low_row["cue"]),
+        source_id=str(low_row["source_id"]),
+        note=note,
+    )
 
 
 def _period_end(row: pd.Series) -> pd.Timestamp:
-    return row["period_end"] if pd.notna(row["period_end"]) else row["reported_on"]
+    return pd.Timestamp(row["period_end"] if pd.notna(row["period_end"]) else row["reported_on"])
 
 
 def _sum_opt(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
-def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None,
-                   data_dir: Path | None = None) -> Estimate | None:
+def deployed_total(
+    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> Estimate | None:
     """Troops sent to Russia up to ``as_of``: the latest cumulative total plus later contingents.
 
-    The base is the ``troops_deployed`` claim whose period reaches furthest (then the newest). Each ``troops_deployed_additional``
-    contingent whose period starts after the base's period ends is added; claims about the same
-    contingent (same start month) are merged into one range across claimants. Low adds the low
-    ends, high the high ends; best adds the central figures when every part has one.
+    The base is the ``troops_deployed`` claim whose period reaches furthest (then the newest).
+    Each ``troops_deployed_additional`` contingent whose period starts after the base's period
+    ends is added; claims about the same contingent (same start month) are merged into one range
+    across claimants. Low adds the low ends, high the high ends; best adds the central figures
+    when every part has one.
     """
     bases = _select("troops_deployed", as_of, None, claims, data_dir)
     if bases.empty:
@@ -248,16 +315,17 @@ def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None,
     # The base is the total that reaches furthest in time (a May report about 2024 alone
     # does not replace an April total that runs to April); then the newest claim.
     bases = bases.assign(_covers=bases["period_end"].fillna(bases["reported_on"]))
-    base = bases.sort_values(["_covers", "reported_on", "_rank", "claim_id"],
-                             ascending=[True, True, False, True]).iloc[-1]
+    order = ["_covers", "reported_on", "_rank", "claim_id"]
+    base = bases.sort_values(order, ascending=[True, True, False, True]).iloc[-1]
     base_end = _period_end(base)
     adds = _select("troops_deployed_additional", as_of, None, claims, data_dir)
     # Only a contingent that began after the base's period is surely not in the base already.
     adds = adds[adds["period_start"].notna() & (adds["period_start"] > base_end)]
-    lows, highs, bests = [], [], []
-    ids, who = [str(base["claim_id"])], [str(base["claimant"])]
     lo, hi = span(base["value_low"], base["value_best"], base["value_high"])
-    lows.append(lo), highs.append(hi), bests.append(_opt(base["value_best"]))
+    lows: list[int | None] = [lo]
+    highs: list[int | None] = [hi]
+    bests: list[int | None] = [_opt(base["value_best"])]
+    ids, who = [str(base["claim_id"])], [str(base["claimant"])]
     notes = []
     for month, group in adds.groupby(adds["period_start"].dt.to_period("M")):
         spans = [span(r.value_low, r.value_best, r.value_high) for r in group.itertuples()]
@@ -269,16 +337,25 @@ def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None,
         who += [str(c) for c in group["claimant"] if str(c) not in who]
         notes.append(f"contingent from {month}: {len(group)} claim(s), {lows[-1]:,}-{highs[-1]:,}")
     base_note = f"base: {estimate_from_row(base).describe()}"
-    return Estimate(metric="troops_deployed", low=_sum_opt(lows), best=_sum_opt(bests), high=_sum_opt(highs),
-                    claim_ids=tuple(ids), claimants=tuple(who), reported_on=_as_ts(as_of).date() if as_of else None,
-                    qualifier=None, note="; ".join([base_note, *notes]))
+    return Estimate(
+        metric="troops_deployed",
+        low=_sum_opt(lows),
+        best=_sum_opt(bests),
+        high=_sum_opt(highs),
+        claim_ids=tuple(ids),
+        claimants=tuple(who),
+        reported_on=_as_date(as_of),
+        qualifier=None,
+        note="; ".join([base_note, *notes]),
+    )
 
 
 CASUALTY_METRIC = "casualties_killed_or_wounded"
 
 
-def loss_ratio(as_of: DateLike = None, claims: pd.DataFrame | None = None,
-               data_dir: Path | None = None) -> Ratio | None:
+def loss_ratio(
+    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
+) -> Ratio | None:
     """Killed-or-wounded over troops deployed, as a range.
 
     Numerator: each claimant's latest casualty figure; its range runs from the lowest to
@@ -293,9 +370,20 @@ def loss_ratio(as_of: DateLike = None, claims: pd.DataFrame | None = None,
     d_lo, d_hi = deployed.span
     if not d_lo or not d_hi:
         return None
-    casualties = Estimate(metric=CASUALTY_METRIC, low=c_lo, best=None, high=c_hi,
-                          claim_ids=tuple(table["claim_id"]), claimants=tuple(table["claimant"]),
-                          reported_on=_as_ts(as_of).date() if as_of else None)
-    return Ratio(low=c_lo / d_hi, high=c_hi / d_lo, numerator=casualties, denominator=deployed,
-                 claim_ids=casualties.claim_ids + deployed.claim_ids,
-                 note=f"casualties {c_lo:,}-{c_hi:,} over deployed {d_lo:,}-{d_hi:,}")
+    casualties = Estimate(
+        metric=CASUALTY_METRIC,
+        low=c_lo,
+        best=None,
+        high=c_hi,
+        claim_ids=tuple(table["claim_id"]),
+        claimants=tuple(table["claimant"]),
+        reported_on=_as_date(as_of),
+    )
+    return Ratio(
+        low=c_lo / d_hi,
+        high=c_hi / d_lo,
+        numerator=casualties,
+        denominator=deployed,
+        claim_ids=casualties.claim_ids + deployed.claim_ids,
+        note=f"casualties {c_lo:,}-{c_hi:,} over deployed {d_lo:,}-{d_hi:,}",
+    )

@@ -177,12 +177,8 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
     """Extract one labelled article and score it."""
-    found = claims_from_text(
-        article.text, article.published, source=article.name, data_dir=data_dir
-    )
-    predicted = [
-        ((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c in found
-    ]
+    found = claims_from_text(article.text, article.published, source=article.name, data_dir=data_dir)
+    predicted = [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c in found]
     return score(article.name, predicted, article.labels)
 
 
@@ -202,10 +198,7 @@ def _line(s: Score) -> str:
 
 def report(scores: list[Score], details: bool = False) -> str:
     """A table of the scores, one article per line, the pooled scores last."""
-    head = (
-        f"{'article':<48} {'gold':>4} {'pred':>5} {'match':>5} {'prec':>6} {'recall':>6} "
-        f"{'F1':>6} {'claimant':>8}"
-    )
+    head = f"{'article':<48} {'gold':>4} {'pred':>5} {'match':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'claimant':>8}"
     lines = [head]
     for s in scores:
         if s is scores[-1]:
@@ -214,10 +207,7 @@ def report(scores: list[Score], details: bool = False) -> str:
         if details and s is not scores[-1]:
             lines += [f"    missed   {k}" for k in s.missed]
             lines += [f"    spurious {k}" for k in s.spurious]
-            lines += [
-                f"    claimant {k}: got {got!r}, labelled {want!r}"
-                for k, got, want in s.wrong_claimant
-            ]
+            lines += [f"    claimant {k}: got {got!r}, labelled {want!r}" for k, got, want in s.wrong_claimant]
     return "\n".join(lines)
 
 
@@ -230,9 +220,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder of <name>.md + <name>.labels.csv (default: tests/articles)",
     )
-    parser.add_argument(
-        "--details", action="store_true", help="list missed, spurious and misattributed figures"
-    )
+    parser.add_argument("--details", action="store_true", help="list missed, spurious and misattributed figures")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
 
 

@@ -94,9 +94,7 @@ def parse_day(value: object) -> date | None:
 def decode_article(path: Path, data: bytes) -> str:
     """The text of an article file, refusing empty, binary and non-UTF-8 files."""
     if b"\x00" in data:
-        raise ArticleError(
-            path, "is a binary file (NUL bytes): expected UTF-8 plain text or Markdown"
-        )
+        raise ArticleError(path, "is a binary file (NUL bytes): expected UTF-8 plain text or Markdown")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -117,15 +115,10 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str, bool
     try:
         loaded = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        raise ArticleError(
-            path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})"
-        ) from None
+        raise ArticleError(path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(loaded, dict):
         raise ArticleError(path, "front matter must be key: value lines")
-    meta = {
-        str(k): ("" if v is None else v.isoformat() if isinstance(v, date) else str(v))
-        for k, v in loaded.items()
-    }
+    meta = {str(k): ("" if v is None else v.isoformat() if isinstance(v, date) else str(v)) for k, v in loaded.items()}
     return meta, "".join(lines[end + 1 :]), True
 
 
@@ -305,9 +298,7 @@ _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CALIBRE = re.compile(r"^\s*(?:mm|millimet(?:re|er)s?)\b", re.IGNORECASE)
-_DISTANCE = re.compile(
-    r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|square\s+\w+|sq\b|km2)\b", re.IGNORECASE
-)
+_DISTANCE = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|square\s+\w+|sq\b|km2)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20a9]|\b(?:US|USD|EUR|KRW|RUB)\s*\$?)\s*$")
 _MONEY_AFTER = re.compile(
     r"^(?:\s*(?:hundred|thousand|million|billion|trillion))?\s*"
@@ -413,12 +404,7 @@ def _tokens(s: str) -> list[_Token]:
 
 def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
     before, after = s[max(0, tok.start - 30) : tok.start], s[tok.end : tok.end + 30]
-    if (
-        tok.digits
-        and tok.scale == 1
-        and re.fullmatch(r"\d{4}", s[tok.start : tok.end])
-        and 1900 <= tok.value <= 2100
-    ):
+    if tok.digits and tok.scale == 1 and re.fullmatch(r"\d{4}", s[tok.start : tok.end]) and 1900 <= tok.value <= 2100:
         return "year"
     if any(a <= tok.start < b for a, b in date_spans):
         return "date"
@@ -438,9 +424,7 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
         return "money"
     if _COMPOUND.match(after):
         return "compound"  # "11-nation", "three-day", "25-year-old", "two-thirds"
-    if _AGE_BEFORE.search(before) or (
-        _AGE_COMMAS.search(before) and after.startswith(",") and tok.value < 120
-    ):
+    if _AGE_BEFORE.search(before) or (_AGE_COMMAS.search(before) and after.startswith(",") and tok.value < 120):
         return "age"
     return ""
 
@@ -478,9 +462,7 @@ def find_numbers(sentence: str, include_skipped: bool = False) -> list[Figure]:
     return _find_numbers(sentence, s, [(a, b) for a, b, _ in _date_matches(s)], include_skipped)
 
 
-def _find_numbers(
-    sentence: str, s: str, date_spans: list[tuple[int, int]], include_skipped: bool
-) -> list[Figure]:
+def _find_numbers(sentence: str, s: str, date_spans: list[tuple[int, int]], include_skipped: bool) -> list[Figure]:
     toks = _tokens(s)
     vague = [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     out: list[Figure] = []
@@ -488,11 +470,7 @@ def _find_numbers(
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        reason = (
-            "vague"
-            if any(a <= tok.start < b for a, b in vague)
-            else _skip_reason(s, tok, date_spans)
-        )
+        reason = "vague" if any(a <= tok.start < b for a, b in vague) else _skip_reason(s, tok, date_spans)
         if reason:
             out.append(_skipped(sentence, tok.start, tok.end, reason))
             i += 1
@@ -503,11 +481,7 @@ def _find_numbers(
         out.append(fig)
         i += used
     if include_skipped:
-        out += [
-            _skipped(sentence, a, b, "vague")
-            for a, b in vague
-            if not any(a <= f.start < b for f in out)
-        ]
+        out += [_skipped(sentence, a, b, "vague") for a, b in vague if not any(a <= f.start < b for f in out)]
         return sorted(out, key=lambda f: f.start)
     return [f for f in out if not f.skipped]
 
@@ -620,9 +594,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",
-        re.compile(
-            r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
+        re.compile(r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     ("yesterday", re.compile(r"\b(?P<word>yesterday|today)\b", re.I)),
     ("year", re.compile(rf"(?<![\w,.-])(?P<y>{_YEAR})(?![\w-])")),
@@ -677,9 +649,7 @@ def _month_end(y: int, m: int) -> date:
 
 def _year_for(month: int, day: int | None, published: date) -> int:
     """The publication year, unless month (and day) would fall after publication."""
-    later = month > published.month or (
-        month == published.month and day is not None and day > published.day
-    )
+    later = month > published.month or (month == published.month and day is not None and day > published.day)
     return published.year - 1 if later else published.year
 
 
@@ -801,9 +771,7 @@ def resolve_period(sentence: str, published: date, near: int | None = None) -> P
     return found[0][2]
 
 
-def _figure_period(
-    found: list[tuple[int, int, Period]], lo: int, fig: Figure, hi: int, opening: int
-) -> Period:
+def _figure_period(found: list[tuple[int, int, Period]], lo: int, fig: Figure, hi: int, opening: int) -> Period:
     """The period of one figure: the first date after it (up to ``hi``, the next figure),
     else the last one before it (from ``lo``), else one opening the sentence (before
     ``opening``)."""
@@ -1095,9 +1063,7 @@ def _is_modifier(token: str) -> bool:
     )
 
 
-_COMBINED = re.compile(
-    r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I
-)
+_COMBINED = re.compile(r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I)
 
 
 def _noun_kind(window: str) -> tuple[str | None, bool, int]:
@@ -1162,9 +1128,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
 )
-_CONTAINER_OF = re.compile(
-    r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
-)
+_CONTAINER_OF = re.compile(r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
@@ -1210,9 +1174,7 @@ def _noun_metric(noun: str, s: str, ctx: _Context) -> str | None:
     return _kind_metric(kind, s, ctx) if kind else None
 
 
-def _elliptic_metric(
-    s: str, ctx: _Context, previous: list[str | None], carried: str | None
-) -> str | None:
+def _elliptic_metric(s: str, ctx: _Context, previous: list[str | None], carried: str | None) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
     state = _STATE.search(ctx.verbs)
     if state:
@@ -1223,18 +1185,10 @@ def _elliptic_metric(
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
-            return (
-                last
-                if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before)
-                else metric
-            )
+            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
-    nouns = [
-        (m.start(), kind)
-        for kind, pattern in _LEXICON[:_PEOPLE_KINDS]
-        for m in pattern.finditer(s, 0, ctx.start)
-    ]
+    nouns = [(m.start(), kind) for kind, pattern in _LEXICON[:_PEOPLE_KINDS] for m in pattern.finditer(s, 0, ctx.start)]
     if not nouns:
         return None
     # "the number of injured soldiers was approaching 1,000": the state word decides
@@ -1352,9 +1306,7 @@ def _load_index(path: Path, mtime_ns: int) -> ActorIndex:
             row.get("role", "").strip(),
         )
         actors.append(actor)
-        aliases[actor.actor_id] = [
-            a.strip() for a in row.get("aliases", "").split(";") if a.strip()
-        ]
+        aliases[actor.actor_id] = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
     return ActorIndex(actors, aliases)
 
 
@@ -1362,9 +1314,7 @@ def actor_index(data_dir: Path | None = None) -> ActorIndex:
     """The actor names of ``data/curated/actors.csv`` (cached until the file changes)."""
     path = paths.curated_dir(data_dir or paths.DATA_DIR) / "actors.csv"
     if not path.exists():
-        raise DataError(
-            Problem(display_path(path), None, None, "is missing: claimant names are read from it")
-        )
+        raise DataError(Problem(display_path(path), None, None, "is missing: claimant names are read from it"))
     return _load_index(path.resolve(), path.stat().st_mtime_ns)
 
 
@@ -1378,9 +1328,7 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(
-    r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
-)
+_SOURCE_AFTER = re.compile(r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I)
 _EMPTY_CHUNK = re.compile(
     r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
     r"separately|repeatedly|on|this|last|week)\s*)*$",
@@ -1454,9 +1402,7 @@ def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return out
 
 
-def attribute(
-    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
-) -> Attribution:
+def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
     """Claimant and speaker a sentence names itself (``explicit=False`` if it names none)."""
     s = _plain(sentence)
     found, has_cue = _cue_mentions(s, mentions)
@@ -1514,9 +1460,7 @@ class Candidate:
 
 
 COLUMNS = [f.name for f in fields(Candidate)]
-_ANAPHOR = re.compile(
-    r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b"
-)
+_ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
 
 
 def _sentence_candidates(
@@ -1571,9 +1515,7 @@ def _sentence_candidates(
     return out
 
 
-def claims_from_text(
-    text: str, published: date, source: str = "", data_dir: Path | None = None
-) -> list[Candidate]:
+def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:
     """Candidate claims in an article's text (one paragraph or sentence per line).
 
     ``published`` anchors relative dates; ``source`` is copied into each candidate (the
@@ -1591,18 +1533,12 @@ def claims_from_text(
         attr = attribute(sentence, ms, index, agencies)
         if attr.explicit:
             carried = (attr.claimant, attr.speaker)
-        last = next(
-            (c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None
-        )
-        per_sentence.append(
-            _sentence_candidates(no, sentence, published, source, carried, units, last)
-        )
+        last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
+        per_sentence.append(_sentence_candidates(no, sentence, published, source, carried, units, last))
     return _borrow_periods(per_sentence, sentences, published)
 
 
-def _borrow_periods(
-    per_sentence: list[list[Candidate]], sentences: list[str], published: date
-) -> list[Candidate]:
+def _borrow_periods(per_sentence: list[list[Candidate]], sentences: list[str], published: date) -> list[Candidate]:
     # "... sent 3,000 more soldiers. The troops were deployed in January and February."
     out: list[Candidate] = []
     for i, cands in enumerate(per_sentence):
@@ -1617,10 +1553,7 @@ def _borrow_periods(
         ):
             start, end, precision = resolve_period(sentences[nxt], published)
             if start or end:
-                cands = [
-                    _replace(c, period_start=start, period_end=end, date_precision=precision)
-                    for c in cands
-                ]
+                cands = [_replace(c, period_start=start, period_end=end, date_precision=precision) for c in cands]
         out += cands
     return out
 
@@ -1644,26 +1577,21 @@ def candidate_record(c: Candidate) -> dict[str, str]:
     """A candidate as text cells ("" for missing), for CSV and review files."""
     out = {}
     for key, value in asdict(c).items():
-        out[key] = (
-            "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
-        )
+        out[key] = "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
     return out
 
 
 # --- command line ----------------------------------------------------------------------
 
 
-def article_candidates(
-    path: Path, published: date | None = None, data_dir: Path | None = None
-) -> list[Candidate]:
+def article_candidates(path: Path, published: date | None = None, data_dir: Path | None = None) -> list[Candidate]:
     """Read an article file and extract its candidates; ``ArticleError`` if it has no date."""
     article = read_article(path)
     when = published or article.published
     if when is None:
         raise ArticleError(
             path,
-            "no publication date: give --published YYYY-MM-DD or a "
-            "'published:' line in the front matter",
+            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
         )
     return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)
 
@@ -1701,9 +1629,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the candidates of every article; a bad article is a one-line error, exit 2."""
     try:
-        found = [
-            c for p in args.paths for c in article_candidates(p, args.published, args.data_dir)
-        ]
+        found = [c for p in args.paths for c in article_candidates(p, args.published, args.data_dir)]
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

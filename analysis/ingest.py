@@ -133,9 +133,7 @@ def _check_source(
             )
         return False
     if raw.exists() and hashlib.sha256(raw.read_bytes()).hexdigest() != sha:
-        raise IngestError(
-            path, f"{display_path(raw)} already exists with other content; give another --source-id"
-        )
+        raise IngestError(path, f"{display_path(raw)} already exists with other content; give another --source-id")
     return True
 
 
@@ -187,18 +185,13 @@ def ingest(
     if when is None:
         raise IngestError(
             path,
-            "no publication date: give --published YYYY-MM-DD or a 'published:' "
-            "line in the front matter",
+            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
         )
     if not meta.get("publisher"):
-        raise IngestError(
-            path, "no publisher: give --publisher or a 'publisher:' line in the front matter"
-        )
+        raise IngestError(path, "no publisher: give --publisher or a 'publisher:' line in the front matter")
     sid = source_id or source_id_for(path)
     if not _ID.match(sid):
-        raise IngestError(
-            path, f"source id {sid!r} is not allowed (lower-case letters, digits and '-')"
-        )
+        raise IngestError(path, f"source id {sid!r} is not allowed (lower-case letters, digits and '-')")
     data = article.text.encode("utf-8")
     sha = hashlib.sha256(data).hexdigest()
     raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
@@ -207,9 +200,7 @@ def ingest(
     with _lock():
         new_source = _check_source(path, sid, sha, raw, _sources_rows(sources_file), sources_file)
         try:
-            found = claims_from_text(
-                article.text, when, source=display_path(raw), data_dir=data_dir
-            )
+            found = claims_from_text(article.text, when, source=display_path(raw), data_dir=data_dir)
         except DataError as exc:
             raise IngestError(path, f"cannot extract: {exc}") from None
         candidates = [_review_row(candidate_record(c), sid, when) for c in found]

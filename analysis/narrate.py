@@ -17,7 +17,13 @@ from IPython.display import HTML, Markdown
 def esc(value: object) -> str:
     """Text from data made safe for HTML and Markdown (no tags, no Markdown links)."""
     text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    return html.escape(text, quote=True).replace("[", "&#91;").replace("]", "&#93;").replace("*", "&#42;").replace("_", "&#95;")
+    return (
+        html.escape(text, quote=True)
+        .replace("[", "&#91;")
+        .replace("]", "&#93;")
+        .replace("*", "&#42;")
+        .replace("_", "&#95;")
+    )
 
 
 def md(template: str, **values: Any) -> Markdown:

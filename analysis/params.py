@@ -15,8 +15,9 @@ from datetime import date
 from analysis.errors import ParameterError
 
 
-def check_date(name: str, value: object, earliest: date | None = None, latest: date | None = None,
-               default: date | None = None) -> date:
+def check_date(
+    name: str, value: object, earliest: date | None = None, latest: date | None = None, default: date | None = None
+) -> date:
     """A YYYY-MM-DD parameter as a date; empty means ``default``; optional bounds."""
     if value in (None, "") and default is not None:
         return default

@@ -62,9 +62,7 @@ def review_path(source_id: str, data_dir: Path | None = None) -> Path:
     return paths.review_dir(data_dir or paths.DATA_DIR) / f"{source_id}.csv"
 
 
-def proposal_key(
-    sentence_no: object, metric: object, low: object, best: object, high: object
-) -> str:
+def proposal_key(sentence_no: object, metric: object, low: object, best: object, high: object) -> str:
     """The identity of a proposed figure: sentence number, metric and the three values."""
     return "|".join("" if v is None else str(v) for v in (sentence_no, metric, low, best, high))
 
@@ -72,10 +70,7 @@ def proposal_key(
 def row_key(row: dict[str, str]) -> str:
     """The proposal a review row stands for (its ``proposal`` cell, else its current cells)."""
     return row.get("proposal") or proposal_key(
-        *(
-            row.get(c, "")
-            for c in ("sentence_no", "metric", "value_low", "value_best", "value_high")
-        )
+        *(row.get(c, "") for c in ("sentence_no", "metric", "value_low", "value_best", "value_high"))
     )
 
 
@@ -167,9 +162,7 @@ def _reference(data_dir: Path) -> _Reference:
         raw = paths.raw_dir(data_dir) / row.get("raw_file", "") if row.get("raw_file") else None
         ok = raw is not None and raw.is_file()
         sentences[row["source_id"]] = (
-            _sentence_count(raw.resolve(), raw.stat().st_mtime_ns)
-            if ok and raw is not None
-            else None
+            _sentence_count(raw.resolve(), raw.stat().st_mtime_ns) if ok and raw is not None else None
         )
     return _Reference(
         actors=frozenset(a["actor_id"] for a in actors),
@@ -215,9 +208,7 @@ def _cell_problem(column: str, value: str, ref: _Reference) -> str | None:
     return None
 
 
-def _taken_problems(
-    row: dict[str, str], source_id: str, ref: _Reference
-) -> list[tuple[str | None, str]]:
+def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> list[tuple[str | None, str]]:
     """What stops an accepted or edited row from becoming a claim (beyond single cells)."""
     out: list[tuple[str | None, str]] = []
     units = schema.metric_units()
@@ -225,22 +216,16 @@ def _taken_problems(
     if metric in units and unit and unit != units[metric]:
         out.append(("unit", f"{unit!r} does not fit metric {metric} (allowed: {units[metric]})"))
     if row.get("source_id") and row["source_id"] != source_id:
-        out.append(
-            ("source_id", f"{row['source_id']!r} differs from the file's source {source_id!r}")
-        )
+        out.append(("source_id", f"{row['source_id']!r} differs from the file's source {source_id!r}"))
     no, count = row.get("sentence_no", ""), ref.sentences.get(source_id)
     if _INT.match(no) and count is not None and not 1 <= int(no) <= count:
-        out.append(
-            ("sentence_no", f"{no} is out of range (allowed: 1-{count}, the source's sentences)")
-        )
+        out.append(("sentence_no", f"{no} is out of range (allowed: 1-{count}, the source's sentences)"))
     if row.get("claim_id") in ref.claim_ids:
         out.append(("claim_id", f"{row['claim_id']!r} already exists in data/curated/claims.csv"))
     return out
 
 
-def check_review_file(
-    path: Path, data_dir: Path | None = None, ref: _Reference | None = None
-) -> list[Problem]:
+def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference | None = None) -> list[Problem]:
     """Problems of one review file: one per bad row (its first bad cell), plus header problems."""
     data_dir = data_dir or paths.DATA_DIR
     ref = ref or _reference(data_dir)
@@ -255,26 +240,19 @@ def check_review_file(
                 shown,
                 None,
                 None,
-                f"source {source_id!r} is not in data/curated/sources.csv "
-                "(review files are named <source_id>.csv)",
+                f"source {source_id!r} is not in data/curated/sources.csv (review files are named <source_id>.csv)",
             )
         ]
     found: dict[int, list[tuple[str | None, str]]] = {}
     for row, line in zip(rows, lines, strict=True):
-        found[line] = [
-            (c, m) for c in COLUMNS if row.get(c) and (m := _cell_problem(c, row[c], ref))
-        ]
+        found[line] = [(c, m) for c in COLUMNS if row.get(c) and (m := _cell_problem(c, row[c], ref))]
         if row.get("decision") in TAKEN:
             found[line] += _taken_problems(row, source_id, ref)
     taken = [
-        (claim_record(r, source_id), line)
-        for r, line in zip(rows, lines, strict=True)
-        if r.get("decision") in TAKEN
+        (claim_record(r, source_id), line) for r, line in zip(rows, lines, strict=True) if r.get("decision") in TAKEN
     ]
     if taken:
-        for p in check_rows(
-            schema.table("claims"), shown, [t[0] for t in taken], [t[1] for t in taken]
-        ):
+        for p in check_rows(schema.table("claims"), shown, [t[0] for t in taken], [t[1] for t in taken]):
             issues = found.setdefault(p.line or 0, [])
             if p.column not in {c for c, _ in issues}:  # a bad cell is reported once
                 issues.append((p.column, p.message))
@@ -287,8 +265,7 @@ def check_review_file(
                     shown,
                     line,
                     column,
-                    message
-                    + (f" (and {more} more problem{'s' * (more > 1)} in this row)" if more else ""),
+                    message + (f" (and {more} more problem{'s' * (more > 1)} in this row)" if more else ""),
                 )
             )
     return problems

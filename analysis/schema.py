@@ -88,7 +88,7 @@ def _rule(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         result: dict[str, Any] = json.load(fh)
     return result
 

@@ -119,7 +119,8 @@ def thursday_date() -> date:
     rows = events[events["sentence"].astype(str).str.contains("on Thursday", regex=False)]
     if rows.empty:
         raise ValueError("no curated seed event whose sentence contains 'on Thursday'")
-    return rows.iloc[0]["date"].date()
+    first: pd.Timestamp = rows.iloc[0]["date"]
+    return first.date()
 
 
 def tidy_reference() -> pd.DataFrame:

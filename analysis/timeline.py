@@ -26,8 +26,13 @@ def period_end(start: pd.Series, precision: pd.Series) -> pd.Series:
     return start.where(prec == "day", month_end.where(prec == "month", year_end))
 
 
-def timeline(start: DateLike = None, end: DateLike = None, categories: list[str] | None = None,
-             events: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+def timeline(
+    start: DateLike = None,
+    end: DateLike = None,
+    categories: list[str] | None = None,
+    events: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> pd.DataFrame:
     """Events overlapping [start, end], optionally only some categories, in date order.
 
     Adds ``span_end`` (the last day the event may cover) and ``actor_list``. An event

@@ -44,10 +44,14 @@ def check_claimant_vocabulary(tables: Tables) -> list[Problem]:
     actors = {r["actor_id"] for r in tables["actors"][1] if r.get("kind") != "person"}
     enum = set(schema.vocabulary("claims", "claimant"))
     shown = display_path(paths.datapackage_path())
-    out = [Problem(shown, None, "claims.claimant", f"enum lacks actor {a!r} (add it, or make it a person)")
-           for a in sorted(actors - enum)]
-    out += [Problem(shown, None, "claims.claimant", f"enum value {a!r} is not an actor in actors.csv")
-            for a in sorted(enum - actors)]
+    out = [
+        Problem(shown, None, "claims.claimant", f"enum lacks actor {a!r} (add it, or make it a person)")
+        for a in sorted(actors - enum)
+    ]
+    out += [
+        Problem(shown, None, "claims.claimant", f"enum value {a!r} is not an actor in actors.csv")
+        for a in sorted(enum - actors)
+    ]
     return out
 
 
@@ -72,16 +76,22 @@ def validate(data_dir: Path | None = None) -> list[Problem]:
 
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     tables, problems = check_inputs(data_dir)
-    clean_tables, clean_problems = read_tables(paths.clean_dir(data_dir), curated=False)
+    _, clean_problems = read_tables(paths.clean_dir(data_dir), curated=False)
     problems += clean_problems
     if not problems:
         expected = compose(data_dir, tables)
         for name, text in expected.items():
             path = paths.clean_dir(data_dir) / f"{name}.csv"
             if path.read_text(encoding="utf-8") != text:
-                problems.append(Problem(display_path(path), None, None,
-                                        "differs from what build writes from data/curated: run `python -m analysis build` "
-                                        "(clean files are never edited by hand)"))
+                problems.append(
+                    Problem(
+                        display_path(path),
+                        None,
+                        None,
+                        "differs from what build writes from data/curated: run `python -m analysis build` "
+                        "(clean files are never edited by hand)",
+                    )
+                )
     return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.column or "", p.message))
 
 

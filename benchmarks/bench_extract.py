@@ -84,10 +84,7 @@ def run(n: int, checkpoints: list[int], traced: bool) -> None:
         if i in checkpoints:
             elapsed, used = time.perf_counter() - start, time.process_time() - cpu
             memory = tracemalloc.get_traced_memory()[1] / 2**20 if traced else peak_rss_mb()
-            print(
-                f"{i:>9} {elapsed:>8.2f} {i / elapsed:>11.1f} {i / used:>10.1f} {found:>11} "
-                f"{memory:>12.1f}"
-            )
+            print(f"{i:>9} {elapsed:>8.2f} {i / elapsed:>11.1f} {i / used:>10.1f} {found:>11} {memory:>12.1f}")
             if traced:
                 tracemalloc.reset_peak()
     if traced:

@@ -25,7 +25,7 @@ def edit_cell(path: Path, row_id: str, column: str, value: str) -> int:
     """Set one cell of a CSV (row found by its first column); return its line number."""
     import csv
 
-    with open(path, encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     col = rows[0].index(column)
     for i, row in enumerate(rows):
@@ -35,6 +35,6 @@ def edit_cell(path: Path, row_id: str, column: str, value: str) -> int:
             break
     else:
         raise KeyError(row_id)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
+    with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
     return line

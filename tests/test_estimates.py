@@ -19,11 +19,29 @@ def seed() -> pd.DataFrame:
 
 def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
     """A typed claims table from a few fields per row (the rest filled with defaults)."""
-    base = {"source_id": "s", "sentence_no": pd.NA, "sentence": pd.NA, "paraphrase": pd.NA,
-            "speaker": pd.NA, "unit": "soldiers", "period_start": pd.NaT, "period_end": pd.NaT,
-            "date_precision": "day", "scope": "whole", "qualifier": "estimated", "cue": pd.NA, "value_cue": pd.NA,
-            "basis": "assessment", "location": pd.NA, "confidence": "high", "supersedes": pd.NA,
-            "notes": pd.NA, "value_low": pd.NA, "value_best": pd.NA, "value_high": pd.NA}
+    base = {
+        "source_id": "s",
+        "sentence_no": pd.NA,
+        "sentence": pd.NA,
+        "paraphrase": pd.NA,
+        "speaker": pd.NA,
+        "unit": "soldiers",
+        "period_start": pd.NaT,
+        "period_end": pd.NaT,
+        "date_precision": "day",
+        "scope": "whole",
+        "qualifier": "estimated",
+        "cue": pd.NA,
+        "value_cue": pd.NA,
+        "basis": "assessment",
+        "location": pd.NA,
+        "confidence": "high",
+        "supersedes": pd.NA,
+        "notes": pd.NA,
+        "value_low": pd.NA,
+        "value_best": pd.NA,
+        "value_high": pd.NA,
+    }
     frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
     frame = frame[schema.table("claims").columns]
     for col in ("value_low", "value_best", "value_high", "sentence_no"):
@@ -64,19 +82,47 @@ def test_as_of_excludes_later_claims(seed: pd.DataFrame) -> None:
 
 
 def test_contingents_reported_by_several_claimants_are_merged() -> None:
-    claims = make_claims([
-        {"metric": "troops_deployed", "claimant": "A", "reported_on": "2024-12-01", "value_best": 11000,
-         "period_end": "2024-11-30"},
-        {"metric": "troops_deployed_additional", "claimant": "A", "reported_on": "2025-02-27",
-         "value_low": 1000, "period_start": "2025-01-01"},
-        {"metric": "troops_deployed_additional", "claimant": "B", "reported_on": "2025-02-28",
-         "value_low": 1000, "value_high": 3000, "period_start": "2025-01-01"},
-        {"metric": "troops_deployed_additional", "claimant": "A", "reported_on": "2025-03-27",
-         "value_best": 3000, "period_start": "2025-01-15"},
-        # a contingent inside the base total's period is not added again
-        {"metric": "troops_deployed_additional", "claimant": "B", "reported_on": "2024-11-01",
-         "value_best": 1500, "period_start": "2024-10-08"},
-    ])
+    claims = make_claims(
+        [
+            {
+                "metric": "troops_deployed",
+                "claimant": "A",
+                "reported_on": "2024-12-01",
+                "value_best": 11000,
+                "period_end": "2024-11-30",
+            },
+            {
+                "metric": "troops_deployed_additional",
+                "claimant": "A",
+                "reported_on": "2025-02-27",
+                "value_low": 1000,
+                "period_start": "2025-01-01",
+            },
+            {
+                "metric": "troops_deployed_additional",
+                "claimant": "B",
+                "reported_on": "2025-02-28",
+                "value_low": 1000,
+                "value_high": 3000,
+                "period_start": "2025-01-01",
+            },
+            {
+                "metric": "troops_deployed_additional",
+                "claimant": "A",
+                "reported_on": "2025-03-27",
+                "value_best": 3000,
+                "period_start": "2025-01-15",
+            },
+            # a contingent inside the base total's period is not added again
+            {
+                "metric": "troops_deployed_additional",
+                "claimant": "B",
+                "reported_on": "2024-11-01",
+                "value_best": 1500,
+                "period_start": "2024-10-08",
+            },
+        ]
+    )
     total = estimates.deployed_total(claims=claims)
     assert total is not None
     assert (total.low, total.high) == (12000, 14000)
@@ -85,12 +131,14 @@ def test_contingents_reported_by_several_claimants_are_merged() -> None:
 
 
 def test_compare_and_conservative() -> None:
-    claims = make_claims([
-        {"metric": "killed", "claimant": "A", "reported_on": "2025-01-13", "value_best": 300},
-        {"metric": "killed", "claimant": "A", "reported_on": "2025-04-30", "value_best": 600},
-        {"metric": "killed", "claimant": "B", "reported_on": "2025-01-22", "value_best": 1000},
-        {"metric": "killed", "claimant": "C", "reported_on": "2025-02-14", "value_low": 2600},
-    ])
+    claims = make_claims(
+        [
+            {"metric": "killed", "claimant": "A", "reported_on": "2025-01-13", "value_best": 300},
+            {"metric": "killed", "claimant": "A", "reported_on": "2025-04-30", "value_best": 600},
+            {"metric": "killed", "claimant": "B", "reported_on": "2025-01-22", "value_best": 1000},
+            {"metric": "killed", "claimant": "C", "reported_on": "2025-02-14", "value_low": 2600},
+        ]
+    )
     side = estimates.compare_claimants("killed", claims=claims)
     assert list(side["claimant"]) == ["B", "C", "A"]
     assert list(side["span_low"]) == [1000, 2600, 600]
@@ -102,10 +150,12 @@ def test_compare_and_conservative() -> None:
 
 
 def test_partial_figures_are_left_out_unless_asked() -> None:
-    claims = make_claims([
-        {"metric": "killed", "claimant": "A", "reported_on": "2025-09-02", "value_best": 2000},
-        {"metric": "killed", "claimant": "B", "reported_on": "2025-12-12", "value_best": 9, "scope": "part"},
-    ])
+    claims = make_claims(
+        [
+            {"metric": "killed", "claimant": "A", "reported_on": "2025-09-02", "value_best": 2000},
+            {"metric": "killed", "claimant": "B", "reported_on": "2025-12-12", "value_best": 9, "scope": "part"},
+        ]
+    )
     latest = estimates.latest_estimate("killed", claims=claims)
     assert latest is not None and latest.best == 2000
     cons = estimates.conservative_estimate("killed", claims=claims)

@@ -18,9 +18,7 @@ C = ("wounded", None, None, 1000)
 
 
 def test_score_counts_matches_once_and_prefers_the_right_claimant() -> None:
-    s = score(
-        "x", [(A, "NIS"), (A, "JCS"), (B, "NIS"), (C, "NIS")], [(A, "JCS"), (A, "NIS"), (B, "JCS")]
-    )
+    s = score("x", [(A, "NIS"), (A, "JCS"), (B, "NIS"), (C, "NIS")], [(A, "JCS"), (A, "NIS"), (B, "JCS")])
     assert (s.predicted, s.labelled, s.matched, s.claimant_right) == (4, 3, 3, 2)
     assert s.spurious == [C] and s.missed == [] and s.wrong_claimant == [(B, "NIS", "JCS")]
     assert s.precision == pytest.approx(0.75) and s.recall == 1.0

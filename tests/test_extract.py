@@ -37,13 +37,8 @@ def values(sentence: str) -> list[tuple[int | None, int | None, int | None]]:
     return [(f.value_low, f.value_best, f.value_high) for f in find_numbers(sentence)]
 
 
-def metrics(
-    text: str, published: date = PUBLISHED
-) -> list[tuple[str, int | None, int | None, int | None]]:
-    return [
-        (c.metric, c.value_low, c.value_best, c.value_high)
-        for c in claims_from_text(text, published)
-    ]
+def metrics(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(c.metric, c.value_low, c.value_best, c.value_high) for c in claims_from_text(text, published)]
 
 
 # --- numbers and bounds ------------------------------------------------------------------
@@ -98,9 +93,7 @@ def test_numbers_that_are_not_figures(sentence: str) -> None:
 
 
 def test_skipped_numbers_say_why() -> None:
-    found = find_numbers(
-        "In 2024 it sent 170mm guns 40 km away, said Kim, 40, and dozens more.", True
-    )
+    found = find_numbers("In 2024 it sent 170mm guns 40 km away, said Kim, 40, and dozens more.", True)
     assert [(f.text, f.skipped) for f in found] == [
         ("2024", "year"),
         ("170mm", "calibre"),
@@ -235,17 +228,12 @@ def test_what_a_figure_counts(text: str, expected: list[tuple[str, int]]) -> Non
         ),
     ],
 )
-def test_harder_constructions(
-    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
-) -> None:
+def test_harder_constructions(text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
     assert metrics(text) == expected
 
 
 def test_elliptic_figure_refers_back_to_the_sentence_before() -> None:
-    text = (
-        "Roughly 10,000 soldiers were sent, the Pentagon said.\n"
-        "That is up from the 3,000 it estimated before."
-    )
+    text = "Roughly 10,000 soldiers were sent, the Pentagon said.\nThat is up from the 3,000 it estimated before."
     assert [m for m, *_ in metrics(text)] == ["troops_deployed", "troops_deployed"]
 
 
@@ -291,10 +279,7 @@ def test_hedge(sentence: str, expected: tuple[str, str]) -> None:
 
 
 def test_a_plan_only_hedges_its_own_figure() -> None:
-    text = (
-        "North Korea supplied 148 missiles last year and is expected to send about 150 more, "
-        "Budanov said."
-    )
+    text = "North Korea supplied 148 missiles last year and is expected to send about 150 more, Budanov said."
     found = claims_from_text(text, PUBLISHED)
     assert [(c.value_best, c.qualifier) for c in found] == [(148, "confirmed"), (150, "planned")]
 
@@ -345,12 +330,11 @@ def test_period_nearest_to_a_figure() -> None:
 
 
 def test_country_claimant_becomes_the_agency_the_article_names() -> None:
-    article = (
-        "South Korea has said 3,000 were sent.\nSouth Korea's Joint Chiefs of Staff also said so."
+    article = "South Korea has said 3,000 were sent.\nSouth Korea's Joint Chiefs of Staff also said so."
+    assert claimant_of("North Korea sent 3,000 soldiers, South Korea has said.", article=article) == (
+        "South Korea JCS",
+        None,
     )
-    assert claimant_of(
-        "North Korea sent 3,000 soldiers, South Korea has said.", article=article
-    ) == ("South Korea JCS", None)
 
 
 def test_country_stays_a_country_when_the_article_names_no_agency() -> None:
@@ -358,9 +342,7 @@ def test_country_stays_a_country_when_the_article_names_no_agency() -> None:
 
 
 def test_claimant_through_apposition_and_speaker() -> None:
-    sentence = (
-        "Lawmaker Lee Seong-kweun, briefed by the National Intelligence Service, said 600 died."
-    )
+    sentence = "Lawmaker Lee Seong-kweun, briefed by the National Intelligence Service, said 600 died."
     assert claimant_of(sentence) == ("South Korea NIS", "Lee Seong-kweun")
 
 
@@ -372,10 +354,7 @@ def test_person_resolves_to_the_agency_in_their_role() -> None:
 
 
 def test_according_to_and_continuation() -> None:
-    assert (
-        claimant_of("The troops left in January, according to Seoul's spy agency.")[0]
-        == "South Korea NIS"
-    )
+    assert claimant_of("The troops left in January, according to Seoul's spy agency.")[0] == "South Korea NIS"
     assert claimant_of("Pyongyang is thought to have sent 11,000.", previous="South Korea JCS") == (
         "South Korea JCS",
         None,
@@ -434,10 +413,7 @@ def test_seed_first_figure_in_full() -> None:
         date(2025, 2, 28),
         "month",
     )
-    assert (
-        first.sentence == split_sentences(SEED_TEXT)[first.sentence_no - 1]
-        and first.source == "seed"
-    )
+    assert first.sentence == split_sentences(SEED_TEXT)[first.sentence_no - 1] and first.source == "seed"
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -445,10 +421,7 @@ def test_seed_first_figure_in_full() -> None:
 
 def test_fast_sentence_split_numbers_like_split_sentences() -> None:
     texts = [SEED_TEXT] + [read_article(p).text for p in sorted(ARTICLES.glob("*.md"))]
-    texts.append(
-        "Two sentences. On one line!\nU.S. officials said 1.5 million shells went.\n\n"
-        "“Quoted.” Then more"
-    )
+    texts.append("Two sentences. On one line!\nU.S. officials said 1.5 million shells went.\n\n“Quoted.” Then more")
     for text in texts:
         assert sentences_of(text) == split_sentences(text)
 

@@ -65,9 +65,7 @@ def ingested(data_copy: Path, tmp_path: Path) -> Path:
 
 def test_ingest_stores_text_source_and_review(ingested: Path) -> None:
     raw = paths.raw_dir(ingested) / f"{SOURCE_ID}.md"
-    assert raw.read_text(encoding="utf-8").startswith(
-        "North Korea has sent about 1,500"
-    )  # no front matter
+    assert raw.read_text(encoding="utf-8").startswith("North Korea has sent about 1,500")  # no front matter
     with (paths.curated_dir(ingested) / "sources.csv").open(encoding="utf-8", newline="") as fh:
         row = next(r for r in csv.DictReader(fh) if r["source_id"] == SOURCE_ID)
     assert (
@@ -85,15 +83,11 @@ def test_ingest_stores_text_source_and_review(ingested: Path) -> None:
         ("killed", "400", "South Korea JCS"),
         ("wounded", "3600", "South Korea JCS"),
     ]
-    assert all(
-        r["decision"] == "" and re.fullmatch(rf"{SOURCE_ID}-\d{{2,}}", r["claim_id"]) for r in rows
-    )
+    assert all(r["decision"] == "" and re.fullmatch(rf"{SOURCE_ID}-\d{{2,}}", r["claim_id"]) for r in rows)
     assert check_reviews(ingested) == []
 
 
-def test_reingest_keeps_decisions_and_never_reproposes_rejected(
-    ingested: Path, tmp_path: Path
-) -> None:
+def test_reingest_keeps_decisions_and_never_reproposes_rejected(ingested: Path, tmp_path: Path) -> None:
     rows = read_review(ingested)
     rows[0]["decision"] = "reject"
     rows[1].update(decision="edit", value_best="", value_low="400")  # edited away from the proposal
@@ -263,9 +257,7 @@ def test_invalid_review_file_stops_reingest(ingested: Path, tmp_path: Path) -> N
 
 def test_cli(data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "plain.txt"
-    path.write_text(
-        "Seoul's spy agency said about 2,000 North Korean soldiers have died.\n", encoding="utf-8"
-    )
+    path.write_text("Seoul's spy agency said about 2,000 North Korean soldiers have died.\n", encoding="utf-8")
     args = [
         "ingest",
         str(path),

@@ -20,8 +20,14 @@ def test_md_escapes_values_not_template() -> None:
 
 
 def test_table_escapes_cells_but_keeps_our_links() -> None:
-    frame = pd.DataFrame({"sentence": [HOSTILE], "source": [narrate.link("Outlet <b>", "https://example.org/?a=1&b=2")],
-                          "value": pd.array([11000], dtype="Int64"), "when": pd.to_datetime(["2025-03-27"])})
+    frame = pd.DataFrame(
+        {
+            "sentence": [HOSTILE],
+            "source": [narrate.link("Outlet <b>", "https://example.org/?a=1&b=2")],
+            "value": pd.array([11000], dtype="Int64"),
+            "when": pd.to_datetime(["2025-03-27"]),
+        }
+    )
     out = narrate.table(frame, html_columns=("source",)).data
     assert "<script>" not in out and "&lt;script&gt;" in out and "<img" not in out
     assert '<a href="https://example.org/?a=1&amp;b=2">Outlet &lt;b&gt;</a>' in out
@@ -35,7 +41,9 @@ def test_link_refuses_javascript_urls() -> None:
 def test_check_date() -> None:
     assert params.check_date("as_of", "2025-03-27") == date(2025, 3, 27)
     assert params.check_date("as_of", "", default=date(2026, 1, 1)) == date(2026, 1, 1)
-    with pytest.raises(ParameterError, match=r"^parameter as_of='2025-13-01' is not allowed: expected a date as YYYY-MM-DD$"):
+    with pytest.raises(
+        ParameterError, match=r"^parameter as_of='2025-13-01' is not allowed: expected a date as YYYY-MM-DD$"
+    ):
         params.check_date("as_of", "2025-13-01")
     with pytest.raises(ParameterError, match="within the dataset, 2023-09-13 to 2026-03-16"):
         params.check_date("as_of", "2027-01-01", date(2023, 9, 13), date(2026, 3, 16))
@@ -46,7 +54,9 @@ def test_check_choices() -> None:
     assert params.check_choices("claimants", "", allowed) == allowed
     assert params.check_choices("claimants", "Ukraine HUR", allowed) == ["Ukraine HUR"]
     assert params.check_choices("claimants", ["South Korea NIS"], allowed) == ["South Korea NIS"]
-    with pytest.raises(ParameterError, match=r"claimants='Seoul' is not allowed: expected one or more of: South Korea NIS"):
+    with pytest.raises(
+        ParameterError, match=r"claimants='Seoul' is not allowed: expected one or more of: South Korea NIS"
+    ):
         params.check_choices("claimants", "Seoul, Ukraine HUR", allowed)
 
 

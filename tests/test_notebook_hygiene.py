@@ -9,8 +9,9 @@ import pytest
 
 from analysis import paths
 
-NOTEBOOKS = sorted(p for p in paths.NOTEBOOKS_DIR.rglob("*.ipynb")
-                   if "student" not in p.parts and ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p for p in paths.NOTEBOOKS_DIR.rglob("*.ipynb") if "student" not in p.parts and ".ipynb_checkpoints" not in p.parts
+)
 STRICT = "NBVAL_CHECK_OUTPUT"
 
 

@@ -39,14 +39,32 @@ def test_vocabularies_have_descriptions() -> None:
 
 
 def test_required_metric_names_exist() -> None:
-    required = {"troops_deployed", "troops_deployed_additional", "troops_planned", "troops_present",
-                "casualties_killed_or_wounded", "killed", "wounded", "captured", "ballistic_missiles",
-                "artillery_shells", "self_propelled_guns", "rocket_launchers", "engineers_deployed",
-                "workers_deployed", "containers_shipped"}
+    required = {
+        "troops_deployed",
+        "troops_deployed_additional",
+        "troops_planned",
+        "troops_present",
+        "casualties_killed_or_wounded",
+        "killed",
+        "wounded",
+        "captured",
+        "ballistic_missiles",
+        "artillery_shells",
+        "self_propelled_guns",
+        "rocket_launchers",
+        "engineers_deployed",
+        "workers_deployed",
+        "containers_shipped",
+    }
     assert required <= set(schema.vocabulary("claims", "metric"))
 
 
 def test_codebook_check_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "analysis", "codebook", "--check"], capture_output=True,
-                            text=True, cwd=paths.PROJECT_ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "codebook", "--check"],
+        capture_output=True,
+        text=True,
+        cwd=paths.PROJECT_ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout

@@ -15,7 +15,7 @@ from .conftest import SEED_ID, edit_cell
 
 
 def first_claim(data: Path) -> str:
-    with open(data / "curated" / "claims.csv", encoding="utf-8") as fh:
+    with (data / "curated" / "claims.csv").open(encoding="utf-8") as fh:
         return next(csv.DictReader(fh))["claim_id"]
 
 
@@ -43,8 +43,9 @@ CORRUPTIONS = [
 
 
 @pytest.mark.parametrize(("column", "value", "message"), CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS])
-def test_bad_cell_is_reported_with_file_and_line(data_copy: Path, capsys: pytest.CaptureFixture[str],
-                                                 column: str, value: str, message: str) -> None:
+def test_bad_cell_is_reported_with_file_and_line(
+    data_copy: Path, capsys: pytest.CaptureFixture[str], column: str, value: str, message: str
+) -> None:
     path = data_copy / "curated" / "claims.csv"
     line = edit_cell(path, first_claim(data_copy), column, value)
     code, lines = run_validate(data_copy, capsys)
@@ -80,18 +81,20 @@ def test_duplicate_id(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> No
     path.write_text("\n".join([*text, text[1]]) + "\n", encoding="utf-8")
     code, lines = run_validate(data_copy, capsys)
     assert code == 1
-    assert any(f"claims.csv:{len(text) + 1}: claim_id {first_claim(data_copy)} is a duplicate (first on line 2)" in o
-               for o in lines), lines
+    assert any(
+        f"claims.csv:{len(text) + 1}: claim_id {first_claim(data_copy)} is a duplicate (first on line 2)" in o
+        for o in lines
+    ), lines
 
 
 def test_missing_and_extra_column(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = data_copy / "curated" / "events.csv"
-    with open(path, encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     col = rows[0].index("category")
-    rows = [r[:col] + r[col + 1:] + ["x"] for r in rows]
+    rows = [r[:col] + r[col + 1 :] + ["x"] for r in rows]
     rows[0][-1] = "colour"
-    with open(path, "w", encoding="utf-8", newline="") as fh:
+    with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
     code, lines = run_validate(data_copy, capsys)
     assert code == 1
@@ -101,7 +104,7 @@ def test_missing_and_extra_column(data_copy: Path, capsys: pytest.CaptureFixture
 
 def test_unknown_event_actor(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = data_copy / "curated" / "events.csv"
-    with open(path, encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         eid = next(csv.DictReader(fh))["event_id"]
     line = edit_cell(path, eid, "actors", "North Korea; Narnia")
     code, lines = run_validate(data_copy, capsys)
