@@ -19,10 +19,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (nk-russia)" >/dev/null
-	-git config filter.nbstripout.clean >/dev/null 2>&1 || $(VENV)/bin/nbstripout --install --attributes .gitattributes >/dev/null 2>&1
+	-git config core.hooksPath .githooks 2>/dev/null
 	@touch $(STAMP)
 
-setup: $(STAMP) ## create .venv and install the package with its dev tools
+setup: $(STAMP) ## create .venv, install the package with its dev tools and the git pre-commit hook
 
 report: $(STAMP) ## write the situation report for the bundled data and print the HTML path
 	$(PY) -m analysis report situation_report $(if $(AS_OF),--as-of $(AS_OF)) $(REPORT_ARGS)

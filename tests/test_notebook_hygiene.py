@@ -29,7 +29,7 @@ def test_committed_without_outputs(path: Path) -> None:
             assert cell.outputs, f"cell {i} is checked strictly by nbval but has no committed output"
             assert cell.metadata.get("keep_output") is True, f"cell {i}: set metadata keep_output (nbstripout)"
         else:
-            assert not cell.outputs, f"cell {i} has outputs: strip them (make setup installs nbstripout)"
+            assert not cell.outputs, f"cell {i} has outputs: strip them (.venv/bin/nbstripout --keep-id FILE)"
             assert cell.execution_count is None, f"cell {i} has an execution count"
 
 
