@@ -43,6 +43,14 @@ def label(metric: str) -> str:
     return LABELS.get(metric, metric.replace("_", " ").capitalize())
 
 
+def hedge_text(qualifier: str | None, cue: str | None) -> str:
+    """'estimated (estimates)': the qualifier with the source's own words, unless they are the same."""
+    qualifier = qualifier or ""
+    if cue and cue.strip().lower() != qualifier:
+        return f"{qualifier} ({cue})"
+    return qualifier
+
+
 def _claims(claims: pd.DataFrame | None, claimants: list[str] | None, data_dir: Path | None) -> pd.DataFrame:
     df = load_claims(data_dir) if claims is None else claims
     return df[df["claimant"].isin(claimants)] if claimants else df
@@ -77,7 +85,7 @@ def headline_figures(
                 "what": label(metric),
                 "figure": est.figure(),
                 "claimant": est.claimants[0],
-                "hedge": (est.qualifier or "") + (f" ({est.cue})" if est.cue else ""),
+                "hedge": hedge_text(est.qualifier, est.cue),
                 "reported_on": pd.Timestamp(est.reported_on) if est.reported_on else pd.NaT,
                 "source": None if src is None else src["publisher"],
                 "url": None if src is None else src["url"],

@@ -68,6 +68,12 @@ def test_headline_figures_keep_claimant_hedge_and_source() -> None:
     assert int(row["claimants"]) == 3  # JCS, NIS, Ukraine presidency (Kirby's one-week figure is partial)
 
 
+def test_hedge_text_does_not_repeat_itself() -> None:
+    assert summary.hedge_text("estimated", "estimated") == "estimated"
+    assert summary.hedge_text("suggested", "appears to") == "suggested (appears to)"
+    assert summary.hedge_text("confirmed", None) == "confirmed"
+
+
 def test_changes_since() -> None:
     changes = summary.changes_since("2025-03-26", "2025-03-27")
     assert set(changes["claimant"]) == {"South Korea JCS"}
