@@ -10,47 +10,7 @@ import pytest
 import analysis
 from analysis import compare, schema
 
-from .conftest import SEED_ID
-
-
-def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """A typed claims table (as ``load_claims`` gives) from a few fields per row; made-up test data."""
-    base = {
-        "source_id": "s1",
-        "sentence_no": pd.NA,
-        "sentence": pd.NA,
-        "paraphrase": pd.NA,
-        "speaker": pd.NA,
-        "metric": "killed",
-        "unit": "soldiers",
-        "period_start": pd.NaT,
-        "period_end": pd.NaT,
-        "date_precision": "day",
-        "scope": "whole",
-        "qualifier": "estimated",
-        "cue": pd.NA,
-        "value_cue": pd.NA,
-        "basis": "assessment",
-        "location": pd.NA,
-        "confidence": "high",
-        "supersedes": pd.NA,
-        "notes": pd.NA,
-        "value_low": pd.NA,
-        "value_best": pd.NA,
-        "value_high": pd.NA,
-    }
-    frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
-    frame = frame[schema.table("claims").columns]
-    for col in ("value_low", "value_best", "value_high", "sentence_no"):
-        frame[col] = frame[col].astype("Int64")
-    for col in ("reported_on", "period_start", "period_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    for col in ("metric", "qualifier", "confidence", "scope", "basis"):
-        frame[col] = pd.Categorical(frame[col], categories=list(schema.vocabulary("claims", col)))
-    frame["claimant"] = pd.Categorical(frame["claimant"], categories=sorted(set(frame["claimant"])))
-    for col in ("claim_id", "source_id", "supersedes", "cue", "notes"):
-        frame[col] = frame[col].astype("string")
-    return frame
+from .conftest import SEED_ID, make_claims
 
 
 def test_words_for_figures() -> None:

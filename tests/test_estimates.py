@@ -6,51 +6,15 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import estimates, schema
+from analysis import estimates
 
-from .conftest import SEED_ID
+from .conftest import SEED_ID, make_claims
 
 
 @pytest.fixture(scope="module")
 def seed() -> pd.DataFrame:
     claims = analysis.load_claims()
     return claims[claims["source_id"] == SEED_ID]
-
-
-def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """A typed claims table from a few fields per row (the rest filled with defaults)."""
-    base = {
-        "source_id": "s",
-        "sentence_no": pd.NA,
-        "sentence": pd.NA,
-        "paraphrase": pd.NA,
-        "speaker": pd.NA,
-        "unit": "soldiers",
-        "period_start": pd.NaT,
-        "period_end": pd.NaT,
-        "date_precision": "day",
-        "scope": "whole",
-        "qualifier": "estimated",
-        "cue": pd.NA,
-        "value_cue": pd.NA,
-        "basis": "assessment",
-        "location": pd.NA,
-        "confidence": "high",
-        "supersedes": pd.NA,
-        "notes": pd.NA,
-        "value_low": pd.NA,
-        "value_best": pd.NA,
-        "value_high": pd.NA,
-    }
-    frame = pd.DataFrame([{**base, "claim_id": f"C{i:04d}", **r} for i, r in enumerate(rows, 1)])
-    frame = frame[schema.table("claims").columns]
-    for col in ("value_low", "value_best", "value_high", "sentence_no"):
-        frame[col] = frame[col].astype("Int64")
-    for col in ("reported_on", "period_start", "period_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    for col in ("metric", "claimant", "qualifier", "confidence"):
-        frame[col] = pd.Categorical(frame[col], categories=sorted(set(frame[col])))
-    return frame
 
 
 def test_latest_estimate_on_seed(seed: pd.DataFrame) -> None:

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from analysis import paths, schema
+from analysis.dataset import parse_date
 from analysis.errors import ParameterError
 
 SCALAR_TYPES = ("date", "str", "int", "float", "bool")
@@ -46,7 +47,6 @@ VOCABULARIES = {
     "confidence": ("claims", "confidence"),
 }
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PLACEHOLDER = re.compile(r"^__[A-Z_]+__$")
 
@@ -282,16 +282,6 @@ def known_vocabulary(name: str) -> bool:
 
 
 # --- parsing and checking values ----------------------------------------------------------
-
-
-def parse_date(text: str) -> date | None:
-    """A strict ISO date (YYYY-MM-DD), or None."""
-    if not _DATE.match(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 _EXPECT = {
