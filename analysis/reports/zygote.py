@@ -84,6 +84,20 @@ def _child(request: dict[str, Any], path0: str | None) -> None:
         os._exit(code)
 
 
+def _draw_once() -> None:
+    """Render a small chart without pyplot: fonts, glyph caches and Agg are then inherited."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(2, 1), layout="constrained")
+    ax = fig.add_subplot()
+    ax.plot([0, 1], [0, 1], "o")
+    ax.set_title("warm-up", loc="left", fontweight="bold")
+    fig.text(0, 0, "Source: 0123456789,")
+    fig.savefig(io.BytesIO(), format="png")
+
+
 def main(argv: list[str]) -> int:
     """Import, then fork one kernel per request line on stdin."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -100,6 +114,8 @@ def main(argv: list[str]) -> int:
         if name in sys.modules:
             print(json.dumps({"error": f"{name} was imported by a preloaded module"}), flush=True)
             return 1
+    with contextlib.suppress(Exception):  # load fonts and the renderer once, for every child
+        _draw_once()
     path0 = sys.path[0] if sys.path else None
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
     out = sys.stdout
