@@ -29,7 +29,15 @@ import pandas as pd
 
 from analysis import paths, schema
 from analysis.dataset import load_claim_sources, load_claims, load_sources
-from analysis.estimates import DateLike, compare_claimants, estimate_from_row, estimate_history, span
+from analysis.estimates import (
+    DateLike,
+    compare_claimants,
+    estimate_from_row,
+    estimate_history,
+    span,
+)
+from analysis.estimates import hedge_text as estimates_hedge_text
+from analysis.estimates import range_text as range_text  # re-exported for the notebooks
 
 CONTINGENT_METRICS = ("troops_deployed_additional",)
 PLAN_METRICS = ("troops_planned",)
@@ -37,15 +45,7 @@ PLAN_METRICS = ("troops_planned",)
 
 def figure_text(row: pd.Series) -> str:
     """A claim's figure as words: '3,000', '1,000 to 3,000', 'more than 5,000', 'up to 9,000,000'."""
-    return estimate_from_row(row).describe().split(" (")[0]
-
-
-def range_text(low: object, high: object) -> str:
-    """'15,000' when both ends agree, else '1,000 to 3,000'; 'no figure' when an end is missing."""
-    if low is None or high is None or pd.isna(low) or pd.isna(high):  # type: ignore[call-overload]
-        return "no figure"
-    lo, hi = int(low), int(high)  # type: ignore[call-overload]
-    return f"{lo:,}" if lo == hi else f"{lo:,} to {hi:,}"
+    return estimate_from_row(row).figure()
 
 
 def bound_kind(low: object, best: object, high: object) -> str:
@@ -65,9 +65,8 @@ def claim_values(claims: pd.DataFrame, claim_id: str) -> tuple[object, object, o
 
 
 def hedge_text(row: pd.Series) -> str:
-    """The qualifier with the source's own words: 'estimated (estimates)'."""
-    cue = row.get("cue")
-    return str(row["qualifier"]) + (f" ({cue})" if cue is not None and pd.notna(cue) and str(cue) else "")
+    """The qualifier with the source's own words, for one claim row: 'estimated (estimates)'."""
+    return estimates_hedge_text(row["qualifier"], row.get("cue"))
 
 
 def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:

@@ -117,9 +117,19 @@ def _with_spans(df: pd.DataFrame) -> pd.DataFrame:
     return df.assign(span_low=lows, span_high=highs)
 
 
-def _range_text(low: object, high: object) -> str:
+def range_text(low: object, high: object) -> str:
+    """'15,000' when both ends agree, else '1,000 to 3,000'; 'no figure' when an end is missing."""
+    if low is None or high is None or pd.isna(low) or pd.isna(high):  # type: ignore[call-overload]
+        return "no figure"
     lo, hi = int(str(low)), int(str(high))
-    return f"{lo:,}" if lo == hi else f"{lo:,}-{hi:,}"
+    return f"{lo:,}" if lo == hi else f"{lo:,} to {hi:,}"
+
+
+def hedge_text(qualifier: object, cue: object) -> str:
+    """'estimated (estimates)': the qualifier with the source's own words, unless they are the same."""
+    qual = "" if qualifier is None or pd.isna(qualifier) else str(qualifier)  # type: ignore[call-overload]
+    words = "" if cue is None or pd.isna(cue) else str(cue).strip()  # type: ignore[call-overload]
+    return f"{qual} ({words})" if words and words.lower() != qual else qual
 
 
 def _as_date(value: DateLike) -> date | None:
@@ -271,7 +281,7 @@ def conservative_estimate(
     note = ""
     if disputed:
         others = ", ".join(
-            f"{who} {_range_text(lo, hi)}"
+            f"{who} {range_text(lo, hi)}"
             for who, lo, hi in zip(table["claimant"], table["span_low"], table["span_high"], strict=True)
         )
         note = f"disputed: claimants' latest figures range up to {highest:,} ({others})"

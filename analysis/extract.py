@@ -1607,11 +1607,11 @@ def _write(found: list[Candidate], fmt: str) -> None:
     writer.writerows(candidate_record(c) for c in found)
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
-    """Arguments of ``extract``."""
+def add_article_arguments(parser: argparse.ArgumentParser, dest: str, many: bool) -> None:
+    """The article PATH(s) and ``--published``, shared by ``extract`` and ``ingest``."""
     parser.add_argument(
-        "paths",
-        nargs="+",
+        dest,
+        nargs="+" if many else None,
         type=Path,
         metavar="PATH",
         help="article: plain text (one paragraph per line) or Markdown with YAML front matter",
@@ -1622,6 +1622,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date (overrides the front matter's 'published')",
     )
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``extract``."""
+    add_article_arguments(parser, "paths", many=True)
     parser.add_argument("--format", choices=("csv", "jsonl"), default="csv", help="output format")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
 

@@ -39,6 +39,7 @@ from analysis import paths, schema
 from analysis.errors import DataError, display_path
 from analysis.extract import (
     ArticleError,
+    add_article_arguments,
     candidate_record,
     claims_from_text,
     parse_day,
@@ -248,18 +249,7 @@ def _review_row(record: dict[str, str], source_id: str, published: date) -> dict
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ingest``."""
-    parser.add_argument(
-        "path",
-        type=Path,
-        metavar="PATH",
-        help="article: plain text (one paragraph per line) or Markdown with YAML front matter",
-    )
-    parser.add_argument(
-        "--published",
-        type=date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="publication date (overrides the front matter)",
-    )
+    add_article_arguments(parser, "path", many=False)
     parser.add_argument("--source-id", metavar="ID", help="source id (default: from the file name)")
     parser.add_argument("--publisher", help="outlet that published the article")
     parser.add_argument("--title", help="headline")

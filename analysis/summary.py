@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.dataset import load_claims, load_sources
-from analysis.estimates import DateLike, compare_claimants, estimate_from_row, latest_estimate
+from analysis.estimates import DateLike, compare_claimants, estimate_from_row, hedge_text, latest_estimate
 
 HEADLINE_METRICS = (
     "troops_deployed",
@@ -41,14 +41,6 @@ LABELS = {
 def label(metric: str) -> str:
     """A reader's name for a metric."""
     return LABELS.get(metric, metric.replace("_", " ").capitalize())
-
-
-def hedge_text(qualifier: str | None, cue: str | None) -> str:
-    """'estimated (estimates)': the qualifier with the source's own words, unless they are the same."""
-    qualifier = qualifier or ""
-    if cue and cue.strip().lower() != qualifier:
-        return f"{qualifier} ({cue})"
-    return qualifier
 
 
 def _claims(claims: pd.DataFrame | None, claimants: list[str] | None, data_dir: Path | None) -> pd.DataFrame:
