@@ -36,10 +36,11 @@ test: $(STAMP) ## unit, schema and notebook tests (skips the browser test withou
 test-browser: $(STAMP) ## only the headless-browser test of the HTML reports
 	$(PY) -m pytest -m browser -p no:randomly tests
 
-lint: $(STAMP) ## ruff (lint + format check, notebooks included) and mypy
+lint: $(STAMP) ## ruff (lint + format check, notebooks included), mypy and the import-layer contracts
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy analysis
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP) ## apply ruff's formatting and safe fixes
 	$(VENV)/bin/ruff check --fix .
@@ -55,7 +56,7 @@ codebook: $(STAMP) ## regenerate data/CODEBOOK.md from data/datapackage.json
 	$(PY) -m analysis codebook
 
 student: $(STAMP) ## write the student copy of the teaching walkthrough (solutions removed)
-	$(PY) -m analysis.teaching student
+	$(PY) -m analysis student
 
 lab: $(STAMP) ## open JupyterLab with the project's kernel
 	$(VENV)/bin/jupyter lab notebooks

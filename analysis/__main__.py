@@ -13,13 +13,14 @@ import sys
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "build": ("analysis.build", "check data/curated and data/raw, then write data/clean"),
-    "validate": ("analysis.validate", "check every table and print one line per problem"),
-    "codebook": ("analysis.codebook", "write data/CODEBOOK.md from data/datapackage.json"),
+    "build": ("analysis.data.build", "check data/curated and data/raw, then write data/clean"),
+    "validate": ("analysis.data.validate", "check every table and print one line per problem"),
+    "codebook": ("analysis.data.codebook", "write data/CODEBOOK.md from data/datapackage.json"),
     "report": ("analysis.reports", "run report notebooks and write HTML"),
-    "extract": ("analysis.extract", "propose candidate claims from article texts"),
-    "ingest": ("analysis.ingest", "add an article to data/raw and write a review file"),
-    "evaluate": ("analysis.evaluate", "score extraction against hand-labelled articles"),
+    "extract": ("analysis.intake.extract", "propose candidate claims from article texts"),
+    "ingest": ("analysis.intake.ingest", "add an article to data/raw and write a review file"),
+    "evaluate": ("analysis.intake.evaluate", "score extraction against hand-labelled articles"),
+    "student": ("analysis.present.teaching", "write the student copy of the teaching walkthrough (solutions removed)"),
 }
 
 

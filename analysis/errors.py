@@ -8,7 +8,6 @@ that ``validate`` prints and that ``build`` refuses on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -42,15 +41,3 @@ class ParameterError(ValueError):
     def __init__(self, name: str, value: object, allowed: str) -> None:
         self.name, self.value, self.allowed = name, value, allowed
         super().__init__(f"parameter {name}={value!r} is not allowed: expected {allowed}")
-
-
-def display_path(path: Path, root: Path | None = None) -> str:
-    """A path as the user should see it: relative to ``root`` (or cwd) when inside it."""
-    for base in (root, Path.cwd()):
-        if base is None:
-            continue
-        try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            continue
-    return str(path)

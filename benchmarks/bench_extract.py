@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import paths  # noqa: E402
-from analysis.extract import claims_from_text, read_article  # noqa: E402
+from analysis.intake.extract import claims_from_text, read_article  # noqa: E402
 
 SEED = paths.raw_dir() / "euronews-2025-03-27-nk-3000-more-troops.txt"
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")

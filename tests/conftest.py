@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import paths, schema
+from analysis import paths
+from analysis.data import schema
 
 SEED_ID = "euronews-2025-03-27-nk-3000-more-troops"
 

@@ -2,7 +2,7 @@
 
 The situation report runs on a copy of the dataset whose source titles and claim notes carry
 ``<script>document.title='pwned'</script>`` and ``<img src=x onerror="document.title='pwned'">``;
-the fixture report ``hostile`` shows such strings through ``analysis.narrate``. Each page and
+the fixture report ``hostile`` shows such strings through ``analysis.present.markup``. Each page and
 its ``index.html`` is opened in headless chromium, driven over the DevTools protocol on a pipe
 (``--remote-debugging-pipe``: the standard library only, no driver binary, no selenium), and
 checked: the title is untouched, no element came from the data, every image loaded

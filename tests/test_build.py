@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from analysis import build, paths
+from analysis import paths
+from analysis.data import build
 
 
 def test_rebuild_is_byte_identical(data_copy: Path) -> None:
@@ -21,7 +22,7 @@ def test_build_fills_exact_sentences(data_copy: Path) -> None:
     build.build(data_copy)
     import pandas as pd
 
-    from analysis.dataset import source_sentences
+    from analysis.data.tables import source_sentences
 
     claims = pd.read_csv(data_copy / "clean" / "claims.csv", dtype=str, keep_default_na=False)
     shipped = claims[claims["sentence_no"] != ""]

@@ -8,19 +8,20 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import compare, schema
+from analysis.data import schema
+from analysis.measures import by_claimant
 
 from .conftest import SEED_ID, make_claims
 
 
 def test_words_for_figures() -> None:
-    assert compare.range_text(15000, 15000) == "15,000"
-    assert compare.range_text(1000, 3000) == "1,000 to 3,000"
-    assert compare.range_text(pd.NA, 3) == "no figure"
-    assert compare.bound_kind(1000, pd.NA, pd.NA) == "more than"
-    assert compare.bound_kind(pd.NA, pd.NA, 9) == "up to"
-    assert compare.bound_kind(pd.NA, 5, pd.NA) == "point"
-    assert compare.bound_kind(1, pd.NA, 3) == "range"
+    assert by_claimant.range_text(15000, 15000) == "15,000"
+    assert by_claimant.range_text(1000, 3000) == "1,000 to 3,000"
+    assert by_claimant.range_text(pd.NA, 3) == "no figure"
+    assert by_claimant.bound_kind(1000, pd.NA, pd.NA) == "more than"
+    assert by_claimant.bound_kind(pd.NA, pd.NA, 9) == "up to"
+    assert by_claimant.bound_kind(pd.NA, 5, pd.NA) == "point"
+    assert by_claimant.bound_kind(1, pd.NA, 3) == "range"
 
 
 def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
@@ -30,7 +31,7 @@ def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
             {"claimant": "B", "reported_on": "2025-01-20", "value_low": 3000},
         ]
     )
-    table = compare.disagreements("killed", claims=claims)
+    table = by_claimant.disagreements("killed", claims=claims)
     assert len(table) == 1
     row = table.iloc[0]
     assert (row.lower_claimant, row.lower_figure, row.higher_claimant, row.higher_figure) == (
@@ -40,9 +41,9 @@ def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
         "more than 3,000",
     )
     assert row.times == pytest.approx(3.0) and row.pairs == 1
-    ranges = compare.disagreement_ranges(table, claims)
+    ranges = by_claimant.disagreement_ranges(table, claims)
     assert list(ranges["claimant"]) == ["B", "A"] and list(ranges["kind"]) == ["more than", "point"]
-    assert compare.disagreements("killed", factor=3.5, claims=claims).empty
+    assert by_claimant.disagreements("killed", factor=3.5, claims=claims).empty
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,7 @@ def test_no_disagreement(second: dict[str, object], why: str) -> None:
             {"claimant": "B", "reported_on": "2025-01-12", **second},
         ]
     )
-    assert compare.disagreements("killed", claims=claims).empty, why
+    assert by_claimant.disagreements("killed", claims=claims).empty, why
 
 
 def test_contingents_are_only_compared_within_one_wave() -> None:
@@ -74,7 +75,7 @@ def test_contingents_are_only_compared_within_one_wave() -> None:
             {**wave, "claimant": "B", "value_best": 5000, "period_start": "2024-10-01"},
         ]
     )
-    assert compare.disagreements("troops_deployed_additional", claims=claims).empty
+    assert by_claimant.disagreements("troops_deployed_additional", claims=claims).empty
 
 
 def test_positions_are_each_claimants_latest_highest_first() -> None:
@@ -85,7 +86,7 @@ def test_positions_are_each_claimants_latest_highest_first() -> None:
             {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
         ]
     )
-    table = compare.positions("killed", claims=claims)
+    table = by_claimant.positions("killed", claims=claims)
     assert list(table["claimant"]) == ["B", "A"]
     assert list(table["figure"]) == ["1,000 to 2,000", "300"]
     assert list(table["claims"]) == [1, 2]
@@ -101,7 +102,7 @@ def test_hedge_shares_add_up_to_one_per_claimant() -> None:
             {"claimant": "B", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "planned"},
         ]
     )
-    shares = compare.hedge_shares(claims)
+    shares = by_claimant.hedge_shares(claims)
     quals = list(schema.vocabulary("claims", "qualifier"))
     assert list(shares.columns) == ["claimant", "claims", *quals]
     assert list(shares["claimant"]) == ["A", "B"]
@@ -120,11 +121,11 @@ def test_revisions_have_a_direction_and_a_share_per_claimant() -> None:
             {"claimant": "B", "reported_on": "2025-04-01", "value_best": 20, "supersedes": "C0004"},
         ]
     )
-    revs = compare.revisions(claims)
+    revs = by_claimant.revisions(claims)
     assert list(revs["direction"]) == ["up", "overlapping", "down"]
     assert list(revs["days"]) == [31, 28, 31]
     assert revs.iloc[0]["earlier_figure"] == "100" and revs.iloc[0]["figure"] == "300"
-    stats = compare.revision_stats(claims).set_index("claimant")
+    stats = by_claimant.revision_stats(claims).set_index("claimant")
     assert stats.loc["A", "claims"] == 3 and stats.loc["A", "revised"] == 2
     assert stats.loc["A", "share_revised"] == pytest.approx(2 / 3)
     assert (stats.loc["A", "up"], stats.loc["A", "overlapping"], stats.loc["B", "down"]) == (1, 1, 1)
@@ -140,10 +141,10 @@ def test_outlets_count_primary_sources_and_further_outlets() -> None:
     )
     further = pd.DataFrame({"claim_id": ["C0001", "C0003"], "source_id": ["s3", "s3"], "notes": [pd.NA, pd.NA]})
     sources = pd.DataFrame({"source_id": ["s1", "s2", "s3"], "publisher": ["Wire", "Paper", "Paper"]})
-    table = compare.outlets(claims, further, sources)
+    table = by_claimant.outlets(claims, further, sources)
     got = {(r.claimant, r.publisher): (r.claims, r.primary) for r in table.itertuples()}
     assert got == {("A", "Paper"): (2, 1), ("A", "Wire"): (1, 1), ("B", "Paper"): (1, 0), ("B", "Wire"): (1, 1)}
-    matrix = compare.outlet_matrix(table, top=1)
+    matrix = by_claimant.outlet_matrix(table, top=1)
     assert list(matrix.index) == ["Paper", "other outlets (1)"]
     assert matrix.loc["Paper", "A"] == 2 and matrix.loc["other outlets (1)", "B"] == 1
 
@@ -152,8 +153,8 @@ def test_the_seed_alone_has_one_claimant_and_no_disagreement() -> None:
     claims = analysis.load_claims()
     seed = claims[claims["source_id"] == SEED_ID]
     for metric in ("troops_deployed", "casualties_killed_or_wounded"):
-        assert compare.disagreements(metric, claims=seed).empty
-    side = compare.positions("casualties_killed_or_wounded", "2025-03-27", claims=seed)
+        assert by_claimant.disagreements(metric, claims=seed).empty
+    side = by_claimant.positions("casualties_killed_or_wounded", "2025-03-27", claims=seed)
     assert list(side["figure"]) == ["4,000"] and list(side["claimant"]) == ["South Korea JCS"]
-    assert "South Korea JCS" in compare.claimant_choices()
-    assert compare.claimant_order(seed) == ["South Korea JCS"]
+    assert "South Korea JCS" in by_claimant.claimant_choices()
+    assert by_claimant.claimant_order(seed) == ["South Korea JCS"]

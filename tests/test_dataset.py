@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import schema
+from analysis.data import schema
 from analysis.errors import DataError
 
 from .conftest import SEED_ID

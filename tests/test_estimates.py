@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import estimates
+from analysis.measures import estimates
 
 from .conftest import SEED_ID, make_claims
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.__main__ import main
-from analysis.evaluate import Score, evaluate, labelled_articles, overall, score
+from analysis.intake.evaluate import Score, evaluate, labelled_articles, overall, score
 
 from .conftest import SEED_ID
 

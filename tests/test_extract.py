@@ -13,7 +13,7 @@ import pytest
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.extract import (
+from analysis.intake.extract import (
     COLUMNS,
     candidates_frame,
     claimant_of,
@@ -24,7 +24,7 @@ from analysis.extract import (
     resolve_period,
     sentences_of,
 )
-from analysis.text import split_sentences
+from analysis.sentences import split_sentences
 
 from .conftest import SEED_ID
 
@@ -238,7 +238,7 @@ def test_elliptic_figure_refers_back_to_the_sentence_before() -> None:
 
 
 def test_metrics_are_schema_vocabulary() -> None:
-    from analysis import schema
+    from analysis.data import schema
 
     allowed = set(schema.vocabulary("claims", "metric"))
     found = {

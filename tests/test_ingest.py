@@ -11,9 +11,9 @@ import pytest
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.extract import ArticleError
-from analysis.ingest import IngestError, ingest
-from analysis.review import COLUMNS, accepted_claims, check_reviews
+from analysis.data.reviews import COLUMNS, accepted_claims, check_reviews
+from analysis.intake.extract import ArticleError
+from analysis.intake.ingest import IngestError, ingest
 
 ARTICLE = """---
 title: North Korea sends more troops to Russia
@@ -115,7 +115,7 @@ def test_accepted_claims(ingested: Path) -> None:
     rows[1]["notes"] = "checked"
     write_review(ingested, rows)
     claims = accepted_claims(ingested)
-    from analysis import schema
+    from analysis.data import schema
 
     assert list(claims.columns) == schema.table("claims").curated_columns
     assert list(claims["claim_id"]) == [f"{SOURCE_ID}-01", f"{SOURCE_ID}-02"]
@@ -178,7 +178,7 @@ def test_check_reviews_accepted_rows_must_make_claims(ingested: Path) -> None:
 
 
 def test_build_refuses_an_invalid_review(ingested: Path) -> None:
-    build = pytest.importorskip("analysis.build")
+    build = pytest.importorskip("analysis.data.build")
     from analysis.errors import DataError
 
     rows = read_review(ingested)
@@ -191,8 +191,8 @@ def test_build_refuses_an_invalid_review(ingested: Path) -> None:
 
 
 def test_round_trip_ingest_decide_build_validate(ingested: Path) -> None:
-    build = pytest.importorskip("analysis.build")
-    validate = pytest.importorskip("analysis.validate")
+    build = pytest.importorskip("analysis.data.build")
+    validate = pytest.importorskip("analysis.data.validate")
     rows = read_review(ingested)
     rows[0]["decision"] = "accept"
     rows[1].update(decision="edit", value_best="", value_low="400", value_cue="at least")
@@ -277,3 +277,13 @@ def test_cli(data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["ingest", str(tmp_path / "missing.txt"), "--data-dir", str(data_copy)]) == 2
     err = capsys.readouterr().err
     assert "missing.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_review_columns_follow_the_candidate_fields():
+    """The review file's candidate columns are exactly the extractor's Candidate fields."""
+    from dataclasses import fields
+
+    from analysis.data.reviews import CANDIDATE_COLUMNS
+    from analysis.intake.extract import Candidate
+
+    assert [f.name for f in fields(Candidate)] == CANDIDATE_COLUMNS

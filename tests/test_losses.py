@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import losses
+from analysis.measures import deployments
 
 from .conftest import SEED_ID
 from .test_compare import make_claims
@@ -19,7 +19,7 @@ def seed() -> pd.DataFrame:
 
 
 def test_contingents_of_the_seed(seed: pd.DataFrame) -> None:
-    waves = losses.contingents(claims=seed)
+    waves = deployments.contingents(claims=seed)
     assert list(waves["contingent"]) == ["Jan 2025"]
     row = waves.iloc[0]
     assert (row.claimant, row.figure, row.kind, int(row.low), int(row.high)) == (
@@ -40,19 +40,19 @@ def test_contingents_group_claims_by_wave_oldest_first() -> None:
             {**wave, "claimant": "C", "reported_on": "2025-02-01", "value_best": 2000},
         ]
     )
-    waves = losses.contingents(claims=claims)
+    waves = deployments.contingents(claims=claims)
     assert list(waves["contingent"]) == ["Oct 2024", "Jan 2025", "start not given"]
     assert list(waves["kind"]) == ["point", "more than", "point"]
 
 
 def test_deployed_and_ratio_over_time_on_the_seed(seed: pd.DataFrame) -> None:
-    moves = losses.deployed_over_time("2025-03-27", claims=seed)
+    moves = deployments.deployed_over_time("2025-03-27", claims=seed)
     assert len(moves) == 1 and (int(moves.iloc[0]["low"]), int(moves.iloc[0]["high"])) == (14000, 14000)
-    ratios = losses.loss_ratio_over_time("2025-03-27", claims=seed)
+    ratios = deployments.loss_ratio_over_time("2025-03-27", claims=seed)
     assert len(ratios) == 1
     assert ratios.iloc[0]["low"] == pytest.approx(4000 / 14000) == ratios.iloc[0]["high"]
     assert "29%" in ratios.iloc[0]["described"]
-    assert losses.loss_ratio_over_time("2025-03-26", claims=seed).empty
+    assert deployments.loss_ratio_over_time("2025-03-26", claims=seed).empty
 
 
 def test_ratio_over_time_is_a_range_when_claimants_differ() -> None:
@@ -73,6 +73,6 @@ def test_ratio_over_time_is_a_range_when_claimants_differ() -> None:
             },
         ]
     )
-    ratios = losses.loss_ratio_over_time(claims=claims)
+    ratios = deployments.loss_ratio_over_time(claims=claims)
     assert list(ratios["date"]) == [pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01")]
     assert (ratios.iloc[1]["low"], ratios.iloc[1]["high"]) == (pytest.approx(0.1), pytest.approx(0.3))

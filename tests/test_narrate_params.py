@@ -7,14 +7,16 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis import narrate, params, summary
+from analysis import params
 from analysis.errors import ParameterError
+from analysis.measures import headlines
+from analysis.present import markup
 
 HOSTILE = "<script>document.title='pwned'</script><img src=x onerror=\"alert(1)\">"
 
 
 def test_md_escapes_values_not_template() -> None:
-    out = narrate.md("**{who}** said {n}", who=HOSTILE, n=4000).data
+    out = markup.md("**{who}** said {n}", who=HOSTILE, n=4000).data
     assert out.startswith("**") and "4,000" in out
     assert "<script>" not in out and "<img" not in out and "&lt;script&gt;" in out
 
@@ -23,19 +25,19 @@ def test_table_escapes_cells_but_keeps_our_links() -> None:
     frame = pd.DataFrame(
         {
             "sentence": [HOSTILE],
-            "source": [narrate.link("Outlet <b>", "https://example.org/?a=1&b=2")],
+            "source": [markup.link("Outlet <b>", "https://example.org/?a=1&b=2")],
             "value": pd.array([11000], dtype="Int64"),
             "when": pd.to_datetime(["2025-03-27"]),
         }
     )
-    out = narrate.table(frame, html_columns=("source",)).data
+    out = markup.table(frame, html_columns=("source",)).data
     assert "<script>" not in out and "&lt;script&gt;" in out and "<img" not in out
     assert '<a href="https://example.org/?a=1&amp;b=2">Outlet &lt;b&gt;</a>' in out
     assert "11,000" in out and "2025-03-27" in out
 
 
 def test_link_refuses_javascript_urls() -> None:
-    assert narrate.link("x", "javascript:alert(1)") == "x"
+    assert markup.link("x", "javascript:alert(1)") == "x"
 
 
 def test_check_date() -> None:
@@ -61,7 +63,7 @@ def test_check_choices() -> None:
 
 
 def test_headline_figures_keep_claimant_hedge_and_source() -> None:
-    heads = summary.headline_figures("2025-03-27").set_index("metric")
+    heads = headlines.headline_figures("2025-03-27").set_index("metric")
     row = heads.loc["casualties_killed_or_wounded"]
     assert row["figure"] == "4,000" and row["claimant"] == "South Korea JCS"
     assert row["hedge"] == "estimated (estimates)" and row["source"] == "Euronews"
@@ -69,12 +71,12 @@ def test_headline_figures_keep_claimant_hedge_and_source() -> None:
 
 
 def test_hedge_text_does_not_repeat_itself() -> None:
-    assert summary.hedge_text("estimated", "estimated") == "estimated"
-    assert summary.hedge_text("suggested", "appears to") == "suggested (appears to)"
-    assert summary.hedge_text("confirmed", None) == "confirmed"
+    assert headlines.hedge_text("estimated", "estimated") == "estimated"
+    assert headlines.hedge_text("suggested", "appears to") == "suggested (appears to)"
+    assert headlines.hedge_text("confirmed", None) == "confirmed"
 
 
 def test_changes_since() -> None:
-    changes = summary.changes_since("2025-03-26", "2025-03-27")
+    changes = headlines.changes_since("2025-03-26", "2025-03-27")
     assert set(changes["claimant"]) == {"South Korea JCS"}
     assert (changes["reported_on"] == pd.Timestamp("2025-03-27")).all()

@@ -7,7 +7,8 @@ import tomllib
 
 import yaml
 
-from analysis import paths, schema
+from analysis import paths
+from analysis.data import schema
 
 ROOT = paths.PROJECT_ROOT
 

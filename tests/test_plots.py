@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 import analysis
-from analysis import plots
+from analysis.present import charts
 
 
 def _texts(fig: Figure) -> list[str]:
@@ -16,7 +16,7 @@ def _texts(fig: Figure) -> list[str]:
 def test_estimate_chart_has_one_series_per_claimant() -> None:
     history = analysis.estimate_history("casualties_killed_or_wounded")
     names = sorted(history["claimant"].astype(str).unique())[:3]
-    fig = plots.estimate_chart(history, "Killed or wounded", "soldiers", "test data", claimants=names)
+    fig = charts.estimate_chart(history, "Killed or wounded", "soldiers", "test data", claimants=names)
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Killed or wounded"
     assert ax.get_ylabel() == "soldiers"
@@ -28,13 +28,13 @@ def test_estimate_chart_has_one_series_per_claimant() -> None:
 
 def test_estimate_chart_shows_claimant_without_claims() -> None:
     history = analysis.estimate_history("killed").iloc[:0]
-    fig = plots.estimate_chart(history, "t", "soldiers", "s", claimants=["Nobody"])
+    fig = charts.estimate_chart(history, "t", "soldiers", "s", claimants=["Nobody"])
     assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["Nobody (no claims)"]
 
 
 def test_timeline_chart_draws_month_events_as_bars() -> None:
     events = analysis.timeline(end="2025-03-27")
-    fig = plots.timeline_chart(events, "Events", "test data")
+    fig = charts.timeline_chart(events, "Events", "test data")
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Events"
     assert any(type(c).__name__ == "PolyCollection" or "Bar" in type(c).__name__ for c in ax.collections)
@@ -43,7 +43,7 @@ def test_timeline_chart_draws_month_events_as_bars() -> None:
 
 def test_range_chart_and_png_are_deterministic() -> None:
     rows = pd.DataFrame({"label": ["A", "B"], "low": [1000, 3000], "high": [3000, 5000], "best": [2000, 4000]})
-    first = plots.png_bytes(plots.range_chart(rows, "Ranges", "soldiers", "test"))
-    second = plots.png_bytes(plots.range_chart(rows, "Ranges", "soldiers", "test"))
+    first = charts.png_bytes(charts.range_chart(rows, "Ranges", "soldiers", "test"))
+    second = charts.png_bytes(charts.range_chart(rows, "Ranges", "soldiers", "test"))
     assert first == second and first.startswith(b"\x89PNG")
     assert b"Software" not in first

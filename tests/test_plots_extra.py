@@ -8,7 +8,8 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 
 import analysis
-from analysis import compare, losses, plots, weapons
+from analysis.measures import by_claimant, deployments, weapons
+from analysis.present import charts
 
 from .test_compare import make_claims
 
@@ -34,7 +35,7 @@ def history() -> pd.DataFrame:
 def test_estimate_panels_one_legend_entry_per_claimant_asked(history: pd.DataFrame) -> None:
     names = [*sorted(history["claimant"].astype(str).unique())[:2], "Nobody"]
     killed = analysis.estimate_history("killed")
-    fig = plots.estimate_panels(
+    fig = charts.estimate_panels(
         [("Sent", "soldiers", history), ("Killed", "soldiers", killed)], "Troops", "test", claimants=names
     )
     visible = [ax for ax in fig.axes if ax.get_visible()]
@@ -64,7 +65,7 @@ def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
         ]
     )
     shells = weapons.weapons_history(["artillery_shells"], claims=claims)
-    fig = plots.estimate_chart(shells, "Shells", "rounds", "test", by_basis=True)
+    fig = charts.estimate_chart(shells, "Shells", "rounds", "test", by_basis=True)
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Shells" and ax.get_ylabel() == "rounds" and _has_source(fig, "test")
     assert {"A", "B", "counted", "capacity-based"} <= set(_legend(fig))
@@ -77,8 +78,8 @@ def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
         {"date": pd.to_datetime(["2024-11-01", "2025-01-01"]), "low": [10000, 12000], "high": [11000, 14000]}
     )
     names = sorted(history["claimant"].astype(str).unique())[:3]
-    colours = plots.claimant_colours(names)
-    fig = plots.estimate_chart(
+    colours = charts.claimant_colours(names)
+    fig = charts.estimate_chart(
         history, "Sent", "soldiers", "test", claimants=names, colours=colours, band=band, band_label="combined"
     )
     ax = fig.axes[0]
@@ -90,9 +91,9 @@ def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
 
 def test_grouped_range_chart_one_row_per_claim_with_group_headers() -> None:
     claims = analysis.load_claims()
-    waves = losses.contingents(claims=claims)
+    waves = deployments.contingents(claims=claims)
     rows = waves.rename(columns={"contingent": "group"}).assign(label=waves["figure"])
-    fig = plots.grouped_range_chart(rows, "Contingents", "soldiers", "test")
+    fig = charts.grouped_range_chart(rows, "Contingents", "soldiers", "test")
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert set(rows["group"]) <= set(labels) and set(rows["claimant"]) <= set(labels)
@@ -107,16 +108,16 @@ def test_grouped_range_chart_log_scale_for_disagreements() -> None:
             {"claimant": "B", "reported_on": "2025-01-12", "value_low": 1000, "value_high": 2000},
         ]
     )
-    ranges = compare.disagreement_ranges(compare.disagreements("killed", claims=claims), claims)
-    fig = plots.grouped_range_chart(ranges, "Apart", "soldiers", "test", log=True)
+    ranges = by_claimant.disagreement_ranges(by_claimant.disagreements("killed", claims=claims), claims)
+    fig = charts.grouped_range_chart(ranges, "Apart", "soldiers", "test", log=True)
     ax = fig.axes[0]
     assert ax.get_xscale() == "log" and "log" in ax.get_xlabel()
     assert len(ax.collections) == 1  # B's range is a bar; A's single figure a marker
 
 
 def test_share_chart_stacks_to_one_hundred_percent() -> None:
-    shares = compare.hedge_shares(analysis.load_claims()).head(4)
-    fig = plots.share_chart(shares, "Hedges", "test")
+    shares = by_claimant.hedge_shares(analysis.load_claims()).head(4)
+    fig = charts.share_chart(shares, "Hedges", "test")
     ax = fig.axes[0]
     quals = [c for c in shares.columns if c not in ("claimant", "claims")]
     assert ax.get_title(loc="left") == "Hedges" and _has_source(fig, "test")
@@ -130,7 +131,7 @@ def test_ratio_chart_draws_a_band_in_percent() -> None:
     ratios = pd.DataFrame(
         {"date": pd.to_datetime(["2025-01-01", "2025-03-01"]), "low": [0.1, 0.2], "high": [0.3, 0.4]}
     ).assign(end=pd.Timestamp("2025-06-30"))
-    fig = plots.ratio_chart(ratios, "Share", "test", unit="percent of troops sent")
+    fig = charts.ratio_chart(ratios, "Share", "test", unit="percent of troops sent")
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Share" and ax.get_ylabel() == "percent of troops sent"
     assert _has_source(fig, "test")
@@ -140,7 +141,7 @@ def test_ratio_chart_draws_a_band_in_percent() -> None:
 
 def test_matrix_chart_labels_every_nonzero_cell() -> None:
     matrix = pd.DataFrame({"A": [2, 0], "B": [1, 3]}, index=["Wire", "Paper"])
-    fig = plots.matrix_chart(matrix, "Outlets", "test")
+    fig = charts.matrix_chart(matrix, "Outlets", "test")
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Outlets" and _has_source(fig, "test")
     assert sorted(t.get_text() for t in ax.texts) == ["1", "2", "3"]
@@ -148,13 +149,13 @@ def test_matrix_chart_labels_every_nonzero_cell() -> None:
 
 
 def test_new_charts_are_deterministic() -> None:
-    shares = compare.hedge_shares(analysis.load_claims()).head(3)
-    first = plots.png_bytes(plots.share_chart(shares, "Hedges", "test"))
-    assert first == plots.png_bytes(plots.share_chart(shares, "Hedges", "test"))
+    shares = by_claimant.hedge_shares(analysis.load_claims()).head(3)
+    first = charts.png_bytes(charts.share_chart(shares, "Hedges", "test"))
+    assert first == charts.png_bytes(charts.share_chart(shares, "Hedges", "test"))
 
 
 def test_source_line_on_a_hand_made_figure() -> None:
     fig = Figure()
     fig.add_subplot().plot([1, 2], [3, 4])
-    plots.add_source_line(fig, "hand made")
-    assert _has_source(fig, "hand made") and plots.png_bytes(fig).startswith(b"\x89PNG")
+    charts.add_source_line(fig, "hand made")
+    assert _has_source(fig, "hand made") and charts.png_bytes(fig).startswith(b"\x89PNG")

@@ -10,9 +10,10 @@ import pandas as pd
 import papermill
 import pytest
 
-from analysis import build, dataset, paths, validate
-from analysis.estimates import latest_estimate
-from analysis.ingest import ingest
+from analysis import paths
+from analysis.data import build, tables, validate
+from analysis.intake.ingest import ingest
+from analysis.measures.estimates import latest_estimate
 
 from .test_ingest import SOURCE_ID, read_review, write_article, write_review
 
@@ -60,7 +61,7 @@ def test_hand_added_claim_recipe(data_copy: Path) -> None:
     append_row(data_copy / "curated" / "claims.csv", NEW_CLAIM)
     build.build(data_copy)
     assert validate.validate(data_copy) == []
-    claims = dataset.load_claims(data_copy)
+    claims = tables.load_claims(data_copy)
     row = claims.set_index("claim_id").loc["C9001"]
     assert row["value_low"] == 2100 and pd.isna(row["value_best"])
     assert row["reported_on"] == pd.Timestamp("2025-10-01") and row["claimant"] == "South Korea NIS"

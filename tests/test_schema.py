@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from analysis import codebook, paths, schema
+from analysis import paths
+from analysis.data import codebook, schema
 
 
 def test_frictionless_validates_the_package() -> None:

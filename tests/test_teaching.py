@@ -14,8 +14,9 @@ from matplotlib.figure import Figure
 from nbclient import NotebookClient
 
 import analysis
-from analysis import plots, teaching
-from analysis.summary import label
+from analysis.__main__ import main
+from analysis.measures.headlines import label
+from analysis.present import charts, teaching
 
 
 def _exec_solutions() -> dict[str, Any]:
@@ -26,7 +27,7 @@ def _exec_solutions() -> dict[str, Any]:
         "timedelta": timedelta,
         "pd": pd,
         "Figure": Figure,
-        "plots": plots,
+        "charts": charts,
         "label": label,
         "sentences": teaching.seed_sentences(),
         "PUBLISHED": teaching.SEED_PUBLISHED,
@@ -117,7 +118,7 @@ def test_the_chart_check_wants_title_unit_and_source() -> None:
     assert "unit" in teaching.q9.verdict(fig)[1]
     ax.set_ylabel("soldiers")
     assert "source line" in teaching.q9.verdict(fig)[1]
-    plots.add_source_line(fig, "s")
+    charts.add_source_line(fig, "s")
     assert teaching.q9.is_correct(fig)
 
 
@@ -141,7 +142,7 @@ def test_strip_solutions_leaves_a_placeholder_for_the_answer() -> None:
 
 def test_student_copy_has_no_solutions_and_no_outputs(tmp_path: Path) -> None:
     out = tmp_path / "student" / "walkthrough.ipynb"
-    assert teaching.main(["student", "--out", str(out)]) == 0  # what `python -m analysis.teaching student` runs
+    assert main(["student", "--out", str(out)]) == 0  # what `python -m analysis student` runs
     teacher = nbformat.read(teaching.TEACHER, as_version=4)
     student = nbformat.read(out, as_version=4)
     assert [c.id for c in student.cells] == [c.id for c in teacher.cells]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import build, validate
 from analysis.__main__ import main
+from analysis.data import build, validate
 
 from .conftest import SEED_ID, edit_cell
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 import analysis
-from analysis import weapons
+from analysis.measures import weapons
 
 from .conftest import SEED_ID
 from .test_compare import make_claims

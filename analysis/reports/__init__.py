@@ -21,6 +21,9 @@ Exit codes: 0 all reports published; 1 a report failed (or timed out, or its ker
 2 a bad command line, parameter or registry (nothing written), or a ``ParameterError``
 raised inside a notebook; 3 another run holds ``DIR/.lock`` and ``--no-wait`` was given;
 130/143 interrupted (SIGINT/SIGTERM; nothing published).
+
+The reports layer is the top one: it may import every layer below it (``present``,
+``measures``, ``intake``, ``data``) and the foundation modules; nothing imports it.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import paths
-from analysis.errors import display_path
+from analysis.files import display_path, sha256_file
 from analysis.reports.registry import (
     DatasetFacts,
     Plan,
@@ -289,7 +292,7 @@ def _manifest(
             "dataset_digest": info["dataset"]["digest"],
         }
         if job.failure is None:
-            entry.update(html=html.name, ipynb=f"{job.name}.ipynb", html_sha256=output.sha256_file(html))
+            entry.update(html=html.name, ipynb=f"{job.name}.ipynb", html_sha256=sha256_file(html))
         else:
             entry["error"] = job.failure.headline
         reports[job.name] = entry

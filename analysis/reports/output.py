@@ -33,7 +33,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from analysis import paths, schema
+from analysis import paths
+from analysis.data import schema
+from analysis.files import sha256_file
 
 CSP = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
@@ -103,15 +105,6 @@ def write_html(nb: Any, title: str, target: Path) -> None:
 
 
 # --- manifest ----------------------------------------------------------------------------
-
-
-def sha256_file(path: Path) -> str:
-    """SHA-256 of a file, hex."""
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def dataset_files(data_dir: Path) -> dict[str, str]:
@@ -398,6 +391,6 @@ def _holder(owner: Path) -> str:
 
 
 def _shown(path: Path) -> str:
-    from analysis.errors import display_path
+    from analysis.files import display_path
 
     return display_path(path)

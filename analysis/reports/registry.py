@@ -30,8 +30,9 @@ from typing import Any
 
 import yaml
 
-from analysis import paths, schema
-from analysis.dataset import parse_date
+from analysis import paths
+from analysis.data import schema
+from analysis.data.checks import parse_date
 from analysis.errors import ParameterError
 
 SCALAR_TYPES = ("date", "str", "int", "float", "bool")
@@ -212,7 +213,7 @@ def notebook_parameters(notebook: Path) -> dict[str, Any] | None:
 
 
 def _shown(path: Path) -> str:
-    from analysis.errors import display_path
+    from analysis.files import display_path
 
     return display_path(path, paths.PROJECT_ROOT)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 import analysis
-from analysis import events as ev
+from analysis.measures import timeline as ev
 
 
 def test_date_label_follows_the_precision() -> None:

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,12 +33,33 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths, schema
-from analysis.dataset import check_rows, read_rows
-from analysis.errors import Problem, display_path
-from analysis.extract import COLUMNS as CANDIDATE_COLUMNS
-from analysis.text import split_sentences
+from analysis import paths
+from analysis.data import schema
+from analysis.data.checks import check_rows, read_rows
+from analysis.errors import Problem
+from analysis.files import display_path, read_csv_rows
+from analysis.sentences import split_sentences
 
+# What the extractor proposes for each figure (``analysis.intake.extract.Candidate`` has
+# exactly these fields, in this order; a test keeps the two in step).
+CANDIDATE_COLUMNS = [
+    "metric",
+    "value_low",
+    "value_best",
+    "value_high",
+    "unit",
+    "claimant",
+    "speaker",
+    "qualifier",
+    "cue",
+    "period_start",
+    "period_end",
+    "date_precision",
+    "sentence_no",
+    "sentence",
+    "source",
+    "value_cue",
+]
 DECISIONS = ("accept", "reject", "edit")
 TAKEN = ("accept", "edit")
 EXTRA_COLUMNS = [
@@ -91,19 +110,6 @@ def to_csv(rows: Iterable[dict[str, str]]) -> str:
     return buf.getvalue()
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file whole or not at all: a temporary file in the same folder, then os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # --- accepted claims -------------------------------------------------------------------
 
 
@@ -142,13 +148,6 @@ class _Reference:
     claim_ids: frozenset[str]
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)]
-
-
 @lru_cache(maxsize=16)
 def _sentence_count(path: Path, mtime_ns: int) -> int:
     return len(split_sentences(path.read_text(encoding="utf-8")))
@@ -156,9 +155,9 @@ def _sentence_count(path: Path, mtime_ns: int) -> int:
 
 def _reference(data_dir: Path) -> _Reference:
     curated = paths.curated_dir(data_dir)
-    actors = _read_csv(curated / "actors.csv")
+    actors = read_csv_rows(curated / "actors.csv")
     sentences: dict[str, int | None] = {}
-    for row in _read_csv(curated / "sources.csv"):
+    for row in read_csv_rows(curated / "sources.csv"):
         raw = paths.raw_dir(data_dir) / row.get("raw_file", "") if row.get("raw_file") else None
         ok = raw is not None and raw.is_file()
         sentences[row["source_id"]] = (
@@ -168,7 +167,7 @@ def _reference(data_dir: Path) -> _Reference:
         actors=frozenset(a["actor_id"] for a in actors),
         claimants=frozenset(a["actor_id"] for a in actors if a.get("kind") != "person"),
         sentences=sentences,
-        claim_ids=frozenset(r["claim_id"] for r in _read_csv(curated / "claims.csv")),
+        claim_ids=frozenset(r["claim_id"] for r in read_csv_rows(curated / "claims.csv")),
     )
 
 

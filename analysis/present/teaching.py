@@ -7,7 +7,7 @@ never typed in here: each is computed from the curated dataset (the claims, even
 sentences recorded for the seed article), so a check verifies the student's work against
 what the project itself holds.
 
-``python -m analysis.teaching student`` writes the student copy: the teacher notebook
+``python -m analysis student`` writes the student copy: the teacher notebook
 with the code between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` replaced by a
 placeholder (``answer = ...  # your code here``) and every output cleared.
 """
@@ -20,7 +20,6 @@ import copy
 import math
 import numbers
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -47,14 +46,14 @@ Verdict = tuple[bool, str]
 
 def seed_sentences() -> list[str]:
     """The seed article's sentences, numbered as the dataset numbers them (item n-1 is sentence n)."""
-    from analysis.dataset import source_sentences
+    from analysis.data.tables import source_sentences
 
     return source_sentences(SEED_ID)
 
 
 def seed_claims() -> pd.DataFrame:
     """The curated claims taken from the seed article, in sentence order."""
-    from analysis.dataset import load_claims
+    from analysis.data.tables import load_claims
 
     claims = load_claims()
     return claims[claims["source_id"] == SEED_ID].sort_values(["sentence_no", "claim_id"]).reset_index(drop=True)
@@ -62,7 +61,7 @@ def seed_claims() -> pd.DataFrame:
 
 def seed_events() -> pd.DataFrame:
     """The curated events taken from the seed article, in sentence order."""
-    from analysis.dataset import load_events
+    from analysis.data.tables import load_events
 
     events = load_events()
     return events[events["source_id"] == SEED_ID].sort_values(["sentence_no", "event_id"]).reset_index(drop=True)
@@ -141,7 +140,7 @@ def tidy_reference() -> pd.DataFrame:
 
 def loss_share() -> float:
     """Killed or wounded over troops sent, from the seed's claims alone (``loss_ratio``)."""
-    from analysis.estimates import loss_ratio
+    from analysis.measures.estimates import loss_ratio
 
     ratio = loss_ratio(SEED_PUBLISHED.isoformat(), claims=seed_claims())
     if ratio is None or ratio.low is None:
@@ -304,7 +303,7 @@ def _compare_chart(answer: Any) -> Verdict:
     if not ax.get_ylabel():
         return False, "label the y axis with the unit (what one step of the axis counts)"
     if not any(t.get_text().startswith("Source:") for t in answer.texts):
-        return False, "add a source line under the chart (plots.add_source_line)"
+        return False, "add a source line under the chart (charts.add_source_line)"
     return True, "title, unit and source line are there"
 
 
@@ -454,14 +453,14 @@ q9 = Exercise(
     9,
     "the first chart",
     lambda: _compare_chart,
-    "set a title with ax.set_title(...), the unit with ax.set_ylabel(...), and call plots.add_source_line(fig, ...)",
+    "set a title with ax.set_title(...), the unit with ax.set_ylabel(...), and call charts.add_source_line(fig, ...)",
     """
 fig = Figure(figsize=(7, 3.5))
 ax = fig.add_subplot()
-ax.bar(tidy_curated["metric"].map(label), tidy_curated["value"], color=plots.PALETTE[0])
+ax.bar(tidy_curated["metric"].map(label), tidy_curated["value"], color=charts.PALETTE[0])
 ax.set_title("What one article claims (South Korea JCS, 27 March 2025)")
 ax.set_ylabel("soldiers")
-plots.add_source_line(fig, "Euronews, 27 March 2025, as recorded in the curated dataset")
+charts.add_source_line(fig, "Euronews, 27 March 2025, as recorded in the curated dataset")
 """,
 )
 
@@ -543,18 +542,14 @@ def write_student_copy(source: Path = TEACHER, target: Path = STUDENT) -> Path:
     return target
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m analysis.teaching student [--source NB] [--out NB]``."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.teaching", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    student = sub.add_parser("student", help="write the student copy of the walkthrough (solutions removed)")
-    student.add_argument("--source", type=Path, default=TEACHER, help="teacher notebook (default: %(default)s)")
-    student.add_argument("--out", type=Path, default=STUDENT, help="where to write it (default: %(default)s)")
-    args = parser.parse_args(argv)
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``python -m analysis student``."""
+    parser.add_argument("--source", type=Path, default=TEACHER, help="teacher notebook (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=STUDENT, help="where to write it (default: %(default)s)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the student copy and print where it went."""
     path = write_student_copy(args.source, args.out)
     print(f"wrote {path}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

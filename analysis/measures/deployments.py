@@ -1,6 +1,6 @@
 """Deployments and losses over time: contingents, the combined total, and the loss ratio as it moved.
 
-Built on ``analysis.estimates``: each function re-runs a dated estimate at every date on
+Built on ``analysis.measures.estimates``: each function re-runs a dated estimate at every date on
 which a claim changed the picture, so a chart can show how the combined figure moved and
 never shows more precision than the claims carry.
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.compare import bound_kind, figure_text, hedge_text
-from analysis.dataset import load_claims
-from analysis.estimates import CASUALTY_METRIC, DateLike, deployed_total, estimate_history, loss_ratio
+from analysis.data.tables import load_claims
+from analysis.measures.by_claimant import bound_kind, figure_text, hedge_text
+from analysis.measures.estimates import CASUALTY_METRIC, DateLike, deployed_total, estimate_history, loss_ratio
 
 TROOP_METRICS = ("troops_deployed", "troops_deployed_additional", "troops_present", "troops_planned")
 LOSS_METRICS = ("killed", "wounded", CASUALTY_METRIC, "battle_casualties", "captured")

@@ -31,8 +31,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.errors import DataError, display_path
-from analysis.extract import ArticleError, claims_from_text, read_article
+from analysis.errors import DataError
+from analysis.files import display_path
+from analysis.intake.extract import ArticleError, claims_from_text, read_article
 
 ARTICLES_DIR = paths.PROJECT_ROOT / "tests" / "articles"
 LABEL_COLUMNS = ["metric", "value_low", "value_best", "value_high", "claimant"]

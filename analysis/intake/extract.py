@@ -51,9 +51,11 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from analysis import paths, schema
-from analysis.errors import DataError, Problem, display_path
-from analysis.text import split_sentences
+from analysis import paths
+from analysis.data import schema
+from analysis.errors import DataError, Problem
+from analysis.files import display_path
+from analysis.sentences import split_sentences
 
 # --- articles --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ Steps (nothing is written unless every check passes):
 2. store its text as ``data/raw/<source_id>.<ext>`` and append its row (with sha256) to
    ``data/curated/sources.csv``;
 3. extract candidate claims and write them to ``data/review/<source_id>.csv`` for a
-   person to accept, edit or reject (see ``analysis.review``).
+   person to accept, edit or reject (see ``analysis.data.reviews``).
 
 Ingesting the same article again keeps the review file's decisions and edits, and
 proposes only candidates the file does not hold yet (rejected ones are never proposed
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import re
 import sys
@@ -35,24 +34,25 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from analysis import paths, schema
-from analysis.errors import DataError, display_path
-from analysis.extract import (
-    ArticleError,
-    add_article_arguments,
-    candidate_record,
-    claims_from_text,
-    parse_day,
-    read_article,
-)
-from analysis.review import (
+from analysis import paths
+from analysis.data import schema
+from analysis.data.reviews import (
     check_review_file,
     proposal_key,
     read_review,
     review_path,
     row_key,
     to_csv,
-    write_atomic,
+)
+from analysis.errors import DataError
+from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
+from analysis.intake.extract import (
+    ArticleError,
+    add_article_arguments,
+    candidate_record,
+    claims_from_text,
+    parse_day,
+    read_article,
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -77,13 +77,6 @@ class Ingested:
 def source_id_for(path: Path) -> str:
     """A source id from a file name: lower case, letters, digits and '-'."""
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", path.stem.lower())).strip("-")
-
-
-def _sources_rows(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def _append_row(path: Path, row: dict[str, str]) -> None:
@@ -133,7 +126,7 @@ def _check_source(
                 "give another --source-id",
             )
         return False
-    if raw.exists() and hashlib.sha256(raw.read_bytes()).hexdigest() != sha:
+    if raw.exists() and sha256_file(raw) != sha:
         raise IngestError(path, f"{display_path(raw)} already exists with other content; give another --source-id")
     return True
 
@@ -194,12 +187,12 @@ def ingest(
     if not _ID.match(sid):
         raise IngestError(path, f"source id {sid!r} is not allowed (lower-case letters, digits and '-')")
     data = article.text.encode("utf-8")
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256_bytes(data)
     raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
     sources_file = paths.curated_dir(data_dir) / "sources.csv"
     review = review_path(sid, data_dir)
     with _lock():
-        new_source = _check_source(path, sid, sha, raw, _sources_rows(sources_file), sources_file)
+        new_source = _check_source(path, sid, sha, raw, read_csv_rows(sources_file), sources_file)
         try:
             found = claims_from_text(article.text, when, source=display_path(raw), data_dir=data_dir)
         except DataError as exc:

@@ -1,15 +1,11 @@
-"""Reading and checking the tables; typed loaders for the clean dataset.
+"""Checks of the tables as people and the build leave them: one ``Problem`` per bad value.
 
-Two layers:
-- ``check_*`` functions read CSV files as plain text and return ``Problem`` lists with
-  the file, line and column of each bad value. ``validate`` and ``build`` use them.
-- ``load_*`` functions read ``data/clean/`` and return typed DataFrames: datetime64
-  dates, nullable ``Int64`` figures, categoricals whose categories are the schema's
-  vocabularies, so a typo can never hide as a new category.
+``check_*`` functions read CSV files as plain text and return ``Problem`` lists with the
+file, line and column of each bad value; ``check_inputs`` runs all of them over what
+``build`` reads. ``validate`` and ``build`` use them, and nothing here writes.
 
 Data quirks:
 - Line numbers count the header as line 1 (what an editor shows); no field spans lines.
-- ``events.actors`` holds several actor ids separated by "; ".
 - A raw text whose sha256 differs from ``sources.sha256`` is refused everywhere: the
   sentence numbers in the curated tables would no longer point at the right sentence.
 """
@@ -17,23 +13,16 @@ Data quirks:
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
-from analysis import paths, schema
-from analysis.errors import DataError, Problem, display_path
-from analysis.text import split_sentences
-
-Rows = list[dict[str, str]]
-LIST_SEP = "; "
-
-
-# --- reading ---------------------------------------------------------------------------
+from analysis import paths
+from analysis.data import schema
+from analysis.data.tables import Rows, split_list
+from analysis.errors import Problem
+from analysis.files import display_path, sha256_file
+from analysis.sentences import split_sentences
 
 
 def read_rows(path: Path, columns: list[str]) -> tuple[Rows, list[int], list[Problem]]:
@@ -179,16 +168,6 @@ def check_references(tables: dict[str, tuple[str, Rows, list[int]]]) -> list[Pro
     return problems
 
 
-def split_list(text: str) -> list[str]:
-    """Split a '; '-separated cell into its items."""
-    return [p.strip() for p in text.split(";") if p.strip()]
-
-
-def sha256_of(path: Path) -> str:
-    """SHA-256 of a file's bytes, as hex."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def check_raw_files(data_dir: Path, sources: Rows, lines: list[int], shown: str) -> list[Problem]:
     """Every shipped raw file exists and still has the checksum in its sources record."""
     problems = []
@@ -203,13 +182,13 @@ def check_raw_files(data_dir: Path, sources: Rows, lines: list[int], shown: str)
             )
         elif not row.get("sha256"):
             problems.append(Problem(shown, line, "sha256", f"is empty but {name} is shipped: record its sha256"))
-        elif sha256_of(path) != row["sha256"]:
+        elif sha256_file(path) != row["sha256"]:
             problems.append(
                 Problem(
                     display_path(path),
                     None,
                     None,
-                    f"checksum changed: sha256 {sha256_of(path)[:12]}... does not match "
+                    f"checksum changed: sha256 {sha256_file(path)[:12]}... does not match "
                     f"{row['sha256'][:12]}... recorded in {shown}:{line}; raw files are never edited",
                 )
             )
@@ -253,111 +232,40 @@ def check_sentences(data_dir: Path, tables: dict[str, tuple[str, Rows, list[int]
 # --- raw texts -------------------------------------------------------------------------
 
 
-def source_text(source_id: str, data_dir: Path | None = None) -> str:
-    """The shipped text of a source, refused (``DataError``) if its checksum changed."""
-    data_dir = data_dir or paths.DATA_DIR
-    sources = load_sources(data_dir)
-    row = sources.loc[sources["source_id"] == source_id]
-    if row.empty or pd.isna(row["raw_file"].iloc[0]):
-        raise DataError(
-            Problem(
-                display_path(paths.curated_dir(data_dir) / "sources.csv"),
-                None,
-                "source_id",
-                f"{source_id!r} has no shipped text",
-            )
-        )
-    path = paths.raw_dir(data_dir) / str(row["raw_file"].iloc[0])
-    expected = str(row["sha256"].iloc[0])
-    if sha256_of(path) != expected:
-        raise DataError(
-            Problem(
-                display_path(path),
-                None,
-                None,
-                f"checksum changed: expected sha256 {expected[:12]}..., refusing to use it",
-            )
-        )
-    return path.read_text(encoding="utf-8")
+Tables = dict[str, tuple[str, list[dict[str, str]], list[int]]]
 
 
-def source_sentences(source_id: str, data_dir: Path | None = None) -> list[str]:
-    """The numbered sentences of a shipped source (``sentence_no`` n is item n-1)."""
-    return split_sentences(source_text(source_id, data_dir))
+def read_tables(folder: Path, curated: bool) -> tuple[Tables, list[Problem]]:
+    """Read and check every table in ``folder`` (curated or clean columns)."""
+    tables: Tables = {}
+    problems: list[Problem] = []
+    for name, table in schema.tables().items():
+        path = folder / f"{name}.csv"
+        columns = table.curated_columns if curated else table.columns
+        rows, lines, header_problems = read_rows(path, columns)
+        problems += header_problems
+        if any(p.line in (None, 1) for p in header_problems):
+            continue  # a missing file or wrong header: cell checks would only repeat it
+        shown = display_path(path)
+        problems += check_rows(table, shown, rows, lines)
+        tables[name] = (shown, rows, lines)
+    problems += check_references(tables)
+    return tables, problems
 
 
-# --- typed loaders ---------------------------------------------------------------------
-
-
-def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
-    for f in table.fields:
-        col = frame[f.name]
-        if f.type == "integer":
-            frame[f.name] = pd.to_numeric(col, errors="raise").astype("Int64")
-        elif f.type == "date":
-            frame[f.name] = pd.to_datetime(col, format="%Y-%m-%d")
-        elif f.enum is not None:
-            frame[f.name] = pd.Categorical(col, categories=list(f.enum))
-        else:
-            frame[f.name] = col.astype("string")
-    return frame
-
-
-@lru_cache(maxsize=32)
-def _load_cached(name: str, path: Path, mtime_ns: int) -> pd.DataFrame:
-    table = schema.table(name)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    missing = [c for c in table.columns if c not in frame.columns]
-    if missing:
-        raise DataError(Problem(display_path(path), 1, missing[0], "column is missing: run `python -m analysis build`"))
-    return _typed(table, frame[table.columns].copy())
-
-
-def load_table(name: str, data_dir: Path | None = None) -> pd.DataFrame:
-    """Load one clean table as a typed DataFrame (a fresh copy each call)."""
-    path = paths.clean_dir(data_dir or paths.DATA_DIR) / f"{name}.csv"
-    if not path.exists():
-        raise DataError(Problem(display_path(path), None, None, "is missing: run `python -m analysis build`"))
-    return _load_cached(name, path.resolve(), path.stat().st_mtime_ns).copy()
-
-
-def load_sources(data_dir: Path | None = None) -> pd.DataFrame:
-    """Sources: one row per document cited (``published`` is datetime64)."""
-    return load_table("sources", data_dir)
-
-
-def load_actors(data_dir: Path | None = None) -> pd.DataFrame:
-    """Actors: canonical names, kind, country, role and aliases."""
-    return load_table("actors", data_dir)
-
-
-def load_claims(data_dir: Path | None = None) -> pd.DataFrame:
-    """Claims: one row per asserted figure; values are nullable Int64, vocabularies categorical."""
-    return load_table("claims", data_dir)
-
-
-def load_claim_sources(data_dir: Path | None = None) -> pd.DataFrame:
-    """Further outlets carrying each claim."""
-    return load_table("claim_sources", data_dir)
-
-
-def load_events(data_dir: Path | None = None) -> pd.DataFrame:
-    """Events: dated happenings with date precision and category."""
-    return load_table("events", data_dir)
-
-
-def load_transfers(data_dir: Path | None = None) -> pd.DataFrame:
-    """Transfers: weapons and materiel provided, quantified or in the source's words."""
-    return load_table("transfers", data_dir)
-
-
-def load_all(data_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Every clean table by name."""
-    return {name: load_table(name, data_dir) for name in schema.TABLES}
-
-
-def dataset_dates(data_dir: Path | None = None) -> tuple[date, date]:
-    """First and last date in the dataset (claims reported_on, events date)."""
-    claims, events = load_claims(data_dir), load_events(data_dir)
-    dates = pd.concat([claims["reported_on"], events["date"]]).dropna()
-    return dates.min().date(), dates.max().date()
+def check_claimant_vocabulary(tables: Tables) -> list[Problem]:
+    """The schema's claimant enum lists exactly the non-person actors."""
+    if "actors" not in tables:
+        return []
+    actors = {r["actor_id"] for r in tables["actors"][1] if r.get("kind") != "person"}
+    enum = set(schema.vocabulary("claims", "claimant"))
+    shown = display_path(paths.datapackage_path())
+    out = [
+        Problem(shown, None, "claims.claimant", f"enum lacks actor {a!r} (add it, or make it a person)")
+        for a in sorted(actors - enum)
+    ]
+    out += [
+        Problem(shown, None, "claims.claimant", f"enum value {a!r} is not an actor in actors.csv")
+        for a in sorted(enum - actors)
+    ]
+    return out

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.dataset import load_claims, load_sources
-from analysis.estimates import DateLike, compare_claimants, estimate_from_row, hedge_text, latest_estimate
+from analysis.data.tables import load_claims, load_sources
+from analysis.measures.estimates import DateLike, compare_claimants, estimate_from_row, hedge_text, latest_estimate
 
 HEADLINE_METRICS = (
     "troops_deployed",

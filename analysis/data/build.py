@@ -16,22 +16,37 @@ import csv
 import io
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
-from analysis import paths, schema
-from analysis.dataset import Rows
-from analysis.errors import DataError, display_path
-from analysis.text import split_sentences
-from analysis.validate import Tables, check_inputs
+from analysis import paths
+from analysis.data import reviews, schema
+from analysis.data.checks import (
+    Tables,
+    check_claimant_vocabulary,
+    check_raw_files,
+    check_sentences,
+    read_tables,
+)
+from analysis.data.tables import Rows
+from analysis.errors import DataError, Problem
+from analysis.files import display_path, make_temp_dir
+from analysis.sentences import split_sentences
+
+
+def check_inputs(data_dir: Path) -> tuple[Tables, list[Problem]]:
+    """Everything ``build`` reads: curated tables, raw checksums, sentences, review files."""
+    tables, problems = read_tables(paths.curated_dir(data_dir), curated=True)
+    problems += check_claimant_vocabulary(tables)
+    if "sources" in tables:
+        shown, rows, lines = tables["sources"]
+        problems += check_raw_files(data_dir, rows, lines, shown)
+    problems += check_sentences(data_dir, tables)
+    problems += reviews.check_reviews(data_dir)
+    return tables, problems
 
 
 def _accepted_review_rows(data_dir: Path) -> Rows:
-    try:
-        from analysis import review
-    except ImportError:
-        return []
-    frame = review.accepted_claims(data_dir)
+    frame = reviews.accepted_claims(data_dir)
     return [
         {str(k): ("" if v is None or v != v else str(v)) for k, v in rec.items()}
         for rec in frame.to_dict(orient="records")
@@ -83,7 +98,7 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
         raise DataError(sorted(set(problems)))
     texts = compose(data_dir, tables)
     clean = paths.clean_dir(data_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=".clean-", dir=data_dir))
+    tmp = make_temp_dir(data_dir, ".clean-")
     try:
         for name, text in texts.items():
             with (tmp / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from analysis import paths, schema
-from analysis.errors import display_path
+from analysis import paths
+from analysis.data import schema
+from analysis.files import display_path
 
 HEADER = """# Codebook
 

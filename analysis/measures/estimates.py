@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.dataset import load_claims
+from analysis.data.tables import load_claims
 
 DateLike = str | date | pd.Timestamp | None
 

@@ -27,17 +27,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths, schema
-from analysis.dataset import load_claim_sources, load_claims, load_sources
-from analysis.estimates import (
+from analysis import paths
+from analysis.data import schema
+from analysis.data.tables import load_claim_sources, load_claims, load_sources
+from analysis.measures.estimates import (
     DateLike,
     compare_claimants,
     estimate_from_row,
     estimate_history,
     span,
 )
-from analysis.estimates import hedge_text as estimates_hedge_text
-from analysis.estimates import range_text as range_text  # re-exported for the notebooks
+from analysis.measures.estimates import hedge_text as estimates_hedge_text
+from analysis.measures.estimates import range_text as range_text  # re-exported for the notebooks
 
 CONTINGENT_METRICS = ("troops_deployed_additional",)
 PLAN_METRICS = ("troops_planned",)

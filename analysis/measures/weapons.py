@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import schema
-from analysis.compare import figure_text, hedge_text
-from analysis.dataset import load_claims, load_transfers
-from analysis.estimates import DateLike, estimate_history, span
+from analysis.data import schema
+from analysis.data.tables import load_claims, load_transfers
+from analysis.measures.by_claimant import figure_text, hedge_text
+from analysis.measures.estimates import DateLike, estimate_history, span
 
 WEAPON_METRICS = (
     "artillery_shells",

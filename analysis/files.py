@@ -1,0 +1,112 @@
+"""Small file helpers shared by every layer: atomic writes, checksums, CSV rows, display paths, locks.
+
+Why these exist:
+- A file written "whole or not at all" goes to a temporary file in the same folder and is
+  renamed over the target (``os.replace`` is atomic on one file system). ``mkstemp`` and
+  ``mkdtemp`` create private (0600/0700) entries; the result is given the permissions an
+  ordinary write would have (``0666``/``0777`` less the umask), so a scheduler or a web
+  server running as another user can read what the tool wrote.
+- CSV files people edit by hand are read as UTF-8 (a BOM is allowed); a byte that is not
+  UTF-8 is reported with the file and the byte offset instead of a traceback.
+- Locks live inside the project (next to what they guard), never under a fixed name in a
+  shared folder such as /tmp that another local user could create first.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from analysis.errors import DataError, Problem
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path as the user should see it: relative to ``root`` (or cwd) when inside it."""
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return str(path.resolve().relative_to(base.resolve()))
+        except (ValueError, OSError):
+            continue
+    return str(path)
+
+
+def current_umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def normal_mode(directory: bool = False) -> int:
+    """The permissions an ordinary ``open``/``mkdir`` would give under the current umask."""
+    return (0o777 if directory else 0o666) & ~current_umask()
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file whole or not at all, with ordinary permissions (see the module notes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        Path(tmp).chmod(normal_mode())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def make_temp_dir(parent: Path, prefix: str) -> Path:
+    """A new empty folder inside ``parent`` with ordinary permissions (``mkdtemp`` gives 0700)."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    tmp.chmod(normal_mode(directory=True))
+    return tmp
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex sha256 of some bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file, read in blocks."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def decode_utf8(data: bytes, shown: str) -> str:
+    """UTF-8 text (a leading BOM dropped); a bad byte raises ``DataError`` naming its offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        raise DataError(
+            [Problem(shown, None, None, f"is not UTF-8: byte 0x{bad} at offset {exc.start}; save it as UTF-8")]
+        ) from None
+
+
+def read_text(path: Path, shown: str | None = None) -> str:
+    """A UTF-8 text file; unreadable or undecodable files raise ``DataError`` naming the path."""
+    shown = shown or display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(shown, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    return decode_utf8(data, shown)
+
+
+def read_csv_rows(path: Path, shown: str | None = None) -> list[dict[str, str]]:
+    """Rows of a CSV file as dicts of stripped text; a missing file has no rows."""
+    if not path.exists():
+        return []
+    text = read_text(path, shown)
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(io.StringIO(text, newline=""))]

@@ -1,0 +1,54 @@
+"""The package's shape: layers as folders, a lazy top level, small modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from analysis import paths
+
+PACKAGE = paths.PROJECT_ROOT / "analysis"
+
+
+def _modules_loaded(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=paths.PROJECT_ROOT,
+    ).stdout
+    return set(out.split())
+
+
+def test_import_analysis_loads_no_pandas():
+    loaded = _modules_loaded("import analysis")
+    assert "pandas" not in loaded
+    assert "matplotlib" not in loaded
+
+
+def test_cli_help_loads_no_pandas():
+    code = (
+        "import sys, runpy\nsys.argv = ['analysis', '--help']\n"
+        "try:\n    runpy.run_module('analysis', run_name='__main__')\nexcept SystemExit:\n    pass"
+    )
+    assert "pandas" not in _modules_loaded(code)
+
+
+def test_public_names_resolve_on_first_use():
+    import analysis
+
+    for name in analysis.__all__:
+        assert getattr(analysis, name) is not None, name
+    assert set(analysis.__all__) <= set(dir(analysis))
+
+
+def test_at_most_eight_flat_modules():
+    flat = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert len(flat) <= 8, flat
+
+
+def test_every_layer_says_what_it_may_import():
+    for pkg in ("data", "intake", "measures", "present", "reports"):
+        doc = (PACKAGE / pkg / "__init__.py").read_text(encoding="utf-8")
+        assert "import" in doc.split('"""')[1], pkg
