@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.data.tables import load_claims
+from analysis.data.tables import given
 
 DateLike = str | date | pd.Timestamp | None
 
@@ -142,10 +141,9 @@ def _select(
     as_of: DateLike = None,
     claimants: list[str] | str | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
     include_partial: bool = False,
 ) -> pd.DataFrame:
-    df = load_claims(data_dir) if claims is None else claims
+    df = given(claims, "claims")
     metrics = [metric] if isinstance(metric, str) else list(metric)
     df = df[df["metric"].isin(metrics)]
     if not include_partial:  # a one-week or one-unit figure is not an estimate of the whole
@@ -189,14 +187,13 @@ def latest_estimate(
     as_of: DateLike = None,
     claimant: str | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> Estimate | None:
     """The most recent claim for ``metric`` made on or before ``as_of`` (optionally by one claimant).
 
     Ties on the same day go to the better-graded claim, then the lower claim_id.
     Returns None when no claim qualifies.
     """
-    df = _select(metric, as_of, claimant, claims, data_dir)
+    df = _select(metric, as_of, claimant, claims)
     if df.empty:
         return None
     row = df.iloc[-1]
@@ -208,15 +205,13 @@ def latest_estimate(
     return est
 
 
-def compare_claimants(
-    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def compare_claimants(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """The latest figure per claimant, side by side, with range, hedge and claim id.
 
     Columns: claimant, reported_on, value_low, value_best, value_high, span_low, span_high,
     qualifier, cue, value_cue, claim_id, source_id. Sorted by reported_on.
     """
-    df = _select(metric, as_of, None, claims, data_dir)
+    df = _select(metric, as_of, None, claims)
     latest = df.groupby("claimant", observed=True).tail(1)
     out = _with_spans(latest)
     cols = [
@@ -243,7 +238,6 @@ def estimate_history(
     claimants: list[str] | None = None,
     as_of: DateLike = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
     include_partial: bool = False,
 ) -> pd.DataFrame:
     """Every figure for ``metric`` over time, ready to chart as ranges.
@@ -252,7 +246,7 @@ def estimate_history(
     central figure, else the single bound given), one row per claim, sorted by date.
     Figures about only part of the whole (``scope`` part) are left out unless asked for.
     """
-    df = _select(metric, as_of, claimants, claims, data_dir, include_partial).drop(columns="_rank")
+    df = _select(metric, as_of, claimants, claims, include_partial).drop(columns="_rank")
     spans = [span(r.value_low, r.value_best, r.value_high) for r in df.itertuples()]
     df = df.assign(
         span_low=pd.array([s[0] for s in spans], dtype="Int64"),
@@ -262,15 +256,13 @@ def estimate_history(
     return df.reset_index(drop=True)
 
 
-def conservative_estimate(
-    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Estimate | None:
+def conservative_estimate(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Estimate | None:
     """ACLED's rule: the lowest credible figure among each claimant's latest, dispute noted.
 
     The lowest figure is the smallest lower end of the claimants' latest ranges; the note
     lists the spread across claimants when they disagree.
     """
-    table = compare_claimants(metric, as_of, claims, data_dir)
+    table = compare_claimants(metric, as_of, claims)
     table = table.dropna(subset=["span_low"])
     if table.empty:
         return None
@@ -308,9 +300,7 @@ def _sum_opt(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
-def deployed_total(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Estimate | None:
+def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Estimate | None:
     """Troops sent to Russia up to ``as_of``: the latest cumulative total plus later contingents.
 
     The base is the ``troops_deployed`` claim whose period reaches furthest (then the newest).
@@ -319,7 +309,7 @@ def deployed_total(
     across claimants. Low adds the low ends, high the high ends; best adds the central figures
     when every part has one.
     """
-    bases = _select("troops_deployed", as_of, None, claims, data_dir)
+    bases = _select("troops_deployed", as_of, None, claims)
     if bases.empty:
         return None
     # The base is the total that reaches furthest in time (a May report about 2024 alone
@@ -328,7 +318,7 @@ def deployed_total(
     order = ["_covers", "reported_on", "_rank", "claim_id"]
     base = bases.sort_values(order, ascending=[True, True, False, True]).iloc[-1]
     base_end = _period_end(base)
-    adds = _select("troops_deployed_additional", as_of, None, claims, data_dir)
+    adds = _select("troops_deployed_additional", as_of, None, claims)
     # Only a contingent that began after the base's period is surely not in the base already.
     adds = adds[adds["period_start"].notna() & (adds["period_start"] > base_end)]
     lo, hi = span(base["value_low"], base["value_best"], base["value_high"])
@@ -363,17 +353,15 @@ def deployed_total(
 CASUALTY_METRIC = "casualties_killed_or_wounded"
 
 
-def loss_ratio(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Ratio | None:
+def loss_ratio(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Ratio | None:
     """Killed-or-wounded over troops deployed, as a range.
 
     Numerator: each claimant's latest casualty figure; its range runs from the lowest to
     the highest of them. Denominator: ``deployed_total``. The ratio's low end divides the
     lowest casualties by the highest deployment, the high end the reverse.
     """
-    table = compare_claimants(CASUALTY_METRIC, as_of, claims, data_dir)
-    deployed = deployed_total(as_of, claims, data_dir)
+    table = compare_claimants(CASUALTY_METRIC, as_of, claims)
+    deployed = deployed_total(as_of, claims)
     if table.empty or deployed is None:
         return None
     c_lo, c_hi = int(table["span_low"].min()), int(table["span_high"].max())
