@@ -15,6 +15,12 @@ Data quirks:
   every estimate here unless ``include_partial=True`` is asked for.
 - Cumulative totals often include earlier contingents; a contingent is added to a total
   only if its period starts after the total's period ends.
+- Some contingents are reported only in parts (North Korea's engineers: 1,000 sappers and
+  5,000 military builders). Such rows have ``scope`` part and share a ``component_of`` slug.
+  ``contingent_totals`` adds up each claimant's parts (low, best and high separately; never
+  parts from different claimants, never planned with reported figures), and
+  ``latest_estimate`` treats the sum as one claim, so a single part is never taken for the
+  whole. A part that a later row ``supersedes`` drops out of the sum.
 """
 
 from __future__ import annotations
@@ -182,6 +188,64 @@ def estimate_from_row(row: pd.Series) -> Estimate:
     )
 
 
+def contingent_totals(
+    metric: str,
+    as_of: DateLike = None,
+    claimant: str | None = None,
+    claims: pd.DataFrame | None = None,
+) -> list[Estimate]:
+    """Named contingents given only in parts, each claimant's parts added up (see the module notes).
+
+    Rows with ``scope`` part and a ``component_of`` slug are grouped by (slug, claimant, planned
+    or not); a row that a later row ``supersedes`` drops out. A group of two or more parts
+    becomes one ``Estimate`` whose low, best and high are the sums of the parts' (best only
+    when every part has one), dated on its newest part, with the parts listed in ``note``.
+    A single part is never offered as the whole, and a group is left out when the same
+    claimant gave a whole figure for the contingent at least as recently.
+    """
+    df = given(claims, "claims")
+    if "component_of" not in df.columns:
+        return []
+    df = df[(df["metric"] == metric) & df["component_of"].notna()]
+    cutoff = _as_ts(as_of)
+    if cutoff is not None:
+        df = df[df["reported_on"] <= cutoff]
+    if claimant:
+        df = df[df["claimant"] == claimant]
+    superseded = set(df["supersedes"].dropna().astype(str))
+    df = df[~df["claim_id"].astype(str).isin(superseded)]
+    is_part = df["scope"].astype(str) == "part"
+    wholes, parts = df[~is_part], df[is_part]
+    planned = parts["qualifier"].astype(str) == "planned"
+    keys = [parts["component_of"].astype(str), parts["claimant"].astype(str), planned]
+    out = []
+    for (slug, who, _), group in parts.groupby(keys, sort=True):
+        newest = group["reported_on"].max()
+        whole = wholes[(wholes["component_of"] == slug) & (wholes["claimant"] == who)]
+        if len(group) < 2 or (whole["reported_on"] >= newest).any():
+            continue
+        group = group.sort_values(["reported_on", "claim_id"])
+        spans = [span(r.value_low, r.value_best, r.value_high) for r in group.itertuples()]
+        bests = [_opt(v) for v in group["value_best"]]
+        qualifiers = sorted(set(group["qualifier"].astype(str)))
+        listed = " + ".join(f"{estimate_from_row(r).figure()} [{r['claim_id']}]" for _, r in group.iterrows())
+        out.append(
+            Estimate(
+                metric=metric,
+                low=_sum_opt([s[0] for s in spans]),
+                best=_sum_opt(bests),
+                high=_sum_opt([s[1] for s in spans]),
+                claim_ids=tuple(str(c) for c in group["claim_id"]),
+                claimants=(who,),
+                reported_on=newest.date(),
+                qualifier=qualifiers[0] if len(qualifiers) == 1 else "combined",
+                source_id=str(group["source_id"].iloc[-1]),
+                note=f"{slug}: sum of {len(group)} parts: {listed}",
+            )
+        )
+    return out
+
+
 def latest_estimate(
     metric: str,
     as_of: DateLike = None,
@@ -190,13 +254,18 @@ def latest_estimate(
 ) -> Estimate | None:
     """The most recent claim for ``metric`` made on or before ``as_of`` (optionally by one claimant).
 
-    Ties on the same day go to the better-graded claim, then the lower claim_id.
-    Returns None when no claim qualifies.
+    Ties on the same day go to the better-graded claim, then the lower claim_id. A contingent
+    given only in parts (``contingent_totals``) counts as one claim, dated on its newest part;
+    a whole figure wins a tie with it. Returns None when no claim qualifies.
     """
     df = _select(metric, as_of, claimant, claims)
+    combined = contingent_totals(metric, as_of, claimant, claims)
+    newest = max(combined, key=lambda e: (e.reported_on or date.min, e.claim_ids), default=None)
     if df.empty:
-        return None
+        return newest
     row = df.iloc[-1]
+    if newest is not None and newest.reported_on and newest.reported_on > row["reported_on"].date():
+        return newest
     others = df[(df["reported_on"] == row["reported_on"]) & (df["claim_id"] != row["claim_id"])]
     est = estimate_from_row(row)
     if not others.empty:
