@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         if debug:
             raise
-        for p in exc.problems or [str(exc)]:
-            print(p)
+        for line in [str(p) for p in exc.problems] or [str(exc)]:
+            print(line)
         return 2
     except ParameterError as exc:
         if debug:

@@ -37,8 +37,8 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.data import schema
-from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text, shorten
-from analysis.errors import DataError, Problem
+from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text
+from analysis.errors import DataError, Problem, shorten
 from analysis.files import display_path, read_text
 from analysis.sentences import split_sentences
 
@@ -121,7 +121,7 @@ def value_order(tables: Tables) -> list[Problem]:
                 va, vb = values.get(a), values.get(b)
                 if (line, a) in read.bad or (line, b) in read.bad or va is None or vb is None:
                     continue
-                if va > vb:  # type: ignore[operator]
+                if va > vb:
                     out.append(Problem(read.shown, line, a, f"{row[a]} > {b} {row[b]}"))
     return out
 
@@ -304,9 +304,13 @@ def check_raw_files(data_dir: Path, sources: Read) -> list[Problem]:
                 )
             )
         elif not path.is_file():
-            problems.append(Problem(sources.shown, line, "raw_file", f"{shorten(name)}: no such file in {display_path(raw)}"))
+            problems.append(
+                Problem(sources.shown, line, "raw_file", f"{shorten(name)}: no such file in {display_path(raw)}")
+            )
         elif not row.get("sha256"):
-            problems.append(Problem(sources.shown, line, "sha256", f"is empty but {name} is shipped: record its sha256"))
+            problems.append(
+                Problem(sources.shown, line, "sha256", f"is empty but {name} is shipped: record its sha256")
+            )
         elif (line, "sha256") not in sources.bad:
             problems += _hash_problems(path, row["sha256"], f"{sources.shown}:{line}")
     return problems

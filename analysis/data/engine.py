@@ -59,7 +59,12 @@ class Read:
     def source(self) -> Source:
         """The rows again as engine input (to check other tables against them)."""
         table = schema.table(self.table or self.name)
-        return Source(table, self.shown, self.header, [(n, [r[h] for h in self.header]) for r, n in zip(self.rows, self.lines, strict=True)])
+        return Source(
+            table,
+            self.shown,
+            self.header,
+            [(n, [r[h] for h in self.header]) for r, n in zip(self.rows, self.lines, strict=True)],
+        )
 
 
 # --- reading text ---------------------------------------------------------------------
@@ -109,7 +114,12 @@ def header_problems(shown: str, header: list[str], columns: list[str]) -> list[P
         if col not in header
     ]
     out += [
-        Problem(shown, 1, col if col.isprintable() and len(col) <= 40 else shorten(col, 40), f"column is not in the schema (allowed: {', '.join(columns)})")
+        Problem(
+            shown,
+            1,
+            col if col.isprintable() and len(col) <= 40 else shorten(col, 40),
+            f"column is not in the schema (allowed: {', '.join(columns)})",
+        )
         for col in header
         if col not in columns
     ]
@@ -125,7 +135,7 @@ def header_problems(shown: str, header: list[str], columns: list[str]) -> list[P
 
 
 def _field_classes() -> dict[str, type]:
-    from frictionless import fields as F
+    from frictionless import fields
 
     class _Copy:
         name: str
@@ -135,13 +145,13 @@ def _field_classes() -> dict[str, type]:
             """A copy without the descriptor round trip (see the module notes)."""
             return type(self)(name=self.name, constraints=dict(self.constraints))  # type: ignore[call-arg]
 
-    class StringField(_Copy, F.StringField):  # type: ignore[misc]
+    class StringField(_Copy, fields.StringField):
         pass
 
-    class IntegerField(_Copy, F.IntegerField):  # type: ignore[misc]
+    class IntegerField(_Copy, fields.IntegerField):
         pass
 
-    class DateField(_Copy, F.DateField):  # type: ignore[misc]
+    class DateField(_Copy, fields.DateField):
         pass
 
     return {"string": StringField, "integer": IntegerField, "date": DateField}
@@ -191,10 +201,10 @@ def _schema_factory(
 def _resource(name: str, data: list[list[str]], make: Callable[[], Any]) -> Any:
     from frictionless.resources import TableResource
 
-    class Inline(TableResource):  # type: ignore[misc]
+    class Inline(TableResource):
         def to_copy(self, **options: Any) -> Any:
             """A copy without the descriptor round trip (see the module notes)."""
-            return _resource(self.name, self.data, make)
+            return _resource(self.name, data, make)
 
     return Inline(name=name, data=data, schema=make())
 

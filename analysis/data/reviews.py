@@ -205,11 +205,20 @@ def _engine(ref: _Reference, source: Source) -> tuple[Read, list[Problem]]:
     reads, problems = check_tables([source, *others])
     read = reads[source.name]
     problems = [p for p in problems if p.file == source.shown]
-    problems += [p for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}}) if p.file == source.shown and not p.warning]
+    problems += [
+        p
+        for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}})
+        if p.file == source.shown and not p.warning
+    ]
     for i, p in enumerate(problems):
         if p.column == "decision" and "is not allowed" in p.message:
             value = p.message.split(" is not allowed", 1)[0]
-            problems[i] = Problem(p.file, p.line, p.column, f"{value} is not allowed (allowed: empty for undecided, {', '.join(DECISIONS)})")
+            problems[i] = Problem(
+                p.file,
+                p.line,
+                p.column,
+                f"{value} is not allowed (allowed: empty for undecided, {', '.join(DECISIONS)})",
+            )
     return read, problems
 
 
@@ -255,7 +264,9 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
         ]
     claims = schema.table("claims")
     found: dict[int, list[tuple[str | None, str]]] = {}
-    cells_read, cell_problems = _engine(ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review"))
+    cells_read, cell_problems = _engine(
+        ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review")
+    )
     for line in cells_read.lines:
         found[line] = []
     for p in cell_problems:

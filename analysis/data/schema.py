@@ -171,9 +171,7 @@ def derived_vocabulary(f: Field, rows: list[dict[str, str]]) -> tuple[str, ...]:
     _, key, exclude = f.vocabulary_from
     drop = dict(exclude)
     return tuple(
-        sorted(
-            {r.get(key, "") for r in rows if r.get(key) and not any(r.get(c, "") in vs for c, vs in drop.items())}
-        )
+        sorted({r.get(key, "") for r in rows if r.get(key) and not any(r.get(c, "") in vs for c, vs in drop.items())})
     )
 
 

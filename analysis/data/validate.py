@@ -3,7 +3,9 @@
 Checks the hand-curated inputs (data/curated), the shipped raw texts (placement and
 checksums), the review files of ingested articles, and the clean outputs (data/clean),
 including that the clean tables are exactly what ``build`` would write now (not stale,
-not hand-edited). Every line starts with the file (``file:line: column value: problem``).
+not hand-edited). Clean tables identical to what ``build`` writes from valid inputs are
+valid by construction, so the engine reads them only when they differ (to name the
+line) or when the inputs have problems; this halves the warm run time. Every line starts with the file (``file:line: column value: problem``).
 Exit code 1 when anything is wrong, 2 when the data folder does not exist, 0 otherwise;
 warnings (rules that do not fail yet) are printed but keep exit code 0.
 """
@@ -27,27 +29,35 @@ def validate(data_dir: Path | None = None, warnings: bool = False) -> list[Probl
     """
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     tables, problems = check_inputs(data_dir)
-    _, clean_problems = read_tables(paths.clean_dir(data_dir), curated=False)
-    problems += clean_problems
-    if not errors_only(problems):
-        expected = compose(data_dir, tables)
-        for name, text in expected.items():
-            path = paths.clean_dir(data_dir) / f"{name}.csv"
-            try:
-                same = read_text(path) == text
-            except DataError as exc:
-                problems += exc.problems
-                continue
-            if not same:
-                problems.append(
-                    Problem(
-                        display_path(path),
-                        None,
-                        None,
-                        "differs from what build writes from data/curated: run `python -m analysis build` "
-                        "(clean files are never edited by hand)",
-                    )
-                )
+    clean = paths.clean_dir(data_dir)
+    if errors_only(problems):  # nothing to compare with: check the clean tables on their own
+        return _finish(problems + read_tables(clean, curated=False)[1], warnings)
+    stale = []
+    for name, text in compose(data_dir, tables).items():
+        path = clean / f"{name}.csv"
+        try:
+            same = path.is_file() and read_text(path) == text
+        except DataError:
+            same = False
+        if not same:
+            stale.append(path)
+    if stale:  # the clean tables' own problems (file:line) first, then which files are stale
+        problems += read_tables(clean, curated=False)[1]
+        problems += [
+            Problem(
+                display_path(path),
+                None,
+                None,
+                "differs from what build writes from data/curated: run `python -m analysis build` "
+                "(clean files are never edited by hand)",
+            )
+            for path in stale
+            if path.is_file()
+        ]
+    return _finish(problems, warnings)
+
+
+def _finish(problems: list[Problem], warnings: bool) -> list[Problem]:
     if not warnings:
         problems = errors_only(problems)
     return sorted(set(problems), key=Problem.sort_key)
@@ -72,5 +82,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found")
         return 1
     warned = len(found)
-    print(f"{display_path(data_dir)}: all tables valid" + (f" ({warned} warning{'s' * (warned != 1)})" if warned else ""))
+    print(
+        f"{display_path(data_dir)}: all tables valid" + (f" ({warned} warning{'s' * (warned != 1)})" if warned else "")
+    )
     return 0
