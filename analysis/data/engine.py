@@ -228,13 +228,20 @@ def check_tables(sources: list[Source]) -> tuple[dict[str, Read], list[Problem]]
 
     names = {s.name or s.table.name for s in sources}
     resources = []
+    problems: list[Problem] = []
     for s in sources:
+        shaped = [(n, cells) for n, cells in s.records if len(cells) == len(s.header)]
+        problems += [
+            Problem(s.shown, n, None, f"has {len(cells)} fields, expected {len(s.header)} (as in the header)")
+            for n, cells in s.records
+            if len(cells) != len(s.header)
+        ]
+        s.records = shaped
         make = _schema_factory(s.table, s.header, names, s.required, s.extra)
         data = [s.header, *[cells for _, cells in s.records]]
         resources.append(_resource(s.name or s.table.name, data, make))
     Package(resources=resources)  # sets each resource's package, for foreign keys
     reads: dict[str, Read] = {}
-    problems: list[Problem] = []
     for s, resource in zip(sources, resources, strict=True):
         read = Read(s.name or s.table.name, s.shown, s.table.name, header=list(s.header))
         fields = {**{f.name: f for f in s.table.fields}, **s.extra}
@@ -244,9 +251,6 @@ def check_tables(sources: list[Source]) -> tuple[dict[str, Read], list[Problem]]
                 cells = s.records[row.row_number - 2][1]
                 found = [_problem(s.shown, line, e, fields, s, cells) for e in row.errors]
                 row_problems = [p for p in found if p is not None]
-                if any(e.type in ("extra-cell", "missing-cell") for e in row.errors):
-                    problems.append(row_problems[0])
-                    continue
                 text = dict(zip(s.header, cells, strict=True))
                 values = {k: row[k] for k in s.header}
                 for col in s.header:
@@ -277,8 +281,6 @@ def _problem(
 ) -> Problem | None:
     """One frictionless row error in the project's words."""
     kind, header = error.type, source.header
-    if kind in ("extra-cell", "missing-cell"):
-        return Problem(shown, line, None, f"has {len(cells)} fields, expected {len(header)} (as in the header)")
     if kind == "primary-key":
         position = str(error.note).rsplit(" ", 1)[-1]
         if not position.isdigit():
