@@ -18,7 +18,7 @@ import argparse
 import importlib
 import sys
 
-from analysis.errors import DataError, ParameterError, shorten
+from analysis.errors import DataError, ParameterError
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if debug:
             raise
-        what = f"{exc.__class__.__name__}: {shorten(str(exc), 200)}" if str(exc) else exc.__class__.__name__
+        text = " ".join(str(exc).split())
+        text = text if len(text) <= 200 else text[:199] + "\u2026"
+        what = f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
         print(f"error: {what} (run with --debug for the traceback)")
         return 1
 
