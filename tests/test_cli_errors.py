@@ -37,14 +37,26 @@ def fake_command(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> None:
     [
         (RuntimeError("boom " + "x" * 300), 1, "error: RuntimeError: boom xxxx"),
         (KeyError("k"), 1, "error: KeyError: 'k' (run with --debug for the traceback)"),
-        (DataError(Problem("data/curated/claims.csv", 3, "metric", "'x' is not allowed")), 2,
-         "data/curated/claims.csv:3: metric 'x' is not allowed"),
-        (ParameterError("as_of", "soon", "a date as YYYY-MM-DD"), 2,
-         "error: parameter as_of='soon' is not allowed: expected a date as YYYY-MM-DD"),
-        (OSError(errno.ENOSPC, "No space left on device", "data/clean/claims.csv"), 1,
-         "error: data/clean/claims.csv: No space left on device"),
-        (PermissionError(errno.EACCES, "Permission denied", "data/x", None, "data/y"), 1,
-         "error: data/x -> data/y: Permission denied"),
+        (
+            DataError(Problem("data/curated/claims.csv", 3, "metric", "'x' is not allowed")),
+            2,
+            "data/curated/claims.csv:3: metric 'x' is not allowed",
+        ),
+        (
+            ParameterError("as_of", "soon", "a date as YYYY-MM-DD"),
+            2,
+            "error: parameter as_of='soon' is not allowed: expected a date as YYYY-MM-DD",
+        ),
+        (
+            OSError(errno.ENOSPC, "No space left on device", "data/clean/claims.csv"),
+            1,
+            "error: data/clean/claims.csv: No space left on device",
+        ),
+        (
+            PermissionError(errno.EACCES, "Permission denied", "data/x", None, "data/y"),
+            1,
+            "error: data/x -> data/y: Permission denied",
+        ),
     ],
 )
 def test_one_line_per_failure(
@@ -79,7 +91,9 @@ def test_missing_data_folder_is_bad_input(command: str, tmp_path: Path, capsys: 
     assert len(out) == 1 and out[0].startswith("error: ") and "no such data folder" in out[0]
 
 
-def test_codebook_write_failure_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_codebook_write_failure_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from analysis.data import codebook
 
     def refuse(path: Path, data: str) -> None:

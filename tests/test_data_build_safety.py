@@ -67,7 +67,7 @@ def test_build_never_deletes_folders_it_did_not_make(data_copy: Path) -> None:
 # --- a crash between any two file operations ---------------------------------------------
 
 
-class Crash(Exception):
+class CrashError(Exception):
     """A simulated crash."""
 
 
@@ -75,7 +75,7 @@ STEPS = ["make_temp_dir", "_write_file", "_fsync_dir", "_exchange", "_remove_own
 
 
 def crash_at(monkeypatch: pytest.MonkeyPatch, k: int) -> list[str]:
-    """Count every file operation of build; raise Crash before the k-th (0-based)."""
+    """Count every file operation of build; raise CrashError before the k-th (0-based)."""
     calls: list[str] = []
     for name in STEPS:
         real: Callable[..., Any] = getattr(build, name)
@@ -83,7 +83,7 @@ def crash_at(monkeypatch: pytest.MonkeyPatch, k: int) -> list[str]:
         def wrapped(*args: Any, _real: Callable[..., Any] = real, _name: str = name, **kw: Any) -> Any:
             if len(calls) == k:
                 calls.append(_name + "!")
-                raise Crash(_name)
+                raise CrashError(_name)
             calls.append(_name)
             return _real(*args, **kw)
 
@@ -109,7 +109,7 @@ def test_crash_between_any_two_operations_leaves_clean_complete(
     for k in range(steps):
         with monkeypatch.context() as m:
             calls = crash_at(m, k)
-            with pytest.raises(Crash):
+            with pytest.raises(CrashError):
                 build.build(data_copy)
         now = snapshot(data_copy / "clean")
         assert now in (old, new), f"a crash before {calls[-1]} left a mixed data/clean"
@@ -144,7 +144,9 @@ def test_fallback_without_exchange(data_copy: Path, monkeypatch: pytest.MonkeyPa
 # --- bad environments: one line, nothing half-written ------------------------------------------
 
 
-def test_full_disk_is_one_line(data_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_full_disk_is_one_line(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = snapshot(data_copy / "clean")
     change_a_claim(data_copy)
 

@@ -29,8 +29,8 @@ from analysis import paths
 from analysis.__main__ import main
 from analysis.data import schema, tables
 
-settings.register_profile("default-data", max_examples=20, deadline=None, derandomize=True)
-settings.register_profile("long", max_examples=400, deadline=None)
+settings.register_profile("default-data", max_examples=20, deadline=None, derandomize=True, database=None)
+settings.register_profile("long", max_examples=400, deadline=None, database=None)
 PROFILE = "long" if os.environ.get("HYPOTHESIS_PROFILE") == "long" else "default-data"
 SETTINGS = settings.get_profile(PROFILE)
 HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large]

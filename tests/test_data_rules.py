@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
+import errno
 from pathlib import Path
 
 import pytest
 
 from analysis.data import build, checks, engine, reviews, schema, validate
-from analysis.errors import Problem
+from analysis.errors import DataError, Problem
 
 from .conftest import SEED_ID, edit_cell
 
@@ -64,8 +64,9 @@ def test_negative_figure_is_one_engine_for_curated_and_review(data_copy: Path, t
     edit_cell(claims_path(data_copy), cid, "value_low", "-5")
     curated = only(validate.validate(data_copy), "value_low")
     assert curated and "-5 is negative: figures must be 0 or more" in curated[0]
-    from .test_ingest import read_review, write_article, write_review
     from analysis.intake.ingest import ingest
+
+    from .test_ingest import read_review, write_article, write_review
 
     fresh = tmp_path / "fresh"
     import shutil
@@ -82,11 +83,15 @@ def test_negative_figure_is_one_engine_for_curated_and_review(data_copy: Path, t
 def test_claimant_must_be_an_actor_that_is_not_a_person(data_copy: Path) -> None:
     cid, _ = claim_row(data_copy)
     person = next(
-        r["actor_id"] for r in csv.DictReader((data_copy / "curated" / "actors.csv").open(encoding="utf-8")) if r["kind"] == "person"
+        r["actor_id"]
+        for r in csv.DictReader((data_copy / "curated" / "actors.csv").open(encoding="utf-8"))
+        if r["kind"] == "person"
     )
     line = edit_cell(claims_path(data_copy), cid, "claimant", person)
     found = only(validate.validate(data_copy), "claimant")
-    assert len(found) == 1 and found[0].endswith(f"curated/claims.csv:{line}: claimant {schema.claimant_message(person)}")
+    assert len(found) == 1 and found[0].endswith(
+        f"curated/claims.csv:{line}: claimant {schema.claimant_message(person)}"
+    )
 
 
 def test_claimant_vocabulary_comes_from_actors(data_copy: Path) -> None:
@@ -123,7 +128,10 @@ def test_figure_present(data_copy: Path) -> None:
     cid, _ = claim_row(data_copy)
     for col in ("value_low", "value_best", "value_high"):
         line = edit_cell(claims_path(data_copy), cid, col, "")
-    assert any(s.endswith(f":{line}: no figure: fill at least one of value_low, value_best, value_high") for s in lines_of(validate.validate(data_copy)))
+    assert any(
+        s.endswith(f":{line}: no figure: fill at least one of value_low, value_best, value_high")
+        for s in lines_of(validate.validate(data_copy))
+    )
 
 
 def test_as_of_period_end_after_reported_on(data_copy: Path) -> None:
@@ -157,7 +165,7 @@ def test_as_of_year_precision_ends_on_a_year_end_or_the_reported_day(data_copy: 
 
 
 def test_as_of_rule_leaves_planned_claims_out(data_copy: Path) -> None:
-    cid, row = claim_row(data_copy, qualifier="planned")
+    cid, _ = claim_row(data_copy, qualifier="planned")
     line = edit_cell(claims_path(data_copy), cid, "period_end", "2099-12-31")
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
     assert [p for p in checks.as_of_period(tables) if p.line == line] == []
@@ -176,7 +184,7 @@ def test_as_of_rule_is_a_warning_until_the_rows_are_fixed(data_copy: Path) -> No
         ("notes", "two\nlines", "holds a control character (U+000A)"),
         ("paraphrase", "bell\x07", "holds a control character (U+0007)"),
         ("paraphrase", "a\ttab", "holds a control character (U+0009)"),
-        ("notes", "=HYPERLINK(\"http://x\")", "starts with '=', which a spreadsheet runs as a formula"),
+        ("notes", '=HYPERLINK("http://x")', "starts with '=', which a spreadsheet runs as a formula"),
         ("paraphrase", "@SUM(A1)", "starts with '@'"),
         ("location", "-2+3", "starts with '-'"),
         ("cue", "+said", "starts with '+'"),
@@ -199,7 +207,10 @@ def test_event_actors(data_copy: Path) -> None:
     path = data_copy / "curated" / "events.csv"
     eid = next(csv.DictReader(path.open(encoding="utf-8")))["event_id"]
     line = edit_cell(path, eid, "actors", "Russia; Narnia")
-    assert any(s.endswith(f"events.csv:{line}: actors 'Narnia' does not exist in actors") for s in lines_of(validate.validate(data_copy)))
+    assert any(
+        s.endswith(f"events.csv:{line}: actors 'Narnia' does not exist in actors")
+        for s in lines_of(validate.validate(data_copy))
+    )
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -240,13 +251,24 @@ def test_not_utf8_names_file_and_offset(data_copy: Path) -> None:
     assert found == [f"{found[0].split(':')[0]}: is not UTF-8: byte 0xff at offset {offset}; save it as UTF-8"]
 
 
-def test_unreadable_file_names_path_and_os_error(data_copy: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads any file")
+def test_unreadable_file_names_path_and_os_error(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = claims_path(data_copy)
-    path.chmod(0)
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)  # root reads any file: simulate the refusal
     found = [str(p) for p in validate.validate(data_copy) if "curated/claims.csv" in p.file]
-    assert len(found) == 1 and "cannot be read: Permission denied" in found[0]
+    assert len(found) == 1 and found[0].endswith("curated/claims.csv: cannot be read: Permission denied"), found
+
+
+def test_broken_datapackage_is_one_line(data_copy: Path) -> None:
+    (data_copy / "datapackage.json").write_text('{"resources": [', encoding="utf-8")
+    with pytest.raises(DataError, match=r"datapackage.json:1: is not valid JSON"):
+        schema.package(data_copy / "datapackage.json")
 
 
 def test_missing_table(data_copy: Path) -> None:
@@ -291,3 +313,18 @@ def test_engine_parses_multiline_records_by_their_first_line() -> None:
     header, records, problems = engine.parse_csv('a,b\n1,"x\ny"\n2,z\n', "t.csv")
     assert header == ["a", "b"] and problems == []
     assert [line for line, _ in records] == [2, 4]
+
+
+def test_review_text_safety_applies_to_what_becomes_a_claim(data_copy: Path, tmp_path: Path) -> None:
+    from analysis.intake.ingest import ingest
+
+    from .test_ingest import read_review, write_article, write_review
+
+    ingest(write_article(tmp_path), data_dir=data_copy)
+    rows = read_review(data_copy)
+    rows[0]["sentence"] = "- a bulleted sentence of the article"  # undecided: the article's own words
+    rows[1].update(decision="accept", notes="=HYPERLINK(1)")
+    write_review(data_copy, rows)
+    problems = reviews.check_reviews(data_copy)
+    assert [(p.line, p.column) for p in problems] == [(3, "notes")]
+    assert "starts with '='" in problems[0].message

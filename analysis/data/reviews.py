@@ -199,15 +199,16 @@ _EXTRA = {c: schema.Field(c, "string", "") for c in COLUMNS if c not in schema.t
 _EXTRA["decision"] = schema.Field("decision", "string", "", enum=DECISIONS)
 
 
-def _engine(ref: _Reference, source: Source) -> tuple[Read, list[Problem]]:
-    """The engine and the named rules over one review source (with actors and sources to refer to)."""
+def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
+    """The engine and the named rules (all, or ``only`` these) over one review source, with
+    the curated actors and sources to refer to."""
     others = [s for s in (ref.actors, ref.sources) if s is not None]
     reads, problems = check_tables([source, *others])
     read = reads[source.name]
     problems = [p for p in problems if p.file == source.shown]
     problems += [
         p
-        for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}})
+        for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}}, only=only)
         if p.file == source.shown and not p.warning
     ]
     for i, p in enumerate(problems):
@@ -264,8 +265,10 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
         ]
     claims = schema.table("claims")
     found: dict[int, list[tuple[str | None, str]]] = {}
+    # every row, whatever its decision: cells and claimants (an article's own text, e.g. the
+    # sentence, may start with '-'; only what becomes a claim must be spreadsheet-safe)
     cells_read, cell_problems = _engine(
-        ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review")
+        ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review"), ("claimant_kind",)
     )
     for line in cells_read.lines:
         found[line] = []

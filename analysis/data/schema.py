@@ -110,8 +110,15 @@ def _rule(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        result: dict[str, Any] = json.load(fh)
+    from analysis.errors import DataError, Problem
+    from analysis.files import display_path, read_text
+
+    try:
+        result = json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
+        raise DataError(Problem(display_path(path), exc.lineno, None, f"is not valid JSON: {exc.msg}")) from None
+    if not isinstance(result, dict) or not isinstance(result.get("resources"), list):
+        raise DataError(Problem(display_path(path), None, None, "is not a data package: expected a 'resources' list"))
     return result
 
 

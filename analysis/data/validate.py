@@ -5,7 +5,8 @@ checksums), the review files of ingested articles, and the clean outputs (data/c
 including that the clean tables are exactly what ``build`` would write now (not stale,
 not hand-edited). Clean tables identical to what ``build`` writes from valid inputs are
 valid by construction, so the engine reads them only when they differ (to name the
-line) or when the inputs have problems; this halves the warm run time. Every line starts with the file (``file:line: column value: problem``).
+line) or when the inputs have problems; this halves the warm run time. Every line starts
+with the file (``file:line: column value: problem``).
 Exit code 1 when anything is wrong, 2 when the data folder does not exist, 0 otherwise;
 warnings (rules that do not fail yet) are printed but keep exit code 0.
 """
