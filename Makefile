@@ -9,7 +9,7 @@ AS_OF ?=
 REPORT_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report reports test test-browser lint format build validate codebook student lab bench clean
+.PHONY: help setup report reports test test-long test-browser lint format build validate codebook student lab bench clean
 
 help: ## show this list of targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ reports: $(STAMP) ## run every report notebook (reports/<as_of>/, reports/latest
 
 test: $(STAMP) ## unit, schema and notebook tests (skips the browser test without chromium)
 	$(PY) -m pytest
+
+test-long: $(STAMP) ## the data-corruption property tests with many more generated examples
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -p no:randomly tests/test_data_properties.py
 
 test-browser: $(STAMP) ## only the headless-browser test of the HTML reports
 	$(PY) -m pytest -m browser -p no:randomly tests

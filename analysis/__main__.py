@@ -1,8 +1,15 @@
-"""Command line: ``python -m analysis COMMAND``.
+"""Command line: ``python -m analysis [--debug] COMMAND``.
 
 Each command lives in its own module, which defines ``configure(parser)`` and
 ``run(args) -> int``; modules are imported only when their command runs, so
 ``--help`` and quick commands start fast.
+
+Every failure ends in one line, never a traceback (``--debug`` shows it):
+- bad input (``DataError``, ``ParameterError``): its problem lines, exit 2;
+- a file the system refuses (``OSError``: missing, unreadable, read-only, disk full):
+  ``error: <path>: <OS error>``, exit 1;
+- anything unexpected: ``error: <what> (run with --debug for the traceback)``, exit 1;
+- Ctrl-C: ``interrupted``, exit 130.
 """
 
 from __future__ import annotations
@@ -10,6 +17,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+
+from analysis.errors import DataError, ParameterError
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -24,18 +33,67 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+def _parser(argv: list[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    argv = sys.argv[1:] if argv is None else argv
     chosen = next((a for a in argv if not a.startswith("-")), None)
     for name, (module, help_) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=help_)
         if name == chosen:
             importlib.import_module(module).configure(p)
-    args = parser.parse_args(argv)
-    command = importlib.import_module(COMMANDS[args.command][0])
-    return int(command.run(args) or 0)
+    return parser
+
+
+def os_error_line(exc: OSError) -> str:
+    """``error: <path>: <OS error>`` for an error the operating system reported."""
+    where = exc.filename if exc.filename is not None else None
+    what = exc.strerror or exc.__class__.__name__
+    if where is None:
+        return f"error: {what}"
+    also = f" -> {exc.filename2}" if getattr(exc, "filename2", None) else ""
+    return f"error: {where}{also}: {what}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code (see the module notes for failures)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in argv
+    try:
+        args = _parser(argv).parse_args(argv)
+        command = importlib.import_module(COMMANDS[args.command][0])
+        return int(command.run(args) or 0)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        print("interrupted", file=sys.stderr)
+        return 130
+    except DataError as exc:
+        if debug:
+            raise
+        for line in [str(p) for p in exc.problems] or [str(exc)]:
+            print(line)
+        return 2
+    except ParameterError as exc:
+        if debug:
+            raise
+        print(f"error: {exc}")
+        return 2
+    except OSError as exc:
+        if debug:
+            raise
+        print(os_error_line(exc))
+        return 1
+    except Exception as exc:  # the last line of defence: one line, not a traceback
+        if debug:
+            raise
+        text = " ".join(str(exc).split())
+        text = text if len(text) <= 200 else text[:199] + "\u2026"
+        what = f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
+        print(f"error: {what} (run with --debug for the traceback)")
+        return 1
 
 
 if __name__ == "__main__":

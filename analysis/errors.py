@@ -18,11 +18,22 @@ class Problem:
     line: int | None
     column: str | None
     message: str
+    warning: bool = False  # reported, but does not fail ``validate`` or stop ``build``
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         what = f"{self.column} {self.message}" if self.column else self.message
-        return f"{where}: {what}"
+        return f"{where}: {what}" + (" [warning: does not fail validation yet]" if self.warning else "")
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """File, line, column, message: the order problems are printed in."""
+        return (self.file, self.line or 0, self.column or "", self.message)
+
+
+def shorten(value: str, limit: int = 60) -> str:
+    """A value as a message shows it: quoted, control characters escaped, cut when long."""
+    text = value if len(value) <= limit else value[: limit - 1] + "\u2026"
+    return repr(text)
 
 
 class DataError(Exception):
@@ -40,4 +51,5 @@ class ParameterError(ValueError):
 
     def __init__(self, name: str, value: object, allowed: str) -> None:
         self.name, self.value, self.allowed = name, value, allowed
-        super().__init__(f"parameter {name}={value!r} is not allowed: expected {allowed}")
+        shown = shorten(value, 80) if isinstance(value, str) else repr(value)
+        super().__init__(f"parameter {name}={shown} is not allowed: expected {allowed}")

@@ -69,3 +69,31 @@ def test_codebook_check_command() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_every_metric_has_a_label_in_the_schema() -> None:
+    labels = schema.labels()
+    assert set(labels) == set(schema.vocabulary("claims", "metric"))
+    assert all(text and text[0].isupper() and text == text.strip() for text in labels.values())
+    assert schema.label("troops_present") == "Troops in Russia now"
+    assert schema.label("not_a_metric_yet") == "Not a metric yet"
+
+
+def test_headline_labels_agree_with_the_schema() -> None:
+    from analysis.measures import headlines
+
+    for metric, text in headlines.LABELS.items():
+        assert schema.label(metric) == text, metric
+
+
+def test_column_labels() -> None:
+    assert schema.column_label("claims", "value_best") == "Value best"
+
+
+def test_claimant_vocabulary_is_derived_from_actors() -> None:
+    from analysis.files import read_csv_rows
+
+    actors = read_csv_rows(paths.CLEAN_DIR / "actors.csv")
+    expected = sorted(a["actor_id"] for a in actors if a["kind"] != "person")
+    assert list(schema.vocabulary("claims", "claimant")) == expected
+    assert schema.table("claims").field("claimant").enum is None

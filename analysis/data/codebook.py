@@ -11,7 +11,7 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.data import schema
-from analysis.files import display_path
+from analysis.files import display_path, read_text, write_atomic
 
 HEADER = """# Codebook
 
@@ -37,6 +37,10 @@ def _field_rows(table: schema.Table) -> list[str]:
             desc += " One of: " + ", ".join(f"`{v}`" for v in f.enum) + "."
         elif f.vocabulary:
             desc += " See the vocabulary below."
+        if f.vocabulary_from:
+            source, key, exclude = f.vocabulary_from
+            but = "; ".join(f"its `{c}` not {', '.join(f'`{v}`' for v in vs)}" for c, vs in exclude)
+            desc += f" One of the `{key}` values of `{source}`" + (f" ({but})" if but else "") + "."
         if f.minimum is not None:
             desc += f" Minimum {f.minimum}."
         out.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else ''} | {_cell(desc)} |")
@@ -98,11 +102,9 @@ def run(args: argparse.Namespace) -> int:
     """Write (or with --check, compare) the codebook."""
     path, text = codebook_path(), render()
     if args.check:
-        stale = not path.exists() or path.read_text(encoding="utf-8") != text
+        stale = not path.exists() or read_text(path) != text
         print(f"{display_path(path)}: {'stale: run `python -m analysis codebook`' if stale else 'up to date'}")
         return 1 if stale else 0
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, text)
     print(f"wrote {display_path(path)}")
     return 0

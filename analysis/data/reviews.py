@@ -19,26 +19,28 @@ Data quirks:
 - ``proposal`` remembers what the extractor proposed (sentence, metric, values), so an
   edited row is still recognised as that proposal.
 - All cells are text; a number cell holds digits only ("3000", not "3,000").
+- A cell the writer guarded against spreadsheet formulas (a leading apostrophe before
+  ``=``, ``+``, ``-`` or ``@``) is read without the apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis import paths
 from analysis.data import schema
-from analysis.data.checks import check_rows, read_rows
+from analysis.data.checks import FORMULA_START, Tables, read_tables, run_rules, sentence_counts
+from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text
 from analysis.errors import Problem
-from analysis.files import display_path, read_csv_rows
-from analysis.sentences import split_sentences
+from analysis.files import display_path
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # What the extractor proposes for each figure (``analysis.intake.extract.Candidate`` has
 # exactly these fields, in this order; a test keeps the two in step).
@@ -96,9 +98,37 @@ def row_key(row: dict[str, str]) -> str:
 # --- reading and writing ---------------------------------------------------------------
 
 
+def _unguard(cell: str) -> str:
+    """A cell as the person meant it: the writer puts an apostrophe before a leading =, +, -
+    or @ so that a spreadsheet does not run it as a formula; reading drops it again."""
+    if cell.startswith("'") and cell[1:2] in FORMULA_START:
+        return cell[1:]
+    return cell
+
+
+def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem]]:
+    shown = display_path(path)
+    header, records, problems = read_csv_text(path, shown)
+    if header is None or problems:
+        return [], [], problems
+    problems = header_problems(shown, header, COLUMNS)
+    if problems:
+        return header, [], problems
+    out = []
+    for line, cells in records:
+        if len(cells) != len(header):
+            problems.append(
+                Problem(shown, line, None, f"has {len(cells)} fields, expected {len(header)} (as in the header)")
+            )
+            continue
+        out.append((line, [_unguard(c) for c in cells]))
+    return header, out, problems
+
+
 def read_review(path: Path) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
-    """Rows (text cells), their line numbers and header problems of a review file."""
-    return read_rows(path, COLUMNS)
+    """Rows (text cells), their line numbers and file/header/row-shape problems of a review file."""
+    header, records, problems = _read(path)
+    return [dict(zip(header, cells, strict=True)) for _, cells in records], [n for n, _ in records], problems
 
 
 def to_csv(rows: Iterable[dict[str, str]]) -> str:
@@ -122,17 +152,23 @@ def claim_record(row: dict[str, str], source_id: str) -> dict[str, str]:
     return record
 
 
+def accepted_rows(data_dir: Path | None = None) -> list[dict[str, str]]:
+    """Claims (curated-claims columns, text cells) from every review row with decision accept or edit."""
+    records = []
+    for path in sorted(paths.review_dir(data_dir or paths.DATA_DIR).glob("*.csv")):
+        rows, _, _ = read_review(path)
+        records += [claim_record(r, path.stem) for r in rows if r.get("decision", "") in TAKEN]
+    return records
+
+
 def accepted_claims(data_dir: Path | None = None) -> pd.DataFrame:
     """Claims from every review row with decision accept or edit, in curated-claims columns.
 
     All cells are text ("" when empty), as in ``data/curated/claims.csv``.
     """
-    columns = schema.table("claims").curated_columns
-    records = []
-    for path in sorted(paths.review_dir(data_dir or paths.DATA_DIR).glob("*.csv")):
-        rows, _, _ = read_review(path)
-        records += [claim_record(r, path.stem) for r in rows if r.get("decision", "") in TAKEN]
-    return pd.DataFrame(records, columns=columns, dtype=str)
+    import pandas as pd
+
+    return pd.DataFrame(accepted_rows(data_dir), columns=schema.table("claims").curated_columns, dtype=str)
 
 
 # --- checks ----------------------------------------------------------------------------
@@ -140,71 +176,51 @@ def accepted_claims(data_dir: Path | None = None) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class _Reference:
-    """What review rows are checked against: actors, sources and curated claim ids."""
+    """What review rows are checked against: curated actors and sources, claim ids, sentences."""
 
-    actors: frozenset[str]
-    claimants: frozenset[str]
+    actors: Source | None
+    sources: Source | None
     sentences: dict[str, int | None]  # source_id -> number of sentences of its raw text
     claim_ids: frozenset[str]
 
 
-@lru_cache(maxsize=16)
-def _sentence_count(path: Path, mtime_ns: int) -> int:
-    return len(split_sentences(path.read_text(encoding="utf-8")))
-
-
-def _reference(data_dir: Path) -> _Reference:
-    curated = paths.curated_dir(data_dir)
-    actors = read_csv_rows(curated / "actors.csv")
-    sentences: dict[str, int | None] = {}
-    for row in read_csv_rows(curated / "sources.csv"):
-        raw = paths.raw_dir(data_dir) / row.get("raw_file", "") if row.get("raw_file") else None
-        ok = raw is not None and raw.is_file()
-        sentences[row["source_id"]] = (
-            _sentence_count(raw.resolve(), raw.stat().st_mtime_ns) if ok and raw is not None else None
-        )
+def _reference(data_dir: Path, tables: Tables | None = None) -> _Reference:
+    if tables is None:
+        tables, _ = read_tables(paths.curated_dir(data_dir), curated=True)
     return _Reference(
-        actors=frozenset(a["actor_id"] for a in actors),
-        claimants=frozenset(a["actor_id"] for a in actors if a.get("kind") != "person"),
-        sentences=sentences,
-        claim_ids=frozenset(r["claim_id"] for r in read_csv_rows(curated / "claims.csv")),
+        actors=tables["actors"].source() if "actors" in tables else None,
+        sources=tables["sources"].source() if "sources" in tables else None,
+        sentences=sentence_counts(data_dir, tables.get("sources")),
+        claim_ids=frozenset(r["claim_id"] for r in tables["claims"].rows) if "claims" in tables else frozenset(),
     )
 
 
-_INT = re.compile(r"^\d+$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EXTRA = {c: schema.Field(c, "string", "") for c in COLUMNS if c not in schema.table("claims").columns}
+_EXTRA["decision"] = schema.Field("decision", "string", "", enum=DECISIONS)
 
 
-def _allowed(values: Iterable[str]) -> str:
-    return ", ".join(values)
-
-
-def _cell_problem(column: str, value: str, ref: _Reference) -> str | None:
-    """What is wrong with one non-empty cell, whatever the row's decision."""
-    if column == "decision":
-        return (
-            None
-            if value in DECISIONS
-            else f"{value!r} is not allowed (allowed: empty for undecided, {', '.join(DECISIONS)})"
-        )
-    if column == "claimant" and value not in ref.claimants:
-        return (
-            f"{value!r} is not a claimant (allowed: actor ids of actors.csv that are not persons: "
-            f"{_allowed(sorted(ref.claimants))})"
-        )
-    if column == "speaker" and value not in ref.actors:
-        return f"{value!r} is not an actor in actors.csv (allowed: its actor_id values)"
-    table = schema.table("claims")
-    if column not in table.columns:
-        return None
-    f = table.field(column)
-    if f.type == "integer" and not _INT.match(value):
-        return f"{value!r} is not a whole number (allowed: digits only, e.g. 3000)"
-    if f.type == "date" and not _DATE.match(value):
-        return f"{value!r} is not a date (allowed: YYYY-MM-DD)"
-    if f.enum is not None and column != "claimant" and value not in f.enum:
-        return f"{value!r} is not allowed (allowed: {_allowed(f.enum)})"
-    return None
+def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
+    """The engine and the named rules (all, or ``only`` these) over one review source, with
+    the curated actors and sources to refer to."""
+    others = [s for s in (ref.actors, ref.sources) if s is not None]
+    reads, problems = check_tables([source, *others])
+    read = reads[source.name]
+    problems = [p for p in problems if p.file == source.shown]
+    problems += [
+        p
+        for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}}, only=only)
+        if p.file == source.shown and not p.warning
+    ]
+    for i, p in enumerate(problems):
+        if p.column == "decision" and "is not allowed" in p.message:
+            value = p.message.split(" is not allowed", 1)[0]
+            problems[i] = Problem(
+                p.file,
+                p.line,
+                p.column,
+                f"{value} is not allowed (allowed: empty for undecided, {', '.join(DECISIONS)})",
+            )
+    return read, problems
 
 
 def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> list[tuple[str | None, str]]:
@@ -217,7 +233,7 @@ def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> lis
     if row.get("source_id") and row["source_id"] != source_id:
         out.append(("source_id", f"{row['source_id']!r} differs from the file's source {source_id!r}"))
     no, count = row.get("sentence_no", ""), ref.sentences.get(source_id)
-    if _INT.match(no) and count is not None and not 1 <= int(no) <= count:
+    if no.isascii() and no.isdigit() and count is not None and not 1 <= int(no) <= count:
         out.append(("sentence_no", f"{no} is out of range (allowed: 1-{count}, the source's sentences)"))
     if row.get("claim_id") in ref.claim_ids:
         out.append(("claim_id", f"{row['claim_id']!r} already exists in data/curated/claims.csv"))
@@ -225,12 +241,17 @@ def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> lis
 
 
 def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference | None = None) -> list[Problem]:
-    """Problems of one review file: one per bad row (its first bad cell), plus header problems."""
+    """Problems of one review file: one per bad row (its first bad cell), plus file and header problems.
+
+    Every row's cells are checked by the same engine as the curated tables (claims schema,
+    required cells relaxed while undecided); accepted and edited rows are then checked as
+    the claims they make (required cells, row rules, references).
+    """
     data_dir = data_dir or paths.DATA_DIR
     ref = ref or _reference(data_dir)
     shown = display_path(path)
-    rows, lines, problems = read_review(path)
-    if any(p.line in (None, 1) for p in problems):
+    header, records, problems = _read(path)
+    if not records and problems and any(p.line in (None, 1) for p in problems):
         return problems
     source_id = path.stem
     if source_id not in ref.sentences:
@@ -242,16 +263,28 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
                 f"source {source_id!r} is not in data/curated/sources.csv (review files are named <source_id>.csv)",
             )
         ]
+    claims = schema.table("claims")
     found: dict[int, list[tuple[str | None, str]]] = {}
+    # every row, whatever its decision: cells and claimants (an article's own text, e.g. the
+    # sentence, may start with '-'; only what becomes a claim must be spreadsheet-safe)
+    cells_read, cell_problems = _engine(
+        ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review"), ("claimant_kind",)
+    )
+    for line in cells_read.lines:
+        found[line] = []
+    for p in cell_problems:
+        found.setdefault(p.line or 0, []).append((p.column, p.message))
+    rows = [dict(zip(header, cells, strict=True)) for _, cells in records]
+    lines = [n for n, _ in records]
+    taken = [(claim_record(r, source_id), n) for r, n in zip(rows, lines, strict=True) if r.get("decision") in TAKEN]
     for row, line in zip(rows, lines, strict=True):
-        found[line] = [(c, m) for c in COLUMNS if row.get(c) and (m := _cell_problem(c, row[c], ref))]
         if row.get("decision") in TAKEN:
-            found[line] += _taken_problems(row, source_id, ref)
-    taken = [
-        (claim_record(r, source_id), line) for r, line in zip(rows, lines, strict=True) if r.get("decision") in TAKEN
-    ]
+            found.setdefault(line, []).extend(_taken_problems(row, source_id, ref))
     if taken:
-        for p in check_rows(schema.table("claims"), shown, [t[0] for t in taken], [t[1] for t in taken]):
+        columns = claims.curated_columns
+        source = Source(claims, shown, columns, [(n, [r[c] for c in columns]) for r, n in taken], name="claims")
+        _, claim_problems = _engine(ref, source)
+        for p in claim_problems:
             issues = found.setdefault(p.line or 0, [])
             if p.column not in {c for c, _ in issues}:  # a bad cell is reported once
                 issues.append((p.column, p.message))
@@ -270,14 +303,15 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
     return problems
 
 
-def check_reviews(data_dir: Path | None = None) -> list[Problem]:
+def check_reviews(data_dir: Path | None = None, tables: Tables | None = None) -> list[Problem]:
     """Problems of every review file: one Problem per bad row (file, line, column, bad value,
-    what is allowed), and claim ids used twice across files."""
+    what is allowed), and claim ids used twice across files. ``tables``: the curated tables
+    already read (read again when not given)."""
     data_dir = data_dir or paths.DATA_DIR
     folder = paths.review_dir(data_dir)
     if not folder.is_dir():
         return []
-    ref = _reference(data_dir)
+    ref = _reference(data_dir, tables)
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.csv")):

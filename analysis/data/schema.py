@@ -8,6 +8,10 @@ Conventions beyond the Table Schema standard (prefixed ``x-``):
   is absent from the curated input table.
 - ``x-vocabulary`` on a field: a description of each allowed value (the codebook prints it).
 - ``x-units`` on ``claims.metric``: the unit each metric is counted in.
+- ``x-labels`` on ``claims.metric``: a reader's name for each metric (``label()``).
+- ``x-vocabulary-from`` on a field: its allowed values are another table's ids, less the
+  rows excluded by a column's values (``claims.claimant``: an actor of ``actors.csv`` that
+  is not a person). One source of truth: add an actor, and it may be a claimant.
 - ``x-rules`` on a resource: row rules ``a <= b`` between two columns, checked when both are set.
 """
 
@@ -22,6 +26,13 @@ from typing import Any
 from analysis import paths
 
 TABLES = ("sources", "actors", "claims", "claim_sources", "events", "transfers")
+MAX_INTEGER = 10**15 - 1  # no figure in this dataset has more than 15 digits; more is a typo
+LIST_SEP = "; "
+
+
+def split_list(text: str) -> list[str]:
+    """Split a '; '-separated cell into its items."""
+    return [p.strip() for p in text.split(";") if p.strip()]
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,8 @@ class Field:
     pattern: str | None = None
     derived: bool = False
     vocabulary: dict[str, str] = field(default_factory=dict)
+    vocabulary_from: tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,16 @@ def _field(d: dict[str, Any]) -> Field:
         pattern=c.get("pattern"),
         derived=bool(d.get("x-derived", False)),
         vocabulary=dict(d.get("x-vocabulary", {})),
+        vocabulary_from=_vocabulary_from(d.get("x-vocabulary-from")),
+        title=str(d.get("title", "")),
     )
+
+
+def _vocabulary_from(spec: dict[str, Any] | None) -> tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]] | None:
+    if not spec:
+        return None
+    exclude = tuple((str(k), tuple(str(v) for v in vs)) for k, vs in spec.get("exclude", {}).items())
+    return str(spec["resource"]), str(spec["field"]), exclude
 
 
 def _rule(text: str) -> tuple[str, str]:
@@ -88,8 +110,15 @@ def _rule(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        result: dict[str, Any] = json.load(fh)
+    from analysis.errors import DataError, Problem
+    from analysis.files import display_path, read_text
+
+    try:
+        result = json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
+        raise DataError(Problem(display_path(path), exc.lineno, None, f"is not valid JSON: {exc.msg}")) from None
+    if not isinstance(result, dict) or not isinstance(result.get("resources"), list):
+        raise DataError(Problem(display_path(path), None, None, "is not a data package: expected a 'resources' list"))
     return result
 
 
@@ -125,11 +154,66 @@ def table(name: str, path: Path | None = None) -> Table:
 
 
 def vocabulary(table_name: str, column: str, path: Path | None = None) -> tuple[str, ...]:
-    """Allowed values of a vocabulary column, e.g. ``vocabulary("claims", "metric")``."""
-    enum = table(table_name, path).field(column).enum
-    if enum is None:
+    """Allowed values of a vocabulary column, e.g. ``vocabulary("claims", "metric")``.
+
+    A column whose values come from another table (``x-vocabulary-from``, e.g.
+    ``claims.claimant``) gets them, sorted, from that table in the same data folder: the
+    clean table (what the loaders read) or, before the first build, the curated one.
+    """
+    f = table(table_name, path).field(column)
+    if f.vocabulary_from is not None:
+        data_dir = (path or paths.DATAPACKAGE).resolve().parent
+        source = paths.clean_dir(data_dir) / f"{f.vocabulary_from[0]}.csv"
+        if not source.exists():
+            source = paths.curated_dir(data_dir) / f"{f.vocabulary_from[0]}.csv"
+        return derived_vocabulary(f, _rows(source))
+    if f.enum is None:
         raise KeyError(f"{table_name}.{column} has no vocabulary")
-    return enum
+    return f.enum
+
+
+def derived_vocabulary(f: Field, rows: list[dict[str, str]]) -> tuple[str, ...]:
+    """The values a ``x-vocabulary-from`` field allows, given the rows of its source table."""
+    assert f.vocabulary_from is not None
+    _, key, exclude = f.vocabulary_from
+    drop = dict(exclude)
+    return tuple(
+        sorted({r.get(key, "") for r in rows if r.get(key) and not any(r.get(c, "") in vs for c, vs in drop.items())})
+    )
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    from analysis.files import read_csv_rows
+
+    return read_csv_rows(path)
+
+
+def claimant_message(value: str) -> str:
+    """What is wrong with a claimant that is not an actor, or is a person."""
+    return (
+        f"{value!r} is not allowed: {value!r} is not a claimant "
+        "(allowed: an actor_id of actors.csv whose kind is not person)"
+    )
+
+
+def labels(path: Path | None = None) -> dict[str, str]:
+    """A reader's name for each metric (``claims.metric`` ``x-labels``)."""
+    for r in package(path)["resources"]:
+        if r["name"] == "claims":
+            for f in r["schema"]["fields"]:
+                if f["name"] == "metric":
+                    return dict(f.get("x-labels", {}))
+    return {}
+
+
+def label(metric: str, path: Path | None = None) -> str:
+    """A reader's name for a metric (its ``x-labels`` entry, else the name in words)."""
+    return labels(path).get(metric) or metric.replace("_", " ").capitalize()
+
+
+def column_label(table_name: str, column: str, path: Path | None = None) -> str:
+    """A reader's name for a column: its Table Schema ``title``, else the name in words."""
+    return table(table_name, path).field(column).title or column.replace("_", " ").capitalize()
 
 
 def metric_units(path: Path | None = None) -> dict[str, str]:

@@ -16,6 +16,7 @@ Data quirks:
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -25,16 +26,12 @@ import pandas as pd
 from analysis import paths
 from analysis.data import schema
 from analysis.errors import DataError, Problem
-from analysis.files import display_path, sha256_file
+from analysis.files import display_path, read_text, sha256_file
 from analysis.sentences import split_sentences
 
 Rows = list[dict[str, str]]
-LIST_SEP = "; "
-
-
-def split_list(text: str) -> list[str]:
-    """Split a '; '-separated cell into its items."""
-    return [p.strip() for p in text.split(";") if p.strip()]
+LIST_SEP = schema.LIST_SEP
+split_list = schema.split_list
 
 
 def source_text(source_id: str, data_dir: Path | None = None) -> str:
@@ -62,7 +59,7 @@ def source_text(source_id: str, data_dir: Path | None = None) -> str:
                 f"checksum changed: expected sha256 {expected[:12]}..., refusing to use it",
             )
         )
-    return path.read_text(encoding="utf-8")
+    return read_text(path)
 
 
 def source_sentences(source_id: str, data_dir: Path | None = None) -> list[str]:
@@ -73,7 +70,7 @@ def source_sentences(source_id: str, data_dir: Path | None = None) -> list[str]:
 # --- typed loaders ---------------------------------------------------------------------
 
 
-def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
+def _typed(table: schema.Table, frame: pd.DataFrame, datapackage: Path | None = None) -> pd.DataFrame:
     for f in table.fields:
         col = frame[f.name]
         if f.type == "integer":
@@ -82,6 +79,8 @@ def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
             frame[f.name] = pd.to_datetime(col, format="%Y-%m-%d")
         elif f.enum is not None:
             frame[f.name] = pd.Categorical(col, categories=list(f.enum))
+        elif f.vocabulary_from is not None:
+            frame[f.name] = pd.Categorical(col, categories=list(schema.vocabulary(table.name, f.name, datapackage)))
         else:
             frame[f.name] = col.astype("string")
     return frame
@@ -90,11 +89,12 @@ def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
 @lru_cache(maxsize=32)
 def _load_cached(name: str, path: Path, mtime_ns: int) -> pd.DataFrame:
     table = schema.table(name)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    text = read_text(path)
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
     missing = [c for c in table.columns if c not in frame.columns]
     if missing:
         raise DataError(Problem(display_path(path), 1, missing[0], "column is missing: run `python -m analysis build`"))
-    return _typed(table, frame[table.columns].copy())
+    return _typed(table, frame[table.columns].copy(), paths.datapackage_path(path.parent.parent))
 
 
 def load_table(name: str, data_dir: Path | None = None) -> pd.DataFrame:

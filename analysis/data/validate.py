@@ -1,9 +1,14 @@
 """``python -m analysis validate [DATA_DIR]``: check every table, one line per problem.
 
-Checks the hand-curated inputs (data/curated), the shipped raw texts (checksums), the
-review files of ingested articles, and the clean outputs (data/clean), including that
-the clean tables are exactly what ``build`` would write now (not stale, not hand-edited).
-Exit code 1 when anything is wrong, 0 otherwise.
+Checks the hand-curated inputs (data/curated), the shipped raw texts (placement and
+checksums), the review files of ingested articles, and the clean outputs (data/clean),
+including that the clean tables are exactly what ``build`` would write now (not stale,
+not hand-edited). Clean tables identical to what ``build`` writes from valid inputs are
+valid by construction, so the engine reads them only when they differ (to name the
+line) or when the inputs have problems; this halves the warm run time. Every line starts
+with the file (``file:line: column value: problem``).
+Exit code 1 when anything is wrong, 2 when the data folder does not exist, 0 otherwise;
+warnings (rules that do not fail yet) are printed but keep exit code 0.
 """
 
 from __future__ import annotations
@@ -12,33 +17,51 @@ import argparse
 from pathlib import Path
 
 from analysis import paths
-from analysis.data.build import check_inputs, compose
+from analysis.data.build import check_inputs, compose, errors_only
 from analysis.data.checks import read_tables
-from analysis.errors import Problem
-from analysis.files import display_path
+from analysis.errors import DataError, Problem
+from analysis.files import display_path, read_text
 
 
-def validate(data_dir: Path | None = None) -> list[Problem]:
-    """All problems in a data folder: inputs, then clean outputs, then staleness."""
+def validate(data_dir: Path | None = None, warnings: bool = False) -> list[Problem]:
+    """All problems in a data folder: inputs, then clean outputs, then staleness.
+
+    Warnings (``checks.WARN_ONLY``) are left out unless ``warnings`` is true.
+    """
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     tables, problems = check_inputs(data_dir)
-    _, clean_problems = read_tables(paths.clean_dir(data_dir), curated=False)
-    problems += clean_problems
-    if not problems:
-        expected = compose(data_dir, tables)
-        for name, text in expected.items():
-            path = paths.clean_dir(data_dir) / f"{name}.csv"
-            if path.read_text(encoding="utf-8") != text:
-                problems.append(
-                    Problem(
-                        display_path(path),
-                        None,
-                        None,
-                        "differs from what build writes from data/curated: run `python -m analysis build` "
-                        "(clean files are never edited by hand)",
-                    )
-                )
-    return sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.column or "", p.message))
+    clean = paths.clean_dir(data_dir)
+    if errors_only(problems):  # nothing to compare with: check the clean tables on their own
+        return _finish(problems + read_tables(clean, curated=False)[1], warnings)
+    stale = []
+    for name, text in compose(data_dir, tables).items():
+        path = clean / f"{name}.csv"
+        try:
+            same = path.is_file() and read_text(path) == text
+        except DataError:
+            same = False
+        if not same:
+            stale.append(path)
+    if stale:  # the clean tables' own problems (file:line) first, then which files are stale
+        problems += read_tables(clean, curated=False)[1]
+        problems += [
+            Problem(
+                display_path(path),
+                None,
+                None,
+                "differs from what build writes from data/curated: run `python -m analysis build` "
+                "(clean files are never edited by hand)",
+            )
+            for path in stale
+            if path.is_file()
+        ]
+    return _finish(problems, warnings)
+
+
+def _finish(problems: list[Problem], warnings: bool) -> list[Problem]:
+    if not warnings:
+        problems = errors_only(problems)
+    return sorted(set(problems), key=Problem.sort_key)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,16 +70,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print one line per problem; exit 1 if there are any."""
+    """Print one line per problem; exit 1 if there are any (warnings do not count)."""
     data_dir = args.data_dir or paths.DATA_DIR
     if not data_dir.is_dir():
-        print(f"error: {data_dir}: no such data folder")
+        print(f"error: {display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
         return 2
-    problems = validate(data_dir)
-    for p in problems:
+    found = validate(data_dir, warnings=True)
+    problems = errors_only(found)
+    for p in found:
         print(p)
     if problems:
         print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found")
         return 1
-    print(f"{display_path(data_dir)}: all tables valid")
+    warned = len(found)
+    print(
+        f"{display_path(data_dir)}: all tables valid" + (f" ({warned} warning{'s' * (warned != 1)})" if warned else "")
+    )
     return 0
