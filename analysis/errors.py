@@ -18,12 +18,11 @@ class Problem:
     line: int | None
     column: str | None
     message: str
-    warning: bool = False  # reported, but does not fail ``validate`` or stop ``build``
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         what = f"{self.column} {self.message}" if self.column else self.message
-        return f"{where}: {what}" + (" [warning: does not fail validation yet]" if self.warning else "")
+        return f"{where}: {what}"
 
     def sort_key(self) -> tuple[str, int, str, str]:
         """File, line, column, message: the order problems are printed in."""

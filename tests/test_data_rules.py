@@ -171,11 +171,13 @@ def test_as_of_rule_leaves_planned_claims_out(data_copy: Path) -> None:
     assert [p for p in checks.as_of_period(tables) if p.line == line] == []
 
 
-def test_as_of_rule_is_a_warning_until_the_rows_are_fixed(data_copy: Path) -> None:
-    assert "as_of_period" in checks.WARN_ONLY
-    flagged = [p for p in validate.validate(data_copy, warnings=True) if p.warning]
-    assert flagged and all(p.column == "period_end" and p.file.endswith("curated/claims.csv") for p in flagged)
-    assert validate.validate(data_copy) == []
+def test_as_of_rule_holds_for_the_shipped_claims(data_copy: Path) -> None:
+    tables, _ = checks.read_tables(data_copy / "curated", curated=True)
+    assert checks.as_of_period(tables) == []
+    cid, _ = claim_row(data_copy, qualifier="estimated")
+    line = edit_cell(claims_path(data_copy), cid, "period_end", "2099-12-31")
+    found = [p for p in validate.validate(data_copy) if p.line == line]
+    assert found and found[0].column == "period_end"
 
 
 @pytest.mark.parametrize(

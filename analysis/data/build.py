@@ -51,11 +51,6 @@ def check_inputs(data_dir: Path) -> tuple[Tables, list[Problem]]:
     return tables, problems
 
 
-def errors_only(problems: list[Problem]) -> list[Problem]:
-    """The problems that fail a run (warnings are only reported)."""
-    return [p for p in problems if not p.warning]
-
-
 def _to_csv(columns: list[str], rows: Rows) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -172,7 +167,7 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     with lock(data_dir):  # type: ignore[attr-defined]
         tables, problems = check_inputs(data_dir)
-        failing = errors_only(problems)
+        failing = problems
         if failing:
             raise DataError(sorted(set(failing), key=Problem.sort_key))
         texts = compose(data_dir, tables)

@@ -48,9 +48,6 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 FORMULA_START = ("=", "+", "-", "@")
 TAB_ALLOWED = frozenset({"notes"})
-# Rules whose problems are reported but do not fail ``validate`` or stop ``build`` yet,
-# because shipped rows still break them (the curated rows are being corrected).
-WARN_ONLY = frozenset({"as_of_period"})
 
 
 def parse_date(text: str) -> date | None:
@@ -260,10 +257,7 @@ def run_rules(tables: Tables, curated: bool = True, only: tuple[str, ...] | None
     for name, rule in RULES.items():
         if (not curated and name in ("as_of_period", "safe_text")) or (only is not None and name not in only):
             continue
-        found = rule(tables)
-        if name in WARN_ONLY:
-            found = [Problem(p.file, p.line, p.column, p.message, warning=True) for p in found]
-        out += found
+        out += rule(tables)
     return out
 
 

@@ -209,7 +209,7 @@ def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None
     problems += [
         p
         for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}}, only=only)
-        if p.file == source.shown and not p.warning
+        if p.file == source.shown
     ]
     for i, p in enumerate(problems):
         if p.column == "decision" and "is not allowed" in p.message:

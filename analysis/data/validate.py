@@ -7,8 +7,7 @@ not hand-edited). Clean tables identical to what ``build`` writes from valid inp
 valid by construction, so the engine reads them only when they differ (to name the
 line) or when the inputs have problems; this halves the warm run time. Every line starts
 with the file (``file:line: column value: problem``).
-Exit code 1 when anything is wrong, 2 when the data folder does not exist, 0 otherwise;
-warnings (rules that do not fail yet) are printed but keep exit code 0.
+Exit code 1 when anything is wrong, 2 when the data folder does not exist, 0 otherwise.
 """
 
 from __future__ import annotations
@@ -17,22 +16,19 @@ import argparse
 from pathlib import Path
 
 from analysis import paths
-from analysis.data.build import check_inputs, compose, errors_only
+from analysis.data.build import check_inputs, compose
 from analysis.data.checks import read_tables
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_text
 
 
-def validate(data_dir: Path | None = None, warnings: bool = False) -> list[Problem]:
-    """All problems in a data folder: inputs, then clean outputs, then staleness.
-
-    Warnings (``checks.WARN_ONLY``) are left out unless ``warnings`` is true.
-    """
+def validate(data_dir: Path | None = None) -> list[Problem]:
+    """All problems in a data folder: inputs, then clean outputs, then staleness."""
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     tables, problems = check_inputs(data_dir)
     clean = paths.clean_dir(data_dir)
-    if errors_only(problems):  # nothing to compare with: check the clean tables on their own
-        return _finish(problems + read_tables(clean, curated=False)[1], warnings)
+    if problems:  # nothing to compare with: check the clean tables on their own
+        return _finish(problems + read_tables(clean, curated=False)[1])
     stale = []
     for name, text in compose(data_dir, tables).items():
         path = clean / f"{name}.csv"
@@ -55,12 +51,10 @@ def validate(data_dir: Path | None = None, warnings: bool = False) -> list[Probl
             for path in stale
             if path.is_file()
         ]
-    return _finish(problems, warnings)
+    return _finish(problems)
 
 
-def _finish(problems: list[Problem], warnings: bool) -> list[Problem]:
-    if not warnings:
-        problems = errors_only(problems)
+def _finish(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=Problem.sort_key)
 
 
@@ -70,20 +64,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print one line per problem; exit 1 if there are any (warnings do not count)."""
+    """Print one line per problem; exit 1 if there are any."""
     data_dir = args.data_dir or paths.DATA_DIR
     if not data_dir.is_dir():
         print(f"error: {display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
         return 2
-    found = validate(data_dir, warnings=True)
-    problems = errors_only(found)
-    for p in found:
+    problems = validate(data_dir)
+    for p in problems:
         print(p)
     if problems:
         print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found")
         return 1
-    warned = len(found)
-    print(
-        f"{display_path(data_dir)}: all tables valid" + (f" ({warned} warning{'s' * (warned != 1)})" if warned else "")
-    )
+    print(f"{display_path(data_dir)}: all tables valid")
     return 0
