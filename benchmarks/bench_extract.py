@@ -1,6 +1,6 @@
 """Extraction throughput: stream a generated corpus through ``claims_from_text``.
 
-The corpus is made on the fly from the labelled test articles (tests/articles) and the
+The corpus is made on the fly from the labelled dev articles (benchmarks/articles/dev) and the
 seed: each generated article permutes a base article's lines, rescales its figures and
 shifts its publication date. Articles are generated one at a time and dropped after
 extraction, so memory must stay flat however many are processed.
@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import paths  # noqa: E402
-from analysis.intake.extract import claims_from_text, read_article  # noqa: E402
+from analysis.intake.extract.article import read_article  # noqa: E402
+from analysis.intake.extract.candidates import claims_from_text  # noqa: E402
 
 SEED = paths.raw_dir() / "euronews-2025-03-27-nk-3000-more-troops.txt"
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
@@ -39,7 +40,7 @@ FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 def base_articles() -> list[tuple[str, date]]:
     """The test articles and the seed, as (text, publication date)."""
     out = [(SEED.read_text(encoding="utf-8"), date(2025, 3, 27))]
-    for path in sorted((ROOT / "tests" / "articles").glob("*.md")):
+    for path in sorted((ROOT / "benchmarks" / "articles" / "dev").glob("*.md")):
         article = read_article(path)
         if article.published is not None:
             out.append((article.text, article.published))

@@ -46,14 +46,8 @@ from analysis.data.reviews import (
 )
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
-from analysis.intake.extract import (
-    ArticleError,
-    add_article_arguments,
-    candidate_record,
-    claims_from_text,
-    parse_day,
-    read_article,
-)
+from analysis.intake.extract.article import ArticleError, add_article_arguments, parse_day, read_article
+from analysis.intake.extract.candidates import candidate_record, claims_from_text
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -1,0 +1,188 @@
+"""Candidate claims: the parts composed, sentence by sentence, into one proposal per figure.
+
+For each sentence (``analysis.sentences`` numbering): its figures (``numbers``), what each
+counts (``measures``), who claims it (``claimants``), how firmly (``hedges``) and about
+which period (``periods``). Figures that count nothing in the metric vocabulary are left
+out; nothing is invented or rounded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.data import schema
+from analysis.files import display_path
+from analysis.intake.extract.article import ArticleError, read_article
+from analysis.intake.extract.claimants import actor_index, article_agencies, attribute
+from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.measures import figure_context, metric_of
+from analysis.intake.extract.numbers import find_numbers, find_numbers_in
+from analysis.intake.extract.periods import date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.text import CLAUSE_BREAK, plain
+from analysis.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim: a figure, what it counts, who claims it, when and how firmly."""
+
+    metric: str
+    value_low: int | None
+    value_best: int | None
+    value_high: int | None
+    unit: str
+    claimant: str | None
+    speaker: str | None
+    qualifier: str
+    cue: str
+    period_start: date | None
+    period_end: date | None
+    date_precision: str | None
+    sentence_no: int
+    sentence: str
+    source: str
+    value_cue: str = ""
+
+
+COLUMNS = [f.name for f in fields(Candidate)]
+_ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
+
+
+def _sentence_candidates(
+    no: int,
+    sentence: str,
+    published: date,
+    source: str,
+    attr: tuple[str | None, str | None],
+    units: dict[str, str],
+    carried: str | None = None,
+) -> list[Candidate]:
+    s = plain(sentence)
+    dates = date_matches(s)
+    figs = find_numbers_in(sentence, s, [(a, b) for a, b, _ in dates], include_skipped=False)
+    if not figs:
+        return []
+    periods = periods_in(s, published)
+    first_break = CLAUSE_BREAK.search(s, 0, figs[0].start)
+    opening = first_break.start() if first_break else 0
+    out: list[Candidate] = []
+    metrics: list[str | None] = []
+    for i, fig in enumerate(figs):
+        metric = metric_of(s, figs, i, metrics, carried)
+        metrics.append(metric)
+        if metric is None or metric not in units:
+            continue
+        ctx = figure_context(s, figs, i)
+        qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end)
+        lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
+        hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
+        start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
+        out.append(
+            Candidate(
+                metric,
+                fig.value_low,
+                fig.value_best,
+                fig.value_high,
+                units[metric],
+                attr[0],
+                attr[1],
+                qualifier,
+                cue,
+                start,
+                end,
+                precision,
+                no,
+                sentence,
+                source,
+                fig.value_cue,
+            )
+        )
+    return out
+
+
+def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:
+    """Candidate claims in an article's text (one paragraph or sentence per line).
+
+    ``published`` anchors relative dates; ``source`` is copied into each candidate (the
+    file name). Figures that count nothing in the metric vocabulary are left out. Names
+    are resolved through ``data_dir``'s ``curated/actors.csv``.
+    """
+    index = actor_index(data_dir)
+    units = schema.metric_units()
+    sentences = split_sentences(text)
+    mentions = [index.mentions(s) for s in sentences]
+    agencies = article_agencies(m for ms in mentions for m in ms)
+    carried: tuple[str | None, str | None] = (None, None)
+    per_sentence: list[list[Candidate]] = []
+    for no, (sentence, ms) in enumerate(zip(sentences, mentions, strict=True), start=1):
+        attr = attribute(sentence, ms, index, agencies)
+        if attr.explicit:
+            carried = (attr.claimant, attr.speaker)
+        last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
+        per_sentence.append(_sentence_candidates(no, sentence, published, source, carried, units, last))
+    return _borrow_periods(per_sentence, sentences, published)
+
+
+def _borrow_periods(per_sentence: list[list[Candidate]], sentences: list[str], published: date) -> list[Candidate]:
+    # "... sent 3,000 more soldiers. The troops were deployed in January and February."
+    out: list[Candidate] = []
+    for i, cands in enumerate(per_sentence):
+        nxt = i + 1
+        if (
+            cands
+            and all(c.period_start is None and c.period_end is None for c in cands)
+            and nxt < len(sentences)
+            and not per_sentence[nxt]
+            and _ANAPHOR.match(plain(sentences[nxt]))
+            and not find_numbers(sentences[nxt])
+        ):
+            start, end, precision = resolve_period(sentences[nxt], published)
+            if start or end:
+                cands = [_replace(c, period_start=start, period_end=end, date_precision=precision) for c in cands]
+        out += cands
+    return out
+
+
+def _replace(c: Candidate, **changes: object) -> Candidate:
+    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
+
+
+def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
+    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text)."""
+    rows = [asdict(c) for c in candidates]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("value_low", "value_best", "value_high", "sentence_no"):
+        frame[col] = pd.array(frame[col].tolist(), dtype="Int64")
+    for col in ("period_start", "period_end"):
+        frame[col] = [d.isoformat() if isinstance(d, date) else None for d in frame[col]]
+    return frame
+
+
+def candidate_record(c: Candidate) -> dict[str, str]:
+    """A candidate as text cells ("" for missing), for CSV and review files."""
+    out = {}
+    for key, value in asdict(c).items():
+        out[key] = "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
+    return out
+
+
+# --- command line ----------------------------------------------------------------------
+
+
+def article_candidates(path: Path, published: date | None = None, data_dir: Path | None = None) -> list[Candidate]:
+    """Read an article file and extract its candidates; ``ArticleError`` if it has no date."""
+    article = read_article(path)
+    when = published or article.published
+    if when is None:
+        raise ArticleError(
+            path,
+            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
+        )
+    return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)
