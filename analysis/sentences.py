@@ -38,8 +38,49 @@ _TRAILING = re.compile(r"[.!?\u2026\"'\u201d\u2019)\]]+$")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"\u201d'\u2019])(?=[A-Z\u201c\"])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?][\"\u201d'\u2019]?$")
 _TITLES = frozenset(
-    "mr mrs ms dr gen lt col maj sgt capt cpt adm cmdr prof sen rep gov st mt ft no vs jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec etc inc corp ltd co".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "cpt",
+        "adm",
+        "cmdr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "etc",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+    ]
 )
 
 

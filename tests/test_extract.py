@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -426,6 +426,8 @@ def test_sentence_numbering_is_pysbds_on_ordinary_lines() -> None:
     texts = [SEED_TEXT] + [read_article(p).text for p in sorted(ARTICLES.glob("*.md"))]
     texts.append("Two sentences. On one line!\nU.S. officials said 1.5 million shells went.\n\n“Quoted.” Then more")
     for text in texts:
+        if re.search(r"[a-z]{2}[.!?][\"\u201d]?[A-Z]", text):
+            continue  # glued full stops ("Seoul.The") are split before pysbd sees them
         plain = [s.strip() for line in text.splitlines() for s in segmenter.segment(line.strip()) if s.strip()]
         assert split_sentences(text) == plain
 

@@ -20,13 +20,13 @@ import pandas as pd
 from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract.article import ArticleError, read_article
-from analysis.intake.extract.claimants import actor_index, article_agencies, attribute
+from analysis.intake.extract.claimants import ActorIndex, actor_index, article_agencies, attribute, resolve_claimant
 from analysis.intake.extract.hedges import figure_hedge
 from analysis.intake.extract.measures import figure_context, metric_of
 from analysis.intake.extract.numbers import find_numbers, find_numbers_in
 from analysis.intake.extract.periods import date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
-from analysis.sentences import split_sentences
+from analysis.sentences import split_line
 
 
 @dataclass(frozen=True)
@@ -107,27 +107,114 @@ def _sentence_candidates(
     return out
 
 
+# "MR. KIRBY:", "GEN. SMITH:", "Q:", "REPORTER (V/O):": a transcript's speaker label
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.' -]{0,40}?(?:\s*\([^)]{1,20}\))?):\s+")
+_NEUTRAL_LABELS = frozenset(
+    {"Q", "QUESTION", "ANCHOR", "REPORTER", "HOST", "PRESENTER", "CORRESPONDENT", "NARRATOR"}
+    | {"MODERATOR", "INTERVIEWER", "AUDIENCE", "OPERATOR", "VOICE", "CAPTION"}
+)
+_TITLES = re.compile(r"^(?:(?:MR|MRS|MS|DR|GEN|ADM|AMB|SEC|SECRETARY|COL|LT|MAJ|CAPT|SEN|REP|GOV|PRESIDENT)\.?\s+)+")
+
+
+def speaker_label(line: str) -> tuple[int, str | None]:
+    """(length of a transcript speaker label opening ``line``, the speaker's name or None
+    for a neutral label such as "Q:" or "ANCHOR:"); (0, None) when there is none."""
+    m = _LABEL.match(line)
+    if not m or any(c.islower() for c in m.group("label")):
+        return 0, None
+    label = re.sub(r"\s*\(.*\)$", "", m.group("label")).strip()
+    if label.split()[0].rstrip(".") in _NEUTRAL_LABELS or len(label) < 2:
+        return m.end(), None
+    name = _TITLES.sub("", label).strip()
+    return m.end(), (name.title() if name else None)
+
+
+def _masked(sentence: str, length: int) -> str:
+    return " " * length + sentence[length:] if length else sentence
+
+
+def counted_claims(
+    text: str, published: date, source: str = "", data_dir: Path | None = None
+) -> list[tuple[Candidate, int]]:
+    """Candidate claims in an article's text, each with how many times the text states it.
+
+    The same figure for the same metric, claimant and period stated again (a headline
+    and its body, a paragraph repeated by a scraper) is proposed once, at its first
+    statement; an unattributed restatement joins the attributed one.
+    """
+    index = actor_index(data_dir)
+    units = schema.metric_units()
+    lines = [(line, split_line(line)) for line in text.splitlines()]
+    sentences = [s for _, ss in lines for s in ss]
+    mentions = [index.mentions(s) for s in sentences]
+    agencies = article_agencies(m for ms in mentions for m in ms)
+    carried: tuple[str | None, str | None] = (None, None)
+    header: tuple[str | None, str | None] = (None, None)
+    seen_label = False
+    per_sentence: list[list[Candidate]] = []
+    no = 0
+    for line, line_sentences in lines:
+        label_len, name = speaker_label(line.strip())
+        seen_label = seen_label or bool(label_len)
+        speaker: tuple[str | None, str | None] | None = None
+        if name is not None:
+            speaker = _speaker_claimant(name, index, agencies) or header
+        for k, sentence in enumerate(line_sentences):
+            no += 1
+            ms = mentions[no - 1]
+            if k == 0 and label_len:
+                sentence_for_attr = _masked(sentence, label_len)
+                ms = [m for m in ms if m.start >= label_len]
+            else:
+                sentence_for_attr = sentence
+            attr = attribute(sentence_for_attr, ms, index, agencies)
+            if attr.explicit:
+                current = (attr.claimant, attr.speaker)
+                if not seen_label:
+                    header = current
+            elif speaker is not None:
+                current = speaker
+            else:
+                current = carried
+            if speaker is None or attr.explicit:
+                carried = current
+            last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
+            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last))
+    return _collapse(_borrow_periods(per_sentence, sentences, published))
+
+
+def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:
+    found = index.mentions(name)
+    if not found:
+        return None
+    actor = found[-1].actor
+    return resolve_claimant(actor, index, agencies), actor.actor_id
+
+
+def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
+    groups: dict[tuple[object, ...], list[Candidate]] = {}
+    for c in found:
+        key = (c.metric, c.value_low, c.value_best, c.value_high, c.period_start, c.period_end)
+        groups.setdefault(key, []).append(c)
+    out: list[tuple[Candidate, int]] = []
+    for group in groups.values():
+        claimants = {c.claimant for c in group if c.claimant}
+        options: list[str | None] = [*sorted(claimants)] or [None]
+        for claimant in options:
+            mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            out.append((mine[0], len(mine)))
+    return sorted(out, key=lambda pair: pair[0].sentence_no)
+
+
 def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:
     """Candidate claims in an article's text (one paragraph or sentence per line).
 
     ``published`` anchors relative dates; ``source`` is copied into each candidate (the
-    file name). Figures that count nothing in the metric vocabulary are left out. Names
+    file name). Figures that count nothing in the metric vocabulary are left out, and a
+    figure stated again is proposed once (``counted_claims`` gives the counts). Names
     are resolved through ``data_dir``'s ``curated/actors.csv``.
     """
-    index = actor_index(data_dir)
-    units = schema.metric_units()
-    sentences = split_sentences(text)
-    mentions = [index.mentions(s) for s in sentences]
-    agencies = article_agencies(m for ms in mentions for m in ms)
-    carried: tuple[str | None, str | None] = (None, None)
-    per_sentence: list[list[Candidate]] = []
-    for no, (sentence, ms) in enumerate(zip(sentences, mentions, strict=True), start=1):
-        attr = attribute(sentence, ms, index, agencies)
-        if attr.explicit:
-            carried = (attr.claimant, attr.speaker)
-        last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
-        per_sentence.append(_sentence_candidates(no, sentence, published, source, carried, units, last))
-    return _borrow_periods(per_sentence, sentences, published)
+    return [c for c, _ in counted_claims(text, published, source, data_dir)]
 
 
 def _borrow_periods(per_sentence: list[list[Candidate]], sentences: list[str], published: date) -> list[Candidate]:

@@ -41,6 +41,34 @@ class Mention:
     actor: Actor
 
 
+# British and American spellings of the same words in agency names, and common variants
+_SPELLINGS = [
+    ("defence", "defense"),
+    ("programme", "program"),
+    ("organisation", "organization"),
+    ("centre", "center"),
+    ("u.s.", "us"),
+    ("u.k.", "uk"),
+    ("u.n.", "un"),
+]
+_SPELLING = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for pair in _SPELLINGS for w in pair) + r")(?![\w])", re.I
+)
+_OTHER = {a: b for pair in _SPELLINGS for a, b in (pair, pair[::-1])}
+
+
+def spelling_variants(name: str) -> set[str]:
+    """``name`` with each British or American spelling swapped ("Defence" <-> "Defense",
+    "U.S." <-> "US"), every combination (names hold at most a few such words)."""
+    out = {name}
+    for m in list(_SPELLING.finditer(name))[:4]:
+        word = m.group(0)
+        other = _OTHER[word.lower()]
+        other = other.upper() if word.isupper() else other.capitalize() if word[:1].isupper() else other
+        out |= {v[: m.start()] + other + v[m.end() :] for v in out if v[m.start() : m.end()] == word}
+    return out
+
+
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -66,6 +94,9 @@ class ActorIndex:
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
+        return sorted({v for name in self._country_variants(actor, aliases) for v in spelling_variants(name)})
+
+    def _country_variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
         names = [actor.actor_id, *aliases.get(actor.actor_id, [])]
         if actor.kind != "agency" or not actor.country:
             return [plain(n) for n in names]
@@ -156,6 +187,14 @@ _EMPTY_CHUNK = re.compile(
     r"separately|repeatedly|on|this|last|week)\s*)*$",
     re.I,
 )
+# "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source
+_POSSESSIVE_SOURCE = re.compile(
+    r"^'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data)\b", re.I
+)
+# "..., the ministry spokesperson said, AFP reported.": a wire credit closing the sentence
+_TRAILING_CREDIT = re.compile(
+    r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
+)
 _PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
 
 
@@ -177,6 +216,15 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
             continue  # "is thought to", "an estimated": a hedge, not a source
         has_cue = True
         found += _subject_mentions(s, m.start(), mentions)
+    for x in mentions:
+        if _POSSESSIVE_SOURCE.match(s, x.end):
+            found.append(x)
+            has_cue = True
+    credit = _TRAILING_CREDIT.search(s)
+    if credit:
+        inside = [x for x in found if credit.start("who") <= x.start]
+        if len(inside) < len(found):  # a speaker named before the credit: the credit only carries it
+            found = [x for x in found if x.start < credit.start("who")]
     for m in _SOURCE_AFTER.finditer(s):
         stop = CLAUSE_BREAK.search(s, m.end())
         end = stop.start() if stop else len(s)
@@ -199,7 +247,7 @@ def _best(mentions: list[Mention]) -> Mention | None:
     return min(mentions, key=lambda m: (_PRIORITY.get(m.actor.kind, 3), -m.start))
 
 
-def _resolve(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
+def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
     """A claimant id for a named actor: a country becomes its one agency named in the article."""
     if actor.kind == "person":
         agency = index.role_agency(actor)
@@ -235,7 +283,7 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     if best is None:
         return Attribution(None, None, False)
     person = next((m.actor.actor_id for m in found if m.actor.kind == "person"), None)
-    return Attribution(_resolve(best.actor, index, agencies), person, True)
+    return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
 
 
 def claimant_of(

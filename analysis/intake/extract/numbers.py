@@ -16,19 +16,67 @@ from dataclasses import dataclass
 from analysis.intake.extract.periods import date_matches
 from analysis.intake.extract.text import NUMBER_WORDS, SCALES, SMALL, plain
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = "hundred|thousand|million|billion"
-
+_WORD_PART = rf"(?:{NUMBER_WORDS}|{_SCALE}|dozen)"
 
 _NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3])(?:"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-zA-Z]+\b)?"
-    rf"|(?P<words>(?:{NUMBER_WORDS})(?:-(?:{_UNITS}))?)\b"
-    rf"|(?P<article>an?)\s+(?=(?:{_SCALE}|dozen)\b)"
-    r")"
-    rf"(?:\s*(?P<scale>{_SCALE})\b|\s*(?P<dozen>dozen)\b)?",
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<suffix>[a-zA-Z]+\b))?"
+    # words, broadcast style too: "fifteen-hundred", "a hundred and twenty", "thirty-eight-hundred"
+    rf"|(?P<words>(?:{NUMBER_WORDS}|an?(?=[\s-]+(?:{_SCALE}|dozen)\b))\b"
+    rf"(?:(?:\s+and\s+|\s+|-){_WORD_PART}\b)*)"
+    r")",
     re.IGNORECASE,
 )
+_NUMBER_WORD = re.compile(r"[a-z]+")
+_MULTIPLIER = {**SCALES, "dozen": 12}
+
+
+def words_value(phrase: str) -> tuple[int, int, int]:
+    """(value, characters used, scale of the last word) of a number written in words.
+
+    "fifteen-hundred" -> 1500, "a hundred and twenty" -> 120, "two thousand five hundred"
+    -> 2500, "thirty-eight-hundred" -> 3800, "a dozen" -> 12. Reading stops where the words
+    stop making one number ("two three" is two; a trailing "and" is not used).
+    """
+    total, current, used, scale = 0, 0, 0, 1
+    last = ""  # kind of the last word used: "small", "tens", "scale", "article"
+    after_and = False
+    for m in _NUMBER_WORD.finditer(phrase.lower()):
+        word = m.group(0)
+        if word == "and":
+            if last != "scale" or after_and:
+                break
+            after_and = True
+            continue
+        if word in ("a", "an"):
+            if last:
+                break
+            current, last = 1, "article"
+        elif word in SMALL:
+            value = SMALL[word]
+            if last in ("small", "article") or (last == "tens" and not (value < 10)):
+                break
+            current += value
+            last = "tens" if value >= 20 and value % 10 == 0 else "small"
+        else:  # hundred, thousand, million, billion, dozen
+            mult = _MULTIPLIER[word]
+            if last == "" or (last == "scale" and not after_and and mult <= scale):
+                break
+            if mult >= 1000:
+                total += max(current, 1) * mult
+                current = 0
+            else:
+                current = max(current, 1) * mult
+            last, scale = "scale", mult
+        after_and = False
+        used = m.end()
+    if last != "scale":
+        scale = 1
+    return total + current, used, scale
+
+
 _VAGUE = re.compile(
     r"\b(?:(?:several|a few|a couple of|many|some)\s+(?:hundred|thousand|million|dozen)s?"
     r"|(?:hundreds|thousands|millions|tens|dozens)(?:\s+(?:of\s+)?(?:thousands|millions))?)\b",
@@ -168,40 +216,22 @@ class _Token:
     scale: int  # 1 when no scale word follows
 
 
-def _token_value(m: re.Match[str]) -> float:
-    if m.group("digits"):
-        base = float(m.group("digits").replace(",", ""))
-    elif m.group("words"):
-        parts = m.group("words").lower().split("-")
-        base = float(sum(SMALL[p] for p in parts))
-    else:
-        base = 1.0
-    if m.group("dozen"):
-        return base * 12
-    if m.group("scale"):
-        return base * SCALES[m.group("scale").lower()]
-    return base
-
-
 def _tokens(s: str) -> list[_Token]:
     out = []
-    for m in _NUMBER.finditer(s):
-        word = (m.group("words") or "").lower()
-        if word == "one" and not m.group("scale"):
-            continue  # "one of the", "no one": hardly ever a count in news copy
-        if m.group("article") and not (m.group("scale") or m.group("dozen")):
+    pos = 0
+    while (m := _NUMBER.search(s, pos)) is not None:
+        pos = m.end()
+        if m.group("words") is not None:
+            value, used, scale = words_value(m.group("words"))
+            pos = m.start() + max(used, 1)  # words after those used are read again ("two and three")
+            if used == 0 or m.group("words")[:used].lower() == "one":
+                continue  # "one of the", "no one": hardly ever a count in news copy
+            out.append(_Token(m.start(), m.start() + used, float(value), False, "", scale))
             continue
-        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
-        out.append(
-            _Token(
-                m.start(),
-                m.end(),
-                _token_value(m),
-                bool(m.group("digits")),
-                (m.group("suffix") or "").lower(),
-                scale,
-            )
-        )
+        base = float(m.group("digits").replace(",", ""))
+        word = (m.group("scale") or "").lower()
+        scale = _MULTIPLIER[word] if word else 1
+        out.append(_Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale))
     return out
 
 
