@@ -22,9 +22,9 @@ from analysis.files import display_path
 from analysis.intake.extract.article import ArticleError, read_article
 from analysis.intake.extract.claimants import ActorIndex, actor_index, article_agencies, attribute, resolve_claimant
 from analysis.intake.extract.hedges import figure_hedge
-from analysis.intake.extract.measures import figure_context, metric_of
-from analysis.intake.extract.numbers import find_numbers, find_numbers_in
-from analysis.intake.extract.periods import date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
+from analysis.intake.extract.numbers import Figure, find_numbers, find_numbers_in
+from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_line
 
@@ -77,34 +77,50 @@ def _sentence_candidates(
     for i, fig in enumerate(figs):
         metric = metric_of(s, figs, i, metrics, carried)
         metrics.append(metric)
-        if metric is None or metric not in units:
-            continue
-        ctx = figure_context(s, figs, i)
-        qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end)
-        lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
-        hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
-        start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
-        out.append(
-            Candidate(
-                metric,
-                fig.value_low,
-                fig.value_best,
-                fig.value_high,
-                units[metric],
-                attr[0],
-                attr[1],
-                qualifier,
-                cue,
-                start,
-                end,
-                precision,
-                no,
-                sentence,
-                source,
-                fig.value_cue,
-            )
-        )
+        for each in each_metrics(s, fig.start, fig.end) or ([metric] if metric else []):
+            if each in units:
+                out.append(_candidate(no, sentence, s, figs, i, each, units[each], attr, periods, opening, source))
     return out
+
+
+def _candidate(
+    no: int,
+    sentence: str,
+    s: str,
+    figs: list[Figure],
+    i: int,
+    metric: str,
+    unit: str,
+    attr: tuple[str | None, str | None],
+    periods: list[tuple[int, int, Period]],
+    opening: int,
+    source: str,
+) -> Candidate:
+    fig = figs[i]
+    ctx = figure_context(s, figs, i)
+    qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end)
+    lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
+    hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
+    start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
+    low, best, high = fig.value_low, fig.value_best, fig.value_high
+    return Candidate(
+        metric,
+        low,
+        best,
+        high,
+        unit,
+        attr[0],
+        attr[1],
+        qualifier,
+        cue,
+        start,
+        end,
+        precision,
+        no,
+        sentence,
+        source,
+        fig.value_cue,
+    )
 
 
 # "MR. KIRBY:", "GEN. SMITH:", "Q:", "REPORTER (V/O):": a transcript's speaker label

@@ -43,11 +43,12 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:will|would|could|may|might|plans? to|planning to|planned to|preparing to"
             r"|prepares to|decided to|expected to|set to|intends? to|ready to|pledged to"
-            r"|promised to|agreed to)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
-            r"|deliver|transfer|ship|bring)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,2}to\s+(?:have\s+)?"
-            r"(?:sent|send|dispatched|deployed|deploy)|(?:preparing|plans?|planning|planned)"
+            r"|promised to|agreed to|due to)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
+            r"|deliver|transfer|ship|bring|arrive|reach)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\s+(?:have\s+)?"
+            r"(?:sent|send|dispatched|deployed|deploy|arrive|reach|rise to|grow to|climb to)"
+            r"|(?:preparing|plans?|planning|planned)"
             r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)|planned (?:deployment|dispatch)"
-            r"|(?:is|are) preparing(?=\s+(?:[\w-]+\s+){0,2}\d))\b",
+            r"|(?:is|are|was|were) preparing(?=\s+(?:[\w-]+\s+){0,2}(?:\d|[a-z]+-(?:hundred|thousand)\b)))\b",
             re.I,
         ),
     ),

@@ -20,7 +20,11 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"\b(?:{words})\b", re.I))
     for kind, words in [
         ("battle_casualties", r"battle casualties"),
-        ("casualties", r"casualties|losses"),
+        (
+            "casualties",
+            r"casualties|losses|killed (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) killed"
+            r"|dead (?:or|and) (?:wounded|injured)",
+        ),
         ("killed", r"deaths|dead|fatalities|killed|died"),
         ("wounded", r"wounded|injured"),
         ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
@@ -65,7 +69,7 @@ _MODIFIERS = _words(
     "more additional extra further fresh new other of its their the these those his her a "
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
-    "tactical civilian construction mine-clearance total estimated wounded injured dead "
+    "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
     "killed fallen own and or strong well-trained trained infantry army navy air naval ground"
 )
 _STOP_WORDS = _words(
@@ -95,7 +99,8 @@ _FUTURE_AFTER = re.compile(
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
 _BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PRESENT = re.compile(
-    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|(?:are|were|is|was"
+    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in"
+    r"|(?:are|is) (?:now |still )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
     r"|training in|(?:are|were) training)\b",
     re.I,
@@ -275,11 +280,64 @@ def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
     return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
 
 
+# a total of Russian and North Korean forces together is not a North Korean figure
+_MIXED = re.compile(
+    r"[^.;]{0,60}?\b(?:Russian and North Korean|North Korean and Russian|Russian-North Korean"
+    r"|North Korean-Russian)\b",
+    re.I,
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:room for|space for|capacity (?:of|for)|capable of (?:holding|carrying)|able to (?:hold|carry))"
+    r"(?:\s+(?:up to|as many as|about|around|some|roughly|nearly))?\s*$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:to|per|in|for) (?:a|each|one|every) (?:single )?"
+    r"(?:container|ship|train|wagon|railcar|car|truck|vessel|shipment)\b",
+    re.I,
+)
+# "80 of each type" after naming two systems: one figure per system
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:among them|among whom|of whom|of which|including|includes|included)\s+"
+    r"(?:(?:about|around|some|roughly|at least|more than|over|nearly|almost)\s+)?$",
+    re.I,
+)
+_EACH = re.compile(r"\s+(?:of each|each)(?:\s+(?:type|kind|system|model|weapon))?\b", re.I)
+_WEAPON_KINDS = ("shells", "missiles", "guns", "launchers", "containers", "devices")
+
+
+def each_metrics(s: str, start: int, end: int) -> list[str]:
+    """For a figure "of each type", the metrics of the systems named before it, in order
+    (empty when the figure is not "of each" or fewer than two systems are named)."""
+    if not _EACH.match(s, end):
+        return []
+    found: list[tuple[int, str]] = []
+    for kind, pattern in _LEXICON:
+        if kind in _WEAPON_KINDS:
+            found += [(m.start(), _METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
+    metrics = list(dict.fromkeys(metric for _, metric in sorted(found)))
+    return metrics if len(metrics) >= 2 else []
+
+
 def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], carried: str | None = None) -> str | None:
     """The metric figure ``i`` counts; ``previous`` holds the metrics of the figures before,
     ``carried`` the last metric of the sentence before."""
     fig = figs[i]
     ctx = figure_context(s, figs, i)
+    if _MIXED.match(s, fig.end, min(len(s), fig.end + 80)) or _CAPACITY_BEFORE.search(ctx.near_before):
+        return None  # "a 30,000-strong force of Russian and North Korean units", "room for 200,000 rounds"
+    if _CAPACITY_AFTER.match(s, fig.end):
+        return None  # "450 rounds to a container": a capacity, not a count
+    metric = _metric_of(s, figs, i, ctx, previous, carried)
+    if metric and metric.startswith("troops") and _SUBSET_BEFORE.search(ctx.near_before):
+        return None  # "among them 300 officers": a part of a figure given already
+    return metric
+
+
+def _metric_of(
+    s: str, figs: list[Figure], i: int, ctx: FigureContext, previous: list[str | None], carried: str | None
+) -> str | None:
+    fig = figs[i]
     if fig.unit == "percent":
         if _AMMUNITION.search(s):
             return "ammunition_share_pct"
@@ -316,6 +374,9 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     state = _STATE.search(ctx.verbs)
     if state:
         return _STATE_METRIC[state.lastgroup or ""]
+    states_before = list(_STATE.finditer(ctx.near_before)) if previous else []
+    if states_before:  # "at least 40 dead, with the wounded nearing 600"
+        return _STATE_METRIC[states_before[-1].lastgroup or ""]
     last = next((m for m in reversed(previous) if m), None)
     if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
         last = carried  # "That is up from the 3,000 ..." after a sentence about troops
@@ -325,10 +386,16 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
             return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
-    nouns = [(m.start(), kind) for kind, pattern in _LEXICON[:_PEOPLE_KINDS] for m in pattern.finditer(s, 0, ctx.start)]
+    nouns = [
+        (m.start(), m.end(), kind)
+        for kind, pattern in _LEXICON[:_PEOPLE_KINDS]
+        for m in pattern.finditer(s, 0, ctx.start)
+    ]
     if not nouns:
         return None
-    # "the number of injured soldiers was approaching 1,000": the state word decides
-    states = [n for n in nouns if n[1] not in ("personnel", "engineers", "workers")]
-    kind = max(states or nouns)[1]
+    # "the number of injured soldiers was approaching 1,000": the state word decides; of two
+    # words at one place the longer ("killed or injured" over "killed")
+    nouns = [n for n in nouns if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in nouns)]
+    states = [n for n in nouns if n[2] not in ("personnel", "engineers", "workers")]
+    kind = max(states or nouns)[2]
     return _kind_metric(kind, s, ctx)

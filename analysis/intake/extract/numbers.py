@@ -144,10 +144,10 @@ _BOUND_OF = {
         "best",
     ),
 }
-POST_BOUND = re.compile(r"^(?:\s+or more\b|\s+or so\b|-?plus\b)", re.IGNORECASE)
+POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
-PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CALIBRE = re.compile(r"^\s*(?:mm|millimet(?:re|er)s?)\b", re.IGNORECASE)
 _DISTANCE = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|square\s+\w+|sq\b|km2)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20a9]|\b(?:US|USD|EUR|KRW|RUB)\s*\$?)\s*$")
@@ -159,6 +159,11 @@ _MONEY_AFTER = re.compile(
 _COMPOUND = re.compile(r"^-(?!strong\b)[a-z]", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|turned|turns|turning)\s+$", re.IGNORECASE)
 _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s*$")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:resolutions?|articles?|laws?|decrees?|orders?|no\.|nos\.|paragraphs?|sections?|chapters?|flights?"
+    r"|units?|routes?|highway|hill|brigade|division|regiment|corps)\s+(?:No\.\s*)?$",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"^:\d\d")
 _SUFFIX_REASON = {
     "mm": "calibre",
@@ -241,6 +246,8 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
         return "year"
     if any(a <= tok.start < b for a, b in date_spans):
         return "date"
+    if _LABEL_BEFORE.search(before):
+        return "designation"  # "Resolution 2270", "Article 4", "No. 11"
     if tok.suffix:
         return _SUFFIX_REASON.get(tok.suffix, "designation")
     if re.search(r"[A-Za-z]-$", before):
