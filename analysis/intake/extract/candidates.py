@@ -20,7 +20,14 @@ import pandas as pd
 from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract.article import ArticleError, read_article
-from analysis.intake.extract.claimants import ActorIndex, actor_index, article_agencies, attribute, resolve_claimant
+from analysis.intake.extract.claimants import (
+    ActorIndex,
+    actor_index,
+    article_agencies,
+    attribute,
+    clause_attributions,
+    resolve_claimant,
+)
 from analysis.intake.extract.hedges import figure_hedge
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import Figure, find_numbers, find_numbers_in
@@ -63,6 +70,7 @@ def _sentence_candidates(
     attr: tuple[str | None, str | None],
     units: dict[str, str],
     carried: str | None = None,
+    clauses: list[tuple[int, int, tuple[str | None, str | None]]] | None = None,
 ) -> list[Candidate]:
     s = plain(sentence)
     dates = date_matches(s)
@@ -77,9 +85,10 @@ def _sentence_candidates(
     for i, fig in enumerate(figs):
         metric = metric_of(s, figs, i, metrics, carried)
         metrics.append(metric)
+        own = next((c for a, b, c in clauses or [] if a <= fig.start < b), attr)
         for each in each_metrics(s, fig.start, fig.end) or ([metric] if metric else []):
             if each in units:
-                out.append(_candidate(no, sentence, s, figs, i, each, units[each], attr, periods, opening, source))
+                out.append(_candidate(no, sentence, s, figs, i, each, units[each], own, periods, opening, source))
     return out
 
 
@@ -195,7 +204,8 @@ def counted_claims(
             if speaker is None or attr.explicit:
                 carried = current
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
-            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last))
+            clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
+            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last, clauses))
     return _collapse(_borrow_periods(per_sentence, sentences, published))
 
 

@@ -7,6 +7,7 @@ the agency of their role. A sentence naming nobody continues the claimant before
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +70,24 @@ def spelling_variants(name: str) -> set[str]:
     return out
 
 
+# "a South Korean lawmaker says": a country's official speaks for the country
+_DEMONYMS = {
+    "South Korea": ["south korean"],
+    "North Korea": ["north korean"],
+    "Ukraine": ["ukrainian"],
+    "Russia": ["russian"],
+    "United States": ["american"],
+    "United Kingdom": ["british"],
+    "Japan": ["japanese"],
+    "China": ["chinese"],
+}
+_OFFICIALS = (
+    r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|ruling[- ]party|opposition)\s+)*"
+    r"(?:lawmakers?|officials?|ministers?|ministry|government|authorities|spokes(?:man|woman|person)"
+    r"|envoys?|diplomats?|legislators?|sources?|intelligence officials?)\b"
+)
+
+
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -92,6 +111,9 @@ class ActorIndex:
         body = "|".join(re.escape(n) for n in ordered)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
+        self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
+        words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
+        self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
         return sorted({v for name in self._country_variants(actor, aliases) for v in spelling_variants(name)})
@@ -124,6 +146,11 @@ class ActorIndex:
             if key in self.exact and flat[m.start() : m.end()] != key.upper():
                 continue  # "us" is not the US
             out.append(Mention(m.start(), m.end(), self._pick(self.names[key], out, m.start())))
+        if self.demonym_pattern is not None:  # "a South Korean lawmaker", "Ukrainian officials"
+            for m in self.demonym_pattern.finditer(lower):
+                if not any(x.start < m.end(1) and m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
+            out.sort(key=lambda x: x.start)
         return out
 
     def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
@@ -177,7 +204,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?P<verb>said|says|say|told|tells|estimates|estimated|estimate|believes|believe|believed"
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
-    r"|counted|detected|acknowledged|admitted|wrote|posted)\b",
+    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
@@ -189,7 +216,9 @@ _EMPTY_CHUNK = re.compile(
 )
 # "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source
 _POSSESSIVE_SOURCE = re.compile(
-    r"^'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data)\b", re.I
+    r"'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data"
+    r"|was|is|stood)\b",
+    re.I,
 )
 # "..., the ministry spokesperson said, AFP reported.": a wire credit closing the sentence
 _TRAILING_CREDIT = re.compile(
@@ -247,6 +276,9 @@ def _best(mentions: list[Mention]) -> Mention | None:
     return min(mentions, key=lambda m: (_PRIORITY.get(m.actor.kind, 3), -m.start))
 
 
+_HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader) of\b", re.I)
+
+
 def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
     """A claimant id for a named actor: a country becomes its one agency named in the article."""
     if actor.kind == "person":
@@ -255,6 +287,8 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return agency.actor_id
         if not actor.country:
             return actor.actor_id
+        if _HEAD_OF_STATE.match(actor.role):
+            return actor.country  # a leader speaks for the state, not for an agency the article names
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
     if actor.kind == "country":
         named = agencies.get(actor.actor_id, set())
@@ -284,6 +318,28 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
         return Attribution(None, None, False)
     person = next((m.actor.actor_id for m in found if m.actor.kind == "person"), None)
     return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
+
+
+# "Ukraine's figure was 3,500, while Seoul's was closer to 2,000": clauses with claimants of their own
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+", re.I)
+
+
+def clause_attributions(
+    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> list[tuple[int, int, tuple[str | None, str | None]]]:
+    """(start, end, (claimant, speaker)) of each clause of a contrast ("X ..., while Y ...")
+    that names its own source; empty when the sentence has no such clauses."""
+    s = plain(sentence)
+    cuts = [0, *(m.end() for m in _CONTRAST.finditer(s)), len(s)]
+    if len(cuts) < 3:
+        return []
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        clause = " " * a + s[a:b] + " " * (len(s) - b)
+        attr = attribute(clause, [m for m in mentions if a <= m.start and m.end <= b], index, agencies)
+        if attr.explicit:
+            out.append((a, b, (attr.claimant, attr.speaker)))
+    return out if len({c for _, _, c in out}) > 1 else []
 
 
 def claimant_of(
