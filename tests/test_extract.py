@@ -463,7 +463,7 @@ def test_cli_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", raw, "--published", "2025-03-27"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["value_best"] for r in rows] == ["3000", "11000", "4000"]
-    assert list(rows[0]) == COLUMNS
+    assert list(rows[0]) == [*COLUMNS, "count"] and rows[0]["count"] == "1"
 
 
 def test_cli_jsonl_reads_front_matter_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -476,4 +476,4 @@ def test_cli_without_a_date_is_a_one_line_error(capsys: pytest.CaptureFixture[st
     raw = str(paths.raw_dir() / f"{SEED_ID}.txt")
     assert main(["extract", raw]) == 2
     out = capsys.readouterr()
-    assert out.out == "" and len(out.err.strip().splitlines()) == 1 and raw in out.err
+    assert out.out == "" and len(out.err.strip().splitlines()) == 1 and f"{SEED_ID}.txt: no publication date" in out.err

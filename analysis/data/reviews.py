@@ -96,17 +96,35 @@ def row_key(row: dict[str, str]) -> str:
 # --- reading and writing ---------------------------------------------------------------
 
 
+# Review files are opened in spreadsheets: a cell starting with = + - @ would run as a
+# formula, so it is written with a leading apostrophe (the spreadsheet convention) and read
+# back without it. Cells that already start with apostrophes before such a character get
+# one more, so every cell reads back exactly as it was.
+_FORMULA = re.compile(r"^'*[=+\-@]")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell as written to a review file: "'" before a leading = + - @ (see above)."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def spreadsheet_value(cell: str) -> str:
+    """A review-file cell as read back: the apostrophe ``spreadsheet_safe`` added removed."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell) else cell
+
+
 def read_review(path: Path) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
     """Rows (text cells), their line numbers and header problems of a review file."""
-    return read_rows(path, COLUMNS)
+    rows, lines, problems = read_rows(path, COLUMNS)
+    return [{k: spreadsheet_value(v) for k, v in r.items()} for r in rows], lines, problems
 
 
 def to_csv(rows: Iterable[dict[str, str]]) -> str:
-    """Review rows as CSV text in ``COLUMNS`` order (LF line endings)."""
+    """Review rows as CSV text in ``COLUMNS`` order (LF line endings), spreadsheet-safe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
     return buf.getvalue()
 
 

@@ -237,12 +237,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder of <name>.md + <name>.labels.csv (default: benchmarks/articles/dev)",
     )
+    parser.add_argument("--articles", dest="articles_option", type=Path, metavar="DIR", help="the same as DIR")
     parser.add_argument("--details", action="store_true", help="list missed, spurious and misattributed figures")
+    parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the score table; exit 2 if the articles cannot be read."""
+    """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
+    if args.articles_option is not None:
+        args.articles = args.articles_option
     if not args.articles.is_dir():
         print(
             f"error: folder {display_path(args.articles)!r} is not allowed: no such folder "
@@ -255,5 +259,10 @@ def run(args: argparse.Namespace) -> int:
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # one line, not a traceback, unless --debug
+        if args.debug:
+            raise
+        print(f"error: evaluation failed ({type(exc).__name__}: {str(exc)[:200]}); rerun with --debug", file=sys.stderr)
+        return 1
     print(report(scores, args.details))
     return 0

@@ -30,6 +30,7 @@ from analysis.intake.extract.candidates import (
     candidate_record,
     candidates_frame,
     claims_from_text,
+    counted_claims,
 )
 from analysis.intake.extract.claimants import claimant_of
 from analysis.intake.extract.cli import configure, run
@@ -49,6 +50,7 @@ __all__ = [
     "claimant_of",
     "claims_from_text",
     "configure",
+    "counted_claims",
     "find_numbers",
     "hedge",
     "read_article",

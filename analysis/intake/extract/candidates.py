@@ -295,7 +295,7 @@ def article_candidates(path: Path, published: date | None = None, data_dir: Path
     when = published or article.published
     if when is None:
         raise ArticleError(
-            path,
+            display_path(path),
             "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
         )
     return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)
