@@ -107,9 +107,11 @@ def _candidate(
 ) -> Candidate:
     fig = figs[i]
     ctx = figure_context(s, figs, i)
-    qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end)
     lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
     hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
+    # the figure's own verb phrase: up to a clause break, an "and" or the next figure
+    ends = [m.start() for m in (CLAUSE_BREAK.search(s, fig.end, hi), _AND.search(s, fig.end, hi)) if m]
+    qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end, min(ends, default=hi))
     start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
     low, best, high = fig.value_low, fig.value_best, fig.value_high
     return Candidate(
@@ -131,6 +133,8 @@ def _candidate(
         fig.value_cue,
     )
 
+
+_AND = re.compile(r"\s(?:and|but)\s")
 
 # "MR. KIRBY:", "GEN. SMITH:", "Q:", "REPORTER (V/O):": a transcript's speaker label
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.' -]{0,40}?(?:\s*\([^)]{1,20}\))?):\s+")

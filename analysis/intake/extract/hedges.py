@@ -80,10 +80,12 @@ def hedge(sentence: str) -> tuple[str, str]:
     return "confirmed", ""
 
 
-def figure_hedge(sentence: str, clause_start: int, fig_end: int) -> tuple[str, str]:
-    # a plan in the figure's own clause beats the sentence's hedge ("supplied 148 ... and
-    # is expected to send about 150 more": only the 150 is planned)
-    m = PLANNED.search(plain(sentence), clause_start, fig_end)
+def figure_hedge(sentence: str, clause_start: int, fig_end: int, clause_end: int | None = None) -> tuple[str, str]:
+    """The hedge of one figure: a plan in its own clause (from ``clause_start`` up to the
+    figure, or to ``clause_end`` when given) beats the sentence's hedge ("supplied 148 ...
+    and is expected to send about 150 more": only the 150 is planned; "3,000 troops are
+    expected to arrive by spring": planned)."""
+    m = PLANNED.search(plain(sentence), clause_start, fig_end if clause_end is None else clause_end)
     if m:
         return "planned", sentence[m.start() : m.end()]
     qualifier, cue = hedge(sentence)

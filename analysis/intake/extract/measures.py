@@ -92,7 +92,8 @@ _STATE_BEFORE = re.compile(
     re.I,
 )
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|are to|is to|are set to|are due to)\s+(?:soon\s+|also\s+)?(?:be\s+)?"
+    r"\s*(?:will|would|are to|is to|are set to|are due to|are expected to|is expected to)"
+    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
     re.I,
 )
