@@ -205,8 +205,7 @@ def counted_claims(
                 current = speaker
             else:
                 current = carried
-            if speaker is None or attr.explicit:
-                carried = current
+            carried = current
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last, clauses))

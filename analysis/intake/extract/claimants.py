@@ -62,7 +62,7 @@ def spelling_variants(name: str) -> set[str]:
     """``name`` with each British or American spelling swapped ("Defence" <-> "Defense",
     "U.S." <-> "US"), every combination (names hold at most a few such words)."""
     out = {name}
-    for m in list(_SPELLING.finditer(name))[:4]:
+    for m in reversed(list(_SPELLING.finditer(name))[:4]):  # right to left: earlier spans stay put
         word = m.group(0)
         other = _OTHER[word.lower()]
         other = other.upper() if word.isupper() else other.capitalize() if word[:1].isupper() else other

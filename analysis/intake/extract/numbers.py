@@ -85,7 +85,7 @@ _VAGUE = re.compile(
 _PRE_BOUND = re.compile(
     r"\b(?P<cue>(?P<bound>no fewer than|no less than|at least|more than|upwards of|in excess of"
     r"|just over|well over|over|exceeding|exceeded|exceeds|exceed|topped|tops|surpassed|above"
-    r"|as many as|as much as|up to|nearly|almost|approaching|close to|fewer than|less than|under"
+    r"|as many as|as much as|up to|nearly|almost|approaching|nearing|close to|fewer than|less than|under"
     r"|at most|no more than|around|about|some|roughly|approximately|an estimated|estimated|circa)"
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
     re.IGNORECASE,
@@ -121,6 +121,7 @@ _BOUND_OF = {
             "nearly",
             "almost",
             "approaching",
+            "nearing",
             "close to",
             "fewer than",
             "less than",
