@@ -147,6 +147,11 @@ def split_front_matter(path: Path | str, text: str) -> tuple[dict[str, str], str
         loaded = yaml.safe_load(yaml_text) or {}
     except yaml.YAMLError as exc:
         raise ArticleError(path, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # "2025-13-01" looks like a date to YAML
+        first = (str(exc).splitlines() or [""])[0][:80]
+        raise ArticleError(
+            path, f"front matter has a value YAML cannot read ({first}): expected YYYY-MM-DD dates"
+        ) from None
     if not isinstance(loaded, dict):
         raise ArticleError(path, "front matter must be key: value lines")
     meta = {str(k): ("" if v is None else v.isoformat() if isinstance(v, date) else str(v)) for k, v in loaded.items()}

@@ -231,7 +231,8 @@ def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
         options: list[str | None] = [*sorted(claimants)] or [None]
         for claimant in options:
             mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            out.append((mine[0], len(mine)))
+            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
+            out.append((first, len(mine)))
     return sorted(out, key=lambda pair: pair[0].sentence_no)
 
 
