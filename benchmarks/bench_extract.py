@@ -8,7 +8,8 @@ extraction, so memory must stay flat however many are processed.
 Prints articles per second (wall clock, and per CPU second: the one-core rate even on a
 busy machine) and peak memory at each checkpoint: first a timed pass (peak RSS from
 ``resource``), then a pass under ``tracemalloc`` (slower; Python heap peak since the
-previous checkpoint). Target: >= 200 articles/s on one core.
+previous checkpoint); then one article of 0.25, 0.5 and 1 MB on a single line (time must
+grow linearly). Target: >= 200 articles/s on one core, a 1 MB line in a few seconds.
 
     python benchmarks/bench_extract.py [--articles 5000] [--no-tracemalloc]
 """
@@ -92,15 +93,31 @@ def run(n: int, checkpoints: list[int], traced: bool) -> None:
         tracemalloc.stop()
 
 
+def one_line_megabyte() -> None:
+    """Time one 1 MB article on a single line (scraped pages come like this): linear work."""
+    bases = base_articles()
+    line = " ".join(ln.strip() for text, _ in bases for ln in text.splitlines() if ln.strip())
+    for size in (250_000, 500_000, 1_000_000):
+        text = (line + " ") * (size // (len(line) + 1) + 1)
+        text = text[:size]
+        start = time.perf_counter()
+        found = claims_from_text(text, date(2025, 3, 27))
+        print(f"one line of {size / 1e6:.2f} MB: {time.perf_counter() - start:6.2f} s, {len(found)} candidates")
+
+
 def main() -> None:
     """Parse arguments and run the passes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="corpus size (default 5000)")
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--no-long-line", action="store_true", help="skip the 1 MB one-line article")
     args = parser.parse_args()
     checkpoints = sorted({c for c in (1000, 2500, 5000, args.articles) if c <= args.articles})
     claims_from_text("warm-up: 1,000 soldiers were sent, officials said.", date(2025, 1, 1))
     run(args.articles, checkpoints, traced=False)
+    if not args.no_long_line:
+        print()
+        one_line_megabyte()
     if not args.no_tracemalloc:
         run(args.articles, checkpoints, traced=True)
 
