@@ -1,22 +1,25 @@
 """Generated article texts through extract and ingest: never a traceback, always valid candidates.
 
-Bounded example counts keep the suite fast; ``HYPOTHESIS_PROFILE=long`` (``make test-long``
-if present) runs ten times as many.
+Bounded example counts keep the suite fast (162 examples in all); ``HYPOTHESIS_PROFILE=long``
+in the environment runs ten times as many.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import itertools
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from analysis import paths
 from analysis.__main__ import main
@@ -27,7 +30,11 @@ from analysis.intake.extract import claims_from_text
 from analysis.intake.extract.claimants import actor_index
 from analysis.sentences import split_sentences
 
-settings.register_profile("long", max_examples=1000, deadline=None)
+# Hypothesis caches Unicode tables in a folder: a private temporary one, not the project
+_HOME = tempfile.mkdtemp(prefix="hypothesis-")
+set_hypothesis_home_dir(_HOME)
+atexit.register(shutil.rmtree, _HOME, True)
+
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
 
 
@@ -136,7 +143,7 @@ def _check_candidates(text: str) -> None:
         assert c.claimant is None or c.claimant in claimants, c.claimant
 
 
-@settings(max_examples=examples(120), deadline=None)
+@settings(max_examples=examples(120), deadline=None, database=None)
 @given(article_text)
 def test_generated_text_gives_valid_candidates(text: str) -> None:
     _check_candidates(text)
@@ -155,7 +162,9 @@ def _run(argv: list[str]) -> tuple[int, str, str]:
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "raw"]
 
 
-@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(30), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(article_text, st.sampled_from(ENCODINGS), st.binary(max_size=30))
 def test_extract_cli_never_shows_a_traceback(tmp_path: Path, text: str, encoding: str, noise: bytes) -> None:
     path = tmp_path / "article.txt"
@@ -178,7 +187,9 @@ def shared_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 _ids = itertools.count()
 
 
-@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(12), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(article_text)
 def test_ingest_of_any_text_writes_a_review_file_validation_accepts(
     shared_data: Path, tmp_path: Path, text: str
