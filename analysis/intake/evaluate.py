@@ -163,9 +163,10 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
         shown = display_path(label_file)
         rows = read_csv_rows(label_file, shown)
         missing = [c for c in LABEL_COLUMNS if rows and c not in rows[0]]
-        if not rows or missing:
-            wanted = ", ".join(missing or LABEL_COLUMNS)
-            raise ArticleError(shown, f"has no labels: expected a header and rows with {wanted}")
+        if missing:
+            raise ArticleError(shown, f"lacks column(s) {', '.join(missing)}: expected {', '.join(LABEL_COLUMNS)}")
+        if not rows:
+            raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
         labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
         yield Labelled(name, article.text, article.published, labels)
 
