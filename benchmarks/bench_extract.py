@@ -1,6 +1,6 @@
 """Extraction throughput: stream a generated corpus through ``claims_from_text``.
 
-The corpus is made on the fly from the labelled test articles (tests/articles) and the
+The corpus is made on the fly from the labelled dev articles (benchmarks/articles/dev) and the
 seed: each generated article permutes a base article's lines, rescales its figures and
 shifts its publication date. Articles are generated one at a time and dropped after
 extraction, so memory must stay flat however many are processed.
@@ -8,7 +8,8 @@ extraction, so memory must stay flat however many are processed.
 Prints articles per second (wall clock, and per CPU second: the one-core rate even on a
 busy machine) and peak memory at each checkpoint: first a timed pass (peak RSS from
 ``resource``), then a pass under ``tracemalloc`` (slower; Python heap peak since the
-previous checkpoint). Target: >= 200 articles/s on one core.
+previous checkpoint); then one article of 0.25, 0.5 and 1 MB on a single line (time must
+grow linearly). Target: >= 200 articles/s on one core, a 1 MB line in a few seconds.
 
     python benchmarks/bench_extract.py [--articles 5000] [--no-tracemalloc]
 """
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import paths  # noqa: E402
-from analysis.intake.extract import claims_from_text, read_article  # noqa: E402
+from analysis.intake.extract.article import read_article  # noqa: E402
+from analysis.intake.extract.candidates import claims_from_text  # noqa: E402
 
 SEED = paths.raw_dir() / "euronews-2025-03-27-nk-3000-more-troops.txt"
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
@@ -39,7 +41,7 @@ FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 def base_articles() -> list[tuple[str, date]]:
     """The test articles and the seed, as (text, publication date)."""
     out = [(SEED.read_text(encoding="utf-8"), date(2025, 3, 27))]
-    for path in sorted((ROOT / "tests" / "articles").glob("*.md")):
+    for path in sorted((ROOT / "benchmarks" / "articles" / "dev").glob("*.md")):
         article = read_article(path)
         if article.published is not None:
             out.append((article.text, article.published))
@@ -91,15 +93,31 @@ def run(n: int, checkpoints: list[int], traced: bool) -> None:
         tracemalloc.stop()
 
 
+def one_line_megabyte() -> None:
+    """Time one 1 MB article on a single line (scraped pages come like this): linear work."""
+    bases = base_articles()
+    line = " ".join(ln.strip() for text, _ in bases for ln in text.splitlines() if ln.strip())
+    for size in (250_000, 500_000, 1_000_000):
+        text = (line + " ") * (size // (len(line) + 1) + 1)
+        text = text[:size]
+        start = time.perf_counter()
+        found = claims_from_text(text, date(2025, 3, 27))
+        print(f"one line of {size / 1e6:.2f} MB: {time.perf_counter() - start:6.2f} s, {len(found)} candidates")
+
+
 def main() -> None:
     """Parse arguments and run the passes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="corpus size (default 5000)")
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--no-long-line", action="store_true", help="skip the 1 MB one-line article")
     args = parser.parse_args()
     checkpoints = sorted({c for c in (1000, 2500, 5000, args.articles) if c <= args.articles})
     claims_from_text("warm-up: 1,000 soldiers were sent, officials said.", date(2025, 1, 1))
     run(args.articles, checkpoints, traced=False)
+    if not args.no_long_line:
+        print()
+        one_line_megabyte()
     if not args.no_tracemalloc:
         run(args.articles, checkpoints, traced=True)
 

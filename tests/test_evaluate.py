@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from analysis import paths
 from analysis.__main__ import main
 from analysis.intake.evaluate import Score, evaluate, labelled_articles, overall, score
 
 from .conftest import SEED_ID
 
-ARTICLES = Path(__file__).parent / "articles"
+ARTICLES = paths.PROJECT_ROOT / "benchmarks" / "articles" / "dev"
 A = ("troops_deployed", None, 11000, None)
 B = ("killed", 100, None, None)
 C = ("wounded", None, None, 1000)
@@ -55,8 +56,8 @@ def test_targets_on_the_seed_and_the_test_articles() -> None:
 
 
 def test_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["evaluate", "--articles", str(ARTICLES)]) == 0
+    assert main(["evaluate", str(ARTICLES)]) == 0
     out = capsys.readouterr().out
     assert SEED_ID in out and out.splitlines()[-1].startswith("overall")
-    assert main(["evaluate", "--articles", str(tmp_path / "nowhere")]) == 2
+    assert main(["evaluate", str(tmp_path / "nowhere")]) == 2
     assert "nowhere" in capsys.readouterr().err

@@ -217,9 +217,11 @@ def test_round_trip_ingest_decide_build_validate(ingested: Path) -> None:
     [
         (b"", "is empty"),
         (b"   \n\n", "is empty"),
-        (b"North Korea sent\x00 troops", "binary file"),
-        (b"\xff\xfeN\x00o\x00r\x00", "binary file"),
-        ("Seoul said 3,000 troops went.".encode("latin-1") + b"\xe9", "not UTF-8"),
+        (b"North Korea sent\x00 troops", "is binary, not text (byte 0x00 at offset 16)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "is binary"),
+        (b"Seoul said \x81\x8d troops", "is binary, not text (byte 0x81 at offset 11)"),
+        ("Seoul said 3,000 troops went.".encode("utf-16"), "no publication date"),
+        ("Seoul said 3,000 troops went.".encode("cp1252") + b"\x93", "no publication date"),
         (b"Seoul said 3,000 troops went.\n", "no publication date"),
         (b"---\ntitle: x\n---\n", "no article text"),
         (b"---\npublished: 2025-01-01\n---\nSeoul said 3,000 went.\n", "no publisher"),
@@ -287,3 +289,56 @@ def test_review_columns_follow_the_candidate_fields():
     from analysis.intake.extract import Candidate
 
     assert [f.name for f in fields(Candidate)] == CANDIDATE_COLUMNS
+
+
+def test_review_cells_are_safe_in_a_spreadsheet_and_read_back_exactly(data_copy: Path, tmp_path: Path) -> None:
+    from analysis.data.reviews import read_review as read_rows_back
+
+    text = "---\npublished: 2025-03-27\npublisher: Fixture Desk\n---\n- The NIS said 3,000 troops went.\n"
+    path = tmp_path / "bullets.md"
+    path.write_text(text, encoding="utf-8")
+    done = ingest(path, data_dir=data_copy)
+    raw_cells = next(csv.DictReader(done.review_file.open(encoding="utf-8", newline="")))
+    assert raw_cells["sentence"] == "'- The NIS said 3,000 troops went."  # no formula when opened
+    rows, _, _ = read_rows_back(done.review_file)
+    assert rows[0]["sentence"] == "- The NIS said 3,000 troops went."  # the text itself
+    assert check_reviews(data_copy) == []
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+44", "-3", "@SUM(A1)", "'=x", "''-y", "'tis", "plain", ""])
+def test_spreadsheet_escaping_round_trips(cell: str) -> None:
+    from analysis.data.reviews import spreadsheet_safe, spreadsheet_value
+
+    safe = spreadsheet_safe(cell)
+    assert spreadsheet_value(safe) == cell
+    assert safe[:1] not in ("=", "+", "-", "@")
+
+
+def test_ingest_leaves_no_lock_file_and_writes_ordinary_permissions(data_copy: Path, tmp_path: Path) -> None:
+    import os
+
+    before = {p.relative_to(data_copy) for p in data_copy.rglob("*") if p.is_file()}
+    mask = os.umask(0o022)
+    try:
+        done = ingest(write_article(tmp_path), data_dir=data_copy)
+    finally:
+        os.umask(mask)
+    added = {p.relative_to(data_copy) for p in data_copy.rglob("*") if p.is_file()} - before
+    assert {p.name for p in added} == {done.raw_file.name, done.review_file.name}  # nothing else left behind
+    for path in (done.raw_file, done.review_file, paths.curated_dir(data_copy) / "sources.csv"):
+        assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_ingest_cli_bad_inputs_are_one_line(
+    data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = write_article(tmp_path)
+    cases = [
+        [str(tmp_path), "--data-dir", str(data_copy)],  # a folder
+        [str(article), "--data-dir", str(tmp_path / "nowhere")],
+        [str(article), "--source-id", "Bad Id!", "--data-dir", str(data_copy)],
+    ]
+    for argv in cases:
+        assert main(["ingest", *argv]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

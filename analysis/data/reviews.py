@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from analysis import paths
 from analysis.data import schema
-from analysis.data.checks import FORMULA_START, Tables, read_tables, run_rules, sentence_counts
+from analysis.data.checks import Tables, read_tables, run_rules, sentence_counts
 from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text
 from analysis.errors import Problem
 from analysis.files import display_path
@@ -98,12 +99,21 @@ def row_key(row: dict[str, str]) -> str:
 # --- reading and writing ---------------------------------------------------------------
 
 
-def _unguard(cell: str) -> str:
-    """A cell as the person meant it: the writer puts an apostrophe before a leading =, +, -
-    or @ so that a spreadsheet does not run it as a formula; reading drops it again."""
-    if cell.startswith("'") and cell[1:2] in FORMULA_START:
-        return cell[1:]
-    return cell
+# Review files are opened in spreadsheets: a cell starting with = + - @ would run as a
+# formula, so it is written with a leading apostrophe (the spreadsheet convention) and read
+# back without it. Cells that already start with apostrophes before such a character get
+# one more, so every cell reads back exactly as it was.
+_FORMULA = re.compile(r"^'*[=+\-@]")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell as written to a review file: "'" before a leading = + - @ (see above)."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def spreadsheet_value(cell: str) -> str:
+    """A review-file cell as read back: the apostrophe ``spreadsheet_safe`` added removed."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell) else cell
 
 
 def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem]]:
@@ -121,7 +131,7 @@ def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], list[Prob
                 Problem(shown, line, None, f"has {len(cells)} fields, expected {len(header)} (as in the header)")
             )
             continue
-        out.append((line, [_unguard(c) for c in cells]))
+        out.append((line, [spreadsheet_value(c) for c in cells]))
     return header, out, problems
 
 
@@ -132,11 +142,11 @@ def read_review(path: Path) -> tuple[list[dict[str, str]], list[int], list[Probl
 
 
 def to_csv(rows: Iterable[dict[str, str]]) -> str:
-    """Review rows as CSV text in ``COLUMNS`` order (LF line endings)."""
+    """Review rows as CSV text in ``COLUMNS`` order (LF line endings), spreadsheet-safe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
     return buf.getvalue()
 
 

@@ -1,9 +1,10 @@
 """``python -m analysis evaluate``: score extraction against hand-labelled articles.
 
 Two kinds of labelled article:
-- test articles: ``<name>.md`` (YAML front matter with ``published``) next to
-  ``<name>.labels.csv`` (columns metric, value_low, value_best, value_high, claimant), by
-  default in ``tests/articles/``;
+- labelled articles: ``<name>.md`` (YAML front matter with ``published``) next to
+  ``<name>.labels.csv`` (columns metric, value_low, value_best, value_high, claimant) in
+  a folder given on the command line, by default the dev split ``benchmarks/articles/dev/``
+  (``python -m analysis evaluate benchmarks/articles/heldout`` scores another split);
 - every shipped source of the dataset (a ``sources.csv`` row with a ``raw_file``) that has
   curated claims: its labels are its rows in ``data/curated/claims.csv``. The seed
   article is one.
@@ -23,19 +24,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
-
 from analysis import paths
 from analysis.errors import DataError
-from analysis.files import display_path
-from analysis.intake.extract import ArticleError, claims_from_text, read_article
+from analysis.files import display_path, read_csv_rows, read_text
+from analysis.intake.extract.article import ArticleError, parse_day, read_article
+from analysis.intake.extract.candidates import claims_from_text
 
-ARTICLES_DIR = paths.PROJECT_ROOT / "tests" / "articles"
+ARTICLES_DIR = paths.PROJECT_ROOT / "benchmarks" / "articles" / "dev"
 LABEL_COLUMNS = ["metric", "value_low", "value_best", "value_high", "claimant"]
 
 Key = tuple[str, int | None, int | None, int | None]
@@ -86,18 +86,22 @@ class Score:
         return self.claimant_right / self.matched if self.matched else 1.0
 
 
-def _int(value: object) -> int | None:
-    if value is None or (isinstance(value, float) and value != value) or str(value).strip() == "":
+def _int(value: object, where: str, column: str) -> int | None:
+    text = "" if value is None else str(value).strip()
+    if text == "":
         return None
-    return int(float(str(value)))
+    try:
+        return int(text.replace(",", ""))
+    except ValueError:
+        raise ArticleError(where, f"{column} {text[:40]!r} is not allowed: expected a whole number or empty") from None
 
 
-def _key(row: Mapping[Hashable, object]) -> Key:
+def _key(row: Mapping[str, str], where: str = "labels") -> Key:
     return (
         str(row["metric"]),
-        _int(row["value_low"]),
-        _int(row["value_best"]),
-        _int(row["value_high"]),
+        _int(row["value_low"], where, "value_low"),
+        _int(row["value_best"], where, "value_best"),
+        _int(row["value_high"], where, "value_high"),
     )
 
 
@@ -150,14 +154,20 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
     """The labelled Markdown articles of a folder (``<name>.md`` + ``<name>.labels.csv``)."""
     for label_file in sorted(articles_dir.glob("*.labels.csv")):
         name = label_file.name.removesuffix(".labels.csv")
-        article = read_article(articles_dir / f"{name}.md")
+        md = articles_dir / f"{name}.md"
+        if not md.exists():
+            raise ArticleError(display_path(label_file), f"has no article {md.name} next to it")
+        article = read_article(md)
         if article.published is None:
-            raise ArticleError(article.path, "no 'published:' date in the front matter")
-        frame = pd.read_csv(label_file, dtype=str, keep_default_na=False)
-        missing = [c for c in LABEL_COLUMNS if c not in frame.columns]
+            raise ArticleError(display_path(md), "no 'published:' date in the front matter: expected YYYY-MM-DD")
+        shown = display_path(label_file)
+        rows = read_csv_rows(label_file, shown)
+        missing = [c for c in LABEL_COLUMNS if rows and c not in rows[0]]
         if missing:
-            raise ArticleError(label_file, f"lacks column(s) {', '.join(missing)}")
-        labels = [(_key(r), str(r["claimant"])) for r in frame.to_dict(orient="records")]
+            raise ArticleError(shown, f"lacks column(s) {', '.join(missing)}: expected {', '.join(LABEL_COLUMNS)}")
+        if not rows:
+            raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
+        labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
         yield Labelled(name, article.text, article.published, labels)
 
 
@@ -165,15 +175,21 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
     """Shipped source texts labelled by their curated claims (the seed among them)."""
     data_dir = data_dir or paths.DATA_DIR
     curated = paths.curated_dir(data_dir)
-    sources = pd.read_csv(curated / "sources.csv", dtype=str, keep_default_na=False)
-    claims = pd.read_csv(curated / "claims.csv", dtype=str, keep_default_na=False)
-    for row in sources[sources["raw_file"] != ""].to_dict(orient="records"):
-        rows = claims[(claims["source_id"] == row["source_id"]) & (claims["sentence_no"] != "")]
-        if rows.empty:
+    claims = read_csv_rows(curated / "claims.csv")
+    for row in read_csv_rows(curated / "sources.csv"):
+        if not row.get("raw_file"):
             continue
-        text = (paths.raw_dir(data_dir) / row["raw_file"]).read_text(encoding="utf-8")
-        labels = [(_key(r), str(r["claimant"])) for r in rows.to_dict(orient="records")]
-        yield Labelled(row["source_id"], text, date.fromisoformat(row["published"]), labels)
+        rows = [r for r in claims if r.get("source_id") == row.get("source_id") and r.get("sentence_no")]
+        if not rows:
+            continue
+        raw = paths.raw_dir(data_dir) / row["raw_file"]
+        published = parse_day(row.get("published", ""))
+        if published is None:
+            raise ArticleError(
+                display_path(curated / "sources.csv"), f"source {row['source_id']!r} has no published date"
+            )
+        labels = [(_key(r, display_path(curated / "claims.csv")), r.get("claimant", "")) for r in rows]
+        yield Labelled(row["source_id"], read_text(raw), published, labels)
 
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
@@ -215,25 +231,39 @@ def report(scores: list[Score], details: bool = False) -> str:
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``evaluate``."""
     parser.add_argument(
-        "--articles",
+        "articles",
+        nargs="?",
         type=Path,
         default=ARTICLES_DIR,
         metavar="DIR",
-        help="folder of <name>.md + <name>.labels.csv (default: tests/articles)",
+        help="folder of <name>.md + <name>.labels.csv (default: benchmarks/articles/dev)",
     )
+    parser.add_argument("--articles", dest="articles_option", type=Path, metavar="DIR", help="the same as DIR")
     parser.add_argument("--details", action="store_true", help="list missed, spurious and misattributed figures")
+    parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the score table; exit 2 if the articles cannot be read."""
+    """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
+    if args.articles_option is not None:
+        args.articles = args.articles_option
     if not args.articles.is_dir():
-        print(f"error: {display_path(args.articles)}: no such folder", file=sys.stderr)
+        print(
+            f"error: folder {display_path(args.articles)!r} is not allowed: no such folder "
+            "(expected a folder of <name>.md + <name>.labels.csv)",
+            file=sys.stderr,
+        )
         return 2
     try:
         scores = evaluate(args.articles, args.data_dir)
-    except (ArticleError, DataError, ValueError, KeyError) as exc:
+    except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # one line, not a traceback, unless --debug
+        if args.debug:
+            raise
+        print(f"error: evaluation failed ({type(exc).__name__}: {str(exc)[:200]}); rerun with --debug", file=sys.stderr)
+        return 1
     print(report(scores, args.details))
     return 0

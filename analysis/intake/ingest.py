@@ -16,23 +16,28 @@ Data quirks:
 - The stored raw text is the article body without its front matter (the front matter
   goes to sources.csv), so sentence numbers count from the first line of the body.
 - The text is stored as UTF-8 without a byte-order mark; its sha256 is of those bytes.
-- Appends are atomic (temporary file, then os.replace) and sources.csv is locked while
-  it is read and rewritten, so two ingests at once cannot lose a row.
+- Every file is written whole or not at all (``analysis.files.write_atomic``, ordinary
+  permissions) and the data folder is locked while sources.csv is read and rewritten, so
+  two ingests at once cannot lose a row. A run killed between files leaves each file
+  whole; ingesting again completes it.
+- Review cells that start with = + - @ get a leading apostrophe (spreadsheet safety,
+  ``analysis.data.reviews.spreadsheet_safe``); reading the file back removes it.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import fcntl
 import io
+import os
 import re
 import sys
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from filelock import FileLock
 
 from analysis import paths
 from analysis.data import schema
@@ -46,14 +51,8 @@ from analysis.data.reviews import (
 )
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
-from analysis.intake.extract import (
-    ArticleError,
-    add_article_arguments,
-    candidate_record,
-    claims_from_text,
-    parse_day,
-    read_article,
-)
+from analysis.intake.extract.article import ArticleError, add_article_arguments, parse_day, read_article
+from analysis.intake.extract.candidates import candidate_record, counted_claims
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -94,10 +93,20 @@ def _append_row(path: Path, row: dict[str, str]) -> None:
     write_atomic(path, old + buf.getvalue())
 
 
-def _lock() -> FileLock:
-    # one lock file in the temp folder for every ingest: no stray file next to the data,
-    # and ingests are quick enough to take turns
-    return FileLock(str(Path(tempfile.gettempdir()) / "nkr-ingest.lock"))
+@contextmanager
+def _lock(data_dir: Path) -> Iterator[None]:
+    """Hold the data folder's lock: ingests into one data folder take turns.
+
+    The lock is ``flock`` on the data folder itself, so it lives inside the project, needs
+    no lock file (nothing left behind, nothing another user could create first) and is
+    released by the system when a run is killed.
+    """
+    fd = os.open(data_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _meta(article_meta: dict[str, str], **given: str | None) -> dict[str, str]:
@@ -191,13 +200,15 @@ def ingest(
     raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
     sources_file = paths.curated_dir(data_dir) / "sources.csv"
     review = review_path(sid, data_dir)
-    with _lock():
+    if not data_dir.is_dir():
+        raise IngestError(display_path(data_dir), "data folder does not exist: give --data-dir a folder with curated/")
+    with _lock(data_dir):
         new_source = _check_source(path, sid, sha, raw, read_csv_rows(sources_file), sources_file)
         try:
-            found = claims_from_text(article.text, when, source=display_path(raw), data_dir=data_dir)
+            found = counted_claims(article.text, when, source=display_path(raw), data_dir=data_dir)
         except DataError as exc:
             raise IngestError(path, f"cannot extract: {exc}") from None
-        candidates = [_review_row(candidate_record(c), sid, when) for c in found]
+        candidates = [_review_row(candidate_record(c), sid, when, count) for c, count in found]
         rows, added = _merged_rows(path, review, candidates, data_dir)
         if not raw.exists():
             write_atomic(raw, data)
@@ -221,7 +232,7 @@ def ingest(
     return Ingested(sid, raw, review, len(rows), added, new_source)
 
 
-def _review_row(record: dict[str, str], source_id: str, published: date) -> dict[str, str]:
+def _review_row(record: dict[str, str], source_id: str, published: date, count: int = 1) -> dict[str, str]:
     key = proposal_key(
         record["sentence_no"],
         record["metric"],
@@ -237,6 +248,7 @@ def _review_row(record: dict[str, str], source_id: str, published: date) -> dict
         "basis": "unspecified",
         "confidence": "medium",
         "proposal": key,
+        "notes": f"stated {count} times in the text" if count > 1 else "",
     }
 
 
@@ -248,11 +260,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", help="headline")
     parser.add_argument("--url", help="address of the article")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: data/)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
+
+
+def _article_warnings(path: Path) -> tuple[str, ...]:
+    try:
+        return read_article(path).warnings
+    except ArticleError:
+        return ()  # reported by ingest itself
 
 
 def run(args: argparse.Namespace) -> int:
-    """Ingest one article; a bad article is a one-line error and exit code 2."""
+    """Ingest one article: a bad article or data file is a one-line error and exit 2, a
+    failed run (a disk error, say) exit 1."""
     try:
+        for warning in _article_warnings(args.path):
+            print(f"warning: {warning}", file=sys.stderr)
         done = ingest(
             args.path,
             args.published,
@@ -262,9 +285,21 @@ def run(args: argparse.Namespace) -> int:
             args.url,
             args.data_dir,
         )
-    except ArticleError as exc:
+    except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(
+            f"error: ingest failed, nothing half-written: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr
+        )
+        return 1
+    except Exception as exc:  # one line, not a traceback, unless --debug
+        if args.debug:
+            raise
+        print(f"error: ingest failed ({type(exc).__name__}: {str(exc)[:200]}); rerun with --debug", file=sys.stderr)
+        return 1
     added = "new source" if done.new_source else "source already known"
     print(
         f"{display_path(done.review_file)}: {done.candidates} candidate(s), {done.new} new "

@@ -1,0 +1,59 @@
+"""``python -m analysis extract``: propose candidate claims from article texts.
+
+Every figure a news article states is a claim by someone, about some period, hedged in
+some way. This package reads an article and proposes one ``Candidate`` per figure that
+counts something in the ``claims.metric`` vocabulary; a person reviews each proposal
+(``python -m analysis ingest`` writes them to ``data/review/``). It never invents or
+rounds a figure: vague amounts ("several thousand", "tens of thousands") are left out.
+
+The parts, each with its own tests:
+- ``article``: reading a file (UTF-8, Windows-1252, UTF-16), its YAML front matter;
+- ``analysis.sentences``: the project's one sentence splitter (linear time);
+- ``numbers``: every number with its value, span and bound;
+- ``periods``: relative and absolute dates to a period with its precision;
+- ``hedges``: qualifier and cue ("appears to" -> suggested);
+- ``measures``: the metric lexicon, what each figure counts;
+- ``claimants``: who says so, through ``data/curated/actors.csv`` aliases;
+- ``candidates``: the parts composed, sentence by sentence;
+- ``cli``: the command (``configure`` and ``run``, re-exported here).
+
+``ingest`` and ``evaluate`` use only ``article`` and ``candidates``.
+"""
+
+from __future__ import annotations
+
+from analysis.intake.extract.article import Article, ArticleError, read_article
+from analysis.intake.extract.candidates import (
+    COLUMNS,
+    Candidate,
+    article_candidates,
+    candidate_record,
+    candidates_frame,
+    claims_from_text,
+    counted_claims,
+)
+from analysis.intake.extract.claimants import claimant_of
+from analysis.intake.extract.cli import configure, run
+from analysis.intake.extract.hedges import hedge
+from analysis.intake.extract.numbers import Figure, find_numbers
+from analysis.intake.extract.periods import resolve_period
+
+__all__ = [
+    "COLUMNS",
+    "Article",
+    "ArticleError",
+    "Candidate",
+    "Figure",
+    "article_candidates",
+    "candidate_record",
+    "candidates_frame",
+    "claimant_of",
+    "claims_from_text",
+    "configure",
+    "counted_claims",
+    "find_numbers",
+    "hedge",
+    "read_article",
+    "resolve_period",
+    "run",
+]

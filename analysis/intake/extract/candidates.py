@@ -1,0 +1,305 @@
+"""Candidate claims: the parts composed, sentence by sentence, into one proposal per figure.
+
+For each sentence (``analysis.sentences`` numbering): its figures (``numbers``), what each
+counts (``measures``), who claims it (``claimants``), how firmly (``hedges``) and about
+which period (``periods``). Figures that count nothing in the metric vocabulary are left
+out; nothing is invented or rounded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.data import schema
+from analysis.files import display_path
+from analysis.intake.extract.article import ArticleError, read_article
+from analysis.intake.extract.claimants import (
+    ActorIndex,
+    actor_index,
+    article_agencies,
+    attribute,
+    clause_attributions,
+    resolve_claimant,
+)
+from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
+from analysis.intake.extract.numbers import Figure, find_numbers, find_numbers_in
+from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.text import CLAUSE_BREAK, plain
+from analysis.sentences import split_line
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim: a figure, what it counts, who claims it, when and how firmly."""
+
+    metric: str
+    value_low: int | None
+    value_best: int | None
+    value_high: int | None
+    unit: str
+    claimant: str | None
+    speaker: str | None
+    qualifier: str
+    cue: str
+    period_start: date | None
+    period_end: date | None
+    date_precision: str | None
+    sentence_no: int
+    sentence: str
+    source: str
+    value_cue: str = ""
+
+
+COLUMNS = [f.name for f in fields(Candidate)]
+_ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
+
+
+def _sentence_candidates(
+    no: int,
+    sentence: str,
+    published: date,
+    source: str,
+    attr: tuple[str | None, str | None],
+    units: dict[str, str],
+    carried: str | None = None,
+    clauses: list[tuple[int, int, tuple[str | None, str | None]]] | None = None,
+) -> list[Candidate]:
+    s = plain(sentence)
+    dates = date_matches(s)
+    figs = find_numbers_in(sentence, s, [(a, b) for a, b, _ in dates], include_skipped=False)
+    if not figs:
+        return []
+    periods = periods_in(s, published)
+    first_break = CLAUSE_BREAK.search(s, 0, figs[0].start)
+    opening = first_break.start() if first_break else 0
+    out: list[Candidate] = []
+    metrics: list[str | None] = []
+    for i, fig in enumerate(figs):
+        metric = metric_of(s, figs, i, metrics, carried)
+        metrics.append(metric)
+        own = next((c for a, b, c in clauses or [] if a <= fig.start < b), attr)
+        for each in each_metrics(s, fig.start, fig.end) or ([metric] if metric else []):
+            if each in units:
+                out.append(_candidate(no, sentence, s, figs, i, each, units[each], own, periods, opening, source))
+    return out
+
+
+def _candidate(
+    no: int,
+    sentence: str,
+    s: str,
+    figs: list[Figure],
+    i: int,
+    metric: str,
+    unit: str,
+    attr: tuple[str | None, str | None],
+    periods: list[tuple[int, int, Period]],
+    opening: int,
+    source: str,
+) -> Candidate:
+    fig = figs[i]
+    ctx = figure_context(s, figs, i)
+    lo = max(figs[i - 1].end if i else 0, ctx.clause_start)
+    hi = figs[i + 1].start if i + 1 < len(figs) else len(s)
+    # the figure's own verb phrase: up to a clause break, an "and" or the next figure
+    ends = [m.start() for m in (CLAUSE_BREAK.search(s, fig.end, hi), _AND.search(s, fig.end, hi)) if m]
+    qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end, min(ends, default=hi))
+    start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
+    low, best, high = fig.value_low, fig.value_best, fig.value_high
+    return Candidate(
+        metric,
+        low,
+        best,
+        high,
+        unit,
+        attr[0],
+        attr[1],
+        qualifier,
+        cue,
+        start,
+        end,
+        precision,
+        no,
+        sentence,
+        source,
+        fig.value_cue,
+    )
+
+
+_AND = re.compile(r"\s(?:and|but)\s")
+
+# "MR. KIRBY:", "GEN. SMITH:", "Q:", "REPORTER (V/O):": a transcript's speaker label
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.' -]{0,40}?(?:\s*\([^)]{1,20}\))?):\s+")
+_NEUTRAL_LABELS = frozenset(
+    {"Q", "QUESTION", "ANCHOR", "REPORTER", "HOST", "PRESENTER", "CORRESPONDENT", "NARRATOR"}
+    | {"MODERATOR", "INTERVIEWER", "AUDIENCE", "OPERATOR", "VOICE", "CAPTION"}
+)
+_TITLES = re.compile(r"^(?:(?:MR|MRS|MS|DR|GEN|ADM|AMB|SEC|SECRETARY|COL|LT|MAJ|CAPT|SEN|REP|GOV|PRESIDENT)\.?\s+)+")
+
+
+def speaker_label(line: str) -> tuple[int, str | None]:
+    """(length of a transcript speaker label opening ``line``, the speaker's name or None
+    for a neutral label such as "Q:" or "ANCHOR:"); (0, None) when there is none."""
+    m = _LABEL.match(line)
+    if not m or any(c.islower() for c in m.group("label")):
+        return 0, None
+    label = re.sub(r"\s*\(.*\)$", "", m.group("label")).strip()
+    if label.split()[0].rstrip(".") in _NEUTRAL_LABELS or len(label) < 2:
+        return m.end(), None
+    name = _TITLES.sub("", label).strip()
+    return m.end(), (name.title() if name else None)
+
+
+def _masked(sentence: str, length: int) -> str:
+    return " " * length + sentence[length:] if length else sentence
+
+
+def counted_claims(
+    text: str, published: date, source: str = "", data_dir: Path | None = None
+) -> list[tuple[Candidate, int]]:
+    """Candidate claims in an article's text, each with how many times the text states it.
+
+    The same figure for the same metric, claimant and period stated again (a headline
+    and its body, a paragraph repeated by a scraper) is proposed once, at its first
+    statement; an unattributed restatement joins the attributed one.
+    """
+    index = actor_index(data_dir)
+    units = schema.metric_units()
+    lines = [(line, split_line(line)) for line in text.splitlines()]
+    sentences = [s for _, ss in lines for s in ss]
+    mentions = [index.mentions(s) for s in sentences]
+    agencies = article_agencies(m for ms in mentions for m in ms)
+    carried: tuple[str | None, str | None] = (None, None)
+    header: tuple[str | None, str | None] = (None, None)
+    seen_label = False
+    per_sentence: list[list[Candidate]] = []
+    no = 0
+    for line, line_sentences in lines:
+        label_len, name = speaker_label(line.strip())
+        seen_label = seen_label or bool(label_len)
+        speaker: tuple[str | None, str | None] | None = None
+        if name is not None:
+            speaker = _speaker_claimant(name, index, agencies) or header
+        for k, sentence in enumerate(line_sentences):
+            no += 1
+            ms = mentions[no - 1]
+            if k == 0 and label_len:
+                sentence_for_attr = _masked(sentence, label_len)
+                ms = [m for m in ms if m.start >= label_len]
+            else:
+                sentence_for_attr = sentence
+            attr = attribute(sentence_for_attr, ms, index, agencies)
+            if attr.explicit:
+                current = (attr.claimant, attr.speaker)
+                if not seen_label:
+                    header = current
+            elif speaker is not None:
+                current = speaker
+            else:
+                current = carried
+            carried = current
+            last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
+            clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
+            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last, clauses))
+    return _collapse(_borrow_periods(per_sentence, sentences, published))
+
+
+def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:
+    found = index.mentions(name)
+    if not found:
+        return None
+    actor = found[-1].actor
+    return resolve_claimant(actor, index, agencies), actor.actor_id
+
+
+def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
+    groups: dict[tuple[object, ...], list[Candidate]] = {}
+    for c in found:
+        key = (c.metric, c.value_low, c.value_best, c.value_high, c.period_start, c.period_end)
+        groups.setdefault(key, []).append(c)
+    out: list[tuple[Candidate, int]] = []
+    for group in groups.values():
+        claimants = {c.claimant for c in group if c.claimant}
+        options: list[str | None] = [*sorted(claimants)] or [None]
+        for claimant in options:
+            mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
+            out.append((first, len(mine)))
+    return sorted(out, key=lambda pair: pair[0].sentence_no)
+
+
+def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:
+    """Candidate claims in an article's text (one paragraph or sentence per line).
+
+    ``published`` anchors relative dates; ``source`` is copied into each candidate (the
+    file name). Figures that count nothing in the metric vocabulary are left out, and a
+    figure stated again is proposed once (``counted_claims`` gives the counts). Names
+    are resolved through ``data_dir``'s ``curated/actors.csv``.
+    """
+    return [c for c, _ in counted_claims(text, published, source, data_dir)]
+
+
+def _borrow_periods(per_sentence: list[list[Candidate]], sentences: list[str], published: date) -> list[Candidate]:
+    # "... sent 3,000 more soldiers. The troops were deployed in January and February."
+    out: list[Candidate] = []
+    for i, cands in enumerate(per_sentence):
+        nxt = i + 1
+        if (
+            cands
+            and all(c.period_start is None and c.period_end is None for c in cands)
+            and nxt < len(sentences)
+            and not per_sentence[nxt]
+            and _ANAPHOR.match(plain(sentences[nxt]))
+            and not find_numbers(sentences[nxt])
+        ):
+            start, end, precision = resolve_period(sentences[nxt], published)
+            if start or end:
+                cands = [_replace(c, period_start=start, period_end=end, date_precision=precision) for c in cands]
+        out += cands
+    return out
+
+
+def _replace(c: Candidate, **changes: object) -> Candidate:
+    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
+
+
+def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
+    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text)."""
+    rows = [asdict(c) for c in candidates]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("value_low", "value_best", "value_high", "sentence_no"):
+        frame[col] = pd.array(frame[col].tolist(), dtype="Int64")
+    for col in ("period_start", "period_end"):
+        frame[col] = [d.isoformat() if isinstance(d, date) else None for d in frame[col]]
+    return frame
+
+
+def candidate_record(c: Candidate) -> dict[str, str]:
+    """A candidate as text cells ("" for missing), for CSV and review files."""
+    out = {}
+    for key, value in asdict(c).items():
+        out[key] = "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
+    return out
+
+
+# --- command line ----------------------------------------------------------------------
+
+
+def article_candidates(path: Path, published: date | None = None, data_dir: Path | None = None) -> list[Candidate]:
+    """Read an article file and extract its candidates; ``ArticleError`` if it has no date."""
+    article = read_article(path)
+    when = published or article.published
+    if when is None:
+        raise ArticleError(
+            display_path(path),
+            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
+        )
+    return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)

@@ -1,0 +1,360 @@
+"""Claimants: who a sentence says its figures come from, through ``actors.csv`` aliases.
+
+"X said/told/estimates", "according to X", "citing X", an agency opening the sentence;
+a country ("Seoul") becomes the one agency of that country the article names, a person
+the agency of their role. A sentence naming nobody continues the claimant before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import DataError, Problem
+from analysis.files import display_path
+from analysis.intake.extract.text import CLAUSE_BREAK, plain
+from analysis.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One row of ``data/curated/actors.csv``."""
+
+    actor_id: str
+    kind: str
+    country: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence, at ``start:end``."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+# British and American spellings of the same words in agency names, and common variants
+_SPELLINGS = [
+    ("defence", "defense"),
+    ("programme", "program"),
+    ("organisation", "organization"),
+    ("centre", "center"),
+    ("u.s.", "us"),
+    ("u.k.", "uk"),
+    ("u.n.", "un"),
+]
+_SPELLING = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for pair in _SPELLINGS for w in pair) + r")(?![\w])", re.I
+)
+_OTHER = {a: b for pair in _SPELLINGS for a, b in (pair, pair[::-1])}
+
+
+def spelling_variants(name: str) -> set[str]:
+    """``name`` with each British or American spelling swapped ("Defence" <-> "Defense",
+    "U.S." <-> "US"), every combination (names hold at most a few such words)."""
+    out = {name}
+    for m in reversed(list(_SPELLING.finditer(name))[:4]):  # right to left: earlier spans stay put
+        word = m.group(0)
+        other = _OTHER[word.lower()]
+        other = other.upper() if word.isupper() else other.capitalize() if word[:1].isupper() else other
+        out |= {v[: m.start()] + other + v[m.end() :] for v in out if v[m.start() : m.end()] == word}
+    return out
+
+
+# "a South Korean lawmaker says": a country's official speaks for the country
+_DEMONYMS = {
+    "South Korea": ["south korean"],
+    "North Korea": ["north korean"],
+    "Ukraine": ["ukrainian"],
+    "Russia": ["russian"],
+    "United States": ["american"],
+    "United Kingdom": ["british"],
+    "Japan": ["japanese"],
+    "China": ["chinese"],
+}
+_OFFICIALS = (
+    r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|ruling[- ]party|opposition)\s+)*"
+    r"(?:lawmakers?|officials?|ministers?|ministry|government|authorities|spokes(?:man|woman|person)"
+    r"|envoys?|diplomats?|legislators?|sources?|intelligence officials?)\b"
+)
+
+
+class ActorIndex:
+    """Names and aliases of the actors, matched case-insensitively, longest first.
+
+    Short all-capital aliases ("US", "NIS") match only in capitals, so "us" the pronoun is
+    not the United States. Agency aliases written with a possessive country ("Seoul's spy
+    agency") also match with the country's other names ("South Korea's spy agency").
+    """
+
+    def __init__(self, actors: list[Actor], aliases: dict[str, list[str]]) -> None:
+        self.actors = {a.actor_id: a for a in actors}
+        self.names: dict[str, list[Actor]] = {}
+        self.exact: set[str] = set()
+        for actor in actors:
+            for name in self._variants(actor, aliases):
+                key = name.lower()
+                if actor not in self.names.setdefault(key, []):
+                    self.names[key].append(actor)
+                if len(name) <= 4 and name.isupper():
+                    self.exact.add(key)
+        ordered = sorted(self.names, key=len, reverse=True)
+        body = "|".join(re.escape(n) for n in ordered)
+        # matched on a lower-cased copy: a case-insensitive alternation is much slower
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
+        self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
+        words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
+        self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
+
+    def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
+        return sorted({v for name in self._country_variants(actor, aliases) for v in spelling_variants(name)})
+
+    def _country_variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
+        names = [actor.actor_id, *aliases.get(actor.actor_id, [])]
+        if actor.kind != "agency" or not actor.country:
+            return [plain(n) for n in names]
+        country_names = [actor.country, *aliases.get(actor.country, [])]
+        out = []
+        for name in map(plain, names):
+            out.append(name)
+            for cname in country_names:
+                if name.lower().startswith(cname.lower() + "'s "):
+                    rest = name[len(cname) + 3 :]
+                    out += [f"{other}'s {rest}" for other in country_names]
+        return out
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Actors named in ``sentence``, left to right (ambiguous names resolved by country)."""
+        if self.pattern is None:
+            return []
+        flat = plain(sentence)
+        lower = flat.lower()
+        if len(lower) != len(flat):  # a character whose lower case is longer: keep spans right
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+        out: list[Mention] = []
+        for m in self.pattern.finditer(lower):
+            key = m.group(0)
+            if key in self.exact and flat[m.start() : m.end()] != key.upper():
+                continue  # "us" is not the US
+            out.append(Mention(m.start(), m.end(), self._pick(self.names[key], out, m.start())))
+        if self.demonym_pattern is not None:  # "a South Korean lawmaker", "Ukrainian officials"
+            for m in self.demonym_pattern.finditer(lower):
+                if not any(x.start < m.end(1) and m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
+            out.sort(key=lambda x: x.start)
+        return out
+
+    def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
+        if len(candidates) == 1:
+            return candidates[0]
+        # "South Korea's defence ministry": the country named just before decides
+        if before and at - before[-1].end <= 3:
+            country = before[-1].actor.actor_id
+            for actor in candidates:
+                if actor.country == country:
+                    return actor
+        return candidates[0]
+
+    def role_agency(self, person: Actor) -> Actor | None:
+        """The agency a person's role names ("head of the HUR" -> Ukraine HUR), if any."""
+        if not person.role:
+            return None
+        for m in self.mentions(person.role):
+            if m.actor.kind in ("agency", "organisation") and m.actor != person:
+                return m.actor
+        return None
+
+
+@lru_cache(maxsize=8)
+def _load_index(path: Path, mtime_ns: int) -> ActorIndex:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    actors, aliases = [], {}
+    for row in frame.to_dict(orient="records"):
+        actor = Actor(
+            row["actor_id"].strip(),
+            row.get("kind", "").strip(),
+            row.get("country", "").strip(),
+            row.get("role", "").strip(),
+        )
+        actors.append(actor)
+        aliases[actor.actor_id] = [a.strip() for a in row.get("aliases", "").split(";") if a.strip()]
+    return ActorIndex(actors, aliases)
+
+
+def actor_index(data_dir: Path | None = None) -> ActorIndex:
+    """The actor names of ``data/curated/actors.csv`` (cached until the file changes)."""
+    path = paths.curated_dir(data_dir or paths.DATA_DIR) / "actors.csv"
+    if not path.exists():
+        raise DataError(Problem(display_path(path), None, None, "is missing: claimant names are read from it"))
+    return _load_index(path.resolve(), path.stat().st_mtime_ns)
+
+
+# --- claimants -------------------------------------------------------------------------
+
+_ATTRIBUTION = re.compile(
+    r"\b(?P<verb>said|says|say|told|tells|estimates|estimated|estimate|believes|believe|believed"
+    r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
+    r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
+    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks)\b",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I)
+_EMPTY_CHUNK = re.compile(
+    r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
+    r"separately|repeatedly|on|this|last|week)\s*)*$",
+    re.I,
+)
+# "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source
+_POSSESSIVE_SOURCE = re.compile(
+    r"'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data"
+    r"|was|is|stood)\b",
+    re.I,
+)
+# "..., the ministry spokesperson said, AFP reported.": a wire credit closing the sentence
+_TRAILING_CREDIT = re.compile(
+    r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
+)
+_PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence says its figures come from; ``explicit`` when the sentence names them."""
+
+    claimant: str | None
+    speaker: str | None
+    explicit: bool
+
+
+def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]:
+    """Mentions standing as the source of a statement, and whether a statement cue exists."""
+    found: list[Mention] = []
+    has_cue = False
+    for m in _ATTRIBUTION.finditer(s):
+        if _PASSIVE.search(s[max(0, m.start() - 25) : m.start()]):
+            continue  # "is thought to", "an estimated": a hedge, not a source
+        has_cue = True
+        found += _subject_mentions(s, m.start(), mentions)
+    for x in mentions:
+        if _POSSESSIVE_SOURCE.match(s, x.end):
+            found.append(x)
+            has_cue = True
+    credit = _TRAILING_CREDIT.search(s)
+    if credit:
+        inside = [x for x in found if credit.start("who") <= x.start]
+        if len(inside) < len(found):  # a speaker named before the credit: the credit only carries it
+            found = [x for x in found if x.start < credit.start("who")]
+    for m in _SOURCE_AFTER.finditer(s):
+        stop = CLAUSE_BREAK.search(s, m.end())
+        end = stop.start() if stop else len(s)
+        found += [x for x in mentions if m.end() <= x.start < end]
+        has_cue = True
+    return found, has_cue
+
+
+def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention]:
+    chunks = s[:cue].split(",")
+    # "Lee Seong-kweun, briefed by the NIS, said": the subject spans the apposition
+    apposition = len(chunks) > 1 and _EMPTY_CHUNK.match(chunks[-1])
+    start = 0 if apposition else cue - len(chunks[-1])
+    return [x for x in mentions if start <= x.start and x.end <= cue]
+
+
+def _best(mentions: list[Mention]) -> Mention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (_PRIORITY.get(m.actor.kind, 3), -m.start))
+
+
+_HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader) of\b", re.I)
+
+
+def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
+    """A claimant id for a named actor: a country becomes its one agency named in the article."""
+    if actor.kind == "person":
+        agency = index.role_agency(actor)
+        if agency is not None:
+            return agency.actor_id
+        if not actor.country:
+            return actor.actor_id
+        if _HEAD_OF_STATE.match(actor.role):
+            return actor.country  # a leader speaks for the state, not for an agency the article names
+        actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
+    if actor.kind == "country":
+        named = agencies.get(actor.actor_id, set())
+        if len(named) == 1:
+            return next(iter(named))
+    return actor.actor_id
+
+
+def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
+    """Agencies named anywhere in an article, by country."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor.kind == "agency" and m.actor.country:
+            out.setdefault(m.actor.country, set()).add(m.actor.actor_id)
+    return out
+
+
+def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
+    """Claimant and speaker a sentence names itself (``explicit=False`` if it names none)."""
+    s = plain(sentence)
+    found, has_cue = _cue_mentions(s, mentions)
+    if not found and not has_cue:
+        # no statement verb: an agency opening the sentence is its subject ("The JCS ...")
+        found = [m for m in mentions if m.start < 40 and _PRIORITY.get(m.actor.kind) == 0]
+    best = _best(found)
+    if best is None:
+        return Attribution(None, None, False)
+    person = next((m.actor.actor_id for m in found if m.actor.kind == "person"), None)
+    return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
+
+
+# "Ukraine's figure was 3,500, while Seoul's was closer to 2,000": clauses with claimants of their own
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+", re.I)
+
+
+def clause_attributions(
+    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> list[tuple[int, int, tuple[str | None, str | None]]]:
+    """(start, end, (claimant, speaker)) of each clause of a contrast ("X ..., while Y ...")
+    that names its own source; empty when the sentence has no such clauses."""
+    s = plain(sentence)
+    cuts = [0, *(m.end() for m in _CONTRAST.finditer(s)), len(s)]
+    if len(cuts) < 3:
+        return []
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        clause = " " * a + s[a:b] + " " * (len(s) - b)
+        attr = attribute(clause, [m for m in mentions if a <= m.start and m.end <= b], index, agencies)
+        if attr.explicit:
+            out.append((a, b, (attr.claimant, attr.speaker)))
+    return out if len({c for _, _, c in out}) > 1 else []
+
+
+def claimant_of(
+    sentence: str, previous: str | None = None, article: str = "", data_dir: Path | None = None
+) -> tuple[str | None, str | None]:
+    """(claimant, speaker) of a sentence: who produced its figures and who voiced them.
+
+    The claimant comes from "X said/told/estimates", "according to X", "citing X" or an
+    agency opening the sentence; names are matched through ``actors.csv`` aliases. A
+    country ("Seoul") becomes the one agency of that country named in ``article`` (the
+    whole text, if given), a person becomes their agency. A sentence naming nobody
+    continues ``previous`` (the claimant of the sentence before).
+    """
+    index = actor_index(data_dir)
+    agencies = article_agencies(m for line in split_sentences(article) for m in index.mentions(line))
+    agencies = agencies or article_agencies(index.mentions(sentence))
+    attr = attribute(sentence, index.mentions(sentence), index, agencies)
+    return (attr.claimant, attr.speaker) if attr.explicit else (previous, None)

@@ -1,0 +1,402 @@
+"""The metric lexicon: what a figure counts ("soldiers", "have been killed", "containers").
+
+The noun after a figure decides its kind; the verbs of its clause decide the state
+("have been killed" -> killed, "will send" -> troops_planned, "currently" -> present); a
+figure with no noun of its own ("2,700 had been wounded", "about 3,000 more") takes the
+state around it or the metric of the figure before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from analysis.intake.extract.hedges import PLANNED
+from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
+from analysis.intake.extract.text import CLAUSE_BREAK
+
+_LEXICON: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rf"\b(?:{words})\b", re.I))
+    for kind, words in [
+        ("battle_casualties", r"battle casualties"),
+        (
+            "casualties",
+            r"casualties|losses|killed (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) killed"
+            r"|dead (?:or|and) (?:wounded|injured)",
+        ),
+        ("killed", r"deaths|dead|fatalities|killed|died"),
+        ("wounded", r"wounded|injured"),
+        ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
+        (
+            "engineers",
+            r"sappers|deminers|mine[- ]clearance (?:specialists|experts|troops|personnel)"
+            r"|(?:combat |military )?engineers|(?:military )?builders"
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel)",
+        ),
+        ("workers", r"workers|labou?rers"),
+        (
+            "personnel",
+            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|service ?members|fighters"
+            r"|infantrymen"
+            r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
+            r"|reinforcements|replacements|strong",
+        ),
+        ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
+        ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
+        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
+        ("launchers", r"(?:multiple )?rocket launchers|launchers|MLRS|rocket systems"),
+        ("systems", r"artillery systems|weapons systems|systems|pieces"),
+        ("containers", r"containers"),
+        ("coffins", r"coffins|caskets"),
+        ("portraits", r"portraits"),
+        ("hectares", r"hectares"),
+        (
+            "devices",
+            r"explosive (?:devices|objects)|unexploded (?:ordnance|munitions)|landmines|mines",
+        ),
+    ]
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text, as a set (word lists are written as one string)."""
+    return frozenset(text.split())
+
+
+_PEOPLE_KINDS = 9  # the first kinds above count people (a noun before an elliptic figure)
+_MODIFIERS = _words(
+    "more additional extra further fresh new other of its their the these those his her a "
+    "an north korean north-korean korean-made special elite military combat regular active "
+    "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
+    "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
+    "killed fallen own and or strong well-trained trained infantry army navy air naval ground"
+)
+_STOP_WORDS = _words(
+    "to in at on from since by for into near with across between during over under who "
+    "which that have has had were was are is will would could be been being as after "
+    "before while last this earlier later including early late mid so when where whereas "
+    "because although if but than according now it he she they we"
+)
+_STATE = re.compile(
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
+    r"|casualties)|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
+    r"|lost(?! (?:contact|track|touch|ground))"
+    r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
+    r"|taken prisoner|taken captive))\b",
+    re.I,
+)
+_STATE_BEFORE = re.compile(
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed)|(?P<captured>captured"
+    r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:will|would|are to|is to|are set to|are due to|are expected to|is expected to)"
+    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
+    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
+    re.I,
+)
+_TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
+_PRESENT = re.compile(
+    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in"
+    r"|(?:are|is) (?:now |still )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
+    r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
+    r"|training in|(?:are|were) training)\b",
+    re.I,
+)
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
+    r"|a new contingent of|a second wave of|a new wave of)\s+(?:(?:about|around|some|roughly"
+    r"|approximately|estimated)\s+)?$",
+    re.I,
+)
+_ADDITIONAL_WORDS = _words("more additional extra further fresh new reinforcements replacements")
+_FIRED = re.compile(r"\b(?:fired|launched|launches|used|struck|hit)\b", re.I)
+_SUPPLIED = re.compile(
+    r"\b(?:supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
+    r"|transferred|received|handed)\b",
+    re.I,
+)
+_AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
+_LOSSES = re.compile(r"\b(?:killed|wounded|injured|casualties|losses|dead)\b", re.I)
+_HOMEWARD = re.compile(
+    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated)\b.*\b(?:back|home"
+    r"|to North Korea))\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w'-]+")
+
+_METRIC_OF_KIND = {
+    "battle_casualties": "battle_casualties",
+    "casualties": "casualties_killed_or_wounded",
+    "killed": "killed",
+    "wounded": "wounded",
+    "captured": "captured",
+    "engineers": "engineers_deployed",
+    "workers": "workers_deployed",
+    "shells": "artillery_shells",
+    "guns": "self_propelled_guns",
+    "launchers": "rocket_launchers",
+    "systems": "artillery_systems_combined",
+    "containers": "containers_shipped",
+    "coffins": "coffins_repatriated",
+    "portraits": "fallen_portraits_displayed",
+    "hectares": "area_demined_hectares",
+    "devices": "explosive_devices_destroyed",
+}
+_STATE_METRIC = {
+    "ckow": "casualties_killed_or_wounded",
+    "battle": "battle_casualties",
+    "killed": "killed",
+    "wounded": "wounded",
+    "captured": "captured",
+}
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """The text around one figure of a sentence (offsets into the sentence)."""
+
+    start: int  # the figure
+    end: int
+    clause_start: int  # after the last , ; : ( before the figure, or 0
+    window: str  # words after the figure up to a stop word, punctuation or the next figure
+    verbs: str  # the rest of the figure's clause after those words ("have been killed")
+    near_before: str  # the words between the previous figure (or clause start) and this one
+
+
+def figure_context(s: str, figs: list[Figure], i: int) -> FigureContext:
+    fig = figs[i]
+    nxt = figs[i + 1].start if i + 1 < len(figs) else len(s)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(s, 0, fig.start)]
+    clause_start = breaks[-1] if breaks else 0
+    pos = fig.end
+    for pattern in (POST_BOUND, PERCENT):
+        m = pattern.match(s, pos, nxt)
+        pos = m.end() if m else pos
+    stop = CLAUSE_BREAK.search(s, pos, nxt)
+    clause_end = stop.start() if stop else nxt
+    window_end = pos
+    for m in _WORD.finditer(s, pos, clause_end):
+        if m.group(0).lower() in _STOP_WORDS:
+            break
+        window_end = m.end()
+    prev_end = figs[i - 1].end if i else 0
+    near_from = max(prev_end, clause_start, fig.start - 40)
+    return FigureContext(
+        fig.start,
+        fig.end,
+        clause_start,
+        s[pos:window_end].strip(),
+        s[window_end:clause_end],
+        s[near_from : fig.start],
+    )
+
+
+def _is_modifier(token: str) -> bool:
+    t = token.strip("'\"")
+    if (t.lower().endswith("ed") and len(t) > 4) or "-" in t.strip("-"):
+        return True  # "upgraded", "mixed", "engineer-regiment": modifiers, not what is counted
+    return (
+        t.lower() in _MODIFIERS
+        or t[:1].isupper()
+        or any(c.isdigit() for c in t)
+        or t.lower().endswith("'s")
+        or t.lower().endswith("s'")
+    )
+
+
+_COMBINED = re.compile(r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I)
+
+
+def _noun_kind(window: str) -> tuple[str | None, bool, int]:
+    """(kind of the head noun after a figure, whether the words are only modifiers, where
+    the head noun ends in ``window``)."""
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in _LEXICON:
+        m = pattern.search(window)
+        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
+            best = (m.start(), m.end(), kind)
+    if best is None:
+        return None, all(_is_modifier(t) for t in window.split()), 0
+    if not all(_is_modifier(t) for t in window[: best[0]].split()):
+        return None, False, 0  # "ten shipments of shells" counts shipments, not shells
+    if best[2] in ("guns", "launchers") and _COMBINED.search(window):
+        return "systems", False, best[1]  # "220 guns and launchers": one total, split unknown
+    return best[2], False, best[1]
+
+
+def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
+    """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
+    state = _STATE.search(ctx.verbs) or _STATE_BEFORE.search(ctx.near_before)
+    if state:
+        return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
+    if kind in ("killed", "wounded"):
+        return _homeward(kind, ctx)  # "2,000 wounded soldiers"
+    if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
+        return "troops_planned"
+    if _TOTAL.search(ctx.near_before):
+        return "troops_deployed"  # "bringing the total to around 3,000"
+    first = ctx.window.split()[0].lower() if ctx.window else ""
+    if (
+        first in _ADDITIONAL_WORDS
+        or _ADDITIONAL_BEFORE.search(s, 0, ctx.start)
+        or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
+    ):
+        return "troops_deployed_additional"
+    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start):
+        return "troops_present"
+    return "troops_deployed"
+
+
+def _homeward(metric: str, ctx: FigureContext) -> str:
+    # "2,000 wounded soldiers were flown back to North Korea"
+    return "wounded_repatriated" if metric == "wounded" and _HOMEWARD.search(ctx.verbs) else metric
+
+
+def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
+    people = re.search(r"\b(?:soldiers|troops|men|personnel|fighters)\b", ctx.window, re.I)
+    if kind == "personnel" or (kind in ("wounded", "killed") and people):
+        return _personnel_metric(s, ctx, kind)
+    if kind == "casualties" and re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I):
+        return "battle_casualties"
+    if kind == "missiles":
+        clause = s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
+        fired = _FIRED.search(clause) and not _SUPPLIED.search(clause)
+        return "ballistic_missiles_fired" if fired else "ballistic_missiles"
+    return _METRIC_OF_KIND.get(kind)
+
+
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
+    r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
+)
+_CONTAINER_OF = re.compile(r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
+    # "4,000 of the first 11,000 troops were killed": the state is the part's
+    return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
+
+
+# a total of Russian and North Korean forces together is not a North Korean figure
+_MIXED = re.compile(
+    r"[^.;]{0,60}?\b(?:Russian and North Korean|North Korean and Russian|Russian-North Korean"
+    r"|North Korean-Russian)\b",
+    re.I,
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:room for|space for|capacity (?:of|for)|capable of (?:holding|carrying)|able to (?:hold|carry))"
+    r"(?:\s+(?:up to|as many as|about|around|some|roughly|nearly))?\s*$",
+    re.I,
+)
+_CAPACITY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:to|per|in|for) (?:a|each|one|every) (?:single )?"
+    r"(?:container|ship|train|wagon|railcar|car|truck|vessel|shipment)\b",
+    re.I,
+)
+# "80 of each type" after naming two systems: one figure per system
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:among them|among whom|of whom|of which|including|includes|included)\s+"
+    r"(?:(?:about|around|some|roughly|at least|more than|over|nearly|almost)\s+)?$",
+    re.I,
+)
+_EACH = re.compile(r"\s+(?:of each|each)(?:\s+(?:type|kind|system|model|weapon))?\b", re.I)
+_WEAPON_KINDS = ("shells", "missiles", "guns", "launchers", "containers", "devices")
+
+
+def each_metrics(s: str, start: int, end: int) -> list[str]:
+    """For a figure "of each type", the metrics of the systems named before it, in order
+    (empty when the figure is not "of each" or fewer than two systems are named)."""
+    if not _EACH.match(s, end):
+        return []
+    found: list[tuple[int, str]] = []
+    for kind, pattern in _LEXICON:
+        if kind in _WEAPON_KINDS:
+            found += [(m.start(), _METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
+    metrics = list(dict.fromkeys(metric for _, metric in sorted(found)))
+    return metrics if len(metrics) >= 2 else []
+
+
+def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], carried: str | None = None) -> str | None:
+    """The metric figure ``i`` counts; ``previous`` holds the metrics of the figures before,
+    ``carried`` the last metric of the sentence before."""
+    fig = figs[i]
+    ctx = figure_context(s, figs, i)
+    if _MIXED.match(s, fig.end, min(len(s), fig.end + 80)) or _CAPACITY_BEFORE.search(ctx.near_before):
+        return None  # "a 30,000-strong force of Russian and North Korean units", "room for 200,000 rounds"
+    if _CAPACITY_AFTER.match(s, fig.end):
+        return None  # "450 rounds to a container": a capacity, not a count
+    metric = _metric_of(s, figs, i, ctx, previous, carried)
+    if metric and metric.startswith("troops") and _SUBSET_BEFORE.search(ctx.near_before):
+        return None  # "among them 300 officers": a part of a figure given already
+    return metric
+
+
+def _metric_of(
+    s: str, figs: list[Figure], i: int, ctx: FigureContext, previous: list[str | None], carried: str | None
+) -> str | None:
+    fig = figs[i]
+    if fig.unit == "percent":
+        if _AMMUNITION.search(s):
+            return "ammunition_share_pct"
+        return "casualty_rate_pct" if _LOSSES.search(s) else None
+    if i + 1 < len(figs) and _is_partitive(s, fig, figs[i + 1]):
+        whole = figure_context(s, figs, i + 1)
+        kind, _, head = _noun_kind(whole.window)
+        if kind is not None:
+            verbs = whole.window[head:] + " " + whole.verbs
+            return _kind_metric(kind, s, dataclasses.replace(ctx, window=whole.window, verbs=verbs))
+    container = _CONTAINER_OF.search(ctx.near_before)
+    if container:  # "portraits of 101 fallen soldiers" counts portraits
+        return _noun_metric(container.group("noun"), s, ctx)
+    window = "strong" if s.startswith("-strong", fig.end) else ctx.window
+    kind, elliptic, head = _noun_kind(window)
+    if kind is not None:
+        if i > 0 and _is_partitive(s, figs[i - 1], fig):
+            ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
+        else:  # "300 troops killed fighting": a participle right after the noun
+            ctx = dataclasses.replace(ctx, verbs=window[head:] + " " + ctx.verbs)
+        return _kind_metric(kind, s, ctx)
+    if elliptic:
+        return _elliptic_metric(s, ctx, previous, carried)
+    return None  # counts something else: "two countries", "three months"
+
+
+def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
+    kind, _, _ = _noun_kind(noun)
+    return _kind_metric(kind, s, ctx) if kind else None
+
+
+def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], carried: str | None) -> str | None:
+    # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
+    state = _STATE.search(ctx.verbs)
+    if state:
+        return _STATE_METRIC[state.lastgroup or ""]
+    states_before = list(_STATE.finditer(ctx.near_before)) if previous else []
+    if states_before:  # "at least 40 dead, with the wounded nearing 600"
+        return _STATE_METRIC[states_before[-1].lastgroup or ""]
+    last = next((m for m in reversed(previous) if m), None)
+    if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
+        last = carried  # "That is up from the 3,000 ..." after a sentence about troops
+    if last is not None:
+        if last.startswith("troops"):
+            metric = _personnel_metric(s, ctx, "personnel")
+            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) else metric
+        return last
+    # "the troops, estimated at 11,000": the nearest noun before it
+    nouns = [
+        (m.start(), m.end(), kind)
+        for kind, pattern in _LEXICON[:_PEOPLE_KINDS]
+        for m in pattern.finditer(s, 0, ctx.start)
+    ]
+    if not nouns:
+        return None
+    # "the number of injured soldiers was approaching 1,000": the state word decides; of two
+    # words at one place the longer ("killed or injured" over "killed")
+    nouns = [n for n in nouns if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in nouns)]
+    states = [n for n in nouns if n[2] not in ("personnel", "engineers", "workers")]
+    kind = max(states or nouns)[2]
+    return _kind_metric(kind, s, ctx)
