@@ -303,8 +303,10 @@ def test_duplicate_header_column(data_copy: Path) -> None:
 def test_review_reader_drops_the_formula_guard(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     row = {c: "" for c in reviews.COLUMNS}
-    row.update(notes="'=1+1", cue="'-said", location="'plain", speaker="'@who")
-    path.write_text(reviews.to_csv([row]), encoding="utf-8")
+    row.update(notes="=1+1", cue="-said", location="'plain", speaker="@who")
+    written = reviews.to_csv([row])
+    assert "'=1+1" in written and "'-said" in written and "'@who" in written  # guarded in the file
+    path.write_text(written, encoding="utf-8")
     rows, lines, problems = reviews.read_review(path)
     assert problems == [] and lines == [2]
     assert (rows[0]["notes"], rows[0]["cue"], rows[0]["speaker"]) == ("=1+1", "-said", "@who")
