@@ -295,11 +295,6 @@ def run(args: argparse.Namespace) -> int:
             f"error: ingest failed, nothing half-written: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr
         )
         return 1
-    except Exception as exc:  # one line, not a traceback, unless --debug
-        if args.debug:
-            raise
-        print(f"error: ingest failed ({type(exc).__name__}: {str(exc)[:200]}); rerun with --debug", file=sys.stderr)
-        return 1
     added = "new source" if done.new_source else "source already known"
     print(
         f"{display_path(done.review_file)}: {done.candidates} candidate(s), {done.new} new "

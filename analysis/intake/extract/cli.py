@@ -86,9 +86,4 @@ def run(args: argparse.Namespace) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # one line, not a traceback, unless --debug
-        if getattr(args, "debug", False):
-            raise
-        print(f"error: extraction failed ({type(exc).__name__}: {str(exc)[:200]}); rerun with --debug", file=sys.stderr)
-        return 1
     return status
