@@ -1,25 +1,27 @@
 """The report registry (``notebooks/reports.yaml``) and checking parameters against it.
 
-Everything here runs before any kernel starts: reading the registry, turning ``-p`` strings
-and ``--params-file`` values into typed values, and checking each value's type, allowed set
-and date range. Problems come back as one-line messages in the style of
-``analysis.errors.ParameterError``, so a bad value reads the same whether the runner or the
-notebook caught it.
+A report's parameter names, defaults and help text come from its notebook's ``parameters``
+cell, read with ``papermill.inspect_notebook``; the registry adds only what a notebook cannot
+say: title, description, a parameter's ``type`` when the annotation is not enough (``date``),
+``allowed`` values, and ``not_after``/``not_before`` between dates. So the two cannot drift.
 
-Only the standard library, PyYAML and the schema are imported: ``--list`` and a bad ``-p``
-answer at once.
+Everything here runs before any kernel starts. Problems come back as one-line messages in the
+style of ``analysis.errors.ParameterError`` (the value shortened when long).
 
 Data quirks:
-- The dataset's date range is read from ``data/clean`` with the csv module (claims
-  ``reported_on`` and events ``date``), the same columns as ``analysis.dataset_dates()``,
-  without importing pandas in the runner.
+- The dataset's dates are read from ``data/clean`` with the csv module (claims ``reported_on``
+  and events ``date``, as ``analysis.dataset_dates()``), without importing pandas.
 - ``claims.claimant`` may carry a placeholder vocabulary (``__CLAIMANTS__``) until the schema
   lists the claimants; then the claimants found in ``data/clean/claims.csv`` are allowed.
+- papermill cannot read a parameter line with a second ``=`` (e.g. in its comment): such a
+  notebook is refused with a message naming the line.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -35,10 +37,8 @@ from analysis.data import schema
 from analysis.data.checks import parse_date
 from analysis.errors import ParameterError
 
-SCALAR_TYPES = ("date", "str", "int", "float", "bool")
-TYPES = SCALAR_TYPES + tuple(f"list[{t}]" for t in ("date", "str", "int", "float"))
-
-# Short names for vocabularies; any "table.column" of the schema works too.
+TYPES = ("date", "str", "int", "float", "bool", "list[date]", "list[str]", "list[int]", "list[float]")
+_ANNOTATION = {"str": "str", "int": "int", "float": "float", "bool": "bool", "list": "list[str]"}
 VOCABULARIES = {
     "claimants": ("claims", "claimant"),
     "metrics": ("claims", "metric"),
@@ -47,13 +47,26 @@ VOCABULARIES = {
     "qualifiers": ("claims", "qualifier"),
     "confidence": ("claims", "confidence"),
 }
-
+MAX_DIGITS, MAX_TEXT, MAX_ITEMS = 18, 1000, 200
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PLACEHOLDER = re.compile(r"^__[A-Z_]+__$")
 
 
 class RegistryError(Exception):
-    """The registry file itself is wrong (a one-line message naming the file and the entry)."""
+    """The registry or a report notebook is wrong (one line naming the file and entry)."""
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """A value for a one-line message: repr, control characters escaped, cut when long."""
+    text = repr(value) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
+
+
+def bad(name: str, value: object, allowed: str) -> ParameterError:
+    """A ``ParameterError`` whose value is shortened for the message."""
+    err = ParameterError(name, value, allowed)
+    err.args = (f"parameter {name}={shorten(value)} is not allowed: expected {allowed}",)
+    return err
 
 
 def registry_path() -> Path:
@@ -64,14 +77,15 @@ def registry_path() -> Path:
 
 @dataclass(frozen=True)
 class Param:
-    """One parameter of a report, as the registry declares it."""
+    """One parameter: name, default and help from the notebook; the rest from the registry."""
 
     name: str
     type: str
     default: Any
     description: str = ""
     allowed: tuple[Any, ...] | str | None = None  # literal values, or a vocabulary name
-    not_after: str | None = None  # a date that must not be later than this other parameter
+    not_after: str | None = None  # a date parameter this one must not be later than
+    not_before: str | None = None  # a date parameter this one must not be earlier than
 
     @property
     def is_list(self) -> bool:
@@ -97,119 +111,10 @@ class Report:
 
 @dataclass(frozen=True)
 class Registry:
-    """Every report, in registry order, plus the modules to preload in each kernel."""
+    """Every report, in registry order."""
 
     path: Path
     reports: dict[str, Report]
-    preload: tuple[str, ...] = ()
-
-
-def load_registry(path: Path | None = None) -> Registry:
-    """Read and check the registry; raise ``RegistryError`` with a one-line message."""
-    path = (path or registry_path()).resolve()
-    shown = _shown(path)
-    try:
-        with path.open(encoding="utf-8") as fh:
-            doc = yaml.safe_load(fh) or {}
-    except FileNotFoundError:
-        raise RegistryError(f"{shown}: no such file (the report registry)") from None
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{shown}: not valid YAML: {' '.join(str(exc).split())}") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("reports"), dict):
-        raise RegistryError(f"{shown}: expected a mapping with a 'reports:' section")
-    preload = doc.get("preload", [])
-    if not isinstance(preload, list) or not all(isinstance(m, str) for m in preload):
-        raise RegistryError(f"{shown}: 'preload' must be a list of module names")
-    reports = {}
-    for name, entry in doc["reports"].items():
-        reports[str(name)] = _report(str(name), entry or {}, path.parent, shown)
-    return Registry(path=path, reports=reports, preload=tuple(preload))
-
-
-def _report(name: str, entry: Any, base: Path, shown: str) -> Report:
-    where = f"{shown}: report {name}"
-    if not _NAME.match(name):
-        raise RegistryError(f"{where}: a report name must be a Python-style identifier")
-    if not isinstance(entry, dict):
-        raise RegistryError(f"{where}: expected a mapping (title, notebook, parameters)")
-    unknown = set(entry) - {"title", "notebook", "description", "parameters"}
-    if unknown:
-        raise RegistryError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    notebook = base / str(entry.get("notebook", f"reports/{name}.ipynb"))
-    params = {}
-    for pname, spec in (entry.get("parameters") or {}).items():
-        params[str(pname)] = _param(str(pname), spec, f"{where}: parameter {pname}")
-    return Report(
-        name=name,
-        title=str(entry.get("title", name.replace("_", " ").capitalize())),
-        notebook=notebook.resolve(),
-        description=" ".join(str(entry.get("description", "")).split()),
-        parameters=params,
-    )
-
-
-def _param(name: str, spec: Any, where: str) -> Param:
-    if not isinstance(spec, dict):
-        raise RegistryError(f"{where}: expected a mapping (type, default, description)")
-    unknown = set(spec) - {"type", "default", "description", "allowed", "not_after"}
-    if unknown:
-        raise RegistryError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    type_ = str(spec.get("type", "str"))
-    if type_ not in TYPES:
-        raise RegistryError(f"{where}: unknown type {type_!r} (types: {', '.join(TYPES)})")
-    if "default" not in spec:
-        raise RegistryError(f"{where}: no default (write the notebook's default, e.g. default: '')")
-    allowed = spec.get("allowed")
-    if isinstance(allowed, list):
-        allowed = tuple(allowed)
-    elif allowed is not None and not isinstance(allowed, str):
-        raise RegistryError(f"{where}: 'allowed' must be a list or a vocabulary name")
-    elif isinstance(allowed, str) and not known_vocabulary(allowed):
-        names = ", ".join(VOCABULARIES)
-        raise RegistryError(f"{where}: unknown vocabulary {allowed!r} (use {names} or table.column)")
-    default = spec["default"]
-    if isinstance(default, date):
-        default = default.isoformat()
-    return Param(
-        name=name,
-        type=type_,
-        default=default,
-        description=" ".join(str(spec.get("description", "")).split()),
-        allowed=allowed,
-        not_after=spec.get("not_after"),
-    )
-
-
-def notebook_parameters(notebook: Path) -> dict[str, Any] | None:
-    """The names and default values of a notebook's ``parameters`` cell, in order.
-
-    None if the notebook has no cell tagged ``parameters``. A default that is not a Python
-    literal is returned as its source text.
-    """
-    import ast
-    import json
-
-    with notebook.open(encoding="utf-8") as fh:
-        cells = json.load(fh).get("cells", [])
-    for cell in cells:
-        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
-            source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
-            found: dict[str, Any] = {}
-            for node in ast.parse(source).body:
-                if isinstance(node, ast.Assign):
-                    targets, value = node.targets, node.value
-                elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                    targets, value = [node.target], node.value
-                else:
-                    continue
-                for target in targets:
-                    if isinstance(target, ast.Name):
-                        try:
-                            found[target.id] = ast.literal_eval(value)
-                        except ValueError:
-                            found[target.id] = ast.get_source_segment(source, value)
-            return found
-    return None
 
 
 def _shown(path: Path) -> str:
@@ -218,57 +123,161 @@ def _shown(path: Path) -> str:
     return display_path(path, paths.PROJECT_ROOT)
 
 
+def load_registry(path: Path | None = None) -> Registry:
+    """Read the registry and each report's parameters cell; ``RegistryError`` if anything is off."""
+    path = (path or registry_path()).resolve()
+    shown = _shown(path)
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise RegistryError(f"{shown}: no such file (the report registry)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{shown}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"{shown}: not valid YAML: {' '.join(str(exc).split())}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("reports"), dict):
+        raise RegistryError(f"{shown}: expected a mapping with a 'reports:' section")
+    reports = {str(n): _report(str(n), e or {}, path.parent, shown) for n, e in doc["reports"].items()}
+    return Registry(path=path, reports=reports)
+
+
+def _report(name: str, entry: Any, base: Path, shown: str) -> Report:
+    where = f"{shown}: report {name}"
+    if not _NAME.match(name):
+        raise RegistryError(f"{where}: a report name must be a Python-style identifier")
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: expected a mapping (title, notebook, description, parameters)")
+    unknown = set(entry) - {"title", "notebook", "description", "parameters"}
+    if unknown:
+        raise RegistryError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+    notebook = (base / str(entry.get("notebook", f"reports/{name}.ipynb"))).resolve()
+    specs = entry.get("parameters") or {}
+    if not isinstance(specs, dict):
+        raise RegistryError(f"{where}: 'parameters' must be a mapping")
+    cell = notebook_parameters(notebook, where) if notebook.exists() else {}
+    for pname in specs:
+        if notebook.exists() and pname not in cell:
+            raise RegistryError(f"{where}: parameter {pname} is not in the notebook's parameters cell")
+    params = {p: _param(p, specs.get(p) or {}, default, text, f"{where}: parameter {p}") for p, (default, text) in cell.items()}
+    return Report(
+        name=name,
+        title=str(entry.get("title", name.replace("_", " ").capitalize())),
+        notebook=notebook,
+        description=" ".join(str(entry.get("description", "")).split()),
+        parameters=params,
+    )
+
+
+def _param(name: str, spec: Any, cell: tuple[str, Any], help_: str, where: str) -> Param:
+    annotation, default = cell
+    if not isinstance(spec, dict):
+        raise RegistryError(f"{where}: expected a mapping (type, allowed, not_after, not_before)")
+    unknown = set(spec) - {"type", "allowed", "not_after", "not_before"}
+    if unknown:
+        hint = " (defaults and descriptions come from the notebook)" if unknown & {"default", "description"} else ""
+        raise RegistryError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}{hint}")
+    type_ = str(spec.get("type") or _ANNOTATION.get(annotation.split("[")[0], annotation))
+    if annotation.startswith("list[") and "type" not in spec:
+        type_ = annotation
+    if type_ not in TYPES:
+        raise RegistryError(f"{where}: unknown type {type_!r} (types: {', '.join(TYPES)})")
+    allowed = spec.get("allowed")
+    if isinstance(allowed, list):
+        allowed = tuple(allowed)
+    elif allowed is not None and not isinstance(allowed, str):
+        raise RegistryError(f"{where}: 'allowed' must be a list or a vocabulary name")
+    elif isinstance(allowed, str) and not known_vocabulary(allowed):
+        raise RegistryError(f"{where}: unknown vocabulary {allowed!r} (use {', '.join(VOCABULARIES)} or table.column)")
+    return Param(name, type_, default, help_, allowed, spec.get("not_after"), spec.get("not_before"))
+
+
+def notebook_parameters(notebook: Path, where: str = "") -> dict[str, tuple[tuple[str, Any], str]]:
+    """``{name: ((annotation, default), help)}`` of a notebook's ``parameters`` cell, via papermill."""
+    from analysis.reports.pool import quiet_papermill
+
+    quiet_papermill()
+    import papermill
+
+    where = where or _shown(notebook)
+    try:
+        found = papermill.inspect_notebook(str(notebook))
+        source = _parameters_source(notebook)
+    except Exception as exc:
+        raise RegistryError(f"{where}: cannot read {_shown(notebook)}: {' '.join(str(exc).split())[:200]}") from None
+    names = [m.group(1) for m in re.finditer(r"^([A-Za-z_]\w*)\s*(?::[^=]*)?=", source, re.M)]
+    missing = [n for n in names if n not in found]
+    if missing:
+        raise RegistryError(f"{where}: papermill cannot read the line of parameter {missing[0]} (a second '=' in it?)")
+    out = {}
+    for pname, info in found.items():
+        try:
+            default = ast.literal_eval(info["default"])
+        except (ValueError, SyntaxError):
+            raise RegistryError(f"{where}: parameter {pname}: the default must be a literal") from None
+        out[pname] = ((str(info["inferred_type_name"]), default), str(info["help"]))
+    return out
+
+
+def _parameters_source(notebook: Path) -> str:
+    import json
+
+    for cell in json.loads(notebook.read_text(encoding="utf-8")).get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    return ""
+
+
 # --- facts about the dataset -----------------------------------------------------------
 
 
 class DatasetFacts:
     """What validation needs from the dataset (read lazily, once): dates and vocabularies."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, today: date | None = None) -> None:
         self.data_dir = (data_dir or paths.DATA_DIR).resolve()
+        self.today = today or date.today()
 
-    def _column(self, table: str, column: str) -> list[str]:
+    def _rows(self, table: str) -> list[dict[str, str]]:
         path = paths.clean_dir(self.data_dir) / f"{table}.csv"
         with path.open(encoding="utf-8", newline="") as fh:
-            return [row.get(column, "") or "" for row in csv.DictReader(fh)]
+            return list(csv.DictReader(fh))
 
     def missing_tables(self) -> list[Path]:
         """Clean tables needed for dates that do not exist (the dataset is not built)."""
         clean = paths.clean_dir(self.data_dir)
-        return [clean / f"{t}.csv" for t in ("claims", "events") if not (clean / f"{t}.csv").exists()]
+        return [clean / f"{t}.csv" for t in ("claims", "events") if not (clean / f"{t}.csv").is_file()]
 
     @cached_property
     def date_range(self) -> tuple[date, date] | None:
         """First and last date in the dataset (claims ``reported_on``, events ``date``)."""
         if self.missing_tables():
             return None
-        found = []
-        for table, column in (("claims", "reported_on"), ("events", "date")):
-            for text in self._column(table, column):
-                parsed = parse_date(text.strip())
-                if parsed is not None:
-                    found.append(parsed)
+        found = [
+            d
+            for table, column in (("claims", "reported_on"), ("events", "date"))
+            for row in self._rows(table)
+            if (d := parse_date((row.get(column) or "").strip())) is not None
+        ]
         return (min(found), max(found)) if found else None
+
+    @property
+    def allowed_span(self) -> tuple[date, date] | None:
+        """The days a date parameter may take: the first date in the dataset to today."""
+        span = self.date_range
+        return None if span is None else (span[0], max(span[1], self.today))
 
     def vocabulary(self, name: str) -> tuple[str, ...]:
         """Allowed values for a vocabulary name (``claimants``, ``metrics``, ``table.column``)."""
-        if name in VOCABULARIES:
-            table, column = VOCABULARIES[name]
-        else:
-            table, _, column = name.partition(".")
-        values: tuple[str, ...] = ()
+        table, column = VOCABULARIES.get(name) or tuple(name.partition(".")[::2])  # type: ignore[misc]
         try:
             values = schema.vocabulary(table, column, paths.datapackage_path(self.data_dir))
-        except KeyError:
+        except (KeyError, OSError, ValueError):
             values = ()
         if values and not any(_PLACEHOLDER.match(v) for v in values):
-            return values
-        path = paths.clean_dir(self.data_dir) / f"{table}.csv"
-        if not path.exists():
+            return tuple(values)
+        if not (paths.clean_dir(self.data_dir) / f"{table}.csv").is_file():
             return ()
-        with path.open(encoding="utf-8", newline="") as fh:
-            seen = {(row.get(column) or "").strip() for row in csv.DictReader(fh)}
-        return tuple(sorted(v for v in seen if v))
+        return tuple(sorted({v for r in self._rows(table) if (v := (r.get(column) or "").strip())}))
 
 
 def known_vocabulary(name: str) -> bool:
@@ -284,12 +293,11 @@ def known_vocabulary(name: str) -> bool:
 
 # --- parsing and checking values ----------------------------------------------------------
 
-
 _EXPECT = {
     "date": "a date as YYYY-MM-DD",
-    "str": "text",
-    "int": "a whole number, e.g. 10",
-    "float": "a number, e.g. 0.5",
+    "str": f"text of at most {MAX_TEXT} characters",
+    "int": f"a whole number of at most {MAX_DIGITS} digits, e.g. 10",
+    "float": "a finite number, e.g. 0.5",
     "bool": "true or false",
 }
 
@@ -297,7 +305,7 @@ _EXPECT = {
 def expected(param: Param) -> str:
     """What a value of ``param`` must look like, in words."""
     if param.is_list:
-        return f"a comma-separated list of {_EXPECT[param.item_type].removeprefix('a ')}s"
+        return f"a comma-separated list (at most {MAX_ITEMS}) of {_EXPECT[param.item_type].removeprefix('a ')}s"
     return _EXPECT[param.type]
 
 
@@ -312,49 +320,53 @@ def coerce(param: Param, value: Any) -> Any:
             return []
         if isinstance(value, str):
             text = value.strip()
-            if text.startswith("["):
-                try:
-                    value = yaml.safe_load(text)
-                except yaml.YAMLError:
-                    raise ParameterError(param.name, value, expected(param)) from None
-            else:
+            try:
+                value = yaml.safe_load(text) if text.startswith("[") and len(text) < 20000 else None
+            except yaml.YAMLError:
+                raise bad(param.name, value, expected(param)) from None
+            if value is None:
                 value = [s.strip() for s in text.split(",") if s.strip()]
         if not isinstance(value, list | tuple):
             value = [value]
-        return [_coerce_scalar(param, param.item_type, v, whole=value) for v in value]
-    return _coerce_scalar(param, param.type, value, whole=value)
+        if len(value) > MAX_ITEMS:
+            raise bad(param.name, value, expected(param))
+        return [_scalar(param, param.item_type, v, whole=value) for v in value]
+    return _scalar(param, param.type, value, whole=value)
 
 
-def _coerce_scalar(param: Param, type_: str, value: Any, whole: Any) -> Any:
-    bad = ParameterError(param.name, whole, expected(param))
+def _scalar(param: Param, type_: str, value: Any, whole: Any) -> Any:
+    err = bad(param.name, whole, expected(param))
     if type_ == "date":
         if isinstance(value, date):
             return value.isoformat()
-        text = "" if value is None else str(value).strip()
-        if text == "" and not param.is_list:
-            return ""  # "empty = the notebook's default rule"
-        if parse_date(text) is None:
-            raise bad
-        return text
+        if value is None or value == "":
+            if param.is_list:
+                raise err
+            return ""  # empty: the notebook's own rule
+        if not isinstance(value, str) or parse_date(value.strip()) is None:
+            raise err
+        return value.strip()
     if type_ == "str":
-        return "" if value is None else str(value)
+        text = "" if value is None else str(value) if not isinstance(value, dict | list) else None
+        if text is None or len(text) > MAX_TEXT or not _encodable(text):
+            raise err
+        return text
     if type_ == "int":
-        if isinstance(value, bool):
-            raise bad
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) <= MAX_DIGITS:
             return value
-        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+        if isinstance(value, str) and re.fullmatch(rf"\s*-?\d{{1,{MAX_DIGITS}}}\s*", value):
             return int(value)
-        raise bad
+        raise err
     if type_ == "float":
-        if isinstance(value, bool):
-            raise bad
-        if isinstance(value, int | float):
-            return float(value)
+        if isinstance(value, bool) or not isinstance(value, int | float | str) or len(str(value)) > 40:
+            raise err
         try:
-            return float(str(value))
-        except ValueError:
-            raise bad from None
+            number = float(value)
+        except (ValueError, OverflowError):
+            raise err from None
+        if not math.isfinite(number):
+            raise err
+        return number
     if type_ == "bool":
         if isinstance(value, bool):
             return value
@@ -363,37 +375,44 @@ def _coerce_scalar(param: Param, type_: str, value: Any, whole: Any) -> Any:
             return True
         if text in ("false", "no", "0", "off"):
             return False
-        raise bad
-    raise bad  # pragma: no cover - types are checked when the registry is read
+    raise err
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate cannot be written into the notebook
+        return False
+    return True
 
 
 def check_value(param: Param, value: Any, facts: DatasetFacts, values: dict[str, Any]) -> None:
-    """Check an already coerced value: allowed set, dataset date range, ``not_after``."""
-    items = value if param.is_list else [value]
+    """Check a coerced value: allowed set, the dataset's dates (to today), ``not_after``/``not_before``."""
     if value == param.default:
         return  # the notebook's own default ("" or [] usually means "all")
+    items = value if param.is_list else [value]
     if param.allowed is not None:
-        if isinstance(param.allowed, str):
-            allowed = facts.vocabulary(param.allowed)
-            what = f"{param.allowed}: "
-        else:
-            allowed = tuple(param.allowed)
-            what = ""
+        vocab = isinstance(param.allowed, str)
+        allowed = facts.vocabulary(str(param.allowed)) if vocab else tuple(param.allowed)  # type: ignore[arg-type]
         for item in items:
             if item not in allowed:
                 shown = ", ".join(str(a) for a in allowed) or "(none in the dataset)"
-                raise ParameterError(param.name, item, f"one of {what}{shown}")
-    if param.item_type == "date":
-        span = facts.date_range
-        for item in items:
-            if item == "" or span is None:
-                continue
-            day = date.fromisoformat(item)
-            if not span[0] <= day <= span[1]:
-                raise ParameterError(param.name, item, f"a date within the dataset, {span[0]} to {span[1]}")
-            other = values.get(param.not_after) if param.not_after else None
-            if isinstance(other, str) and parse_date(other) and day > date.fromisoformat(other):
-                raise ParameterError(param.name, item, f"a date not after {param.not_after}={other}")
+                raise bad(param.name, item, f"one of {str(param.allowed) + ': ' if vocab else ''}{shown}")
+    if param.item_type != "date":
+        return
+    span = facts.allowed_span
+    for item in items:
+        if item == "":
+            continue
+        day = date.fromisoformat(item)
+        if span and not span[0] <= day <= span[1]:
+            raise bad(param.name, item, f"a date from the dataset's first, {span[0]}, to today, {span[1]}")
+        for other_name, later in ((param.not_after, False), (param.not_before, True)):
+            other = values.get(other_name) if other_name else None
+            if isinstance(other, str) and parse_date(other):
+                if (day < date.fromisoformat(other)) if later else (day > date.fromisoformat(other)):
+                    word = "before" if later else "after"
+                    raise bad(param.name, item, f"a date not {word} {other_name}={other}")
 
 
 # --- from the command line to one set of values per report ------------------------------
@@ -405,7 +424,7 @@ class Planned:
 
     report: Report
     given: dict[str, Any]  # what papermill injects (as_of plus what the user set)
-    effective: dict[str, Any]  # every parameter: given, else the registry default
+    effective: dict[str, Any]  # every parameter: given, else the notebook's default
 
 
 @dataclass
@@ -417,23 +436,8 @@ class Plan:
     errors: list[str] = field(default_factory=list)
 
 
-def plan_run(
-    registry: Registry,
-    names: list[str],
-    run_all: bool,
-    as_of: str | None,
-    cli_params: list[tuple[str, str]],
-    file_params: dict[str, Any],
-    facts: DatasetFacts,
-) -> Plan:
-    """Select the reports and check every value; ``Plan.errors`` holds one line per problem."""
-    plan = Plan()
-    problems: list[tuple[str, str]] = []  # (report or "", message)
-    selected = _select(registry, names, run_all, plan.errors)
-    if plan.errors:
-        return plan
-
-    # Collect requested values, file first, then -p (later wins): {report|"": {name: value}}
+def collect(registry: Registry, cli_params: list[tuple[str, str]], file_params: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Requested values, file first then ``-p`` (later wins): ``{report or "": {name: value}}``."""
     requested: dict[str, dict[str, Any]] = {}
     for key, value in file_params.items():
         if key in registry.reports and isinstance(value, dict):
@@ -444,52 +448,11 @@ def plan_run(
     for key, value in cli_params:
         scope, dot, name = key.rpartition(".")
         requested.setdefault(scope if dot else "", {})[name] = value
-
-    having = [r for r in selected if "as_of" in registry.reports[r].parameters]
-    label = f"report{'s' * (len(having) > 1)} {', '.join(having)}: " if having else ""
-    as_of_value = _resolve_as_of(as_of, requested, facts, plan.errors, label)
-    plan.as_of = as_of_value
-
-    for scope, values in requested.items():
-        if scope and scope not in registry.reports:
-            plan.errors.append(f"unknown report {scope!r} in a parameter name ({scope}.NAME)")
-        elif scope and scope not in selected:
-            plan.errors.append(f"parameters for {scope} given, but {scope} is not among the reports to run")
-        for name, value in values.items():
-            targets = [scope] if scope else selected
-            if not any(name in registry.reports[r].parameters for r in targets if r in registry.reports):
-                where = f"report {scope}: " if scope else ""
-                known = sorted({p for r in targets if r in registry.reports for p in registry.reports[r].parameters})
-                plan.errors.append(
-                    f"{where}unknown parameter {name}={value!r} (parameters: {', '.join(known) or 'none'})"
-                )
-
-    for name in selected:
-        report = registry.reports[name]
-        given: dict[str, Any] = {}
-        raw = {**requested.get("", {}), **requested.get(name, {})}
-        for pname, value in raw.items():
-            param = report.parameters.get(pname)
-            if param is None:
-                continue  # a global -p meant for another selected report
-            try:
-                given[pname] = coerce(param, value)
-            except ParameterError as exc:
-                problems.append((name, str(exc)))
-        if "as_of" in report.parameters and as_of_value:
-            given["as_of"] = as_of_value
-        effective = {p: given.get(p, param.default) for p, param in report.parameters.items()}
-        for pname, value in given.items():
-            try:
-                check_value(report.parameters[pname], value, facts, effective)
-            except ParameterError as exc:
-                problems.append((name, str(exc)))
-        plan.runs.append(Planned(report=report, given=given, effective=effective))
-    plan.errors.extend(merge_problems(problems))
-    return plan
+    return requested
 
 
-def _select(registry: Registry, names: list[str], run_all: bool, errors: list[str]) -> list[str]:
+def select(registry: Registry, names: list[str], run_all: bool, errors: list[str]) -> list[str]:
+    """The reports to run (``--all`` or by name); problems appended to ``errors``."""
     known = ", ".join(registry.reports) or "none registered"
     if run_all and names:
         errors.append("give report names or --all, not both")
@@ -498,50 +461,87 @@ def _select(registry: Registry, names: list[str], run_all: bool, errors: list[st
     selected = list(registry.reports) if run_all else list(dict.fromkeys(names))
     for name in selected:
         if name not in registry.reports:
-            errors.append(f"unknown report {name!r} (reports: {known})")
-        elif not registry.reports[name].notebook.exists():
+            errors.append(f"unknown report {shorten(name)} (reports: {known})")
+        elif not registry.reports[name].notebook.is_file():
             nb = _shown(registry.reports[name].notebook)
             errors.append(f"report {name}: the notebook {nb} does not exist (see {_shown(registry.path)})")
     return selected
 
 
-def _resolve_as_of(
-    as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts, errors: list[str], label: str
-) -> str:
+def resolve_as_of(as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts, errors: list[str]) -> str:
+    """The run's one ``as_of``: ``--as-of``, else ``-p as_of``, else the dataset's newest date."""
     for scope, values in requested.items():
         if scope and "as_of" in values:
             errors.append(f"report {scope}: as_of is one date for the whole run: use --as-of")
     from_params = requested.get("", {}).pop("as_of", None)
     if as_of is not None and from_params is not None and str(from_params) != as_of:
-        errors.append(f"--as-of {as_of} and parameter as_of={from_params!r} disagree: give one")
+        errors.append(f"--as-of {shorten(as_of)} and parameter as_of={shorten(from_params)} disagree: give one")
     value = as_of if as_of is not None else from_params
-    param = Param("as_of", "date", "")
-    if value is None or value == "":
-        missing = facts.missing_tables()
-        if missing:
-            errors.append(f"{_shown(missing[0])} is missing: run `python -m analysis build` (or give --as-of)")
+    if value is None or value == "" and as_of is None:
+        if facts.missing_tables():
+            errors.append(f"{_shown(facts.missing_tables()[0])} is missing: run `python -m analysis build` (or give --as-of)")
             return ""
-        span = facts.date_range
-        if span is None:
+        if facts.date_range is None:
             errors.append("the dataset has no dates: give --as-of YYYY-MM-DD")
             return ""
-        return span[1].isoformat()
+        return facts.date_range[1].isoformat()
+    param = Param("as_of", "list[date]", "")  # a list type: empty is not "the default" here
     try:
-        text = coerce(param, value)
-        check_value(param, text, facts, {})
+        text = coerce(param, [value] if isinstance(value, str | date) else value)
+        if len(text) != 1:
+            raise bad("as_of", value, "one date as YYYY-MM-DD")
+        check_value(Param("as_of", "date", ""), text[0], facts, {})
     except ParameterError as exc:
-        errors.append(f"{label}{exc}")
+        errors.append(f"--as-of: {exc}" if as_of is not None else str(exc))
         return ""
-    return str(text)
+    return str(text[0])
 
 
-def merge_problems(problems: list[tuple[str, str]]) -> list[str]:
-    """One line per distinct message; the same message for several reports names them all."""
+def plan_run(
+    registry: Registry,
+    selected: list[str],
+    as_of: str,
+    requested: dict[str, dict[str, Any]],
+    facts: DatasetFacts,
+) -> Plan:
+    """Check every value for one ``as_of``; ``Plan.errors`` holds one line per problem."""
+    plan = Plan(as_of=as_of)
+    problems: list[tuple[str, str]] = []
+    for scope, values in requested.items():
+        if scope and scope not in registry.reports:
+            plan.errors.append(f"unknown report {shorten(scope)} in a parameter name (REPORT.NAME)")
+            continue
+        if scope and scope not in selected:
+            plan.errors.append(f"parameters for {scope} given, but {scope} is not among the reports to run")
+        targets = [r for r in ([scope] if scope else selected) if r in registry.reports]
+        for name, value in values.items():
+            if not any(name in registry.reports[r].parameters for r in targets):
+                known = sorted({p for r in targets for p in registry.reports[r].parameters})
+                where = f"report {scope}: " if scope else ""
+                plan.errors.append(
+                    f"{where}unknown parameter {shorten(name)}={shorten(value)} (parameters: {', '.join(known) or 'none'})"
+                )
+    for name in selected:
+        report = registry.reports[name]
+        given: dict[str, Any] = {}
+        for pname, value in {**requested.get("", {}), **requested.get(name, {})}.items():
+            if pname in report.parameters:
+                try:
+                    given[pname] = coerce(report.parameters[pname], value)
+                except ParameterError as exc:
+                    problems.append((name, str(exc)))
+        if "as_of" in report.parameters:
+            given["as_of"] = as_of
+        effective = {p: given.get(p, param.default) for p, param in report.parameters.items()}
+        for pname, value in given.items():
+            try:
+                check_value(report.parameters[pname], value, facts, effective)
+            except ParameterError as exc:
+                problems.append((name, str(exc)))
+        plan.runs.append(Planned(report=report, given=given, effective=effective))
     by_text: dict[str, list[str]] = {}
-    for report, text in problems:
-        by_text.setdefault(text, []).append(report)
-    out = []
-    for text, reports in by_text.items():
-        label = "report" if len(reports) == 1 else "reports"
-        out.append(f"{label} {', '.join(reports)}: {text}")
-    return out
+    for report_name, text in problems:
+        by_text.setdefault(text, []).append(report_name)
+    for text, names in by_text.items():
+        plan.errors.append(f"report{'s' * (len(names) > 1)} {', '.join(dict.fromkeys(names))}: {text}")
+    return plan
