@@ -34,6 +34,12 @@ def check_date(
     return parsed
 
 
+def check_as_of(value: object, first_day: date, last_day: date, today: date | None = None) -> date:
+    """The report date: empty means ``last_day`` (the newest in the dataset); any day from
+    ``first_day`` to today is allowed, so a brief can be dated after the newest claim."""
+    return check_date("as_of", value, first_day, max(last_day, today or date.today()), default=last_day)
+
+
 def check_choices(name: str, value: object, allowed: Iterable[str]) -> list[str]:
     """A list parameter whose items must all be allowed; empty means all of them."""
     allowed = list(allowed)

@@ -38,6 +38,10 @@ LABELS = {
 }
 
 
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def label(metric: str) -> str:
     """A reader's name for a metric."""
     return LABELS.get(metric, metric.replace("_", " ").capitalize())
@@ -86,7 +90,83 @@ def headline_figures(
                 "spread": spread,
             }
         )
-    return pd.DataFrame(rows)
+    columns = ["metric", "what", "figure", "claimant", "hedge", "reported_on", "source", "url", "claim_id", "claimants", "spread"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def key_points(
+    as_of: DateLike,
+    metrics: tuple[str, ...] | list[str] = HEADLINE_METRICS,
+    claimants: list[str] | None = None,
+    since: DateLike = None,
+    claims: pd.DataFrame | None = None,
+    data_dir: Path | None = None,
+) -> list[str]:
+    """Three to five plain sentences a brief opens with, computed from the claims up to ``as_of``.
+
+    The latest figures of the first two measures that have any (figure, hedge, claimant,
+    date, outlet), the measure on which claimants' latest figures are furthest apart, and
+    what is new since ``since``; a date after the newest claim says nothing new was reported.
+    """
+    every = load_claims(data_dir) if claims is None else claims
+    day = pd.Timestamp(as_of)
+    known = every[every["reported_on"] <= day]
+    df = _claims(known, claimants, data_dir)
+    df = df[df["metric"].isin(list(metrics))]
+    who = "the selected claimants" if claimants else "any claimant"
+    if df.empty:
+        return [f"No claims about these measures by {who} up to {day.date()}."]
+    points = []
+    figures = headline_figures(as_of, claimants, tuple(metrics), claims=df, data_dir=data_dir)
+    for _, row in figures.head(2).iterrows():
+        outlet = f" ({row['source']})" if isinstance(row["source"], str) else ""
+        points.append(
+            f"{row['what']}: {row['figure']}, {row['hedge']}, said by {row['claimant']} on "
+            f"{row['reported_on'].date()}{outlet}."
+        )
+    widest: tuple[float, str, pd.Series, pd.Series] | None = None
+    for metric in figures["metric"]:
+        side = compare_claimants(metric, as_of, claims=df)
+        side = side[side["span_low"] > 0]
+        if len(side) < 2:
+            continue
+        low, high = side.loc[side["span_low"].idxmin()], side.loc[side["span_high"].idxmax()]
+        ratio = float(high["span_high"]) / float(low["span_low"])
+        if low["claimant"] != high["claimant"] and (widest is None or ratio > widest[0]):
+            widest = (ratio, metric, low, high)
+    if widest is not None:
+        _, metric, low, high = widest
+        points.append(
+            f"Claimants disagree most on {_lower(label(metric))}: from {int(low['span_low']):,} "
+            f"({low['claimant']}) to {int(high['span_high']):,} ({high['claimant']})."
+        )
+    newest = known["reported_on"].max()
+    if since is not None and not pd.isna(since):
+        new = df[df["reported_on"] > pd.Timestamp(since)]
+        if len(new):
+            top = new["metric"].astype(str).value_counts()
+            points.append(
+                f"{len(new)} new claim{'s' * (len(new) != 1)} since {pd.Timestamp(since).date()}, "
+                f"most about {_lower(label(str(top.index[0])))} ({int(top.iloc[0])})."
+            )
+        else:
+            points.append(f"No new claims about these measures since {pd.Timestamp(since).date()}.")
+    if not pd.isna(newest) and newest < day:
+        points.append(f"Nothing new was reported after {newest.date()}, the date of the newest claim.")
+    return points[:5]
+
+
+def event_points(events: pd.DataFrame, start: DateLike, end: DateLike) -> list[str]:
+    """Sentences on a selection of events: how many, the busiest category, the latest one."""
+    span = f"from {pd.Timestamp(start).date()} to {pd.Timestamp(end).date()}"
+    if events.empty:
+        return [f"No events {span} in the selected categories."]
+    top = events["category"].astype(str).value_counts()
+    latest = events.sort_values("date").iloc[-1]
+    return [
+        f"{len(events)} event{'s' * (len(events) != 1)} {span}, most of them {top.index[0]} ({int(top.iloc[0])}).",
+        f"The latest, on {pd.Timestamp(latest['date']).date()}: {latest['description']}",
+    ]
 
 
 def changes_since(

@@ -57,6 +57,7 @@ CATEGORY_COLOURS = {
 }
 
 STYLE = {
+    "text.parse_math": False,  # labels come from data: "$x^$" is text, not broken mathtext
     "figure.figsize": (9, 4.8),
     "figure.dpi": 100,
     "savefig.dpi": 100,

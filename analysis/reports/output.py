@@ -119,7 +119,9 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str
                 del out["data"][key]
     body, _ = exporter().from_notebook_node(page, resources={"metadata": {"name": f"{title} ({as_of})"}})
     write_atomic(stem.with_suffix(".html"), body)
-    points = key_points(nb) or "_This report has no key points._"
+    import html
+
+    points = html.unescape(key_points(nb)) or "This report has no key points."
     more = "".join(f"- {label}: {url}\n" for label, url in links.items())
     write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{points}\n\n{more}".rstrip() + "\n")
 

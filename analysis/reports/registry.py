@@ -485,16 +485,15 @@ def resolve_as_of(as_of: str | None, requested: dict[str, dict[str, Any]], facts
             errors.append("the dataset has no dates: give --as-of YYYY-MM-DD")
             return ""
         return facts.date_range[1].isoformat()
-    param = Param("as_of", "list[date]", "")  # a list type: empty is not "the default" here
+    text = value.isoformat() if isinstance(value, date) else str(value).strip() if isinstance(value, str) else ""
     try:
-        text = coerce(param, [value] if isinstance(value, str | date) else value)
-        if len(text) != 1:
-            raise bad("as_of", value, "one date as YYYY-MM-DD")
-        check_value(Param("as_of", "date", ""), text[0], facts, {})
+        if parse_date(text) is None:
+            raise bad("as_of", value, "a date as YYYY-MM-DD")
+        check_value(Param("as_of", "date", ""), text, facts, {})
     except ParameterError as exc:
         errors.append(f"--as-of: {exc}" if as_of is not None else str(exc))
         return ""
-    return str(text[0])
+    return text
 
 
 def plan_run(
