@@ -29,6 +29,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+# Run silently at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt, numbered pandas
+# Styler table ids instead of random ones, so the same data gives the same page.
+PRELUDE = (
+    "import matplotlib as _m, itertools as _i, uuid as _u; _m.rcParams['svg.hashsalt'] = 'nk-russia'; "
+    "from pandas.io.formats import style_render as _s; _c = _i.count(1); "
+    "_s.uuid4 = lambda _c=_c, _u=_u: _u.UUID(int=next(_c) << 108); del _m, _i, _u, _s, _c"
+)
 GRACE = 5.0  # seconds between the interrupt and the kill of a kernel that ran out of time
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 _CELL_LINE = re.compile(r"(?:Cell In\s*\[\d*\]|Input In \[\d*\]), line (\d+)")
@@ -172,6 +179,7 @@ def run_task(task: Task) -> Result:
             log_output=False,
             execution_timeout=math_ceil(task.timeout),
             interrupt_on_timeout=True,
+            extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
         )
     except Exception as exc:
         describe(result, task, exc, out, flags["interrupted"] or time.monotonic() - t0 >= task.timeout, flags["killed"])

@@ -518,7 +518,7 @@ def plan_run(
                 known = sorted({p for r in targets for p in registry.reports[r].parameters})
                 where = f"report {scope}: " if scope else ""
                 plan.errors.append(
-                    f"{where}unknown parameter {shorten(name)}={shorten(value)} (parameters: {', '.join(known) or 'none'})"
+                    f"{where}unknown parameter {shorten(name)[1:-1]}={shorten(value)} (parameters: {', '.join(known) or 'none'})"
                 )
     for name in selected:
         report = registry.reports[name]
