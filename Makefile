@@ -68,3 +68,9 @@ bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput
 clean: ## remove generated reports, caches and the student copy
 	rm -rf reports .pytest_cache .mypy_cache .ruff_cache notebooks/teaching/student
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+archive: $(STAMP) ## the archive: every report once per week from the first claim to the newest (reports/index.html)
+	$(PY) -m analysis report --all --every week $(REPORT_ARGS)
+
+test-long: $(STAMP) ## the property tests with the long Hypothesis profile
+	$(PY) -m pytest -p no:randomly --hypothesis-profile=long tests/test_report_archive.py

@@ -37,7 +37,9 @@ def test_archive_dates_end_on_to_and_step_back() -> None:
 
 def test_archive_writes_a_folder_per_date_and_an_index(data: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, stdout, stderr = cli(data, "ok", "--from", "2025-01-18", "--to", "2025-02-01", "--every", "week", "--jobs", "2", "--out", str(out))
+    code, stdout, stderr = cli(
+        data, "ok", "--from", "2025-01-18", "--to", "2025-02-01", "--every", "week", "--jobs", "2", "--out", str(out)
+    )
     assert code == 0, stderr
     days = ["2025-01-18", "2025-01-25", "2025-02-01"]
     for day in days:
@@ -56,7 +58,10 @@ def test_archive_writes_a_folder_per_date_and_an_index(data: Path, tmp_path: Pat
 
 def test_what_changed_counts_new_claims_by_measure() -> None:
     claims = [("2025-01-01", "killed"), ("2025-01-05", "killed"), ("2025-01-06", "troops_deployed")]
-    assert output.what_changed(claims, "2025-01-01", "2025-01-06") == "2 new claims since 2025-01-01: 1 killed, 1 troops deployed"
+    assert (
+        output.what_changed(claims, "2025-01-01", "2025-01-06")
+        == "2 new claims since 2025-01-01: 1 killed, 1 troops deployed"
+    )
     assert output.what_changed(claims, "2025-01-06", "2025-01-13") == "no new claims since 2025-01-06"
     assert output.what_changed(claims, None, "2025-01-05").startswith("2 claims so far")
 
@@ -113,7 +118,9 @@ def _complete(out: Path, as_of: str, tag: str) -> Path:
 
 
 @pytest.mark.parametrize("crash_at", range(6))
-def test_latest_always_resolves_to_a_complete_run(tmp_path: Path, crash_at: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_latest_always_resolves_to_a_complete_run(
+    tmp_path: Path, crash_at: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path
     output.publish(_complete(out, "2025-01-01", "old"), out, "2025-01-01")
     output.update_latest(out)
@@ -147,13 +154,17 @@ def test_latest_always_resolves_to_a_complete_run(tmp_path: Path, crash_at: int,
 # --- validation properties (no kernel) --------------------------------------------------------
 
 _text = st.text(min_size=0, max_size=30)
-_values = st.one_of(_text, st.dates().map(str), st.integers().map(str), st.floats().map(str), st.lists(_text, max_size=3).map(",".join))
+_values = st.one_of(
+    _text, st.dates().map(str), st.integers().map(str), st.floats().map(str), st.lists(_text, max_size=3).map(",".join)
+)
 _names = st.sampled_from(["as_of", "n", "label", "metrics", "ok.n", "nope"])
 
 
 @FAST
 @given(params=st.lists(st.tuples(_names, _values), max_size=3), as_of=st.one_of(st.none(), _values))
-def test_any_command_line_ends_in_0_1_or_2_without_traceback(data: Path, tmp_path: Path, params: list[tuple[str, str]], as_of: str | None) -> None:
+def test_any_command_line_ends_in_0_1_or_2_without_traceback(
+    data: Path, tmp_path: Path, params: list[tuple[str, str]], as_of: str | None
+) -> None:
     """Validation only: a run that would start a kernel is stopped by an unknown name at the end."""
     out = tmp_path / "prop"
     out.mkdir(exist_ok=True)

@@ -23,7 +23,7 @@ import pytest
 from analysis import paths
 from analysis.__main__ import main
 from analysis.reports import output
-from analysis.reports.registry import Param, RegistryError, coerce, load_registry, notebook_parameters  # noqa: F401
+from analysis.reports.registry import Param, RegistryError, coerce, load_registry, notebook_parameters
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 sys.path.insert(0, str(FIXTURES))

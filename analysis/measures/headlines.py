@@ -6,6 +6,7 @@ something this dataset asserts.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -90,7 +91,19 @@ def headline_figures(
                 "spread": spread,
             }
         )
-    columns = ["metric", "what", "figure", "claimant", "hedge", "reported_on", "source", "url", "claim_id", "claimants", "spread"]
+    columns = [
+        "metric",
+        "what",
+        "figure",
+        "claimant",
+        "hedge",
+        "reported_on",
+        "source",
+        "url",
+        "claim_id",
+        "claimants",
+        "spread",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -109,7 +122,7 @@ def key_points(
     what is new since ``since``; a date after the newest claim says nothing new was reported.
     """
     every = load_claims(data_dir) if claims is None else claims
-    day = pd.Timestamp(as_of)
+    day = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp.max
     known = every[every["reported_on"] <= day]
     df = _claims(known, claimants, data_dir)
     df = df[df["metric"].isin(list(metrics))]
@@ -130,7 +143,8 @@ def key_points(
         side = side[side["span_low"] > 0]
         if len(side) < 2:
             continue
-        low, high = side.loc[side["span_low"].idxmin()], side.loc[side["span_high"].idxmax()]
+        low = side.iloc[int(side["span_low"].to_numpy().argmin())]
+        high = side.iloc[int(side["span_high"].to_numpy().argmax())]
         ratio = float(high["span_high"]) / float(low["span_low"])
         if low["claimant"] != high["claimant"] and (widest is None or ratio > widest[0]):
             widest = (ratio, metric, low, high)
@@ -141,7 +155,7 @@ def key_points(
             f"({low['claimant']}) to {int(high['span_high']):,} ({high['claimant']})."
         )
     newest = known["reported_on"].max()
-    if since is not None and not pd.isna(since):
+    if since is not None:
         new = df[df["reported_on"] > pd.Timestamp(since)]
         if len(new):
             top = new["metric"].astype(str).value_counts()
@@ -156,7 +170,7 @@ def key_points(
     return points[:5]
 
 
-def event_points(events: pd.DataFrame, start: DateLike, end: DateLike) -> list[str]:
+def event_points(events: pd.DataFrame, start: str | date, end: str | date) -> list[str]:
     """Sentences on a selection of events: how many, the busiest category, the latest one."""
     span = f"from {pd.Timestamp(start).date()} to {pd.Timestamp(end).date()}"
     if events.empty:

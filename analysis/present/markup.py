@@ -56,7 +56,9 @@ def table(frame: pd.DataFrame, max_rows: int = 200, html_columns: tuple[str, ...
     """
     if frame.empty:
         return HTML("<p><em>Nothing to show for this selection.</em></p>")
-    cols = [c for c in frame.columns if not str(c).endswith("_id")] + [c for c in frame.columns if str(c).endswith("_id")]
+    cols = [c for c in frame.columns if not str(c).endswith("_id")] + [
+        c for c in frame.columns if str(c).endswith("_id")
+    ]
     shown = frame[cols].head(max_rows)
     head, numeric, cells = [], [], []
     for col in cols:

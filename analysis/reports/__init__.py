@@ -74,13 +74,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add("--every", choices=("week", "month"), help="archive: one run per week or month, ending on --to (default: week)")
     add("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
         help="set a parameter (repeatable); REPORT.NAME sets it for one report only; lists are comma-separated")  # fmt: skip
-    add("--params-file", type=Path, metavar="FILE.yaml", help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins")
+    add(
+        "--params-file",
+        type=Path,
+        metavar="FILE.yaml",
+        help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins",
+    )
     add("--out", type=Path, metavar="DIR", help="output folder (default: reports/, or env NKR_REPORTS_DIR)")
     add("--jobs", "-j", metavar="N", help="reports run at once (default: CPU cores, at most the number of reports)")
     add("--timeout", default=str(DEFAULT_TIMEOUT), metavar="SECONDS",
         help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})")  # fmt: skip
     add("--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting")
-    add("--registry", type=Path, metavar="FILE", help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)")
+    add(
+        "--registry",
+        type=Path,
+        metavar="FILE",
+        help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)",
+    )
     add("--debug", action="store_true", help="show Python tracebacks instead of one-line errors")
 
 
@@ -149,7 +159,8 @@ def _number(text: str, option: str, kind: type, low: float, high: float) -> tupl
 
 def archive_dates(start: date, end: date, every: str) -> list[date]:
     """The as_of days from ``start`` to ``end``: ``end`` and every week (or month) before it."""
-    days, n = [], 0
+    days: list[date] = []
+    n = 0
     while True:
         if every == "week":
             day = end - timedelta(weeks=n)
@@ -164,7 +175,9 @@ def archive_dates(start: date, end: date, every: str) -> list[date]:
         n += 1
 
 
-def _plans(args: argparse.Namespace, registry: Registry, facts: DatasetFacts) -> tuple[list[Plan], int, float, Path, list[str]]:
+def _plans(
+    args: argparse.Namespace, registry: Registry, facts: DatasetFacts
+) -> tuple[list[Plan], int, float, Path, list[str]]:
     problems: list[str] = []
     timeout, problem = _number(str(args.timeout), "--timeout", float, 0.001, MAX_TIMEOUT)
     problems += [problem] if problem else []
@@ -202,12 +215,15 @@ def _plans(args: argparse.Namespace, registry: Registry, facts: DatasetFacts) ->
             bounds.append(day)
         if problems:
             return [], 1, 1.0, out, problems
+        if bounds[0] is None or bounds[1] is None:
+            return [], 1, 1.0, out, problems
         if bounds[0] > bounds[1]:
             return [], 1, 1.0, out, [f"--from {bounds[0]} is after --to {bounds[1]}: expected --from on or before --to"]
         days = [d.isoformat() for d in archive_dates(bounds[0], bounds[1], args.every or "week")]
         if len(days) > MAX_RUNS:
             return [], 1, 1.0, out, [f"--from/--to/--every: {len(days)} runs; expected at most {MAX_RUNS}"]
-        requested.get("", {}).pop("as_of", None) is not None and problems.append("as_of comes from --from/--to in an archive run")
+        if requested.get("", {}).pop("as_of", None) is not None:
+            problems.append("as_of comes from --from/--to in an archive run")
     else:
         days = [resolve_as_of(args.as_of, requested, facts, problems)]
     plans = [plan_run(registry, selected, day, requested, facts) for day in days if day] if not problems else []
@@ -276,8 +292,24 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
     for plan in plans:
         tmps[plan.as_of] = output.new_run_dir(out, plan.as_of)
         for p in plan.runs:
-            links = {"Report": f"{p.report.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
-            tasks.append(Task(len(tasks), p.report.name, p.report.title, p.report.notebook, tmps[plan.as_of], plan.as_of, p.given, timeout, links))
+            links = {
+                "Report": f"{p.report.name}.html",
+                "All reports of this day": "index.html",
+                "Archive": "../index.html",
+            }
+            tasks.append(
+                Task(
+                    len(tasks),
+                    p.report.name,
+                    p.report.title,
+                    p.report.notebook,
+                    tmps[plan.as_of],
+                    plan.as_of,
+                    p.given,
+                    timeout,
+                    links,
+                )
+            )
     pool = Pool(tasks, jobs, paths.DATA_DIR)
     main_thread = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
@@ -293,7 +325,11 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
                 print(f"  {task.name}{day}  {state}  {r.duration_s:.1f} s", flush=True)
 
     try:
-        info = {"dataset": output.dataset_info(paths.DATA_DIR), "versions": output.package_versions(), "git": output.git_state()}
+        info = {
+            "dataset": output.dataset_info(paths.DATA_DIR),
+            "versions": output.package_versions(),
+            "git": output.git_state(),
+        }
         results = pool.run(tick)
     except (KeyboardInterrupt, _TerminatedError) as exc:
         pool.cancel()
@@ -307,7 +343,9 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
     code = EXIT_OK
     for plan in plans:
         mine = [(t, r) for t, r in zip(tasks, results, strict=True) if t.as_of == plan.as_of]
-        code = max(code, _finish(plan, mine, tmps[plan.as_of], out, info, started, t0, jobs, timeout, registry), key=_severity)
+        code = max(
+            code, _finish(plan, mine, tmps[plan.as_of], out, info, started, t0, jobs, timeout, registry), key=_severity
+        )
     output.update_latest(out, say=lambda m: print(m, file=sys.stderr))
     output.write_archive(out, claim_days(paths.DATA_DIR))
     if len(plans) > 1:
@@ -366,7 +404,9 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
         }
         if r.ok:
             html = tmp / f"{task.name}.html"
-            entry.update(html=html.name, ipynb=f"{task.name}.ipynb", md=f"{task.name}.md", html_sha256=sha256_file(html))
+            entry.update(
+                html=html.name, ipynb=f"{task.name}.ipynb", md=f"{task.name}.md", html_sha256=sha256_file(html)
+            )
         else:
             entry["error"] = r.headline
         reports[task.name] = entry
@@ -378,7 +418,9 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
         "started": started,
         "finished": output.utc_now(),
         "duration_s": round(time.monotonic() - t0, 3),
-        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv]) if argv is not None else None,
+        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv])
+        if argv is not None
+        else None,
         "jobs": jobs,
         "timeout_s": timeout,
         "registry": display_path(registry.path, paths.PROJECT_ROOT),

@@ -42,7 +42,9 @@ from analysis import paths
 from analysis.files import display_path, make_temp_dir, sha256_file, write_atomic
 
 MARKER = ".nkr-run"
-CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
+CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
+)
 META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n<meta name="referrer" content="no-referrer">\n'
 PRINT_CSS = """<style>
 .jp-RenderedHTMLCommon table.nkr-table { border-collapse: collapse; }
@@ -98,7 +100,9 @@ def key_points(nb: Any) -> str:
     for cell in nb.cells:
         if "key-points" in cell.get("metadata", {}).get("tags", []):
             return "\n".join(
-                "".join(o["data"]["text/markdown"]) for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})
+                "".join(o["data"]["text/markdown"])
+                for o in cell.get("outputs", [])
+                if "text/markdown" in o.get("data", {})
             ).strip()
     return ""
 
@@ -159,7 +163,9 @@ def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True
+        ).stdout.strip()
 
     try:
         return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain", "--untracked-files=no"))}
@@ -212,7 +218,9 @@ def write_archive(out: Path, claims: list[tuple[str, str]]) -> list[dict[str, An
     """
     runs, previous = [], None
     for name in complete_runs(out):
-        runs.append({"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)})
+        runs.append(
+            {"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)}
+        )
         previous = name
     runs.reverse()
     write_atomic(out / "index.html", _render("archive", runs=runs, latest=runs[0]["as_of"] if runs else None))
@@ -229,7 +237,9 @@ def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -
         return f"no new claims since {since}" if since else "no claims yet"
     total = sum(counts.values())
     parts = ", ".join(f"{n} {m.replace('_', ' ')}" for m, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    head = f"{total} new claim{'s' * (total != 1)} since {since}" if since else f"{total} claim{'s' * (total != 1)} so far"
+    head = (
+        f"{total} new claim{'s' * (total != 1)} since {since}" if since else f"{total} claim{'s' * (total != 1)} so far"
+    )
     return f"{head}: {parts}"
 
 
@@ -238,13 +248,20 @@ def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -
 
 def is_ours(folder: Path) -> bool:
     """True if ``folder`` is a real folder this tool made (it holds the run marker)."""
-    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file() and not (folder / MARKER).is_symlink()
+    return (
+        folder.is_dir()
+        and not folder.is_symlink()
+        and (folder / MARKER).is_file()
+        and not (folder / MARKER).is_symlink()
+    )
 
 
 def new_run_dir(out: Path, as_of: str) -> Path:
     """A fresh ``out/.tmp-<as_of>-*`` holding the marker that names the run."""
     tmp = make_temp_dir(out, f".tmp-{as_of}-")
-    write_json(tmp / MARKER, {"tool": "python -m analysis report", "as_of": as_of, "pid": os.getpid(), "started": utc_now()})
+    write_json(
+        tmp / MARKER, {"tool": "python -m analysis report", "as_of": as_of, "pid": os.getpid(), "started": utc_now()}
+    )
     return tmp
 
 
@@ -257,9 +274,11 @@ def check_target(out: Path, as_of: str) -> str | None:
         real = target.resolve()
         if real.parent == (out / ".runs").resolve() and is_ours(real):
             return None
-    elif is_ours(target) or (read_manifest(target) or {}).get("format") == 1 and not target.is_symlink():
+    elif is_ours(target) or ((read_manifest(target) or {}).get("format") == 1 and not target.is_symlink()):
         return None
-    return f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away or choose another --out"
+    return (
+        f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away or choose another --out"
+    )
 
 
 def publish(tmp: Path, out: Path, as_of: str) -> None:
@@ -393,7 +412,9 @@ def locked(out: Path, wait: bool, say: Any) -> Iterator[None]:
     except Timeout:
         holder = _holder(owner)
         if not wait:
-            raise BusyError(f"another report run is writing to {display_path(out)} ({holder}); not waiting (--no-wait)") from None
+            raise BusyError(
+                f"another report run is writing to {display_path(out)} ({holder}); not waiting (--no-wait)"
+            ) from None
         say(f"waiting for another report run on {display_path(out)} ({holder})")
         lock.acquire()
     try:

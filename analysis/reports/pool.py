@@ -264,7 +264,9 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, over
             result.details = [f"{safe_text(ename, 80)}: {safe_text(evalue)}"]
         return
     started = [
-        i for i, c in enumerate(cells) if c.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
+        i
+        for i, c in enumerate(cells)
+        if c.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
     ]
     where = ""
     if started:
@@ -317,7 +319,9 @@ class Pool:
                 except BrokenProcessPool:
                     self.results[task.index] = self._lost(task)
                 except Exception as exc:
-                    self.results[task.index] = Result(task.index, kind="internal", headline=f"report {task.name}: {safe_text(exc)}")
+                    self.results[task.index] = Result(
+                        task.index, kind="internal", headline=f"report {task.name}: {safe_text(exc)}"
+                    )
             self._guard()
             if tick:
                 tick(self)
@@ -339,14 +343,18 @@ class Pool:
             task = self.tasks[index]
             if index not in self.results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
                 self.results[index] = Result(
-                    index, kind="timeout", headline=f"report {task.name} timed out after {task.timeout:g} s (--timeout); its worker was stopped"
+                    index,
+                    kind="timeout",
+                    headline=f"report {task.name} timed out after {task.timeout:g} s (--timeout); its worker was stopped",
                 )
                 _kill_tree(pid)
 
     def _lost(self, task: Task) -> Result:
         if task.index in self.results:
             return self.results[task.index]
-        return Result(task.index, kind="died", headline=f"report {task.name}: its worker process died; not run to the end")
+        return Result(
+            task.index, kind="died", headline=f"report {task.name}: its worker process died; not run to the end"
+        )
 
     def state(self, index: int) -> str:
         """``waiting``, ``running``, ``done`` or ``failed``."""

@@ -58,7 +58,7 @@ class RegistryError(Exception):
 
 def shorten(value: object, limit: int = 60) -> str:
     """A value for a one-line message: repr, control characters escaped, cut when long."""
-    text = repr(value) if not isinstance(value, str) else repr(value)
+    text = repr(value)
     return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
@@ -158,7 +158,10 @@ def _report(name: str, entry: Any, base: Path, shown: str) -> Report:
     for pname in specs:
         if notebook.exists() and pname not in cell:
             raise RegistryError(f"{where}: parameter {pname} is not in the notebook's parameters cell")
-    params = {p: _param(p, specs.get(p) or {}, default, text, f"{where}: parameter {p}") for p, (default, text) in cell.items()}
+    params = {
+        p: _param(p, specs.get(p) or {}, default, text, f"{where}: parameter {p}")
+        for p, (default, text) in cell.items()
+    }
     return Report(
         name=name,
         title=str(entry.get("title", name.replace("_", " ").capitalize())),
@@ -268,7 +271,7 @@ class DatasetFacts:
 
     def vocabulary(self, name: str) -> tuple[str, ...]:
         """Allowed values for a vocabulary name (``claimants``, ``metrics``, ``table.column``)."""
-        table, column = VOCABULARIES.get(name) or tuple(name.partition(".")[::2])  # type: ignore[misc]
+        table, column = VOCABULARIES.get(name) or tuple(name.partition(".")[::2])
         try:
             values = schema.vocabulary(table, column, paths.datapackage_path(self.data_dir))
         except (KeyError, OSError, ValueError):
@@ -393,7 +396,7 @@ def check_value(param: Param, value: Any, facts: DatasetFacts, values: dict[str,
     items = value if param.is_list else [value]
     if param.allowed is not None:
         vocab = isinstance(param.allowed, str)
-        allowed = facts.vocabulary(str(param.allowed)) if vocab else tuple(param.allowed)  # type: ignore[arg-type]
+        allowed = facts.vocabulary(str(param.allowed)) if vocab else tuple(param.allowed or ())
         for item in items:
             if item not in allowed:
                 shown = ", ".join(str(a) for a in allowed) or "(none in the dataset)"
@@ -409,10 +412,10 @@ def check_value(param: Param, value: Any, facts: DatasetFacts, values: dict[str,
             raise bad(param.name, item, f"a date from the dataset's first, {span[0]}, to today, {span[1]}")
         for other_name, later in ((param.not_after, False), (param.not_before, True)):
             other = values.get(other_name) if other_name else None
-            if isinstance(other, str) and parse_date(other):
-                if (day < date.fromisoformat(other)) if later else (day > date.fromisoformat(other)):
-                    word = "before" if later else "after"
-                    raise bad(param.name, item, f"a date not {word} {other_name}={other}")
+            bound = date.fromisoformat(other) if isinstance(other, str) and parse_date(other) else None
+            if bound is not None and ((day < bound) if later else (day > bound)):
+                word = "before" if later else "after"
+                raise bad(param.name, item, f"a date not {word} {other_name}={other}")
 
 
 # --- from the command line to one set of values per report ------------------------------
@@ -436,7 +439,9 @@ class Plan:
     errors: list[str] = field(default_factory=list)
 
 
-def collect(registry: Registry, cli_params: list[tuple[str, str]], file_params: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def collect(
+    registry: Registry, cli_params: list[tuple[str, str]], file_params: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
     """Requested values, file first then ``-p`` (later wins): ``{report or "": {name: value}}``."""
     requested: dict[str, dict[str, Any]] = {}
     for key, value in file_params.items():
@@ -468,7 +473,9 @@ def select(registry: Registry, names: list[str], run_all: bool, errors: list[str
     return selected
 
 
-def resolve_as_of(as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts, errors: list[str]) -> str:
+def resolve_as_of(
+    as_of: str | None, requested: dict[str, dict[str, Any]], facts: DatasetFacts, errors: list[str]
+) -> str:
     """The run's one ``as_of``: ``--as-of``, else ``-p as_of``, else the dataset's newest date."""
     for scope, values in requested.items():
         if scope and "as_of" in values:
@@ -477,9 +484,11 @@ def resolve_as_of(as_of: str | None, requested: dict[str, dict[str, Any]], facts
     if as_of is not None and from_params is not None and str(from_params) != as_of:
         errors.append(f"--as-of {shorten(as_of)} and parameter as_of={shorten(from_params)} disagree: give one")
     value = as_of if as_of is not None else from_params
-    if value is None or value == "" and as_of is None:
+    if value is None or (value == "" and as_of is None):
         if facts.missing_tables():
-            errors.append(f"{_shown(facts.missing_tables()[0])} is missing: run `python -m analysis build` (or give --as-of)")
+            errors.append(
+                f"{_shown(facts.missing_tables()[0])} is missing: run `python -m analysis build` (or give --as-of)"
+            )
             return ""
         if facts.date_range is None:
             errors.append("the dataset has no dates: give --as-of YYYY-MM-DD")
