@@ -63,6 +63,7 @@ def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
         "location": pd.NA,
         "confidence": "high",
         "supersedes": pd.NA,
+        "component_of": pd.NA,
         "notes": pd.NA,
         "value_low": pd.NA,
         "value_best": pd.NA,

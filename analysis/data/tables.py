@@ -147,6 +147,15 @@ def load(data_dir: Path | None = None) -> dict[str, pd.DataFrame]:
 load_all = load  # the older public name
 
 
+def given(frame: pd.DataFrame | None, name: str) -> pd.DataFrame:
+    """The table a helper was given, else ``name`` from ``load()`` (the cached clean tables).
+
+    Helpers compute on the frames they are passed; this is the one place where a helper
+    called without data (``latest_estimate("killed")`` in JupyterLab) gets the dataset.
+    """
+    return load_table(name) if frame is None else frame
+
+
 def dataset_dates(data_dir: Path | None = None) -> tuple[date, date]:
     """First and last date in the dataset (claims reported_on, events date)."""
     claims, events = load_claims(data_dir), load_events(data_dir)

@@ -23,13 +23,10 @@ Data quirks:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
-from analysis import paths
 from analysis.data import schema
-from analysis.data.tables import load_claim_sources, load_claims, load_sources
+from analysis.data.tables import given
 from analysis.measures.estimates import (
     DateLike,
     compare_claimants,
@@ -70,24 +67,19 @@ def hedge_text(row: pd.Series) -> str:
     return estimates_hedge_text(row["qualifier"], row.get("cue"))
 
 
-def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:
-    return load_claims(data_dir) if claims is None else claims
-
-
 def claimant_order(claims: pd.DataFrame) -> list[str]:
     """Claimants with at least one claim, most claims first (ties by name): the order colours are handed out."""
     counts = claims["claimant"].dropna().astype(str).value_counts()
     return sorted(counts.index, key=lambda name: (-counts[name], name))
 
 
-def claimant_choices(data_dir: Path | None = None) -> tuple[str, ...]:
+def claimant_choices(claims: pd.DataFrame | None = None) -> tuple[str, ...]:
     """Claimants a report accepts: the schema's vocabulary, or those found in the claims while
     the vocabulary is still a placeholder (as the report runner does)."""
-    path = paths.datapackage_path(data_dir) if data_dir else None
-    vocab = schema.vocabulary("claims", "claimant", path)
+    vocab = schema.vocabulary("claims", "claimant")
     if vocab and not any(v.startswith("__") and v.endswith("__") for v in vocab):
         return vocab
-    found = load_claims(data_dir)["claimant"].dropna().astype(str)
+    found = given(claims, "claims")["claimant"].dropna().astype(str)
     return tuple(sorted(found.unique()))
 
 
@@ -96,7 +88,6 @@ def positions(
     as_of: DateLike = None,
     claimants: list[str] | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Who says what about ``metric``: each claimant's latest figure, its hedge and how often it spoke.
 
@@ -104,7 +95,7 @@ def positions(
     (how many claims the claimant made on the metric up to ``as_of``), claim_id, source_id.
     Sorted by the upper end of the latest figure, highest first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     if claimants:
         df = df[df["claimant"].isin(claimants)]
     latest = compare_claimants(metric, as_of, claims=df)
@@ -167,7 +158,6 @@ def disagreements(
     within_days: int = 31,
     claimants: list[str] | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Pairs of claimants whose figures for ``metric`` differ by more than ``factor``.
 
@@ -178,7 +168,7 @@ def disagreements(
     higher claim is at the least (its floor over the other's ceiling), ``pairs`` how many
     pairs of their claims disagreed. Newest first.
     """
-    history = estimate_history(metric, claimants, as_of, claims=_claims(claims, data_dir))
+    history = estimate_history(metric, claimants, as_of, claims=given(claims, "claims"))
     if metric not in PLAN_METRICS:  # a plan does not contradict a count
         history = history[history["qualifier"].astype(str) != "planned"]
     usable = _comparable(metric, history)
@@ -250,15 +240,13 @@ def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
     return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "kind", "label", "claim_id"])
 
 
-def hedge_shares(
-    claims: pd.DataFrame | None = None, claimants: list[str] | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None = None) -> pd.DataFrame:
     """How each claimant hedges: the share of its claims under each qualifier.
 
     Columns: claimant, claims (count), then one column per qualifier in the schema's order
     (shares from 0 to 1 that add up to 1 per row). Claimants with the most claims first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     if claimants:
         df = df[df["claimant"].isin(claimants)]
     quals = list(schema.vocabulary("claims", "qualifier"))
@@ -281,14 +269,14 @@ def _direction(old: tuple[int | None, int | None], new: tuple[int | None, int | 
     return "overlapping"
 
 
-def revisions(claims: pd.DataFrame | None = None, data_dir: Path | None = None) -> pd.DataFrame:
+def revisions(claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every revision: a claim that ``supersedes`` an earlier one, with both figures.
 
     Columns: claimant, metric, earlier_claim, earlier_reported_on, earlier_figure, claim_id,
     reported_on, figure, direction ('up', 'down', 'overlapping' or 'unclear'), days (between
     the two). Revisions whose earlier claim is not in ``claims`` are left out. Oldest first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     new = df[df["supersedes"].notna() & df["supersedes"].isin(df["claim_id"])]
     old = df.set_index("claim_id")
     rows = []
@@ -325,15 +313,13 @@ def revisions(claims: pd.DataFrame | None = None, data_dir: Path | None = None) 
     return pd.DataFrame(rows, columns=cols)
 
 
-def revision_stats(
-    claims: pd.DataFrame | None = None, claimants: list[str] | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | None = None) -> pd.DataFrame:
     """How often each claimant's claims are later revised (by that claimant).
 
     Columns: claimant, claims, revised (claims some later claim supersedes), share_revised,
     up, down, overlapping (directions of those revisions). Claimants with most claims first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     if claimants:
         df = df[df["claimant"].isin(claimants)]
     revs = revisions(df)
@@ -351,7 +337,6 @@ def outlets(
     claims: pd.DataFrame | None = None,
     claim_sources: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Which outlets carry which claimant: one row per claimant and publisher.
 
@@ -359,9 +344,9 @@ def outlets(
     source or further outlet), primary (of which it was the primary source). Sorted by
     claimant, then most claims first.
     """
-    df = _claims(claims, data_dir)
-    extra = load_claim_sources(data_dir) if claim_sources is None else claim_sources
-    src = load_sources(data_dir) if sources is None else sources
+    df = given(claims, "claims")
+    extra = given(claim_sources, "claim_sources")
+    src = given(sources, "sources")
     primary = df[["claim_id", "source_id"]].assign(primary=True)
     further = extra[extra["claim_id"].isin(df["claim_id"])][["claim_id", "source_id"]].assign(primary=False)
     links = pd.concat([primary, further], ignore_index=True)

@@ -13,11 +13,9 @@ Data quirks:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
-from analysis.data.tables import load_claims
+from analysis.data.tables import given
 from analysis.measures.by_claimant import bound_kind, figure_text, hedge_text
 from analysis.measures.estimates import CASUALTY_METRIC, DateLike, deployed_total, estimate_history, loss_ratio
 
@@ -33,15 +31,10 @@ DEFAULT_METRICS = (
 )
 
 
-def _claims(claims: pd.DataFrame | None, data_dir: Path | None) -> pd.DataFrame:
-    return load_claims(data_dir) if claims is None else claims
-
-
 def contingents(
     as_of: DateLike = None,
     claimants: list[str] | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Every claim about a new contingent, grouped by the month the contingent set out.
 
@@ -49,7 +42,7 @@ def contingents(
     reported_on, figure, hedge, low, high, best, kind (``compare.bound_kind``), claim_id.
     Oldest contingent first.
     """
-    history = estimate_history("troops_deployed_additional", claimants, as_of, claims=_claims(claims, data_dir))
+    history = estimate_history("troops_deployed_additional", claimants, as_of, claims=given(claims, "claims"))
     month = history["period_start"].dt.to_period("M")
     out = pd.DataFrame(
         {
@@ -77,15 +70,13 @@ def _change_dates(metrics: tuple[str, ...], as_of: DateLike, claims: pd.DataFram
     return sorted(rows["reported_on"].drop_duplicates())
 
 
-def deployed_over_time(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def deployed_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """The combined troops-sent estimate (``deployed_total``) on each day a troop claim was made.
 
     Columns: date, low, best, high, claims (how many claims the estimate combines), claim_ids.
     Empty when no cumulative total was claimed. Oldest first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     rows = []
     for day in _change_dates(("troops_deployed", "troops_deployed_additional"), as_of, df):
         total = deployed_total(day, claims=df)
@@ -108,15 +99,13 @@ def deployed_over_time(
     return out
 
 
-def loss_ratio_over_time(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def loss_ratio_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """The killed-or-wounded share of troops sent (``loss_ratio``) on each day a claim changed it.
 
     Columns: date, low, high (fractions), described ('between 27% and 31%'), note. Dates on
     which either side of the ratio is missing are left out. Oldest first.
     """
-    df = _claims(claims, data_dir)
+    df = given(claims, "claims")
     rows = []
     metrics = (CASUALTY_METRIC, "troops_deployed", "troops_deployed_additional")
     for day in _change_dates(metrics, as_of, df):

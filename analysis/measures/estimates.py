@@ -15,17 +15,22 @@ Data quirks:
   every estimate here unless ``include_partial=True`` is asked for.
 - Cumulative totals often include earlier contingents; a contingent is added to a total
   only if its period starts after the total's period ends.
+- Some contingents are reported only in parts (North Korea's engineers: 1,000 sappers and
+  5,000 military builders). Such rows have ``scope`` part and share a ``component_of`` slug.
+  ``contingent_totals`` adds up each claimant's parts (low, best and high separately; never
+  parts from different claimants, never planned with reported figures), and
+  ``latest_estimate`` treats the sum as one claim, so a single part is never taken for the
+  whole. A part that a later row ``supersedes`` drops out of the sum.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.data.tables import load_claims
+from analysis.data.tables import given
 
 DateLike = str | date | pd.Timestamp | None
 
@@ -142,10 +147,9 @@ def _select(
     as_of: DateLike = None,
     claimants: list[str] | str | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
     include_partial: bool = False,
 ) -> pd.DataFrame:
-    df = load_claims(data_dir) if claims is None else claims
+    df = given(claims, "claims")
     metrics = [metric] if isinstance(metric, str) else list(metric)
     df = df[df["metric"].isin(metrics)]
     if not include_partial:  # a one-week or one-unit figure is not an estimate of the whole
@@ -184,22 +188,84 @@ def estimate_from_row(row: pd.Series) -> Estimate:
     )
 
 
+def contingent_totals(
+    metric: str,
+    as_of: DateLike = None,
+    claimant: str | None = None,
+    claims: pd.DataFrame | None = None,
+) -> list[Estimate]:
+    """Named contingents given only in parts, each claimant's parts added up (see the module notes).
+
+    Rows with ``scope`` part and a ``component_of`` slug are grouped by (slug, claimant, planned
+    or not); a row that a later row ``supersedes`` drops out. A group of two or more parts
+    becomes one ``Estimate`` whose low, best and high are the sums of the parts' (best only
+    when every part has one), dated on its newest part, with the parts listed in ``note``.
+    A single part is never offered as the whole, and a group is left out when the same
+    claimant gave a whole figure for the contingent at least as recently.
+    """
+    df = given(claims, "claims")
+    if "component_of" not in df.columns:
+        return []
+    df = df[(df["metric"] == metric) & df["component_of"].notna()]
+    cutoff = _as_ts(as_of)
+    if cutoff is not None:
+        df = df[df["reported_on"] <= cutoff]
+    if claimant:
+        df = df[df["claimant"] == claimant]
+    superseded = set(df["supersedes"].dropna().astype(str))
+    df = df[~df["claim_id"].astype(str).isin(superseded)]
+    is_part = df["scope"].astype(str) == "part"
+    wholes, parts = df[~is_part], df[is_part]
+    planned = parts["qualifier"].astype(str) == "planned"
+    keys = [parts["component_of"].astype(str), parts["claimant"].astype(str), planned]
+    out = []
+    for (slug, who, _), group in parts.groupby(keys, sort=True):
+        newest = group["reported_on"].max()
+        whole = wholes[(wholes["component_of"] == slug) & (wholes["claimant"] == who)]
+        if len(group) < 2 or (whole["reported_on"] >= newest).any():
+            continue
+        group = group.sort_values(["reported_on", "claim_id"])
+        spans = [span(r.value_low, r.value_best, r.value_high) for r in group.itertuples()]
+        bests = [_opt(v) for v in group["value_best"]]
+        qualifiers = sorted(set(group["qualifier"].astype(str)))
+        listed = " + ".join(f"{estimate_from_row(r).figure()} [{r['claim_id']}]" for _, r in group.iterrows())
+        out.append(
+            Estimate(
+                metric=metric,
+                low=_sum_opt([s[0] for s in spans]),
+                best=_sum_opt(bests),
+                high=_sum_opt([s[1] for s in spans]),
+                claim_ids=tuple(str(c) for c in group["claim_id"]),
+                claimants=(who,),
+                reported_on=newest.date(),
+                qualifier=qualifiers[0] if len(qualifiers) == 1 else "combined",
+                source_id=str(group["source_id"].iloc[-1]),
+                note=f"{slug}: sum of {len(group)} parts: {listed}",
+            )
+        )
+    return out
+
+
 def latest_estimate(
     metric: str,
     as_of: DateLike = None,
     claimant: str | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> Estimate | None:
     """The most recent claim for ``metric`` made on or before ``as_of`` (optionally by one claimant).
 
-    Ties on the same day go to the better-graded claim, then the lower claim_id.
-    Returns None when no claim qualifies.
+    Ties on the same day go to the better-graded claim, then the lower claim_id. A contingent
+    given only in parts (``contingent_totals``) counts as one claim, dated on its newest part;
+    a whole figure wins a tie with it. Returns None when no claim qualifies.
     """
-    df = _select(metric, as_of, claimant, claims, data_dir)
+    df = _select(metric, as_of, claimant, claims)
+    combined = contingent_totals(metric, as_of, claimant, claims)
+    newest = max(combined, key=lambda e: (e.reported_on or date.min, e.claim_ids), default=None)
     if df.empty:
-        return None
+        return newest
     row = df.iloc[-1]
+    if newest is not None and newest.reported_on and newest.reported_on > row["reported_on"].date():
+        return newest
     others = df[(df["reported_on"] == row["reported_on"]) & (df["claim_id"] != row["claim_id"])]
     est = estimate_from_row(row)
     if not others.empty:
@@ -208,15 +274,13 @@ def latest_estimate(
     return est
 
 
-def compare_claimants(
-    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> pd.DataFrame:
+def compare_claimants(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """The latest figure per claimant, side by side, with range, hedge and claim id.
 
     Columns: claimant, reported_on, value_low, value_best, value_high, span_low, span_high,
     qualifier, cue, value_cue, claim_id, source_id. Sorted by reported_on.
     """
-    df = _select(metric, as_of, None, claims, data_dir)
+    df = _select(metric, as_of, None, claims)
     latest = df.groupby("claimant", observed=True).tail(1)
     out = _with_spans(latest)
     cols = [
@@ -243,7 +307,6 @@ def estimate_history(
     claimants: list[str] | None = None,
     as_of: DateLike = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
     include_partial: bool = False,
 ) -> pd.DataFrame:
     """Every figure for ``metric`` over time, ready to chart as ranges.
@@ -252,7 +315,7 @@ def estimate_history(
     central figure, else the single bound given), one row per claim, sorted by date.
     Figures about only part of the whole (``scope`` part) are left out unless asked for.
     """
-    df = _select(metric, as_of, claimants, claims, data_dir, include_partial).drop(columns="_rank")
+    df = _select(metric, as_of, claimants, claims, include_partial).drop(columns="_rank")
     spans = [span(r.value_low, r.value_best, r.value_high) for r in df.itertuples()]
     df = df.assign(
         span_low=pd.array([s[0] for s in spans], dtype="Int64"),
@@ -262,15 +325,13 @@ def estimate_history(
     return df.reset_index(drop=True)
 
 
-def conservative_estimate(
-    metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Estimate | None:
+def conservative_estimate(metric: str, as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Estimate | None:
     """ACLED's rule: the lowest credible figure among each claimant's latest, dispute noted.
 
     The lowest figure is the smallest lower end of the claimants' latest ranges; the note
     lists the spread across claimants when they disagree.
     """
-    table = compare_claimants(metric, as_of, claims, data_dir)
+    table = compare_claimants(metric, as_of, claims)
     table = table.dropna(subset=["span_low"])
     if table.empty:
         return None
@@ -308,9 +369,7 @@ def _sum_opt(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
-def deployed_total(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Estimate | None:
+def deployed_total(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Estimate | None:
     """Troops sent to Russia up to ``as_of``: the latest cumulative total plus later contingents.
 
     The base is the ``troops_deployed`` claim whose period reaches furthest (then the newest).
@@ -319,7 +378,7 @@ def deployed_total(
     across claimants. Low adds the low ends, high the high ends; best adds the central figures
     when every part has one.
     """
-    bases = _select("troops_deployed", as_of, None, claims, data_dir)
+    bases = _select("troops_deployed", as_of, None, claims)
     if bases.empty:
         return None
     # The base is the total that reaches furthest in time (a May report about 2024 alone
@@ -328,7 +387,7 @@ def deployed_total(
     order = ["_covers", "reported_on", "_rank", "claim_id"]
     base = bases.sort_values(order, ascending=[True, True, False, True]).iloc[-1]
     base_end = _period_end(base)
-    adds = _select("troops_deployed_additional", as_of, None, claims, data_dir)
+    adds = _select("troops_deployed_additional", as_of, None, claims)
     # Only a contingent that began after the base's period is surely not in the base already.
     adds = adds[adds["period_start"].notna() & (adds["period_start"] > base_end)]
     lo, hi = span(base["value_low"], base["value_best"], base["value_high"])
@@ -363,17 +422,15 @@ def deployed_total(
 CASUALTY_METRIC = "casualties_killed_or_wounded"
 
 
-def loss_ratio(
-    as_of: DateLike = None, claims: pd.DataFrame | None = None, data_dir: Path | None = None
-) -> Ratio | None:
+def loss_ratio(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> Ratio | None:
     """Killed-or-wounded over troops deployed, as a range.
 
     Numerator: each claimant's latest casualty figure; its range runs from the lowest to
     the highest of them. Denominator: ``deployed_total``. The ratio's low end divides the
     lowest casualties by the highest deployment, the high end the reverse.
     """
-    table = compare_claimants(CASUALTY_METRIC, as_of, claims, data_dir)
-    deployed = deployed_total(as_of, claims, data_dir)
+    table = compare_claimants(CASUALTY_METRIC, as_of, claims)
+    deployed = deployed_total(as_of, claims)
     if table.empty or deployed is None:
         return None
     c_lo, c_hi = int(table["span_low"].min()), int(table["span_high"].max())

@@ -13,11 +13,9 @@ Data quirks:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
-from analysis.data.tables import load_events, split_list
+from analysis.data.tables import given, split_list
 
 DateLike = str | pd.Timestamp | None
 
@@ -35,14 +33,13 @@ def timeline(
     end: DateLike = None,
     categories: list[str] | None = None,
     events: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Events overlapping [start, end], optionally only some categories, in date order.
 
     Adds ``span_end`` (the last day the event may cover) and ``actor_list``. An event
     overlaps the window when any day of its span lies inside it.
     """
-    df = load_events(data_dir) if events is None else events.copy()
+    df = given(events, "events").copy()
     implied = period_end(df["date"], df["date_precision"])
     df["span_end"] = df["date_end"].fillna(implied)
     if start is not None:

@@ -16,12 +16,10 @@ Data quirks:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from analysis.data import schema
-from analysis.data.tables import load_claims, load_transfers
+from analysis.data.tables import given
 from analysis.measures.by_claimant import figure_text, hedge_text
 from analysis.measures.estimates import DateLike, estimate_history, span
 
@@ -55,14 +53,13 @@ def weapons_history(
     as_of: DateLike = None,
     claimants: list[str] | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Claims of totals supplied for the given weapons metrics: range, figure text, basis group.
 
     ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``; partial
     figures and plans are left out (see ``side_figures``). Oldest first.
     """
-    df = load_claims(data_dir) if claims is None else claims
+    df = given(claims, "claims")
     history = estimate_history(list(items), claimants, as_of, claims=df)
     return _described(history[history["qualifier"].astype(str) != "planned"].reset_index(drop=True))
 
@@ -72,14 +69,13 @@ def side_figures(
     as_of: DateLike = None,
     claimants: list[str] | None = None,
     claims: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Weapons claims that are not totals: figures for part of the period or one unit, and plans.
 
     ``weapons_history`` columns plus ``why`` ('part of the period or one unit' or 'a plan,
     not a delivery'). Oldest first.
     """
-    df = load_claims(data_dir) if claims is None else claims
+    df = given(claims, "claims")
     every = estimate_history(list(items), claimants, as_of, claims=df, include_partial=True)
     planned = every["qualifier"].astype(str) == "planned"
     side = every[planned | (every["scope"].astype(str) == "part")].reset_index(drop=True)
@@ -138,14 +134,13 @@ def transfers_table(
     items: list[str] | tuple[str, ...] | None = None,
     claimants: list[str] | None = None,
     transfers: pd.DataFrame | None = None,
-    data_dir: Path | None = None,
 ) -> pd.DataFrame:
     """Transfers reported up to ``as_of``, quantified or not, newest first.
 
     Columns: reported_on, item, designation, amount (figure or the source's words),
     quantified (bool), claimant, qualifier, supplier, recipient, claim_id, source_id, transfer_id.
     """
-    df = load_transfers(data_dir) if transfers is None else transfers
+    df = given(transfers, "transfers")
     if as_of not in (None, ""):
         df = df[df["reported_on"] <= pd.Timestamp(as_of)]
     if items:
