@@ -395,5 +395,5 @@ def test_registry_matches_the_notebook_parameters(registry: str, name: str) -> N
     assert cell, f"{report.notebook} has no cell tagged 'parameters'"
     assert list(cell) == list(report.parameters), f"{name}: parameter names differ from the notebook's"
     for pname, param in report.parameters.items():
-        (_, default), help_ = cell[pname]
+        _, default, help_ = cell[pname]
         assert default == param.default and help_ == param.description, f"{name}: {pname} comes from the notebook"

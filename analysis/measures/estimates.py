@@ -236,7 +236,7 @@ def contingent_totals(
                 best=_sum_opt(bests),
                 high=_sum_opt([s[1] for s in spans]),
                 claim_ids=tuple(str(c) for c in group["claim_id"]),
-                claimants=(who,),
+                claimants=(str(who),),
                 reported_on=newest.date(),
                 qualifier=qualifiers[0] if len(qualifiers) == 1 else "combined",
                 source_id=str(group["source_id"].iloc[-1]),

@@ -1,36 +1,34 @@
 """``python -m analysis report``: run report notebooks and publish them as HTML.
 
-The scheduler's entry point. Reports are listed in ``notebooks/reports.yaml`` (the registry;
-``--registry FILE`` or env ``NKR_REPORT_REGISTRY`` point elsewhere)::
+The scheduler's entry point. Reports are listed in ``notebooks/reports.yaml`` (``--registry``
+or env ``NKR_REPORT_REGISTRY`` point elsewhere)::
 
     python -m analysis report situation_report --as-of 2025-03-27
     python -m analysis report --all -p since 2025-01-01 --jobs 2
     python -m analysis report situation_report --from 2025-01-06 --to 2025-03-24 --every week
     python -m analysis report --list
 
-Every value is checked before any kernel starts. Each ``as_of`` of a run is written into
-``DIR/.tmp-<as_of>-*`` and published as ``DIR/<as_of>/`` (``.ipynb``, ``.html`` and ``.md``
-per report, ``index.html``, ``manifest.json``) only if every report of that day succeeded;
-``DIR/latest`` points at the newest complete run and ``DIR/index.html`` lists them all.
-A failed day is kept in ``DIR/_failed/<timestamp>/`` and changes nothing else.
+Every value is checked before any kernel starts. Each ``as_of`` is written into
+``DIR/.tmp-<as_of>-*`` and published as ``DIR/<as_of>/`` (``.ipynb``, ``.html`` and ``.md`` per
+report, ``index.html``, ``manifest.json``) only if every report of that day succeeded;
+``DIR/latest`` points at the newest complete run, ``DIR/index.html`` lists them all, and a failed
+day is kept in ``DIR/_failed/<timestamp>/``. Environment: ``NKR_DATA_DIR`` (dataset, passed to
+the kernels), ``NKR_REPORTS_DIR`` (default ``--out``), ``NKR_REPORT_REGISTRY``.
 
-Environment: ``NKR_DATA_DIR`` (dataset folder, passed on to the kernels), ``NKR_REPORTS_DIR``
-(default ``--out``), ``NKR_REPORT_REGISTRY`` (default ``--registry``).
-
-Exit codes: 0 all reports published; 1 a report failed (or timed out, or its kernel died), or
-the system refused a write; 2 a bad command line, parameter or registry (nothing written), or
-a ``ParameterError`` raised inside a notebook; 3 another run holds ``DIR/.lock`` and
-``--no-wait`` was given; 130/143 interrupted (SIGINT/SIGTERM; nothing published).
-
-The reports layer is the top one: it may import every layer below it; nothing imports it.
+Exit codes: 0 all published; 1 a report failed, timed out or its kernel died, or the system
+refused a write; 2 bad command line, parameter or registry (nothing written), or a
+``ParameterError`` raised in a notebook; 3 ``DIR/.lock`` held and ``--no-wait``; 130/143
+interrupted (nothing published). The reports layer is the top one: nothing imports it.
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
 import csv
 import math
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -39,31 +37,47 @@ import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from analysis import paths
 from analysis.files import display_path, sha256_file
+from analysis.params import expected, shorten
 from analysis.reports.registry import (
     DatasetFacts,
     Plan,
     Registry,
     RegistryError,
     collect,
-    expected,
     load_registry,
     plan_run,
     resolve_as_of,
     select,
-    shorten,
 )
 
-DEFAULT_TIMEOUT = 300.0
-MAX_TIMEOUT, MAX_JOBS, MAX_RUNS = 7 * 86400.0, 64, 600
+DEFAULT_TIMEOUT, MAX_TIMEOUT, MAX_JOBS, MAX_RUNS = 300.0, 7 * 86400.0, 64, 600
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Command-line mistakes as one ``error:`` line (no usage block), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = (
+            "; a value starting with '-' goes in --params-file, or as --option=VALUE" if "expected" in message else ""
+        )
+        _err(f"{shorten(message, 200)[1:-1]}{hint} (see --help)")
+        raise SystemExit(EXIT_USAGE)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        found, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(extra)}")
+        return found, extra
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the ``report`` command's arguments."""
+    parser.__class__ = _OneLineParser
     add = parser.add_argument
     add("reports", nargs="*", metavar="NAME", help="reports to run (see --list)")
     add("--all", action="store_true", help="run every report in the registry")
@@ -73,24 +87,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add("--to", dest="end", metavar="DATE", help="archive: last as_of (default: the newest date in the dataset)")
     add("--every", choices=("week", "month"), help="archive: one run per week or month, ending on --to (default: week)")
     add("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-        help="set a parameter (repeatable); REPORT.NAME sets it for one report only; lists are comma-separated")  # fmt: skip
-    add(
-        "--params-file",
-        type=Path,
-        metavar="FILE.yaml",
-        help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins",
-    )
+        help="set a parameter (repeatable); REPORT.NAME for one report only; lists comma-separated")  # fmt: skip
+    add("--params-file", type=Path, metavar="FILE.yaml", help="NAME: VALUE or REPORT: {NAME: VALUE}; -p wins")
     add("--out", type=Path, metavar="DIR", help="output folder (default: reports/, or env NKR_REPORTS_DIR)")
     add("--jobs", "-j", metavar="N", help="reports run at once (default: CPU cores, at most the number of reports)")
     add("--timeout", default=str(DEFAULT_TIMEOUT), metavar="SECONDS",
         help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})")  # fmt: skip
     add("--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting")
-    add(
-        "--registry",
-        type=Path,
-        metavar="FILE",
-        help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)",
-    )
+    add("--registry", type=Path, metavar="FILE", help="report registry (default: notebooks/reports.yaml)")
     add("--debug", action="store_true", help="show Python tracebacks instead of one-line errors")
 
 
@@ -107,20 +111,19 @@ def run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except OSError as exc:
-        if args.debug:
-            raise
-        where = f"{exc.filename}: " if exc.filename else ""
-        _err(f"{where}{exc.strerror or exc}")
-        return EXIT_FAILED
     except Exception as exc:
         if args.debug:
             raise
-        _err(f"internal error: {type(exc).__name__}: {shorten(str(exc), 300)} (--debug shows the traceback)")
+        if isinstance(exc, OSError):
+            _err(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        else:
+            _err(f"internal error: {type(exc).__name__}: {shorten(str(exc), 300)} (--debug shows the traceback)")
         return EXIT_FAILED
 
 
 def _run(args: argparse.Namespace) -> int:
+    from analysis.reports import output
+
     try:
         registry = load_registry(args.registry)
     except RegistryError as exc:
@@ -130,13 +133,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.list:
         print_list(registry, facts)
         return EXIT_OK
-    plans, jobs, timeout, out, problems = _plans(args, registry, facts)
+    problems: list[str] = []
+    plans, jobs, timeout, out = _plans(args, registry, facts, problems)
     for problem in dict.fromkeys(problems):
         _err(problem)
     if problems:
         return EXIT_USAGE
-    from analysis.reports import output
-
     try:
         with output.locked(out, wait=not args.no_wait, say=lambda m: print(m, file=sys.stderr, flush=True)):
             output.clean_stale(out)
@@ -146,15 +148,16 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_BUSY
 
 
-def _number(text: str, option: str, kind: type, low: float, high: float) -> tuple[Any, str | None]:
+def _number(text: str, option: str, kind: type, low: float, high: float, problems: list[str]) -> Any:
     try:
         value = kind(text)
     except (TypeError, ValueError, OverflowError):
         value = None
-    if value is None or (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
+    if value is None or not math.isfinite(value) or not low <= value <= high:
         what = "a whole number" if kind is int else "a number of seconds"
-        return None, f"{option} {shorten(text)}: expected {what} from {low:g} to {high:g}"
-    return value, None
+        problems.append(f"{option} {shorten(text)}: expected {what} from {low:g} to {high:g}")
+        return None
+    return value
 
 
 def archive_dates(start: date, end: date, every: str) -> list[date]:
@@ -166,8 +169,6 @@ def archive_dates(start: date, end: date, every: str) -> list[date]:
             day = end - timedelta(weeks=n)
         else:
             y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
-            import calendar
-
             day = date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1]))
         if day < start:
             return sorted(days)
@@ -176,95 +177,94 @@ def archive_dates(start: date, end: date, every: str) -> list[date]:
 
 
 def _plans(
-    args: argparse.Namespace, registry: Registry, facts: DatasetFacts
-) -> tuple[list[Plan], int, float, Path, list[str]]:
-    problems: list[str] = []
-    timeout, problem = _number(str(args.timeout), "--timeout", float, 0.001, MAX_TIMEOUT)
-    problems += [problem] if problem else []
-    if timeout is not None and timeout <= 0:
-        problems.append(f"--timeout {shorten(args.timeout)}: expected a number of seconds above 0")
-    jobs = None
-    if args.jobs is not None:
-        jobs, problem = _number(str(args.jobs), "--jobs", int, 1, MAX_JOBS)
-        problems += [problem] if problem else []
-    file_params: dict[str, Any] = {}
-    if args.params_file is not None:
-        file_params, problem = read_params_file(args.params_file)
-        problems += [problem] if problem else []
+    args: argparse.Namespace, registry: Registry, facts: DatasetFacts, problems: list[str]
+) -> tuple[list[Plan], int, float, Path]:
+    from analysis.reports import output
+
+    timeout = _number(str(args.timeout), "--timeout", float, 0.001, MAX_TIMEOUT, problems)
+    jobs = _number(str(args.jobs), "--jobs", int, 1, MAX_JOBS, problems) if args.jobs is not None else None
+    file_params = read_params_file(args.params_file, problems) if args.params_file is not None else {}
     out = (args.out or paths.REPORTS_DIR).expanduser().absolute()
     if out.exists() and not out.is_dir():
         problems.append(f"--out {display_path(out)}: not a folder")
-    missing = facts.missing_tables()
-    if missing and not problems:
+    if (missing := facts.missing_tables()) and not problems:
         problems.append(f"{display_path(missing[0])} is missing: run `python -m analysis build` (or set NKR_DATA_DIR)")
     selected = select(registry, list(args.reports), args.all, problems)
     requested = collect(registry, [(str(n), str(v)) for n, v in args.param], file_params)
+    days: list[str] = []
     if problems:
-        return [], 1, 1.0, out, problems
-    if args.start or args.end or args.every:
-        if args.as_of is not None:
-            problems.append("give --as-of or --from/--to/--every, not both")
-        span = facts.allowed_span
-        if span is None:
-            return [], 1, 1.0, out, ["the dataset has no dates: give --from and --to"]
-        bounds = []
-        for option, value, default in (("--from", args.start, span[0]), ("--to", args.end, facts.date_range[1])):  # type: ignore[index]
-            day = _day(value) if value is not None else default
-            if day is None or not span[0] <= day <= span[1]:
-                problems.append(f"{option} {shorten(value)}: expected a date as YYYY-MM-DD from {span[0]} to {span[1]}")
-            bounds.append(day)
-        if problems:
-            return [], 1, 1.0, out, problems
-        if bounds[0] is None or bounds[1] is None:
-            return [], 1, 1.0, out, problems
-        if bounds[0] > bounds[1]:
-            return [], 1, 1.0, out, [f"--from {bounds[0]} is after --to {bounds[1]}: expected --from on or before --to"]
-        days = [d.isoformat() for d in archive_dates(bounds[0], bounds[1], args.every or "week")]
-        if len(days) > MAX_RUNS:
-            return [], 1, 1.0, out, [f"--from/--to/--every: {len(days)} runs; expected at most {MAX_RUNS}"]
+        pass
+    elif args.start or args.end or args.every:
+        days = _archive_days(args, facts, problems)
         if requested.get("", {}).pop("as_of", None) is not None:
             problems.append("as_of comes from --from/--to in an archive run")
     else:
         days = [resolve_as_of(args.as_of, requested, facts, problems)]
     plans = [plan_run(registry, selected, day, requested, facts) for day in days if day] if not problems else []
-    from analysis.reports import output
-
     for plan in plans:
         problems += plan.errors
         if not plan.errors and (why := output.check_target(out, plan.as_of)):
             problems.append(why)
-    n_runs = sum(len(p.runs) for p in plans)
-    return plans, min(jobs or _cpus(), max(1, n_runs)), float(timeout or 1), out, problems
+    return plans, min(jobs or _cpus(), max(1, sum(len(p.runs) for p in plans))), float(timeout or 1), out
 
 
-def _day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()) if len(text.strip()) == 10 else None
-    except ValueError:
-        return None
+def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[str]) -> list[str]:
+    span = facts.allowed_span
+    if args.as_of is not None:
+        problems.append("give --as-of or --from/--to/--every, not both")
+    if span is None or facts.date_range is None:
+        problems.append("the dataset has no dates: give --from and --to")
+        return []
+    bounds: list[date] = []
+    for option, value, default in (("--from", args.start, span[0]), ("--to", args.end, facts.date_range[1])):
+        day: date | None = default
+        if value is not None:
+            try:
+                day = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()) else None
+            except ValueError:
+                day = None
+        if day is None or not span[0] <= day <= span[1]:
+            problems.append(f"{option} {shorten(value)}: expected a date as YYYY-MM-DD from {span[0]} to {span[1]}")
+        else:
+            bounds.append(day)
+    if problems:
+        return []
+    if bounds[0] > bounds[1]:
+        problems.append(f"--from {bounds[0]} is after --to {bounds[1]}: expected --from on or before --to")
+        return []
+    days = [d.isoformat() for d in archive_dates(bounds[0], bounds[1], args.every or "week")]
+    if len(days) > MAX_RUNS:
+        problems.append(f"--from/--to/--every: {len(days)} runs; expected at most {MAX_RUNS}")
+    return days
 
 
-def read_params_file(path: Path) -> tuple[dict[str, Any], str | None]:
-    """A ``--params-file`` as a mapping, or a one-line problem (aliases refused, 1 MB at most)."""
+def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
+    """A ``--params-file`` as a mapping (YAML aliases refused, 1 MB at most); problems appended."""
     import yaml
 
     shown = f"--params-file {display_path(path)}"
     try:
         if path.stat().st_size > 1_000_000:
-            return {}, f"{shown}: larger than 1 MB; expected a short YAML mapping"
+            problems.append(f"{shown}: larger than 1 MB; expected a short YAML mapping")
+            return {}
         text = path.read_text(encoding="utf-8")
         if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
-            return {}, f"{shown}: YAML aliases (*name) are not allowed; write each value out"
+            problems.append(f"{shown}: YAML aliases (*name) are not allowed; write each value out")
+            return {}
         data = yaml.safe_load(text) or {}
     except OSError as exc:
-        return {}, f"{shown}: {exc.strerror or exc}"
+        problems.append(f"{shown}: {exc.strerror or exc}")
+        return {}
     except UnicodeDecodeError as exc:
-        return {}, f"{shown}: not UTF-8 text (byte {exc.start})"
+        problems.append(f"{shown}: not UTF-8 text (byte {exc.start})")
+        return {}
     except yaml.YAMLError as exc:
-        return {}, f"{shown}: not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
+        problems.append(f"{shown}: not valid YAML: {shorten(' '.join(str(exc).split()), 200)}")
+        return {}
     if not isinstance(data, dict):
-        return {}, f"{shown}: expected a mapping of NAME: VALUE"
-    return {str(k): v for k, v in data.items()}, None
+        problems.append(f"{shown}: expected a mapping of NAME: VALUE")
+        return {}
+    return {str(k): v for k, v in data.items()}
 
 
 def _cpus() -> int:
@@ -287,49 +287,23 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
     from analysis.reports.pool import Pool, Task
 
     started, t0 = output.utc_now(), time.monotonic()
-    tmps: dict[str, Path] = {}
-    tasks: list[Task] = []
-    for plan in plans:
-        tmps[plan.as_of] = output.new_run_dir(out, plan.as_of)
-        for p in plan.runs:
-            links = {
-                "Report": f"{p.report.name}.html",
-                "All reports of this day": "index.html",
-                "Archive": "../index.html",
-            }
-            tasks.append(
-                Task(
-                    len(tasks),
-                    p.report.name,
-                    p.report.title,
-                    p.report.notebook,
-                    tmps[plan.as_of],
-                    plan.as_of,
-                    p.given,
-                    timeout,
-                    links,
-                )
-            )
+    tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
+    links = {"All reports of this day": "index.html", "Archive": "../index.html"}
+    tasks = [
+        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout, links)
+        for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
+    ]
     pool = Pool(tasks, jobs, paths.DATA_DIR)
     main_thread = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
-    shown: set[int] = set()
 
-    def tick(pool: Pool) -> None:
-        for task in tasks:
-            if task.index in pool.results and task.index not in shown:
-                shown.add(task.index)
-                r = pool.results[task.index]
-                state = "done" if r.ok else "TIMED OUT" if r.kind == "timeout" else "FAILED"
-                day = f" {task.as_of}" if len(plans) > 1 else ""
-                print(f"  {task.name}{day}  {state}  {r.duration_s:.1f} s", flush=True)
+    def tick(task: Task, r: Any) -> None:
+        state = "done" if r.ok else "TIMED OUT" if r.kind == "timeout" else "FAILED"
+        print(f"  {task.name}{f' {task.as_of}' if len(plans) > 1 else ''}  {state}  {r.duration_s:.1f} s", flush=True)
 
     try:
-        info = {
-            "dataset": output.dataset_info(paths.DATA_DIR),
-            "versions": output.package_versions(),
-            "git": output.git_state(),
-        }
+        info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
+        info["versions"] = output.package_versions()
         results = pool.run(tick)
     except (KeyboardInterrupt, _TerminatedError) as exc:
         pool.cancel()
@@ -340,30 +314,22 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
     finally:
         if main_thread and old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
-    code = EXIT_OK
+    codes = []
     for plan in plans:
         mine = [(t, r) for t, r in zip(tasks, results, strict=True) if t.as_of == plan.as_of]
-        code = max(
-            code, _finish(plan, mine, tmps[plan.as_of], out, info, started, t0, jobs, timeout, registry), key=_severity
-        )
+        manifest = _manifest(plan, mine, tmps[plan.as_of], info, started, t0, jobs, timeout, registry)
+        codes.append(_finish(plan, mine, tmps[plan.as_of], out, manifest))
     output.update_latest(out, say=lambda m: print(m, file=sys.stderr))
     output.write_archive(out, claim_days(paths.DATA_DIR))
     if len(plans) > 1:
         print(display_path(out / "index.html"))
-    return code
+    return EXIT_FAILED if EXIT_FAILED in codes else max(codes)
 
 
-def _severity(code: int) -> int:
-    return {EXIT_OK: 0, EXIT_USAGE: 1, EXIT_FAILED: 2}.get(code, 3)
-
-
-def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, info: dict[str, Any], started: str, t0: float,
-            jobs: int, timeout: float, registry: Registry) -> int:  # fmt: skip
+def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, manifest: dict[str, Any]) -> int:
     from analysis.reports import output
 
-    manifest = _manifest(plan, mine, tmp, info, started, t0, jobs, timeout, registry)
-    failures = [r for _, r in mine if not r.ok]
-    if failures:
+    if failures := [r for _, r in mine if not r.ok]:
         output.write_json(tmp / "manifest.json", manifest)
         kept = output.failed_dir(out)
         tmp.rename(kept)
@@ -402,14 +368,13 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
             "timings_s": r.timings,
             "dataset_digest": info["dataset"]["digest"],
         }
+        reports[task.name] = entry
         if r.ok:
-            html = tmp / f"{task.name}.html"
-            entry.update(
-                html=html.name, ipynb=f"{task.name}.ipynb", md=f"{task.name}.md", html_sha256=sha256_file(html)
-            )
+            name = task.name
+            entry.update(html=f"{name}.html", ipynb=f"{name}.ipynb", md=f"{name}.md")
+            entry["html_sha256"] = sha256_file(tmp / f"{name}.html")
         else:
             entry["error"] = r.headline
-        reports[task.name] = entry
     argv = sys.argv[2:] if sys.argv[1:2] == ["report"] else None
     return {
         "format": 1,
@@ -418,9 +383,7 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
         "started": started,
         "finished": output.utc_now(),
         "duration_s": round(time.monotonic() - t0, 3),
-        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv])
-        if argv is not None
-        else None,
+        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv]) if argv else None,
         "jobs": jobs,
         "timeout_s": timeout,
         "registry": display_path(registry.path, paths.PROJECT_ROOT),
@@ -441,21 +404,22 @@ def claim_days(data_dir: Path) -> list[tuple[str, str]]:
 def print_list(registry: Registry, facts: DatasetFacts) -> None:
     """Print every report with its parameters, types, defaults and allowed values."""
     span = None if facts.missing_tables() else facts.date_range
-    newest = f" = {span[1]}" if span else ""
     for name, rep in registry.reports.items():
         print(f"{name}: {rep.title}")
         if rep.description:
             print(f"    {rep.description}")
         print(f"    notebook: {display_path(rep.notebook, paths.PROJECT_ROOT)}")
         for pname, p in rep.parameters.items():
-            default = f"newest date in the dataset{newest}" if pname == "as_of" else repr(p.default)
+            default = (
+                f"newest date in the dataset{f' = {span[1]}' if span else ''}" if pname == "as_of" else repr(p.default)
+            )
             print(f"    {pname} ({p.type}, default {default})" + (f": {p.description}" if p.description else ""))
             if isinstance(p.allowed, str):
-                values = facts.vocabulary(p.allowed)
-                print(f"        allowed: {p.allowed}: {', '.join(values) if values else '(dataset not built)'}")
+                values = ", ".join(facts.vocabulary(p.allowed)) or "(dataset not built)"
+                print(f"        allowed: {p.allowed}: {values}")
             elif p.allowed is not None:
                 print(f"        allowed: {', '.join(str(a) for a in p.allowed)}")
             elif p.item_type == "date" and span:
-                print(f"        {expected(p)}, {span[0]} to today")
+                print(f"        {expected('date')}, {span[0]} to today")
     if span is None:
         print("(dates: data/clean is not built; run `python -m analysis build`)")

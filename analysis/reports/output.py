@@ -1,28 +1,20 @@
 """Writing a run: HTML and ``.md`` pages, ``index.html``, the manifest, publishing, the lock.
 
-Layout of an output folder ``DIR``::
+Layout of an output folder ``DIR``: ``.runs/<as_of>-<id>/`` a complete run (pages, index.html,
+manifest.json, the ``.nkr-run`` marker); ``<as_of>`` a symlink to the current run of that day;
+``latest`` a symlink to the newest ``<as_of>``; ``index.html`` the archive, newest first;
+``_failed/<timestamp>/`` the notebooks of a failed run; ``.lock`` held while a run writes.
 
-    DIR/.runs/<as_of>-<id>/     a complete run (pages, index.html, manifest.json, .nkr-run)
-    DIR/<as_of>                 symlink to the current run of that day
-    DIR/latest                  symlink to the newest <as_of>
-    DIR/index.html              the archive: every run, newest first, with what changed
-    DIR/_failed/<timestamp>/    the notebooks of a failed run
-    DIR/.lock                   held while a run writes (owner in .lock.owner)
-
-Publishing: a run is written into ``DIR/.tmp-<as_of>-*`` (with the ``.nkr-run`` marker
-naming it), renamed into ``.runs/``, then ``<as_of>`` is switched to it with one
-``os.replace`` of a symlink: at every moment ``<as_of>`` and ``latest`` name a complete
-run. Clean-up only removes folders carrying the marker, never anything else.
-
-Determinism: a page depends only on the executed notebook's outputs (fixed id for the
-injected cell, no code, no prompts, no dates). Each page has a Content-Security-Policy
-allowing no script and no remote resource, so a mailed report is one self-contained file.
+A run is written into ``DIR/.tmp-<as_of>-*`` (with the marker), renamed into ``.runs/``, and
+``<as_of>`` switched to it with one ``os.replace`` of a symlink, so ``<as_of>`` and ``latest``
+always name a complete run. Clean-up removes only folders carrying the marker. A page depends
+only on the executed notebook's outputs (no code, prompts or dates), and its
+Content-Security-Policy allows no script and no remote resource.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
 import hashlib
 import json
 import os
@@ -42,34 +34,7 @@ from analysis import paths
 from analysis.files import display_path, make_temp_dir, sha256_file, write_atomic
 
 MARKER = ".nkr-run"
-CSP = (
-    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
-)
-META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n<meta name="referrer" content="no-referrer">\n'
-PRINT_CSS = """<style>
-.jp-RenderedHTMLCommon table.nkr-table { border-collapse: collapse; }
-table.nkr-table th, table.nkr-table td { text-align: left; vertical-align: top; }
-table.nkr-table th.num, table.nkr-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
-@page { margin: 14mm; }
-@media print {
-  body, .jp-Notebook { margin: 0 !important; padding: 0 !important; }
-  .jp-Cell, .jp-OutputArea-output { padding: 0 !important; overflow: visible !important; }
-  table.nkr-table { width: 100%; table-layout: fixed; font-size: 8pt; word-wrap: break-word; overflow-wrap: anywhere; }
-  table.nkr-table tr, img, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  img { max-width: 100% !important; height: auto !important; }
-  a { color: inherit; text-decoration: none; }
-}
-</style>
-"""
-_TEMPLATE = (
-    "{%- extends 'index.html.j2' -%}\n"
-    "{%- block html_head -%}" + META + "{{ super() }}" + PRINT_CSS + "{%- endblock html_head -%}\n"
-    "{%- block html_head_js -%}{%- endblock html_head_js -%}\n"
-    "{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}\n"
-    "{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}\n"
-)
+TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package data
 INJECTED_ID = "injected-parameters"
 PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client")
 AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -80,13 +45,13 @@ def exporter() -> Any:
     """The process's one ``HTMLExporter`` (built on first use; it reads templates)."""
     global _exporter
     if _exporter is None:
-        from jinja2 import DictLoader
+        from jinja2 import FileSystemLoader
         from nbconvert import HTMLExporter
 
         _exporter = HTMLExporter(
             template_name="lab",
-            extra_loaders=[DictLoader({"nkr_report.html.j2": _TEMPLATE})],
-            template_file="nkr_report.html.j2",
+            extra_loaders=[FileSystemLoader(TEMPLATES)],
+            template_file="report.html.j2",
             exclude_input=True,
             exclude_input_prompt=True,
             exclude_output_prompt=True,
@@ -95,39 +60,36 @@ def exporter() -> Any:
     return _exporter
 
 
-def key_points(nb: Any) -> str:
-    """The Markdown shown by the cell tagged ``key-points`` ('' if none)."""
-    for cell in nb.cells:
-        if "key-points" in cell.get("metadata", {}).get("tags", []):
-            return "\n".join(
-                "".join(o["data"]["text/markdown"])
-                for o in cell.get("outputs", [])
-                if "text/markdown" in o.get("data", {})
-            ).strip()
-    return ""
-
-
 def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str, str]) -> None:
-    """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``."""
+    """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``.
+
+    The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
+    ``key-points``) and ``links`` (label: relative URL), for mail or chat after a scheduled run.
+    """
+    import html
+
     import nbformat
 
     nb = nbformat.read(ipynb, as_version=4)
+    points = []
     for cell in nb.cells:
-        if INJECTED_ID in cell.get("metadata", {}).get("tags", []):
+        tags = cell.get("metadata", {}).get("tags", [])
+        if INJECTED_ID in tags:
             cell["id"] = INJECTED_ID  # papermill draws a random one
+        if "key-points" in tags:
+            points += [
+                "".join(o["data"]["text/markdown"]) for o in cell.outputs if "text/markdown" in o.get("data", {})
+            ]
     write_atomic(ipynb, nbformat.writes(nb) + "\n")
-    page = copy.deepcopy(nb)
-    for cell in page.cells:  # no script outputs: the page allows none, and widget ids are random
+    for cell in nb.cells:  # no script outputs: the page allows none, and widget ids are random
         for out in cell.get("outputs", []):
             for key in [k for k in out.get("data", {}) if "javascript" in k or "widget" in k]:
                 del out["data"][key]
-    body, _ = exporter().from_notebook_node(page, resources={"metadata": {"name": f"{title} ({as_of})"}})
+    body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
     write_atomic(stem.with_suffix(".html"), body)
-    import html
-
-    points = html.unescape(key_points(nb)) or "This report has no key points."
-    more = "".join(f"- {label}: {url}\n" for label, url in links.items())
-    write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{points}\n\n{more}".rstrip() + "\n")
+    text = html.unescape("\n".join(points).strip()) or "This report has no key points."
+    more = "".join(f"- {label}: {url}\n" for label, url in {"Report": f"{stem.name}.html", **links}.items())
+    write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
 
 
 # --- manifest ----------------------------------------------------------------------------
@@ -149,28 +111,23 @@ def dataset_info(data_dir: Path) -> dict[str, Any]:
 
 def package_versions() -> dict[str, str]:
     """Versions of Python and the packages that shape a report."""
-    out = {"python": platform.python_version()}
-    for name in PACKAGES:
-        try:
-            out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            out[name] = "not installed"
-    return out
+    found = {d.metadata["Name"].lower().replace("-", "_"): d.version for d in metadata.distributions()}
+    return {"python": platform.python_version(), **{n: found.get(n, "not installed") for n in PACKAGES}}
 
 
 def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     """The commit of the code and whether the tree has changes, or None outside git."""
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True
-        ).stdout.strip()
-
     try:
-        return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain", "--untracked-files=no"))}
+        commit, dirty = (
+            subprocess.run(
+                ["git", *a], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True
+            ).stdout
+            for a in (["rev-parse", "HEAD"], ["status", "--porcelain", "--untracked-files=no"])
+        )
     except (OSError, subprocess.SubprocessError):
         return None
+    return {"commit": commit.strip(), "dirty": bool(dirty.strip())}
 
 
 def utc_now() -> str:
@@ -196,13 +153,11 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
 
 
 def _render(template: str, **values: Any) -> str:
-    from jinja2 import DictLoader, Environment
+    from jinja2 import Environment, FileSystemLoader
 
-    from analysis.reports import templates
-
-    env = Environment(loader=DictLoader({"run": templates.RUN, "archive": templates.ARCHIVE}), autoescape=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
     env.filters["shown"] = lambda v: repr(v) if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-    return env.get_template(template).render(meta=META, **values)
+    return env.get_template(f"{template}.html.j2").render(**values)
 
 
 def write_index(folder: Path, manifest: dict[str, Any], archive: bool = True) -> None:
@@ -384,7 +339,7 @@ def clean_stale(out: Path) -> None:
             child.unlink()
     runs = out / ".runs"
     if runs.is_dir() and not runs.is_symlink():
-        used = {(out / n).resolve() for n in os.listdir(out) if AS_OF_DIR.match(n) and (out / n).is_symlink()}
+        used = {n.resolve() for n in out.iterdir() if AS_OF_DIR.match(n.name) and n.is_symlink()}
         for child in runs.iterdir():
             if child.resolve() not in used and is_ours(child):
                 shutil.rmtree(child, ignore_errors=True)

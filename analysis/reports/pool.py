@@ -1,22 +1,17 @@
 """Executing report notebooks: plain papermill in a process pool, with a per-report timeout.
 
-Each report is one task for a ``concurrent.futures.ProcessPoolExecutor`` of ``--jobs``
-workers (spawned, so it behaves the same on every platform). A worker runs
-``papermill.execute_notebook`` (a fresh kernel per report, ``execution_timeout`` per cell,
-interrupt on timeout), then exports the HTML page and the ``.md`` summary itself, so pages
-are written in parallel too. A report still running ``timeout`` seconds after it started is
-interrupted (SIGINT, the traceback names the line), and its kernel is killed ``GRACE``
-seconds later. The main process hears of starts and ends through a queue, draws progress,
-and as a last resort kills a worker that does not come back at all.
-
-Where a report's time goes (``benchmarks/bench_reports.py``): starting the kernel and the
-notebook's imports (pandas, matplotlib without pyplot, ``analysis``), loading the dataset
-once, the notebook's own work (mostly charts), and the HTML export.
+Each report is one task for a ``concurrent.futures.ProcessPoolExecutor`` of ``--jobs`` spawned
+workers. A worker runs ``papermill.execute_notebook`` (a fresh kernel per report, interrupt on
+a cell timeout), then writes the HTML page and the ``.md`` summary itself, so pages are written
+in parallel too. A report still running ``timeout`` seconds after it started is interrupted
+(SIGINT: the traceback names the line) and its kernel killed ``GRACE`` seconds later. Workers
+report their start through a queue; the main process kills a worker that never comes back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import queue
 import re
@@ -24,13 +19,14 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-# Run silently at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt, numbered pandas
-# Styler table ids instead of random ones, so the same data gives the same page.
+# Run at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt and numbered pandas Styler
+# ids instead of random ones, so the same data gives the same page.
 PRELUDE = (
     "import matplotlib as _m, itertools as _i, uuid as _u; _m.rcParams['svg.hashsalt'] = 'nk-russia'; "
     "from pandas.io.formats import style_render as _s; _c = _i.count(1); "
@@ -39,21 +35,17 @@ PRELUDE = (
 GRACE = 5.0  # seconds between the interrupt and the kill of a kernel that ran out of time
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 _CELL_LINE = re.compile(r"(?:Cell In\s*\[\d*\]|Input In \[\d*\]), line (\d+)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe_text(text: object, limit: int = 400) -> str:
     """One line for a terminal: no ANSI sequences or control characters, at most ``limit``."""
     line = " ".join(_ANSI.sub("", str(text)).split())
-    line = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
+    line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", line)
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def quiet_papermill() -> None:
-    """Import nbformat without jsonschema's IRI checker (2 s of grammar building), and silence logs.
-
-    jsonschema imports ``rfc3987_syntax`` when installed, for a format no notebook schema uses.
-    """
+    """Import nbformat without jsonschema's IRI checker (2 s of grammar building); silence logs."""
     if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
         sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
         try:
@@ -104,22 +96,19 @@ class Result:
 
 
 def kernel_env(as_of: str, data_dir: Path) -> dict[str, str]:
-    """The kernels' environment: ours, the same data folder, and fixed seeds and dates."""
-    env = dict(os.environ, NKR_DATA_DIR=str(data_dir), PYTHONHASHSEED="0")
-    try:  # dates written into image metadata: the as_of day, not the clock
+    """The kernels' environment: ours, the same data folder, fixed hash seed, dates from as_of."""
+    env = dict(os.environ, NKR_DATA_DIR=str(data_dir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    with contextlib.suppress(ValueError):  # dates written into image metadata: the as_of day
         day = datetime.combine(date.fromisoformat(as_of), datetime.min.time(), tzinfo=UTC)
         env["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
-    except ValueError:
-        env["SOURCE_DATE_EPOCH"] = "0"
     env.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
-    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     return env
 
 
 # --- in a worker ----------------------------------------------------------------------------
 
 _events: Any = None
-_data_dir: Path | None = None
+_data_dir = Path()
 
 
 def _init_worker(events: Any, data_dir: str) -> None:
@@ -130,15 +119,11 @@ def _init_worker(events: Any, data_dir: str) -> None:
     import papermill  # noqa: F401  (once per worker, not per report)
 
 
-def _kernels() -> list[Any]:
+def _signal_kernels(sig: int) -> None:
     import psutil
 
-    return list(psutil.Process().children(recursive=True))
-
-
-def _signal_kernels(sig: int) -> None:
-    for proc in _kernels():
-        with contextlib.suppress(Exception):
+    for proc in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
             proc.send_signal(sig)
 
 
@@ -146,11 +131,14 @@ def run_task(task: Task) -> Result:
     """Execute one report and write its ``.ipynb``, ``.html`` and ``.md`` (in a worker)."""
     import papermill as pm
 
-    result = Result(task.index, started_at=_now())
+    from analysis.reports import output
+
+    result = Result(task.index, started_at=output.utc_now())
     if _events is not None:
-        _events.put(("start", task.index, os.getpid()))
-    os.environ.update(kernel_env(task.as_of, _data_dir or Path(os.environ.get("NKR_DATA_DIR", "."))))
+        _events.put((task.index, os.getpid()))
+    os.environ.update(kernel_env(task.as_of, _data_dir))
     flags = {"interrupted": False, "killed": False}
+    stop = threading.Event()
 
     def interrupt() -> None:
         flags["interrupted"] = True
@@ -159,12 +147,10 @@ def run_task(task: Task) -> Result:
             flags["killed"] = True
             _signal_kernels(signal.SIGKILL)
 
-    stop = threading.Event()
     timer = threading.Timer(task.timeout, interrupt)
     timer.daemon = True
     t0 = time.monotonic()
-    out = task.folder / f"{task.name}.ipynb"
-    log = task.folder / f"kernel-{task.name}.log"
+    out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
     saved_stderr = os.dup(2)
     with log.open("ab") as fh:  # the kernel's own messages go to a log beside its notebook
         os.dup2(fh.fileno(), 2)
@@ -176,107 +162,80 @@ def run_task(task: Task) -> Result:
             parameters=task.parameters,
             cwd=str(task.notebook.parent),
             progress_bar=False,
-            log_output=False,
-            execution_timeout=math_ceil(task.timeout),
+            execution_timeout=max(1, math.ceil(task.timeout)),
             interrupt_on_timeout=True,
             extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
         )
     except Exception as exc:
-        describe(result, task, exc, out, flags["interrupted"] or time.monotonic() - t0 >= task.timeout, flags["killed"])
+        describe(result, task, exc, out, flags["interrupted"], flags["killed"])
     finally:
         stop.set()
         timer.cancel()
         os.dup2(saved_stderr, 2)
         os.close(saved_stderr)
-        result.timings["execute_s"] = round(time.monotonic() - t0, 3)
+    result.timings["execute_s"] = round(time.monotonic() - t0, 3)
     if result.kind == "died":
-        result.details = [f"kernel log: {log}"]
+        result.details = [f"kernel messages: {log.name}, kept with the notebooks (below)"]
     if result.ok:
         log.unlink(missing_ok=True)
+        t1 = time.monotonic()
         try:
-            t1 = time.monotonic()
-            from analysis.reports import output
-
             output.write_pages(out, task.title, task.as_of, task.folder / task.name, task.links)
-            result.timings["html_s"] = round(time.monotonic() - t1, 3)
         except Exception as exc:  # a report that cannot be written is a failed report
             result.kind, result.headline = "internal", f"report {task.name}: writing the page: {safe_text(exc)}"
-    result.duration_s = round(time.monotonic() - t0, 3)
-    result.finished_at = _now()
+        result.timings["html_s"] = round(time.monotonic() - t1, 3)
+    result.duration_s, result.finished_at = round(time.monotonic() - t0, 3), output.utc_now()
     return result
 
 
-def math_ceil(seconds: float) -> int:
-    """Whole seconds, rounded up (papermill wants an int)."""
-    return max(1, int(-(-seconds // 1)))
+def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, interrupted: bool, killed: bool) -> None:
+    """Fill ``result``'s failure from papermill's exception: which cell and line, and why.
 
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-# --- failure summaries ----------------------------------------------------------------------
-
-
-def _source_line(source: str, line_no: int | None) -> str:
-    lines = source.splitlines()
-    if line_no is not None and 1 <= line_no <= len(lines):
-        return lines[line_no - 1].strip()
-    code = [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
-    return code[-1] if code else ""
-
-
-def _own_cells(nb_path: Path) -> list[Any]:
+    Cells are numbered as in the report's own notebook (papermill's injected cell not counted).
+    """
     import nbformat
 
-    nb = nbformat.read(nb_path, as_version=4)
-    return [c for c in nb.cells if "papermill-error-cell-tag" not in c.get("metadata", {}).get("tags", [])]
-
-
-def _cell_number(cells: list[Any], index: int) -> int:
-    """1-based number of a cell in the report's own notebook (not counting the injected cell)."""
-    tags = [c.get("metadata", {}).get("tags", []) for c in cells]
-    injected = next((i for i, t in enumerate(tags) if "injected-parameters" in t), None)
-    return index + (0 if injected is not None and index > injected else 1)
-
-
-def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, over_time: bool, killed: bool) -> None:
-    """Fill ``result``'s failure from papermill's exception: where, which line, why."""
-    name = task.name
     try:
-        cells = _own_cells(nb_path)
+        cells = [
+            c
+            for c in nbformat.read(nb_path, as_version=4).cells
+            if "papermill-error-cell-tag" not in c.metadata.get("tags", [])
+        ]
     except Exception:
         cells = []
+    injected = next((i for i, c in enumerate(cells) if "injected-parameters" in c.metadata.get("tags", [])), len(cells))
+
+    def where(index: int, source: str, line_no: int | None = None) -> str:
+        lines = [ln.strip() for ln in source.splitlines()]
+        code = (
+            lines[line_no - 1]
+            if line_no and line_no <= len(lines)
+            else next((ln for ln in reversed(lines) if ln and not ln.startswith("#")), "")
+        )
+        at = f", line {line_no}" if line_no else ""
+        return f"cell {index + (0 if index > injected else 1)}{at}: `{safe_text(code, 160)}`"
+
+    name, why = task.name, f" after {task.timeout:g} s (--timeout)"
     if type(exc).__name__ == "PapermillExecutionError":
-        tb = _ANSI.sub("", "\n".join(getattr(exc, "traceback", None) or []))
-        match = _CELL_LINE.search(tb)
-        line_no = int(match.group(1)) if match else None
-        code = safe_text(_source_line(getattr(exc, "source", "") or "", line_no), 160)
-        where = f"cell {_cell_number(cells, getattr(exc, 'cell_index', 0))}" + (f", line {line_no}" if line_no else "")
+        match = _CELL_LINE.search(_ANSI.sub("", "\n".join(getattr(exc, "traceback", None) or [])))
+        at = where(
+            getattr(exc, "cell_index", 0), getattr(exc, "source", "") or "", int(match.group(1)) if match else None
+        )
         ename, evalue = getattr(exc, "ename", ""), getattr(exc, "evalue", "")
         if ename == "ParameterError":
             result.kind, result.headline = "parameter", f"report {name}: {safe_text(evalue)}"
-        elif ename == "KeyboardInterrupt" and over_time:
-            result.kind = "timeout"
-            result.headline = f"report {name} timed out after {task.timeout:g} s (--timeout) in {where}: `{code}`"
+        elif ename == "KeyboardInterrupt" and interrupted:
+            result.kind, result.headline = "timeout", f"report {name} timed out{why} in {at}"
         else:
-            result.kind, result.headline = "error", f"report {name} failed in {where}: `{code}`"
+            result.kind, result.headline = "error", f"report {name} failed in {at}"
             result.details = [f"{safe_text(ename, 80)}: {safe_text(evalue)}"]
         return
-    started = [
-        i
-        for i, c in enumerate(cells)
-        if c.get("metadata", {}).get("papermill", {}).get("status") not in (None, "pending")
-    ]
-    where = ""
-    if started:
-        code = safe_text(_source_line(cells[started[-1]].source, None), 160)
-        where = f" in cell {_cell_number(cells, started[-1])}: `{code}`"
-    if over_time or killed or type(exc).__name__ == "CellTimeoutError":
-        result.kind = "timeout"
-        result.headline = f"report {name} timed out after {task.timeout:g} s (--timeout){where}; the kernel was stopped"
+    ran = [i for i, c in enumerate(cells) if c.metadata.get("papermill", {}).get("status") not in (None, "pending")]
+    at = f" in {where(ran[-1], cells[ran[-1]].source)}" if ran else ""
+    if interrupted or killed or type(exc).__name__ == "CellTimeoutError":
+        result.kind, result.headline = "timeout", f"report {name} timed out{why}{at}; the kernel was stopped"
     elif type(exc).__name__ == "DeadKernelError":
-        result.kind, result.headline = "died", f"report {name}: the kernel died{where}"
+        result.kind, result.headline = "died", f"report {name}: the kernel died{at}"
     else:
         result.kind, result.headline = "internal", f"report {name}: {type(exc).__name__}: {safe_text(exc)}"
 
@@ -289,86 +248,60 @@ class Pool:
 
     def __init__(self, tasks: list[Task], jobs: int, data_dir: Path) -> None:
         import multiprocessing
-
-        self.tasks = tasks
-        self.jobs = max(1, min(jobs, len(tasks)))
-        ctx = multiprocessing.get_context("spawn")
-        self.events = ctx.Queue()
         from concurrent.futures import ProcessPoolExecutor
 
+        self.tasks, ctx = tasks, multiprocessing.get_context("spawn")
+        self.events = ctx.Queue()
         self.executor = ProcessPoolExecutor(
-            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.events, str(data_dir))
+            max(1, min(jobs, len(tasks))),
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(self.events, str(data_dir)),
         )
         self.started: dict[int, tuple[float, int]] = {}  # index -> (monotonic start, worker pid)
         self.results: dict[int, Result] = {}
 
-    def run(self, tick: Any = None) -> list[Result]:
-        """Submit every task, wait for them all (calling ``tick(pool)`` often), return the results."""
+    def run(self, tick: Callable[[Task, Result], None] | None = None) -> list[Result]:
+        """Run every task; call ``tick(task, result)`` as each ends; return the results in order."""
         from concurrent.futures import FIRST_COMPLETED, wait
-        from concurrent.futures.process import BrokenProcessPool
 
         futures = {self.executor.submit(run_task, t): t for t in self.tasks}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            self._drain()
+            with contextlib.suppress(queue.Empty, OSError, ValueError):
+                while True:
+                    index, pid = self.events.get_nowait()
+                    self.started[index] = (time.monotonic(), pid)
             for fut in done:
                 task = futures[fut]
                 try:
-                    self.results[task.index] = fut.result()
-                except BrokenProcessPool:
-                    self.results[task.index] = self._lost(task)
-                except Exception as exc:
-                    self.results[task.index] = Result(
-                        task.index, kind="internal", headline=f"report {task.name}: {safe_text(exc)}"
+                    self.results.setdefault(task.index, fut.result())
+                except Exception as exc:  # the worker died (BrokenProcessPool) or could not pickle
+                    why = "its worker process died" if "Broken" in type(exc).__name__ else safe_text(exc)
+                    self.results.setdefault(
+                        task.index, Result(task.index, kind="died", headline=f"report {task.name}: {why}")
                     )
+                if tick:
+                    tick(task, self.results[task.index])
             self._guard()
-            if tick:
-                tick(self)
         self.executor.shutdown(wait=True)
         return [self.results[t.index] for t in self.tasks]
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                kind, index, pid = self.events.get_nowait()
-            except (queue.Empty, OSError, ValueError):
-                return
-            if kind == "start":
-                self.started[index] = (time.monotonic(), pid)
 
     def _guard(self) -> None:
         """A worker whose report outlived its own timeout by far is killed (last resort)."""
         for index, (t0, pid) in self.started.items():
             task = self.tasks[index]
             if index not in self.results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
-                self.results[index] = Result(
-                    index,
-                    kind="timeout",
-                    headline=f"report {task.name} timed out after {task.timeout:g} s (--timeout); its worker was stopped",
-                )
+                why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
+                self.results[index] = Result(index, kind="timeout", headline=f"report {task.name} {why}")
                 _kill_tree(pid)
-
-    def _lost(self, task: Task) -> Result:
-        if task.index in self.results:
-            return self.results[task.index]
-        return Result(
-            task.index, kind="died", headline=f"report {task.name}: its worker process died; not run to the end"
-        )
-
-    def state(self, index: int) -> str:
-        """``waiting``, ``running``, ``done`` or ``failed``."""
-        if index in self.results:
-            return "done" if self.results[index].ok else "failed"
-        return "running" if index in self.started else "waiting"
 
     def cancel(self) -> None:
         """Stop now: queued reports are dropped, running ones and their kernels killed."""
         self.executor.shutdown(wait=False, cancel_futures=True)
-        for _, pid in self.started.values():
+        for pid in [pid for _, pid in self.started.values()] + list(getattr(self.executor, "_processes", None) or {}):
             _kill_tree(pid)
-        for proc in list(getattr(self.executor, "_processes", {}).values()):
-            _kill_tree(proc.pid)
 
 
 def _kill_tree(pid: int) -> None:
