@@ -24,6 +24,7 @@ HEADLINE_METRICS = (
     "captured",
     "artillery_shells",
     "ballistic_missiles",
+    "engineers_deployed",
 )
 
 LABELS = {
@@ -65,16 +66,30 @@ def headline_figures(
     ``spread`` gives the range across every selected claimant's latest figure, so a reader
     sees at once whether the latest claim is an outlier.
     """
+    return _figures(as_of, claimants, metrics, claims, data_dir)[0]
+
+
+def _figures(
+    as_of: DateLike,
+    claimants: list[str] | None,
+    metrics: tuple[str, ...],
+    claims: pd.DataFrame | None,
+    data_dir: Path | None,
+) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """``headline_figures`` and each metric's ``compare_claimants`` table (computed once)."""
     df = _claims(claims, claimants, data_dir)
     sources = load_sources(data_dir).set_index("source_id")
-    rows = []
+    rows, sides = [], {}
     for metric in metrics:
         est = latest_estimate(metric, as_of, claims=df)
         if est is None:
             continue
-        side = compare_claimants(metric, as_of, claims=df)
+        side = sides[metric] = compare_claimants(metric, as_of, claims=df)
         lo, hi = side["span_low"].min(), side["span_high"].max()
-        spread = f"{int(lo):,}" if lo == hi else f"{int(lo):,} to {int(hi):,}"
+        if pd.isna(lo) or pd.isna(hi):  # a figure given only in parts: the sum is the spread
+            spread = est.figure()
+        else:
+            spread = f"{int(lo):,}" if lo == hi else f"{int(lo):,} to {int(hi):,}"
         src = sources.loc[est.source_id] if est.source_id in sources.index else None
         rows.append(
             {
@@ -86,9 +101,10 @@ def headline_figures(
                 "reported_on": pd.Timestamp(est.reported_on) if est.reported_on else pd.NaT,
                 "source": None if src is None else src["publisher"],
                 "url": None if src is None else src["url"],
-                "claim_id": est.claim_ids[0],
+                "claim_id": " + ".join(est.claim_ids),
                 "claimants": len(side),
                 "spread": spread,
+                "parts": est.note.partition(": ")[2] if len(est.claim_ids) > 1 else "",
             }
         )
     columns = [
@@ -103,8 +119,9 @@ def headline_figures(
         "claim_id",
         "claimants",
         "spread",
+        "parts",
     ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=columns), sides
 
 
 def key_points(
@@ -130,7 +147,7 @@ def key_points(
     if df.empty:
         return [f"No claims about these measures by {who} up to {day.date()}."]
     points = []
-    figures = headline_figures(as_of, claimants, tuple(metrics), claims=df, data_dir=data_dir)
+    figures, sides = _figures(as_of, claimants, tuple(metrics), df, data_dir)
     for _, row in figures.head(2).iterrows():
         outlet = f" ({row['source']})" if isinstance(row["source"], str) else ""
         points.append(
@@ -139,8 +156,8 @@ def key_points(
         )
     widest: tuple[float, str, pd.Series, pd.Series] | None = None
     for metric in figures["metric"]:
-        side = compare_claimants(metric, as_of, claims=df)
-        side = side[side["span_low"] > 0]
+        side = sides[metric]
+        side = side[side["span_low"].fillna(0).astype(float) > 0]
         if len(side) < 2:
             continue
         low = side.iloc[int(side["span_low"].to_numpy().argmin())]
