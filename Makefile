@@ -9,7 +9,7 @@ AS_OF ?=
 REPORT_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report reports test test-browser lint format build validate codebook student lab bench clean
+.PHONY: help setup report reports archive test test-long test-browser lint format build validate codebook student lab bench clean
 
 help: ## show this list of targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
@@ -72,5 +72,5 @@ clean: ## remove generated reports, caches and the student copy
 archive: $(STAMP) ## the archive: every report once per week from the first claim to the newest (reports/index.html)
 	$(PY) -m analysis report --all --every week $(REPORT_ARGS)
 
-test-long: $(STAMP) ## the property tests with the long Hypothesis profile
-	$(PY) -m pytest -p no:randomly --hypothesis-profile=long tests/test_report_archive.py
+test-long: $(STAMP) ## the report property tests with many more examples (400 validation, 40 rendered)
+	NKR_HYPOTHESIS=long $(PY) -m pytest -p no:randomly tests/test_report_archive.py tests/test_report_hardening.py

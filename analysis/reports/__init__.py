@@ -185,7 +185,9 @@ def _plans(
     jobs = _number(str(args.jobs), "--jobs", int, 1, MAX_JOBS, problems) if args.jobs is not None else None
     file_params = read_params_file(args.params_file, problems) if args.params_file is not None else {}
     out = (args.out or paths.REPORTS_DIR).expanduser().absolute()
-    if out.exists() and not out.is_dir():
+    if out.resolve() in (Path(out.anchor), Path.home().resolve()):
+        problems.append(f"--out {out}: expected a folder for the reports, not the root or home folder")
+    elif out.exists() and not out.is_dir():
         problems.append(f"--out {display_path(out)}: not a folder")
     if (missing := facts.missing_tables()) and not problems:
         problems.append(f"{display_path(missing[0])} is missing: run `python -m analysis build` (or set NKR_DATA_DIR)")

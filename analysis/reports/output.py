@@ -24,6 +24,7 @@ import shutil
 import socket
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
@@ -171,31 +172,23 @@ def write_archive(out: Path, claims: list[tuple[str, str]]) -> list[dict[str, An
     ``claims`` are ``(reported_on, metric)`` pairs of the dataset; "what changed" for a run
     counts those reported after the run before it and up to its date, by measure.
     """
-    runs, previous = [], None
-    for name in complete_runs(out):
-        runs.append(
-            {"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)}
-        )
-        previous = name
-    runs.reverse()
+    names = complete_runs(out)
+    runs = [
+        {"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)}
+        for previous, name in zip([None, *names], names, strict=False)
+    ][::-1]
     write_atomic(out / "index.html", _render("archive", runs=runs, latest=runs[0]["as_of"] if runs else None))
     return runs
 
 
 def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -> str:
     """One line: the claims reported after ``since`` up to ``as_of``, by measure, most first."""
-    counts: dict[str, int] = {}
-    for day, metric in claims:
-        if (since is None or day > since) and day <= as_of:
-            counts[metric] = counts.get(metric, 0) + 1
+    counts = Counter(m for day, m in claims if (since is None or day > since) and day <= as_of)
     if not counts:
         return f"no new claims since {since}" if since else "no claims yet"
-    total = sum(counts.values())
+    total, plural = counts.total(), "s" * (counts.total() != 1)
     parts = ", ".join(f"{n} {m.replace('_', ' ')}" for m, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    head = (
-        f"{total} new claim{'s' * (total != 1)} since {since}" if since else f"{total} claim{'s' * (total != 1)} so far"
-    )
-    return f"{head}: {parts}"
+    return f"{total} new claim{plural} since {since}: {parts}" if since else f"{total} claim{plural} so far: {parts}"
 
 
 # --- publishing -----------------------------------------------------------------------------
@@ -203,37 +196,25 @@ def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -
 
 def is_ours(folder: Path) -> bool:
     """True if ``folder`` is a real folder this tool made (it holds the run marker)."""
-    return (
-        folder.is_dir()
-        and not folder.is_symlink()
-        and (folder / MARKER).is_file()
-        and not (folder / MARKER).is_symlink()
-    )
+    marker = folder / MARKER
+    return folder.is_dir() and not folder.is_symlink() and marker.is_file() and not marker.is_symlink()
 
 
 def new_run_dir(out: Path, as_of: str) -> Path:
     """A fresh ``out/.tmp-<as_of>-*`` holding the marker that names the run."""
     tmp = make_temp_dir(out, f".tmp-{as_of}-")
-    write_json(
-        tmp / MARKER, {"tool": "python -m analysis report", "as_of": as_of, "pid": os.getpid(), "started": utc_now()}
-    )
+    write_json(tmp / MARKER, {"tool": "python -m analysis report", "as_of": as_of, "pid": os.getpid()})
     return tmp
 
 
 def check_target(out: Path, as_of: str) -> str | None:
     """Why ``out/<as_of>`` cannot be replaced by this tool, or None if it can."""
     target = out / as_of
-    if not target.exists() and not target.is_symlink():
-        return None
     if target.is_symlink():
-        real = target.resolve()
-        if real.parent == (out / ".runs").resolve() and is_ours(real):
-            return None
-    elif is_ours(target) or ((read_manifest(target) or {}).get("format") == 1 and not target.is_symlink()):
-        return None
-    return (
-        f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away or choose another --out"
-    )
+        ours = target.resolve().parent == (out / ".runs").resolve() and is_ours(target.resolve())
+    else:  # a plain folder: a run written before runs were symlinked, or someone else's
+        ours = not target.exists() or is_ours(target) or (read_manifest(target) or {}).get("format") == 1
+    return None if ours else f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
 
 
 def publish(tmp: Path, out: Path, as_of: str) -> None:
@@ -289,11 +270,10 @@ def _switch(link: Path, to: Path) -> None:
 
 def complete_runs(out: Path) -> list[str]:
     """The ``<as_of>`` names under ``out`` that hold a complete run, oldest first."""
-    found = []
-    for child in out.iterdir() if out.is_dir() else []:
-        if AS_OF_DIR.match(child.name) and child.is_dir() and (read_manifest(child) or {}).get("status") == "ok":
-            found.append(child.name)
-    return sorted(found)
+    children = out.iterdir() if out.is_dir() else []
+    return sorted(
+        c.name for c in children if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok"
+    )
 
 
 def update_latest(out: Path, say: Any = None) -> str | None:
