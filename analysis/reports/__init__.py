@@ -28,7 +28,6 @@ import calendar
 import csv
 import math
 import os
-import re
 import shlex
 import shutil
 import signal
@@ -40,8 +39,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from analysis import paths
+from analysis.errors import ParameterError
 from analysis.files import display_path, sha256_file
-from analysis.params import expected, shorten
+from analysis.params import expected, parse_value, shorten
 from analysis.reports.registry import (
     DatasetFacts,
     Plan,
@@ -219,12 +219,10 @@ def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[
         return []
     bounds: list[date] = []
     for option, value, default in (("--from", args.start, span[0]), ("--to", args.end, facts.date_range[1])):
-        day: date | None = default
-        if value is not None:
-            try:
-                day = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()) else None
-            except ValueError:
-                day = None
+        try:
+            day = date.fromisoformat(str(parse_value(option, "date", value))) if value is not None else default
+        except (ParameterError, ValueError):
+            day = None
         if day is None or not span[0] <= day <= span[1]:
             problems.append(f"{option} {shorten(value)}: expected a date as YYYY-MM-DD from {span[0]} to {span[1]}")
         else:
@@ -244,27 +242,24 @@ def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
     """A ``--params-file`` as a mapping (YAML aliases refused, 1 MB at most); problems appended."""
     import yaml
 
-    shown = f"--params-file {display_path(path)}"
+    data: Any = None
     try:
-        if path.stat().st_size > 1_000_000:
-            problems.append(f"{shown}: larger than 1 MB; expected a short YAML mapping")
-            return {}
-        text = path.read_text(encoding="utf-8")
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
-            problems.append(f"{shown}: YAML aliases (*name) are not allowed; write each value out")
-            return {}
-        data = yaml.safe_load(text) or {}
+        text = path.read_text(encoding="utf-8") if path.stat().st_size <= 1_000_000 else None
+        aliases = text is not None and any(
+            isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)
+        )
+        data = yaml.safe_load(text) or {} if text is not None and not aliases else None
+        why = "larger than 1 MB; expected a short YAML mapping" if text is None else None
+        why = why or ("YAML aliases (*name) are not allowed; write each value out" if aliases else None)
+        why = why or (None if isinstance(data, dict) else "expected a mapping of NAME: VALUE")
     except OSError as exc:
-        problems.append(f"{shown}: {exc.strerror or exc}")
-        return {}
+        why = exc.strerror or str(exc)
     except UnicodeDecodeError as exc:
-        problems.append(f"{shown}: not UTF-8 text (byte {exc.start})")
-        return {}
+        why = f"not UTF-8 text (byte {exc.start})"
     except yaml.YAMLError as exc:
-        problems.append(f"{shown}: not valid YAML: {shorten(' '.join(str(exc).split()), 200)}")
-        return {}
-    if not isinstance(data, dict):
-        problems.append(f"{shown}: expected a mapping of NAME: VALUE")
+        why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
+    if why:
+        problems.append(f"--params-file {display_path(path)}: {why}")
         return {}
     return {str(k): v for k, v in data.items()}
 
