@@ -102,6 +102,7 @@ def main() -> None:
         t, outs["cut"] = report(["--all", "--jobs", "2", "--registry", str(cut)], env)
         rows["cut"].append(t)
     m = {k: statistics.median(v) for k, v in rows.items()}
+    print("runs (s): " + "; ".join(f"{k} " + " ".join(f"{x:.1f}" for x in v) for k, v in rows.items()))
     print(f"floor, 5 empty notebooks            {m['floor5']:6.1f} s")
     ratio = m["all2"] / m["floor5"]
     print(f"report --all --jobs 2               {m['all2']:6.1f} s  {ratio:.2f}x floor (target 1.5x)")
