@@ -174,3 +174,24 @@ def test_deploy_examples_use_the_md_summary() -> None:
     for name in ("crontab.example", "nk-reports.service"):
         text = (paths.PROJECT_ROOT / "deploy" / name).read_text(encoding="utf-8")
         assert "reports/latest/situation_report.md" in text, name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["timeline", "--as-of", "2025-03-24", "-p", "start", "2025-03-01", "-p", "end", "2025-01-01"],
+            "error: report timeline: parameter end='2025-01-01' is not allowed: "
+            "expected a date not before start=2025-03-01",
+        ),
+        (
+            ["situation_report", "--as-of", "2025-02-01", "-p", "since", "2025-03-01"],
+            "error: report situation_report: parameter since='2025-03-01' is not allowed: "
+            "expected a date not after as_of=2025-02-01",
+        ),
+    ],
+)
+def test_dates_out_of_order_stop_before_any_kernel(tmp_path: Path, args: list[str], message: str) -> None:
+    code, stderr = run_main(*args, "--out", str(tmp_path / "o"))
+    assert code == 2 and stderr.splitlines() == [message]
+    assert not (tmp_path / "o").exists()

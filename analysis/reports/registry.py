@@ -257,15 +257,10 @@ def check_value(param: Param, value: Any, facts: DatasetFacts, values: dict[str,
         day = date.fromisoformat(item) if item else None
         if day and span and not span[0] <= day <= span[1]:
             raise bad(param.name, item, f"a date from the dataset's first, {span[0]}, to today, {span[1]}")
-        for other_name, later in ((param.not_after, False), (param.not_before, True)):
-            other = values.get(other_name) if other_name else None
-            if (
-                day
-                and isinstance(other, str)
-                and other
-                and (day < date.fromisoformat(other) if later else day > date.fromisoformat(other))
-            ):
-                raise bad(param.name, item, f"a date not {'before' if later else 'after'} {other_name}={other}")
+        for other_name, sign in ((param.not_after, 1), (param.not_before, -1)):
+            other = str(values.get(other_name) or "") if other_name else ""
+            if day and other and (day - date.fromisoformat(other)).days * sign > 0:
+                raise bad(param.name, item, f"a date not {'after' if sign > 0 else 'before'} {other_name}={other}")
 
 
 @dataclass
