@@ -140,6 +140,8 @@ def _accepted_by_validation(name: str, args: list[str]) -> bool:
 FIRST = FACTS.date_range[0] if FACTS.date_range else date(2024, 1, 1)
 _METRICS = Counter(r["metric"] for r in FACTS._rows("claims")) if FACTS.date_range else Counter({"killed": 1})
 ONE_CLAIM = sorted(m for m, n in _METRICS.items() if n == 1)[0]  # a metric with a single claim
+_CLAIMED = {r["claimant"] for r in FACTS._rows("claims")} if FACTS.date_range else set()
+NO_CLAIMS = sorted(set(FACTS.vocabulary("claimants")) - _CLAIMED or {"North Korea"})[0]  # an actor never quoted
 
 
 @pytest.mark.skipif(FACTS.date_range is None, reason="data/clean is not built")
@@ -152,8 +154,7 @@ ONE_CLAIM = sorted(m for m, n in _METRICS.items() if n == 1)[0]  # a metric with
 @given(case=accepted())
 @example(case=("situation_report", ["--as-of", str(FIRST)]))  # the first day: almost nothing known
 @example(case=("source_comparison", ["-p", "metric", ONE_CLAIM]))  # a metric with one claim
-@example(case=("situation_report", ["--as-of", str(FIRST + timedelta(days=1)), "-p", "claimants", "North Korea"]))
-# (above: a claimant with no claims yet)
+@example(case=("situation_report", ["--as-of", str(FIRST + timedelta(days=1)), "-p", "claimants", NO_CLAIMS]))
 @example(case=("timeline", ["-p", "start", str(FIRST), "-p", "end", str(FIRST)]))  # an empty selection
 def test_anything_validation_accepts_renders(
     tmp_path_factory: pytest.TempPathFactory, case: tuple[str, list[str]]
@@ -195,3 +196,14 @@ def test_dates_out_of_order_stop_before_any_kernel(tmp_path: Path, args: list[st
     code, stderr = run_main(*args, "--out", str(tmp_path / "o"))
     assert code == 2 and stderr.splitlines() == [message]
     assert not (tmp_path / "o").exists()
+
+
+def test_templates_are_package_data() -> None:
+    """Every Jinja2 template of the runner matches the package-data pattern pyproject.toml ships."""
+    import tomllib
+
+    config = tomllib.loads((paths.PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["analysis.reports"]
+    folder = paths.PROJECT_ROOT / "analysis" / "reports"
+    templates = sorted(p.relative_to(folder) for p in (folder / "templates").iterdir())
+    assert templates and all(any(t.match(p) for p in patterns) for t in templates), (templates, patterns)
