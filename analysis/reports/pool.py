@@ -15,8 +15,10 @@ import math
 import os
 import queue
 import re
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -127,6 +129,23 @@ def _signal_kernels(sig: int) -> None:
             proc.send_signal(sig)
 
 
+def ipc_kernel_manager(folder: str) -> Any:
+    """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP ports.
+
+    With TCP, the launching process picks free ports and the kernel binds them later: two
+    kernels starting at once in two workers can pick the same port, and one dies with
+    "Address already in use" before replying to kernel_info. A socket path per report cannot clash.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.transport, self.ip = "ipc", str(Path(folder) / "kernel")
+
+    return IPCKernelManager
+
+
 def run_task(task: Task) -> Result:
     """Execute one report and write its ``.ipynb``, ``.html`` and ``.md`` (in a worker)."""
     import papermill as pm
@@ -151,6 +170,7 @@ def run_task(task: Task) -> Result:
     timer.daemon = True
     t0 = time.monotonic()
     out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
+    sockets = tempfile.mkdtemp(prefix="nkr-")  # short: a socket path has at most 107 bytes
     saved_stderr = os.dup(2)
     with log.open("ab") as fh:  # the kernel's own messages go to a log beside its notebook
         os.dup2(fh.fileno(), 2)
@@ -165,6 +185,7 @@ def run_task(task: Task) -> Result:
             execution_timeout=max(1, math.ceil(task.timeout)),
             interrupt_on_timeout=True,
             extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
+            kernel_manager_class=ipc_kernel_manager(sockets) if os.name == "posix" else None,
         )
     except Exception as exc:
         describe(result, task, exc, out, flags["interrupted"], flags["killed"])
@@ -173,6 +194,7 @@ def run_task(task: Task) -> Result:
         timer.cancel()
         os.dup2(saved_stderr, 2)
         os.close(saved_stderr)
+        shutil.rmtree(sockets, ignore_errors=True)
     result.timings["execute_s"] = round(time.monotonic() - t0, 3)
     if result.kind == "died":
         result.details = [f"kernel messages: {log.name}, kept with the notebooks (below)"]
