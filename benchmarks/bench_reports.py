@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SCRATCH = tempfile.mkdtemp(prefix="bench-reports-")  # every output of this run; removed at the end
 
 
 def floor(n: int) -> float:
@@ -38,9 +39,10 @@ sys.modules['rfc3987_syntax'] = None
 import papermill as pm
 nb = nbformat.v4.new_notebook()
 nb.cells.append(nbformat.v4.new_code_cell('x = 1', metadata={{'tags': ['parameters']}}))
-d = tempfile.mkdtemp(); nbformat.write(nb, d + '/e.ipynb')
+d = tempfile.mkdtemp(prefix='bench-floor-'); nbformat.write(nb, d + '/e.ipynb')
 for i in range({n}):
     pm.execute_notebook(d + '/e.ipynb', d + f'/o{{i}}.ipynb', progress_bar=False, kernel_name='python3')
+import shutil; shutil.rmtree(d)
 """
     t = time.monotonic()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
@@ -48,7 +50,7 @@ for i in range({n}):
 
 
 def report(args: list[str], env: dict[str, str]) -> tuple[float, Path]:
-    out = Path(tempfile.mkdtemp(prefix="bench-"))
+    out = Path(tempfile.mkdtemp(prefix="bench-", dir=SCRATCH))
     t = time.monotonic()
     subprocess.run(
         [sys.executable, "-m", "analysis", "report", *args, "--out", str(out)], check=True, capture_output=True, env=env
@@ -87,7 +89,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (median shown)")
     a = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cut = cut_registry(Path(tempfile.mkdtemp(prefix="bench-cut-")))
+    cut = cut_registry(Path(tempfile.mkdtemp(prefix="bench-cut-", dir=SCRATCH)))
     rows: dict[str, list[float]] = {k: [] for k in ("floor5", "floor12", "all2", "archive", "cut")}
     outs: dict[str, Path] = {}
     for _ in range(a.repeat):  # medians of --repeat runs  # A and B alternate, so machine noise hits both
@@ -112,6 +114,7 @@ def main() -> None:
     ratio = m["archive"] / m["floor12"]
     print(f"archive, 12 weekly, --jobs 2        {m['archive']:6.1f} s  {ratio:.2f}x floor (target 2.0x)")
     print(f"    {phases(outs['archive'])}")
+    shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
 if __name__ == "__main__":
