@@ -9,7 +9,7 @@ AS_OF ?=
 REPORT_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report reports test test-long test-browser lint format build validate codebook student lab bench clean
+.PHONY: help setup report reports archive test test-long test-browser lint format build validate codebook student lab bench clean
 
 help: ## show this list of targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
@@ -33,8 +33,8 @@ reports: $(STAMP) ## run every report notebook (reports/<as_of>/, reports/latest
 test: $(STAMP) ## unit, schema and notebook tests (skips the browser test without chromium)
 	$(PY) -m pytest
 
-test-long: $(STAMP) ## the data-corruption property tests with many more generated examples
-	HYPOTHESIS_PROFILE=long $(PY) -m pytest -p no:randomly tests/test_data_properties.py
+test-long: $(STAMP) ## the property tests (data, intake, reports) with many more generated examples
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -p no:randomly tests/test_data_properties.py tests/test_intake_properties.py tests/test_report_archive.py tests/test_report_hardening.py
 
 test-browser: $(STAMP) ## only the headless-browser test of the HTML reports
 	$(PY) -m pytest -m browser -p no:randomly tests
@@ -64,10 +64,14 @@ student: $(STAMP) ## write the student copy of the teaching walkthrough (solutio
 lab: $(STAMP) ## open JupyterLab with the project's kernel
 	$(VENV)/bin/jupyter lab notebooks
 
-bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput
+bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput, start-up time
 	$(PY) benchmarks/bench_reports.py
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_cli.py
 
 clean: ## remove generated reports, caches and the student copy
 	rm -rf reports .pytest_cache .mypy_cache .ruff_cache notebooks/teaching/student
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+archive: $(STAMP) ## the archive: every report once per week from the first claim to the newest (reports/index.html)
+	$(PY) -m analysis report --all --every week $(REPORT_ARGS)

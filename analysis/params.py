@@ -5,10 +5,17 @@ value stops the run before any work, with a message a scheduler log can show as 
 
 Quirk: papermill passes ``-p`` lists as strings, so list parameters accept a Python
 list, a comma-separated string, or empty (meaning "all").
+
+``parse_value`` turns a command-line or YAML value into its type for the report runner, with
+the same limits everywhere: integers of at most 18 digits, finite floats, text of at most
+1,000 characters that UTF-8 can write, lists of at most 200 items.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -34,6 +41,12 @@ def check_date(
     return parsed
 
 
+def check_as_of(value: object, first_day: date, last_day: date, today: date | None = None) -> date:
+    """The report date: empty means ``last_day`` (the newest in the dataset); any day from
+    ``first_day`` to today is allowed, so a brief can be dated after the newest claim."""
+    return check_date("as_of", value, first_day, max(last_day, today or date.today()), default=last_day)
+
+
 def check_choices(name: str, value: object, allowed: Iterable[str]) -> list[str]:
     """A list parameter whose items must all be allowed; empty means all of them."""
     allowed = list(allowed)
@@ -53,3 +66,96 @@ def check_choice(name: str, value: object, allowed: Iterable[str]) -> str:
     if str(value) not in allowed:
         raise ParameterError(name, value, "one of: " + ", ".join(allowed))
     return str(value)
+
+
+# --- values from the command line or a YAML file, before any kernel starts ---------------
+
+TYPES = ("date", "str", "int", "float", "bool", "list[date]", "list[str]", "list[int]", "list[float]")
+MAX_DIGITS, MAX_TEXT, MAX_ITEMS = 18, 1000, 200
+_EXPECT = {
+    "date": "a date as YYYY-MM-DD",
+    "str": f"text of at most {MAX_TEXT} characters",
+    "int": f"a whole number of at most {MAX_DIGITS} digits, e.g. 10",
+    "float": "a finite number, e.g. 0.5",
+    "bool": "true or false",
+}
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """A value for a one-line message: repr (control characters escaped), cut when long."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
+
+
+def bad(name: str, value: object, allowed: str) -> ParameterError:
+    """A ``ParameterError`` whose value is shortened for the message."""
+    err = ParameterError(name, value, allowed)
+    err.args = (f"parameter {name}={shorten(value)} is not allowed: expected {allowed}",)
+    return err
+
+
+def expected(type_: str) -> str:
+    """What a value of a parameter type (one of ``TYPES``) must look like, in words."""
+    if type_.startswith("list["):
+        return f"a comma-separated list (at most {MAX_ITEMS}) of {_EXPECT[type_[5:-1]].removeprefix('a ')}s"
+    return _EXPECT[type_]
+
+
+def parse_value(name: str, type_: str, value: object) -> object:
+    """A CLI string or YAML value as the parameter's type, or ``ParameterError``.
+
+    Dates stay ISO strings (what notebooks receive; empty means the notebook's default);
+    lists accept a YAML list, ``[a, b]``, a comma-separated string, or empty ("all").
+    """
+    if not type_.startswith("list["):
+        return _scalar(name, type_, value, value)
+    items: object = value
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        items = [s.strip() for s in text.split(",") if s.strip()]
+        if text.startswith("[") and len(text) < 20000:
+            import yaml
+
+            try:
+                items = yaml.safe_load(text)
+            except yaml.YAMLError:
+                raise bad(name, value, expected(type_)) from None
+    items = list(items) if isinstance(items, list | tuple) else [items]
+    if len(items) > MAX_ITEMS:
+        raise bad(name, value, expected(type_))
+    return [_scalar(name, type_[5:-1], v, value, listed=type_) for v in items]
+
+
+def _scalar(name: str, type_: str, value: object, whole: object, listed: str = "") -> object:
+    err = bad(name, whole, expected(listed or type_))
+    if type_ == "date":
+        if isinstance(value, date):
+            return value.isoformat()
+        if value in (None, "") and not listed:
+            return ""
+        text = value.strip() if isinstance(value, str) else ""
+        with contextlib.suppress(ValueError):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                return date.fromisoformat(text).isoformat()
+    elif type_ == "str" and not isinstance(value, dict | list):
+        text = "" if value is None else str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate cannot go into a notebook
+            raise err from None
+        if len(text) <= MAX_TEXT:
+            return text
+    elif type_ == "int" and not isinstance(value, bool | float):
+        if re.fullmatch(rf"\s*-?\d{{1,{MAX_DIGITS}}}\s*", str(value)):
+            return int(str(value))
+    elif type_ == "float" and isinstance(value, int | float | str) and not isinstance(value, bool):
+        with contextlib.suppress(ValueError, OverflowError):
+            if len(str(value)) <= 40 and math.isfinite(number := float(value)):
+                return number
+    elif type_ == "bool":
+        text = str(value).strip().lower()
+        if isinstance(value, bool) or text in ("true", "yes", "1", "on", "false", "no", "0", "off"):
+            return value if isinstance(value, bool) else text in ("true", "yes", "1", "on")
+    raise err

@@ -1,28 +1,17 @@
-"""Benchmark: ``python -m analysis report --all`` against its floor, measured in the same run.
+"""Benchmark: the report runner against its floor (``make bench``; prints numbers, asserts nothing).
 
-The floor is what running the reports cannot beat with papermill the usual way: papermill
-executing an empty notebook once per report, one after another (a kernel start, a cell, a
-shutdown each; papermill already imported). The report runs are the real command line
-(a fresh process, its imports included) with ``--jobs 1`` and ``--jobs 2``, each into a new
-output folder. Printed: both times, the ratios, and where the time went, from each run's
-``manifest.json`` (per report: waiting for the zygote's imports, kernel start, the silent
-prelude, execution, HTML export; and the command's own start-up and publishing).
+Floor: papermill executing an empty notebook once per report, sequentially, in one process
+(kernel start + papermill, nothing else). Measured side by side in one invocation:
 
-Targets on a 2-core machine: ``--jobs 1`` within 1.5x of the floor; ``--jobs 2`` below it.
-Not a test: nothing here fails on a number.
+- ``report --all --jobs 2`` (target: at most 1.5x the floor of 5 empty runs);
+- the archive of 12 weekly situation reports, ``--jobs 2`` (target: at most 2.0x the floor of 12);
+- ``report --all`` with every notebook cut to its parameters cell: what the runner itself costs
+  (target: at most 1.0x the floor).
 
-    .venv/bin/python benchmarks/bench_reports.py                 # the project's reports
-    .venv/bin/python benchmarks/bench_reports.py --repeat 3      # best of 3
-    .venv/bin/python benchmarks/bench_reports.py --registry tests/fixtures/notebooks/reports.yaml \\
-        --data /tmp/fixture-data --reports ok hostile           # any registry, data, reports
-    .venv/bin/python benchmarks/bench_reports.py --no-fork       # also without the kernel zygote
+Per phase (from the manifests): execute (kernel start + notebook) and page writing, summed over
+reports, and the wall time of the whole command.
 
-``--empty`` (on by default) also runs the same reports with notebooks cut down to their
-parameters cell: that isolates what the runner itself costs (kernels, papermill, HTML,
-index, publishing) from what the notebooks compute.
-
-When ``data/clean`` is not built, the benchmark builds a copy of ``data/`` in a temporary
-folder first (``python -m analysis build``) and uses that.
+    .venv/bin/python benchmarks/bench_reports.py [--repeat N]
 """
 
 from __future__ import annotations
@@ -31,175 +20,102 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from analysis import paths  # noqa: E402
-from analysis.reports.registry import load_registry  # noqa: E402
+SCRATCH = tempfile.mkdtemp(prefix="bench-reports-")  # every output of this run; removed at the end
 
 
-def measure_floor(count: int, kernel: str, workdir: Path) -> float:
-    """Seconds for papermill to execute an empty notebook ``count`` times, sequentially."""
-    from analysis.reports.runner import fast_nbformat_import
+def floor(n: int) -> float:
+    """Seconds for papermill to run an empty notebook ``n`` times in one process."""
+    code = f"""
+import sys, time, tempfile, nbformat
+sys.modules['rfc3987_syntax'] = None
+import papermill as pm
+nb = nbformat.v4.new_notebook()
+nb.cells.append(nbformat.v4.new_code_cell('x = 1', metadata={{'tags': ['parameters']}}))
+d = tempfile.mkdtemp(prefix='bench-floor-'); nbformat.write(nb, d + '/e.ipynb')
+for i in range({n}):
+    pm.execute_notebook(d + '/e.ipynb', d + f'/o{{i}}.ipynb', progress_bar=False, kernel_name='python3')
+import shutil; shutil.rmtree(d)
+"""
+    t = time.monotonic()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return time.monotonic() - t
 
-    fast_nbformat_import()
+
+def report(args: list[str], env: dict[str, str]) -> tuple[float, Path]:
+    out = Path(tempfile.mkdtemp(prefix="bench-", dir=SCRATCH))
+    t = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "analysis", "report", *args, "--out", str(out)], check=True, capture_output=True, env=env
+    )
+    return time.monotonic() - t, out
+
+
+def phases(out: Path) -> str:
+    """Seconds summed over reports: kernel start and papermill, the notebooks' cells, pages."""
+    execute = html = cells = 0.0
+    for manifest in out.glob("[0-9]*/manifest.json"):  # each run once (not again through latest)
+        for name, rep in json.loads(manifest.read_text())["reports"].items():
+            execute += rep["timings_s"].get("execute_s", 0)
+            html += rep["timings_s"].get("html_s", 0)
+            nb = json.loads((manifest.parent / f"{name}.ipynb").read_text())
+            cells += sum(c["metadata"].get("papermill", {}).get("duration") or 0 for c in nb["cells"])
+    return f"kernel start + papermill {execute - cells:5.1f} s, cells {cells:5.1f} s, pages {html:5.1f} s (summed)"
+
+
+def cut_registry(tmp: Path) -> Path:
+    """A copy of the registry whose notebooks keep only their parameters cell."""
     import nbformat
-    import papermill as pm
 
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("")]
-    nb.metadata["kernelspec"] = {"name": kernel, "display_name": kernel, "language": "python"}
-    empty = workdir / "empty.ipynb"
-    nbformat.write(nb, empty)
-    start = time.perf_counter()
-    for i in range(count):
-        pm.execute_notebook(str(empty), str(workdir / f"empty-{i}.ipynb"), progress_bar=False, log_output=False)
-    return time.perf_counter() - start
+    nbdir = tmp / "reports"
+    nbdir.mkdir()
+    for nb_path in (ROOT / "notebooks" / "reports").glob("*.ipynb"):
+        nb = nbformat.read(nb_path, as_version=4)
+        nb.cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+        nbformat.write(nb, nbdir / nb_path.name)
+    shutil.copy(ROOT / "notebooks" / "reports.yaml", tmp / "reports.yaml")
+    return tmp / "reports.yaml"
 
 
-def run_reports(args: list[str], env: dict[str, str], out: Path) -> tuple[float, dict[str, Any]]:
-    """Wall seconds of one ``python -m analysis report ...`` and its manifest."""
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "analysis", "report", *args, "--out", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"report run failed ({done.returncode}):\n{done.stderr}")
-    manifest = json.loads((out / "latest" / "manifest.json").read_text())
-    return wall, manifest
-
-
-def breakdown(wall: float, manifest: dict[str, Any]) -> list[str]:
-    """Where the time of one run went."""
-    reports = manifest["reports"].values()
-    total = {
-        k: sum(r["timings_s"].get(k, 0.0) for r in reports)
-        for k in ("zygote_wait_s", "kernel_start_s", "preload_s", "wait_s", "execute_s", "html_s")
-    }
-    run = manifest["duration_s"]
-    zygote = max(r["timings_s"].get("zygote_wait_s", 0) for r in reports)
-    lines = [
-        f"    command start-up, checks, publishing: {wall - run:5.2f} s (python, imports, validation, index)",
-        f"    run (kernels to manifest):            {run:5.2f} s wall, of which summed over reports:",
-        f"      zygote imports (waited, once)       {zygote:5.2f} s",
-        f"      kernel start                        {total['kernel_start_s']:5.2f} s",
-        f"      prelude (pyplot, determinism)       {total['preload_s']:5.2f} s",
-        f"      notebook execution                  {total['execute_s']:5.2f} s",
-        f"      HTML export                         {total['html_s']:5.2f} s",
-        f"      ready kernels waiting for a slot    {total['wait_s']:5.2f} s",
-    ]
-    slowest = max(manifest["reports"].items(), key=lambda kv: kv[1]["timings_s"].get("execute_s", 0))
-    lines.append(f"      slowest notebook: {slowest[0]} ({slowest[1]['timings_s'].get('execute_s', 0):.2f} s)")
-    return lines
-
-
-def empty_registry(registry_path: Path | None, names: list[str], workdir: Path) -> Path:
-    """A registry of the same reports whose notebooks keep only their parameters cell."""
-    import yaml
-
-    source = registry_path or paths.NOTEBOOKS_DIR / "reports.yaml"
-    doc = yaml.safe_load(source.read_text(encoding="utf-8"))
-    registry = load_registry(source)
-    folder = workdir / "empty-notebooks"
-    folder.mkdir()
-    for name in names:
-        nb = json.loads(registry.reports[name].notebook.read_text(encoding="utf-8"))
-        nb["cells"] = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
-        (folder / f"{name}.ipynb").write_text(json.dumps(nb), encoding="utf-8")
-        doc["reports"][name]["notebook"] = f"{name}.ipynb"
-    doc["reports"] = {n: doc["reports"][n] for n in names}
-    target = folder / "reports.yaml"
-    target.write_text(yaml.safe_dump(doc), encoding="utf-8")
-    return target
-
-
-def dataset(data: Path | None, workdir: Path) -> Path:
-    """A built dataset folder: ``data`` or data/, else a built copy of data/."""
-    source = (data or paths.DATA_DIR).resolve()
-    if (paths.clean_dir(source) / "claims.csv").exists():
-        return source
-    target = workdir / "data"
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("clean"))
-    print(f"({paths.clean_dir(source)} is not built: building a copy in {target})")
-    env = {**os.environ, "NKR_DATA_DIR": str(target)}
-    subprocess.run([sys.executable, "-m", "analysis", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
-    return target
-
-
-def main() -> int:
-    """Measure and print."""
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--registry", type=Path, help="report registry (default: notebooks/reports.yaml)")
-    parser.add_argument("--data", type=Path, help="dataset folder (default: data/, built if needed)")
-    parser.add_argument("--reports", nargs="*", help="reports to run (default: --all)")
-    parser.add_argument("--repeat", type=int, default=1, help="best of N (default 1)")
-    parser.add_argument("--no-fork", action="store_true", help="also measure without the kernel zygote")
-    parser.add_argument(
-        "--no-empty", action="store_true", help="skip the run with notebooks cut down to their parameters cell"
-    )
-    args = parser.parse_args()
-
-    registry = load_registry(args.registry.resolve() if args.registry else None)
-    names = args.reports or list(registry.reports)
-    select = names if args.reports else ["--all"]
-    with tempfile.TemporaryDirectory(prefix="nkr-bench-") as tmp:
-        work = Path(tmp)
-        data = dataset(args.data, work)
-        env = {**os.environ, "NKR_DATA_DIR": str(data)}
-        env.pop("NKR_REPORT_FORK", None)
-        if args.registry:
-            env["NKR_REPORT_REGISTRY"] = str(args.registry.resolve())
-        os.environ["NKR_DATA_DIR"] = str(data)
-        print(f"{len(names)} report(s): {', '.join(names)}; data {data}; {os.cpu_count()} CPUs")
-
-        variants: list[tuple[str, list[str], dict[str, str]]] = [
-            ("--jobs 1", ["--jobs", "1"], env),
-            ("--jobs 2", ["--jobs", "2"], env),
-        ]
-        if args.no_fork:
-            no_fork = {**env, "NKR_REPORT_FORK": "0"}
-            variants += [
-                ("--jobs 1, no zygote", ["--jobs", "1"], no_fork),
-                ("--jobs 2, no zygote", ["--jobs", "2"], no_fork),
-            ]
-        if not args.no_empty:
-            empty = {**env, "NKR_REPORT_REGISTRY": str(empty_registry(args.registry, names, work))}
-            variants += [
-                ("--jobs 1, empty notebooks", ["--jobs", "1"], empty),
-                ("--jobs 2, empty notebooks", ["--jobs", "2"], empty),
-            ]
-        floor = min(measure_floor(len(names), "python3", work) for _ in range(args.repeat))
-        results = []
-        for label, extra, run_env in variants:
-            best: tuple[float, dict[str, Any]] | None = None
-            for i in range(args.repeat):
-                out = work / f"out-{label.replace(' ', '').replace(',', '')}-{i}"
-                wall, manifest = run_reports([*select, *extra], run_env, out)
-                if best is None or wall < best[0]:
-                    best = (wall, manifest)
-            assert best is not None
-            results.append((label, *best))
-
-        print(f"\nfloor: papermill, empty notebook x {len(names)}, sequential: {floor:6.2f} s")
-        for label, wall, _ in results:
-            print(f"report {' '.join(select)} {label:<27} {wall:6.2f} s   {wall / floor:5.2f}x the floor")
-        for label, wall, manifest in results:
-            print(f"\nwhere the time goes, {label} ({wall:.2f} s):")
-            print("\n".join(breakdown(wall, manifest)))
-    return 0
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (median shown)")
+    a = parser.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cut = cut_registry(Path(tempfile.mkdtemp(prefix="bench-cut-", dir=SCRATCH)))
+    rows: dict[str, list[float]] = {k: [] for k in ("floor5", "floor12", "all2", "archive", "cut")}
+    outs: dict[str, Path] = {}
+    for _ in range(a.repeat):  # medians of --repeat runs  # A and B alternate, so machine noise hits both
+        rows["floor5"].append(floor(5))
+        t, outs["all2"] = report(["--all", "--jobs", "2"], env)
+        rows["all2"].append(t)
+        rows["floor12"].append(floor(12))
+        t, outs["archive"] = report(
+            ["situation_report", "--from", "2025-01-06", "--to", "2025-03-24", "--every", "week", "--jobs", "2"], env
+        )
+        rows["archive"].append(t)
+        t, outs["cut"] = report(["--all", "--jobs", "2", "--registry", str(cut)], env)
+        rows["cut"].append(t)
+    m = {k: statistics.median(v) for k, v in rows.items()}
+    print("runs (s): " + "; ".join(f"{k} " + " ".join(f"{x:.1f}" for x in v) for k, v in rows.items()))
+    print(f"floor, 5 empty notebooks            {m['floor5']:6.1f} s")
+    ratio = m["all2"] / m["floor5"]
+    print(f"report --all --jobs 2               {m['all2']:6.1f} s  {ratio:.2f}x floor (target 1.5x)")
+    print(f"    {phases(outs['all2'])}")
+    print(f"report --all, notebooks cut         {m['cut']:6.1f} s  {m['cut'] / m['floor5']:.2f}x floor (target 1.0x)")
+    print(f"floor, 12 empty notebooks           {m['floor12']:6.1f} s")
+    ratio = m["archive"] / m["floor12"]
+    print(f"archive, 12 weekly, --jobs 2        {m['archive']:6.1f} s  {ratio:.2f}x floor (target 2.0x)")
+    print(f"    {phases(outs['archive'])}")
+    shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -155,6 +155,43 @@ class Browser:
         self.send("Target.closeTarget", targetId=target)
         return dict(page)
 
+    def print_layout(self, url: str, paper: tuple[float, float]) -> dict[str, Any]:
+        """Print ``url`` to PDF on ``paper`` (inches) and measure its print layout.
+
+        Returns the PDF's page count, and from the print-media layout at the paper's printable
+        width: tables or images wider than the page (cut at the right edge), and table rows,
+        images or headings whose computed ``break-inside`` lets a page break cut through them.
+        """
+        target = self.send("Target.createTarget", url="about:blank")["targetId"]
+        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        self.send("Page.enable", session)
+        self.send("Page.navigate", session, url=url)
+        self.wait_for("Page.loadEventFired", session)
+        pdf = base64.b64decode(
+            self.send("Page.printToPDF", session, paperWidth=paper[0], paperHeight=paper[1], preferCSSPageSize=True)[
+                "data"
+            ]
+        )
+        width_px = round((paper[0] - 2 * 14 / 25.4) * 96)  # @page margin 14 mm
+        self.send("Emulation.setEmulatedMedia", session, media="print")
+        self.send("Emulation.setDeviceMetricsOverride", session, width=width_px, height=1100, deviceScaleFactor=1,
+                  mobile=False)  # fmt: skip
+        probe = """JSON.stringify((() => {
+            const page = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('table, img')]
+                .filter(e => e.getBoundingClientRect().right > page + 1).map(e => e.tagName);
+            const cuttable = [...document.querySelectorAll('table.nkr-table tr, img, h2, h3')]
+                .filter(e => getComputedStyle(e).breakInside !== 'avoid').map(e => e.tagName);
+            const heads = [...document.querySelectorAll('table.nkr-table thead')]
+                .filter(e => getComputedStyle(e).display !== 'table-header-group').length;
+            return {page, wide, cuttable, heads, tables: document.querySelectorAll('table.nkr-table').length};
+        })())"""
+        layout = json.loads(
+            self.send("Runtime.evaluate", session, expression=probe, returnByValue=True)["result"]["value"]
+        )
+        self.send("Target.closeTarget", targetId=target)
+        return {**layout, "pdf": pdf, "pages": len(re.findall(rb"/Type\s*/Page(?!s)", pdf))}
+
     def close(self) -> None:
         """Quit chromium."""
         with contextlib.suppress(Exception):
@@ -252,7 +289,7 @@ def real_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("reports")
     done = _run(data, out, "situation_report")
     assert done.returncode == 0, done.stderr
-    return (out / "latest").resolve()
+    return out / (out / "latest").readlink()  # out/<as_of>, a symlink to the run
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +347,20 @@ def test_situation_report_on_hostile_data(browser: Browser, real_run: Path) -> N
     check_page(page, f"Situation report ({real_run.name})")
     assert page["images"], "the report has charts"
     assert "pwned" in page["text"], "the hostile source titles are shown, as text"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", [(8.27, 11.69), (8.5, 11.0)], ids=["A4", "Letter"])
+def test_situation_report_prints_without_cut_tables_or_charts(
+    browser: Browser, real_run: Path, paper: tuple[float, float]
+) -> None:
+    """The page prints to PDF; no table or chart is wider than the paper; no row or chart can be split."""
+    layout = browser.print_layout((real_run / "situation_report.html").as_uri(), paper)
+    assert layout["pdf"].startswith(b"%PDF") and layout["pages"] >= 2, layout["pages"]
+    assert layout["tables"] >= 3, "the report has its tables"
+    assert not layout["wide"], f"cut at the right edge of the paper: {layout['wide']}"
+    assert not layout["cuttable"], f"a page break may cut through: {sorted(set(layout['cuttable']))}"
+    assert layout["heads"] == 0, "table headers repeat on every page"
 
 
 @pytest.mark.browser

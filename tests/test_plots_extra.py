@@ -159,3 +159,26 @@ def test_source_line_on_a_hand_made_figure() -> None:
     fig.add_subplot().plot([1, 2], [3, 4])
     charts.add_source_line(fig, "hand made")
     assert _has_source(fig, "hand made") and charts.png_bytes(fig).startswith(b"\x89PNG")
+
+
+def test_a_chart_of_no_rows_says_so() -> None:
+    events = analysis.timeline(start="2000-01-01", end="2000-02-01")
+    assert events.empty
+    fig = charts.timeline_chart(events, "Events", "test")
+    assert [t.get_text() for t in fig.axes[0].texts] == [charts.EMPTY]
+    assert charts.png_bytes(fig).startswith(b"\x89PNG")
+    drawn = charts.ratio_chart(
+        pd.DataFrame({"date": pd.to_datetime(["2025-01-01"]), "low": [0.1], "high": [0.3]}).assign(
+            end=pd.Timestamp("2025-06-30")
+        ),
+        "Share",
+        "test",
+    )
+    assert charts.EMPTY not in [t.get_text() for t in drawn.axes[0].texts], "only empty panels say so"
+
+
+def test_mathtext_in_data_labels_is_plain_text() -> None:
+    events = analysis.timeline()
+    events = events.head(2).assign(category="other")
+    fig = charts.timeline_chart(events, "Cost $5^{3}$ and $x_", "$ source $")
+    assert charts.png_bytes(fig).startswith(b"\x89PNG"), "an unbalanced $ does not break the chart"

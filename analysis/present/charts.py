@@ -56,7 +56,9 @@ CATEGORY_COLOURS = {
     "other": "#7f7f7f",
 }
 
+EMPTY = "Nothing to show for this selection."
 STYLE = {
+    "text.parse_math": False,  # labels come from data: "$x^$" is text, not broken mathtext
     "figure.figsize": (9, 4.8),
     "figure.dpi": 100,
     "savefig.dpi": 100,
@@ -109,7 +111,13 @@ def _new_figure(height: float = 4.8) -> Figure:
 
 
 def add_source_line(fig: Figure, source: str) -> None:
-    """Write 'Source: ...' under the chart, left-aligned, in small grey type."""
+    """Write 'Source: ...' under the chart, left-aligned, in small grey type.
+
+    A panel with nothing drawn on it (a selection with no rows) says so in its middle.
+    """
+    for ax in fig.axes:
+        if ax.get_visible() and not (ax.lines or ax.collections or ax.patches or ax.images):
+            ax.text(0.5, 0.5, EMPTY, transform=ax.transAxes, ha="center", va="center", color="#555555")
     fig.text(0.01, 0.005, f"Source: {source}", ha="left", va="bottom", fontsize=8, color="#555555", wrap=True)
     if fig.get_layout_engine() is None:  # a Figure made by hand: lay it out like ours
         fig.set_layout_engine("constrained")

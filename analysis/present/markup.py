@@ -36,26 +36,63 @@ def md(template: str, **values: Any) -> Markdown:
     return Markdown(template.format(**safe))
 
 
-def table(frame: pd.DataFrame, max_rows: int = 200, html_columns: tuple[str, ...] = ()) -> HTML:
-    """A DataFrame as an HTML table with every cell escaped.
+NUM = ' class="num"'
+HEADERS = {"reported_on": "Reported on", "claim_id": "Claim", "source_id": "Source id", "url": "Link"}
 
-    Dates show as YYYY-MM-DD, missing values as blanks, whole numbers with thousands
-    separators. ``html_columns`` hold HTML we built ourselves with ``link`` (already escaped).
+
+def header(column: object) -> str:
+    """A column name as words: ``reported_on`` -> ``Reported on``."""
+    text = str(column)
+    return HEADERS.get(text, text.replace("_", " ")[:1].upper() + text.replace("_", " ")[1:])
+
+
+def table(frame: pd.DataFrame, max_rows: int = 200, html_columns: tuple[str, ...] = ()) -> HTML:
+    """A DataFrame as an HTML table with every cell escaped, ready to read and to print.
+
+    Headers are words, text is left-aligned and numbers right-aligned (class ``num``), id
+    columns come last; dates show as YYYY-MM-DD, missing values as blanks, whole numbers with
+    thousands separators. ``html_columns`` hold HTML we built ourselves with ``link``. An
+    empty frame shows a sentence instead of an empty table.
     """
-    shown = frame.head(max_rows).copy()
-    for col in shown.columns:
+    if frame.empty:
+        return HTML("<p><em>Nothing to show for this selection.</em></p>")
+    cols = [c for c in frame.columns if not str(c).endswith("_id")] + [
+        c for c in frame.columns if str(c).endswith("_id")
+    ]
+    shown = frame[cols].head(max_rows)
+    head, numeric, cells = [], [], []
+    for col in cols:
         series = shown[col]
+        num = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+        numeric.append(num)
+        head.append(f"<th{NUM if num else ''}>{html.escape(header(col))}</th>")
         if pd.api.types.is_datetime64_any_dtype(series):
-            shown[col] = series.dt.strftime("%Y-%m-%d").fillna("")
+            cells.append([html.escape(v) for v in series.dt.strftime("%Y-%m-%d").fillna("")])
         elif col in html_columns:
-            shown[col] = series.fillna("").astype(str)
+            cells.append([str(v) for v in series.fillna("")])
         elif pd.api.types.is_integer_dtype(series):
-            shown[col] = [("" if pd.isna(v) else f"{int(v):,}") for v in series]
+            cells.append(["" if pd.isna(v) else f"{int(v):,}" for v in series])
         else:
-            shown[col] = [html.escape("" if _missing(v) else str(v)) for v in series]
-    body = shown.to_html(index=False, escape=False, na_rep="", border=0, classes="nkr-table")
+            cells.append([esc_cell(v) for v in series])
+    rows = []
+    for i in range(len(shown)):
+        tds = "".join(f"<td{NUM if numeric[j] else ''}>{cells[j][i]}</td>" for j in range(len(cols)))
+        rows.append(f"<tr>{tds}</tr>")
+    body = f'<table class="nkr-table"><thead><tr>{"".join(head)}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     more = f"<p><em>{len(frame) - max_rows} more rows not shown.</em></p>" if len(frame) > max_rows else ""
     return HTML(body + more)
+
+
+def esc_cell(value: object) -> str:
+    """One table cell from data: escaped, control characters shown as ``\\xNN``."""
+    text = "" if _missing(value) else str(value)
+    text = "".join(c if c.isprintable() or c in "\n\t" else f"\\x{ord(c):02x}" for c in text)
+    return html.escape(text)
+
+
+def bullets(items: list[str]) -> Markdown:
+    """Sentences from data as a Markdown bullet list, each escaped."""
+    return Markdown("\n".join(f"- {esc(item)}" for item in items) or "_Nothing to report._")
 
 
 def _missing(value: object) -> bool:

@@ -1,108 +1,101 @@
 """``python -m analysis report``: run report notebooks and publish them as HTML.
 
-The scheduler's entry point. Reports are listed in ``notebooks/reports.yaml`` (the registry;
-``--registry FILE`` or env ``NKR_REPORT_REGISTRY`` point elsewhere)::
+The scheduler's entry point. Reports are listed in ``notebooks/reports.yaml`` (``--registry``
+or env ``NKR_REPORT_REGISTRY`` point elsewhere)::
 
     python -m analysis report situation_report --as-of 2025-03-27
     python -m analysis report --all -p since 2025-01-01 --jobs 2
+    python -m analysis report situation_report --from 2025-01-06 --to 2025-03-24 --every week
     python -m analysis report --list
 
-Every value is checked against the registry before any kernel starts. A run writes into
-``DIR/.tmp-<as_of>-<pid>`` and is published as ``DIR/<as_of>/`` (``.ipynb`` and ``.html`` per
-report, ``index.html``, ``manifest.json``) only if every report succeeded; ``DIR/latest``
-then points at the newest complete run. A failed run is kept in ``DIR/_failed/<timestamp>/``
-and changes nothing else.
+Every value is checked before any kernel starts. Each ``as_of`` is written into
+``DIR/.tmp-<as_of>-*`` and published as ``DIR/<as_of>/`` (``.ipynb``, ``.html`` and ``.md`` per
+report, ``index.html``, ``manifest.json``) only if every report of that day succeeded;
+``DIR/latest`` points at the newest complete run, ``DIR/index.html`` lists them all, and a failed
+day is kept in ``DIR/_failed/<timestamp>/``. Environment: ``NKR_DATA_DIR`` (dataset, passed to
+the kernels), ``NKR_REPORTS_DIR`` (default ``--out``), ``NKR_REPORT_REGISTRY``.
 
-Environment: ``NKR_DATA_DIR`` (dataset folder, passed on to the kernels), ``NKR_REPORTS_DIR``
-(default ``--out``), ``NKR_REPORT_REGISTRY`` (default ``--registry``), ``NKR_REPORT_FORK=0``
-(start each kernel the usual way instead of forking it from the zygote), ``NO_COLOR``.
-
-Exit codes: 0 all reports published; 1 a report failed (or timed out, or its kernel died);
-2 a bad command line, parameter or registry (nothing written), or a ``ParameterError``
-raised inside a notebook; 3 another run holds ``DIR/.lock`` and ``--no-wait`` was given;
-130/143 interrupted (SIGINT/SIGTERM; nothing published).
-
-The reports layer is the top one: it may import every layer below it (``present``,
-``measures``, ``intake``, ``data``) and the foundation modules; nothing imports it.
+Exit codes: 0 all published; 1 a report failed, timed out or its kernel died, or the system
+refused a write; 2 bad command line, parameter or registry (nothing written), or a
+``ParameterError`` raised in a notebook; 3 ``DIR/.lock`` held and ``--no-wait``; 130/143
+interrupted (nothing published). The reports layer is the top one: nothing imports it.
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
+import csv
+import math
 import os
 import shlex
 import shutil
 import signal
 import sys
+import threading
 import time
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from analysis import paths
+from analysis.errors import ParameterError
 from analysis.files import display_path, sha256_file
+from analysis.params import expected, parse_value, shorten
 from analysis.reports.registry import (
     DatasetFacts,
     Plan,
     Registry,
     RegistryError,
-    expected,
+    collect,
     load_registry,
     plan_run,
+    resolve_as_of,
+    select,
 )
 
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT, MAX_TIMEOUT, MAX_JOBS, MAX_RUNS = 300.0, 7 * 86400.0, 64, 600
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Command-line mistakes as one ``error:`` line (no usage block), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = (
+            "; a value starting with '-' goes in --params-file, or as --option=VALUE" if "expected" in message else ""
+        )
+        _err(f"{shorten(message, 200)[1:-1]}{hint} (see --help)")
+        raise SystemExit(EXIT_USAGE)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        found, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(extra)}")
+        return found, extra
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the ``report`` command's arguments."""
-    parser.add_argument("reports", nargs="*", metavar="NAME", help="reports to run (see --list)")
-    parser.add_argument("--all", action="store_true", help="run every report in the registry")
-    parser.add_argument("--list", action="store_true", help="list reports with their parameters and defaults")
-    parser.add_argument(
-        "--as-of", metavar="DATE", help="last day of data to include (default: the newest date in the dataset)"
-    )
-    parser.add_argument(
-        "-p",
-        "--param",
-        nargs=2,
-        action="append",
-        default=[],
-        metavar=("NAME", "VALUE"),
-        help="set a parameter (repeatable); REPORT.NAME sets it for one report only; lists are comma-separated",
-    )
-    parser.add_argument(
-        "--params-file",
-        type=Path,
-        metavar="FILE.yaml",
-        help="parameters from YAML: NAME: VALUE, or REPORT: {NAME: VALUE}; -p wins",
-    )
-    parser.add_argument(
-        "--out", type=Path, metavar="DIR", help="output folder (default: reports/, or env NKR_REPORTS_DIR)"
-    )
-    parser.add_argument(
-        "--jobs",
-        "-j",
-        type=int,
-        metavar="N",
-        help="reports run at once (default: CPU cores, at most the number of reports)",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        metavar="SECONDS",
-        help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})",
-    )
-    parser.add_argument(
-        "--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting"
-    )
-    parser.add_argument(
-        "--registry",
-        type=Path,
-        metavar="FILE",
-        help="report registry (default: notebooks/reports.yaml, or env NKR_REPORT_REGISTRY)",
-    )
+    parser.__class__ = _OneLineParser
+    add = parser.add_argument
+    add("reports", nargs="*", metavar="NAME", help="reports to run (see --list)")
+    add("--all", action="store_true", help="run every report in the registry")
+    add("--list", action="store_true", help="list reports with their parameters and defaults")
+    add("--as-of", metavar="DATE", help="last day of data to include (default: the newest date in the dataset)")
+    add("--from", dest="start", metavar="DATE", help="archive: first as_of (default: the dataset's first date)")
+    add("--to", dest="end", metavar="DATE", help="archive: last as_of (default: the newest date in the dataset)")
+    add("--every", choices=("week", "month"), help="archive: one run per week or month, ending on --to (default: week)")
+    add("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help="set a parameter (repeatable); REPORT.NAME for one report only; lists comma-separated")  # fmt: skip
+    add("--params-file", type=Path, metavar="FILE.yaml", help="NAME: VALUE or REPORT: {NAME: VALUE}; -p wins")
+    add("--out", type=Path, metavar="DIR", help="output folder (default: reports/, or env NKR_REPORTS_DIR)")
+    add("--jobs", "-j", metavar="N", help="reports run at once (default: CPU cores, at most the number of reports)")
+    add("--timeout", default=str(DEFAULT_TIMEOUT), metavar="SECONDS",
+        help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})")  # fmt: skip
+    add("--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting")
+    add("--registry", type=Path, metavar="FILE", help="report registry (default: notebooks/reports.yaml)")
+    add("--debug", action="store_true", help="show Python tracebacks instead of one-line errors")
 
 
 def _err(message: str) -> None:
@@ -110,69 +103,165 @@ def _err(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command; return the exit code."""
+    """Run the command; return the exit code. Every problem is one line unless ``--debug``."""
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        _err("interrupted: nothing was published")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if args.debug:
+            raise
+        if isinstance(exc, OSError):
+            _err(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        else:
+            _err(f"internal error: {type(exc).__name__}: {shorten(str(exc), 300)} (--debug shows the traceback)")
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
+    from analysis.reports import output
+
     try:
         registry = load_registry(args.registry)
     except RegistryError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    facts = DatasetFacts()
     if args.list:
-        print_list(registry, DatasetFacts())
+        print_list(registry, facts)
         return EXIT_OK
-    plan, problems = _plan(args, registry)
-    for problem in problems:
+    problems: list[str] = []
+    plans, jobs, timeout, out = _plans(args, registry, facts, problems)
+    for problem in dict.fromkeys(problems):
         _err(problem)
     if problems:
         return EXIT_USAGE
-    jobs = args.jobs if args.jobs is not None else min(_cpus(), len(plan.runs))
-    out = (args.out or paths.REPORTS_DIR).resolve()
-
-    from analysis.reports import output
-
     try:
         with output.locked(out, wait=not args.no_wait, say=lambda m: print(m, file=sys.stderr, flush=True)):
             output.clean_stale(out)
-            return _run_locked(plan, registry, out, jobs, args.timeout)
+            return _run_locked(plans, registry, out, jobs, timeout)
     except output.BusyError as exc:
         _err(str(exc))
         return EXIT_BUSY
 
 
-def _plan(args: argparse.Namespace, registry: Registry) -> tuple[Plan, list[str]]:
-    problems: list[str] = []
-    file_params: dict[str, Any] = {}
-    if args.params_file is not None:
-        file_params, problem = _read_params_file(args.params_file)
-        if problem:
-            return Plan(), [problem]
-    if args.jobs is not None and args.jobs < 1:
-        problems.append(f"--jobs {args.jobs}: expected 1 or more")
-    if not args.timeout > 0:
-        problems.append(f"--timeout {args.timeout:g}: expected a number of seconds above 0")
-    plan = plan_run(
-        registry,
-        list(args.reports),
-        args.all,
-        args.as_of,
-        [(str(n), str(v)) for n, v in args.param],
-        file_params,
-        DatasetFacts(),
-    )
-    return plan, plan.errors + problems
+def _number(text: str, option: str, kind: type, low: float, high: float, problems: list[str]) -> Any:
+    try:
+        value = kind(text)
+    except (TypeError, ValueError, OverflowError):
+        value = None
+    if value is None or not math.isfinite(value) or not low <= value <= high:
+        what = "a whole number" if kind is int else "a number of seconds"
+        problems.append(f"{option} {shorten(text)}: expected {what} from {low:g} to {high:g}")
+        return None
+    return value
 
 
-def _read_params_file(path: Path) -> tuple[dict[str, Any], str | None]:
+def archive_dates(start: date, end: date, every: str) -> list[date]:
+    """The as_of days from ``start`` to ``end``: ``end`` and every week (or month) before it."""
+    days: list[date] = []
+    n = 0
+    while True:
+        if every == "week":
+            day = end - timedelta(weeks=n)
+        else:
+            y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
+            day = date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1]))
+        if day < start:
+            return sorted(days)
+        days.append(day)
+        n += 1
+
+
+def _plans(
+    args: argparse.Namespace, registry: Registry, facts: DatasetFacts, problems: list[str]
+) -> tuple[list[Plan], int, float, Path]:
+    from analysis.reports import output
+
+    timeout = _number(str(args.timeout), "--timeout", float, 0.001, MAX_TIMEOUT, problems)
+    jobs = _number(str(args.jobs), "--jobs", int, 1, MAX_JOBS, problems) if args.jobs is not None else None
+    file_params = read_params_file(args.params_file, problems) if args.params_file is not None else {}
+    out = (args.out or paths.REPORTS_DIR).expanduser().absolute()
+    if out.resolve() in (Path(out.anchor), Path.home().resolve()):
+        problems.append(f"--out {out}: expected a folder for the reports, not the root or home folder")
+    elif out.exists() and not out.is_dir():
+        problems.append(f"--out {display_path(out)}: not a folder")
+    if (missing := facts.missing_tables()) and not problems:
+        problems.append(f"{display_path(missing[0])} is missing: run `python -m analysis build` (or set NKR_DATA_DIR)")
+    selected = select(registry, list(args.reports), args.all, problems)
+    requested = collect(registry, [(str(n), str(v)) for n, v in args.param], file_params)
+    days: list[str] = []
+    if problems:
+        pass
+    elif args.start or args.end or args.every:
+        days = _archive_days(args, facts, problems)
+        if requested.get("", {}).pop("as_of", None) is not None:
+            problems.append("as_of comes from --from/--to in an archive run")
+    else:
+        days = [resolve_as_of(args.as_of, requested, facts, problems)]
+    plans = [plan_run(registry, selected, day, requested, facts) for day in days if day] if not problems else []
+    for plan in plans:
+        problems += plan.errors
+        if not plan.errors and (why := output.check_target(out, plan.as_of)):
+            problems.append(why)
+    return plans, min(jobs or _cpus(), max(1, sum(len(p.runs) for p in plans))), float(timeout or 1), out
+
+
+def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[str]) -> list[str]:
+    span = facts.allowed_span
+    if args.as_of is not None:
+        problems.append("give --as-of or --from/--to/--every, not both")
+    if span is None or facts.date_range is None:
+        problems.append("the dataset has no dates: give --from and --to")
+        return []
+    bounds: list[date] = []
+    for option, value, default in (("--from", args.start, span[0]), ("--to", args.end, facts.date_range[1])):
+        try:
+            day = date.fromisoformat(str(parse_value(option, "date", value))) if value is not None else default
+        except (ParameterError, ValueError):
+            day = None
+        if day is None or not span[0] <= day <= span[1]:
+            problems.append(f"{option} {shorten(value)}: expected a date as YYYY-MM-DD from {span[0]} to {span[1]}")
+        else:
+            bounds.append(day)
+    if problems:
+        return []
+    if bounds[0] > bounds[1]:
+        problems.append(f"--from {bounds[0]} is after --to {bounds[1]}: expected --from on or before --to")
+        return []
+    days = [d.isoformat() for d in archive_dates(bounds[0], bounds[1], args.every or "week")]
+    if len(days) > MAX_RUNS:
+        problems.append(f"--from/--to/--every: {len(days)} runs; expected at most {MAX_RUNS}")
+    return days
+
+
+def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
+    """A ``--params-file`` as a mapping (YAML aliases refused, 1 MB at most); problems appended."""
     import yaml
 
+    data: Any = None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8") if path.stat().st_size <= 1_000_000 else None
+        aliases = text is not None and any(
+            isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)
+        )
+        data = yaml.safe_load(text) or {} if text is not None and not aliases else None
+        why = "larger than 1 MB; expected a short YAML mapping" if text is None else None
+        why = why or ("YAML aliases (*name) are not allowed; write each value out" if aliases else None)
+        why = why or (None if isinstance(data, dict) else "expected a mapping of NAME: VALUE")
     except OSError as exc:
-        return {}, f"--params-file {display_path(path)}: {exc.strerror or exc}"
+        why = exc.strerror or str(exc)
+    except UnicodeDecodeError as exc:
+        why = f"not UTF-8 text (byte {exc.start})"
     except yaml.YAMLError as exc:
-        return {}, f"--params-file {display_path(path)}: not valid YAML: {' '.join(str(exc).split())}"
-    if not isinstance(data, dict):
-        return {}, f"--params-file {display_path(path)}: expected a mapping of NAME: VALUE"
-    return {str(k): v for k, v in data.items()}, None
+        why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
+    if why:
+        problems.append(f"--params-file {display_path(path)}: {why}")
+        return {}
+    return {str(k): v for k, v in data.items()}
 
 
 def _cpus() -> int:
@@ -190,123 +279,108 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     raise _TerminatedError()
 
 
-def _run_locked(plan: Plan, registry: Registry, out: Path, jobs: int, timeout: float) -> int:
+def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, timeout: float) -> int:
     from analysis.reports import output
-    from analysis.reports.progress import Progress
-    from analysis.reports.runner import Runner
+    from analysis.reports.pool import Pool, Task
 
     started, t0 = output.utc_now(), time.monotonic()
-    tmp = out / f".tmp-{plan.as_of}-{os.getpid()}"
-    tmp.mkdir(parents=True)
-    runner = Runner(plan.runs, tmp, plan.as_of, jobs, timeout, registry.preload)
-    progress = Progress(runner.jobs)
-    main_thread = _in_main_thread()
-    info: dict[str, Any] = {}
+    tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
+    links = {"All reports of this day": "index.html", "Archive": "../index.html"}
+    tasks = [
+        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout, links)
+        for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
+    ]
+    pool = Pool(tasks, jobs, paths.DATA_DIR)
+    main_thread = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+
+    def tick(task: Task, r: Any) -> None:
+        state = "done" if r.ok else "TIMED OUT" if r.kind == "timeout" else "FAILED"
+        print(f"  {task.name}{f' {task.as_of}' if len(plans) > 1 else ''}  {state}  {r.duration_s:.1f} s", flush=True)
+
     try:
-        runner.start()
-        info = {
-            "dataset": output.dataset_info(paths.DATA_DIR),
-            "versions": output.package_versions(),
-            "git": output.git_state(),
-        }
-        runner.wait(progress.update)
+        info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
+        info["versions"] = output.package_versions()
+        results = pool.run(tick)
     except (KeyboardInterrupt, _TerminatedError) as exc:
-        runner.cancel()
-        progress.finish()
-        shutil.rmtree(tmp, ignore_errors=True)
+        pool.cancel()
+        for tmp in tmps.values():
+            shutil.rmtree(tmp, ignore_errors=True)
         _err("interrupted: nothing was published")
         return 143 if isinstance(exc, _TerminatedError) else 130
-    except BaseException:
-        runner.cancel()
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     finally:
         if main_thread and old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
-        runner.cleanup()
-    progress.finish()
+    codes = []
+    for plan in plans:
+        mine = [(t, r) for t, r in zip(tasks, results, strict=True) if t.as_of == plan.as_of]
+        manifest = _manifest(plan, mine, tmps[plan.as_of], info, started, t0, jobs, timeout, registry)
+        codes.append(_finish(plan, mine, tmps[plan.as_of], out, manifest))
+    output.update_latest(out, say=lambda m: print(m, file=sys.stderr))
+    output.write_archive(out, claim_days(paths.DATA_DIR))
+    if len(plans) > 1:
+        print(display_path(out / "index.html"))
+    return EXIT_FAILED if EXIT_FAILED in codes else max(codes)
 
-    manifest = _manifest(plan, runner, info, started, t0, jobs, timeout, registry)
-    failures = [j for j in runner.jobs if j.failure is not None]
-    if failures:
+
+def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, manifest: dict[str, Any]) -> int:
+    from analysis.reports import output
+
+    if failures := [r for _, r in mine if not r.ok]:
         output.write_json(tmp / "manifest.json", manifest)
         kept = output.failed_dir(out)
-        kept.parent.mkdir(parents=True, exist_ok=True)
         tmp.rename(kept)
-        for job in failures:
-            assert job.failure is not None
-            _err(job.failure.headline)
-            for line in job.failure.details:
-                print(f"       {line.replace('{kept}', display_path(kept))}", file=sys.stderr)
-        _err(f"nothing published; notebooks of this run kept in {display_path(kept)}/")
-        only_params = all(j.failure is not None and j.failure.kind == "parameter" for j in failures)
-        return EXIT_USAGE if only_params else EXIT_FAILED
-
-    for log in [*tmp.glob("kernel-*.log"), tmp / "zygote.log"]:
-        log.unlink(missing_ok=True)
-    target = out / plan.as_of
-    output.carry_over(target, tmp, manifest)
+        for r in failures:
+            _err(r.headline)
+            for line in r.details:
+                print(f"       {line}", file=sys.stderr)
+        _err(f"as of {plan.as_of}: nothing published; notebooks of this run kept in {display_path(kept)}/")
+        return EXIT_USAGE if all(r.kind == "parameter" for r in failures) else EXIT_FAILED
+    output.carry_over(out / plan.as_of, tmp, manifest)
     output.write_json(tmp / "manifest.json", manifest)
     output.write_index(tmp, manifest)
-    output.publish(tmp, target)
-    output.update_latest(out)
-    for job in runner.jobs:
-        print(display_path(target / f"{job.name}.html"))
-    print(display_path(target / "index.html"))
+    output.publish(tmp, out, plan.as_of)
+    for task, _ in mine:
+        print(display_path(out / plan.as_of / f"{task.name}.html"))
+    print(display_path(out / plan.as_of / "index.html"))
     return EXIT_OK
 
 
-def _in_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-def _manifest(
-    plan: Plan,
-    runner: Any,
-    info: dict[str, Any],
-    started: str,
-    t0: float,
-    jobs: int,
-    timeout: float,
-    registry: Registry,
-) -> dict[str, Any]:
+def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], started: str, t0: float,
+              jobs: int, timeout: float, registry: Registry) -> dict[str, Any]:  # fmt: skip
     from analysis.reports import output
 
     reports: dict[str, Any] = {}
-    for job in runner.jobs:
-        rep = job.planned.report
-        html = runner.tmp / f"{job.name}.html"
+    for (task, r), planned in zip(mine, plan.runs, strict=True):
+        rep = planned.report
         entry: dict[str, Any] = {
             "title": rep.title,
             "description": rep.description,
             "notebook": display_path(rep.notebook, paths.PROJECT_ROOT),
-            "parameters": job.planned.effective,
-            "status": "ok" if job.failure is None else "failed",
-            "started": job.started_at,
-            "finished": job.finished_at,
-            "duration_s": job.duration_s,
-            "timings_s": job.timings,
+            "parameters": planned.effective,
+            "status": "ok" if r.ok else "failed",
+            "started": r.started_at,
+            "finished": r.finished_at,
+            "duration_s": r.duration_s,
+            "timings_s": r.timings,
             "dataset_digest": info["dataset"]["digest"],
         }
-        if job.failure is None:
-            entry.update(html=html.name, ipynb=f"{job.name}.ipynb", html_sha256=sha256_file(html))
+        reports[task.name] = entry
+        if r.ok:
+            name = task.name
+            entry.update(html=f"{name}.html", ipynb=f"{name}.ipynb", md=f"{name}.md")
+            entry["html_sha256"] = sha256_file(tmp / f"{name}.html")
         else:
-            entry["error"] = job.failure.headline
-        reports[job.name] = entry
-    ok = all(j.failure is None for j in runner.jobs)
+            entry["error"] = r.headline
+    argv = sys.argv[2:] if sys.argv[1:2] == ["report"] else None
     return {
         "format": 1,
         "as_of": plan.as_of,
-        "status": "ok" if ok else "failed",
+        "status": "ok" if all(r.ok for _, r in mine) else "failed",
         "started": started,
         "finished": output.utc_now(),
         "duration_s": round(time.monotonic() - t0, 3),
-        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *sys.argv[2:]])
-        if sys.argv[1:2] == ["report"]
-        else None,
+        "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv]) if argv else None,
         "jobs": jobs,
         "timeout_s": timeout,
         "registry": display_path(registry.path, paths.PROJECT_ROOT),
@@ -315,27 +389,34 @@ def _manifest(
     }
 
 
+def claim_days(data_dir: Path) -> list[tuple[str, str]]:
+    """``(reported_on, metric)`` of every claim in ``data/clean/claims.csv`` (for "what changed")."""
+    try:
+        with (paths.clean_dir(data_dir) / "claims.csv").open(encoding="utf-8", newline="") as fh:
+            return [((r.get("reported_on") or "")[:10], r.get("metric") or "") for r in csv.DictReader(fh)]
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []
+
+
 def print_list(registry: Registry, facts: DatasetFacts) -> None:
     """Print every report with its parameters, types, defaults and allowed values."""
     span = None if facts.missing_tables() else facts.date_range
-    newest = f" = {span[1]}" if span else ""
     for name, rep in registry.reports.items():
         print(f"{name}: {rep.title}")
         if rep.description:
             print(f"    {rep.description}")
         print(f"    notebook: {display_path(rep.notebook, paths.PROJECT_ROOT)}")
         for pname, p in rep.parameters.items():
-            default = f"newest date in the dataset{newest}" if pname == "as_of" else repr(p.default)
-            line = f"    {pname} ({p.type}, default {default})"
-            if p.description:
-                line += f": {p.description}"
-            print(line)
+            default = (
+                f"newest date in the dataset{f' = {span[1]}' if span else ''}" if pname == "as_of" else repr(p.default)
+            )
+            print(f"    {pname} ({p.type}, default {default})" + (f": {p.description}" if p.description else ""))
             if isinstance(p.allowed, str):
-                values = facts.vocabulary(p.allowed)
-                print(f"        allowed: {p.allowed}: {', '.join(values) if values else '(dataset not built)'}")
+                values = ", ".join(facts.vocabulary(p.allowed)) or "(dataset not built)"
+                print(f"        allowed: {p.allowed}: {values}")
             elif p.allowed is not None:
                 print(f"        allowed: {', '.join(str(a) for a in p.allowed)}")
             elif p.item_type == "date" and span:
-                print(f"        {expected(p)}, {span[0]} to {span[1]}")
+                print(f"        {expected('date')}, {span[0]} to today")
     if span is None:
         print("(dates: data/clean is not built; run `python -m analysis build`)")

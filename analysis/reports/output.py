@@ -1,23 +1,21 @@
-"""Writing a run: HTML export, ``index.html``, ``manifest.json``, publishing and the lock.
+"""Writing a run: HTML and ``.md`` pages, ``index.html``, the manifest, publishing, the lock.
 
-A run writes into ``DIR/.tmp-<as_of>-<pid>`` and is published only when every report
-succeeded: the old ``DIR/<as_of>`` is renamed aside, the new one renamed in, the old one
-deleted; ``DIR/latest`` is a relative symlink replaced with ``os.replace``. A failed run is
-moved to ``DIR/_failed/<timestamp>/`` and touches nothing else. ``DIR/.lock`` (filelock)
-keeps two runs from writing the same folder; ``DIR/.lock.owner`` says who holds it.
+Layout of an output folder ``DIR``: ``.runs/<as_of>-<id>/`` a complete run (pages, index.html,
+manifest.json, the ``.nkr-run`` marker); ``<as_of>`` a symlink to the current run of that day;
+``latest`` a symlink to the newest ``<as_of>``; ``index.html`` the archive, newest first;
+``_failed/<timestamp>/`` the notebooks of a failed run; ``.lock`` held while a run writes.
 
-Determinism: the HTML of a report depends only on the executed notebook's outputs. The
-injected-parameters cell gets a fixed id (papermill draws a random one), code and prompts
-are excluded, and the page carries no dates. Safety: the page has a Content-Security-Policy
-that allows no script and no remote resource (images are data URIs), so a mailed report
-is one self-contained file; ``index.html`` escapes every value it shows.
+A run is written into ``DIR/.tmp-<as_of>-*`` (with the marker), renamed into ``.runs/``, and
+``<as_of>`` switched to it with one ``os.replace`` of a symlink, so ``<as_of>`` and ``latest``
+always name a complete run. Clean-up removes only folders carrying the marker. A page depends
+only on the executed notebook's outputs (no code, prompts or dates), and its
+Content-Security-Policy allows no script and no remote resource.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import html
 import json
 import os
 import platform
@@ -25,8 +23,8 @@ import re
 import shutil
 import socket
 import subprocess
-import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
@@ -34,121 +32,103 @@ from pathlib import Path
 from typing import Any
 
 from analysis import paths
-from analysis.data import schema
-from analysis.files import sha256_file
+from analysis.files import display_path, make_temp_dir, sha256_file, write_atomic
 
-CSP = (
-    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
-)
-META = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n<meta name="referrer" content="no-referrer">\n'
-# The lab template without the scripts it loads from CDNs (require.js, MathJax, mermaid):
-# reports are static pages and must render offline, from one mailed file.
-_TEMPLATE = (
-    "{%- extends 'index.html.j2' -%}\n"
-    "{%- block html_head -%}" + META + "{{ super() }}{%- endblock html_head -%}\n"
-    "{%- block html_head_js -%}{%- endblock html_head_js -%}\n"
-    "{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}\n"
-    "{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}\n"
-)
+MARKER = ".nkr-run"
+TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package data
 INJECTED_ID = "injected-parameters"
 PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client")
-_AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-_exporter_lock = threading.Lock()
+AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _exporter: Any = None
 
 
 def exporter() -> Any:
-    """The process's one ``HTMLExporter`` (created on first use; building it reads templates)."""
+    """The process's one ``HTMLExporter`` (built on first use; it reads templates)."""
     global _exporter
-    with _exporter_lock:
-        if _exporter is None:
-            from jinja2 import DictLoader
-            from nbconvert import HTMLExporter
+    if _exporter is None:
+        from jinja2 import FileSystemLoader
+        from nbconvert import HTMLExporter
 
-            _exporter = HTMLExporter(
-                template_name="lab",
-                extra_loaders=[DictLoader({"nkr_report.html.j2": _TEMPLATE})],
-                template_file="nkr_report.html.j2",
-                exclude_input=True,
-                exclude_input_prompt=True,
-                exclude_output_prompt=True,
-                embed_images=True,
-            )
-        return _exporter
+        _exporter = HTMLExporter(
+            template_name="lab",
+            extra_loaders=[FileSystemLoader(TEMPLATES)],
+            template_file="report.html.j2",
+            exclude_input=True,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+            embed_images=True,
+        )
+    return _exporter
 
 
-def fix_injected_cell_id(nb: Any) -> None:
-    """Give papermill's injected-parameters cell a fixed id (it draws a random one)."""
+def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str, str]) -> None:
+    """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``.
+
+    The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
+    ``key-points``) and ``links`` (label: relative URL), for mail or chat after a scheduled run.
+    """
+    import html
+
+    import nbformat
+
+    nb = nbformat.read(ipynb, as_version=4)
+    points = []
     for cell in nb.cells:
-        if INJECTED_ID in cell.get("metadata", {}).get("tags", []):
-            cell["id"] = INJECTED_ID
-
-
-def write_html(nb: Any, title: str, target: Path) -> None:
-    """Export an executed notebook to a self-contained HTML page without code."""
-    import copy
-
-    nb = copy.deepcopy(nb)
-    fix_injected_cell_id(nb)
-    for cell in nb.cells:
-        # No script outputs: the page allows none, and widget ids are random.
+        tags = cell.get("metadata", {}).get("tags", [])
+        if INJECTED_ID in tags:
+            cell["id"] = INJECTED_ID  # papermill draws a random one
+        if "key-points" in tags:
+            points += [
+                "".join(o["data"]["text/markdown"]) for o in cell.outputs if "text/markdown" in o.get("data", {})
+            ]
+    write_atomic(ipynb, nbformat.writes(nb) + "\n")
+    for cell in nb.cells:  # no script outputs: the page allows none, and widget ids are random
         for out in cell.get("outputs", []):
-            data = out.get("data")
-            if data:
-                for key in [k for k in data if "javascript" in k or "widget" in k]:
-                    del data[key]
-    exp = exporter()
-    with _exporter_lock:
-        body, _ = exp.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    target.write_text(body, encoding="utf-8")
+            for key in [k for k in out.get("data", {}) if "javascript" in k or "widget" in k]:
+                del out["data"][key]
+    body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
+    write_atomic(stem.with_suffix(".html"), body)
+    text = html.unescape("\n".join(points).strip()) or "This report has no key points."
+    more = "".join(f"- {label}: {url}\n" for label, url in {"Report": f"{stem.name}.html", **links}.items())
+    write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
 
 
 # --- manifest ----------------------------------------------------------------------------
 
 
-def dataset_files(data_dir: Path) -> dict[str, str]:
-    """sha256 of every dataset file a report reads: ``clean/*.csv`` and ``datapackage.json``."""
-    files = [*sorted(paths.clean_dir(data_dir).glob("*.csv")), paths.datapackage_path(data_dir)]
-    return {f.relative_to(data_dir).as_posix(): sha256_file(f) for f in files if f.exists()}
-
-
 def dataset_info(data_dir: Path) -> dict[str, Any]:
-    """Dataset version, folder, file checksums and one digest over them all."""
-    files = dataset_files(data_dir)
+    """Dataset version, folder, sha256 of every file a report reads, and one digest over them."""
+    from analysis.data import schema
+
+    found = [*sorted(paths.clean_dir(data_dir).glob("*.csv")), paths.datapackage_path(data_dir)]
+    files = {f.relative_to(data_dir).as_posix(): sha256_file(f) for f in found if f.is_file()}
     digest = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
     try:
         version = schema.version(paths.datapackage_path(data_dir))
-    except (OSError, ValueError):
+    except (OSError, ValueError, KeyError):
         version = "unknown"
     return {"version": version, "dir": str(data_dir), "files": files, "digest": digest}
 
 
 def package_versions() -> dict[str, str]:
     """Versions of Python and the packages that shape a report."""
-    out = {"python": platform.python_version()}
-    for name in PACKAGES:
-        try:
-            out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            out[name] = "not installed"
-    return out
+    found = {d.metadata["Name"].lower().replace("-", "_"): d.version for d in metadata.distributions()}
+    return {"python": platform.python_version(), **{n: found.get(n, "not installed") for n in PACKAGES}}
 
 
 def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     """The commit of the code and whether the tree has changes, or None outside git."""
-    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # read only: never take the index lock
-
-    def git(*args: str) -> str:
-        done = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True)
-        return done.stdout.strip()
-
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
-        commit = git("rev-parse", "HEAD")
-        dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
+        commit, dirty = (
+            subprocess.run(
+                ["git", *a], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True
+            ).stdout
+            for a in (["rev-parse", "HEAD"], ["status", "--porcelain", "--untracked-files=no"])
+        )
     except (OSError, subprocess.SubprocessError):
         return None
-    return {"commit": commit, "dirty": dirty}
+    return {"commit": commit.strip(), "dirty": bool(dirty.strip())}
 
 
 def utc_now() -> str:
@@ -157,12 +137,12 @@ def utc_now() -> str:
 
 
 def write_json(path: Path, data: Any) -> None:
-    """Write JSON (sorted keys, UTF-8, trailing newline)."""
-    path.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Write JSON atomically (sorted keys, UTF-8, trailing newline)."""
+    write_atomic(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
-    """The manifest of a published run, or None if there is none (or it is unreadable)."""
+    """The manifest of a run folder, or None if there is none (or it is unreadable)."""
     try:
         data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -170,177 +150,179 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-# --- index.html ----------------------------------------------------------------------------
-
-_INDEX_CSS = """
-body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 70em; padding: 0 1em;
-       color: #222; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: .4em .6em; border-bottom: 1px solid #ddd; }
-code { font-size: .9em; }
-.ok { color: #2e7d32; } .failed { color: #c62828; }
-.meta { color: #555; }
-"""
+# --- index pages (Jinja2, autoescaped) ---------------------------------------------------
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+def _render(template: str, **values: Any) -> str:
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
+    env.filters["shown"] = lambda v: repr(v) if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+    return env.get_template(f"{template}.html.j2").render(**values)
 
 
-def _params_html(params: dict[str, Any]) -> str:
-    if not params:
-        return "<span class=meta>none</span>"
-    items = []
-    for name, value in params.items():
-        shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-        items.append(f"<code>{_e(name)}={_e(shown)}</code>")
-    return "<br>".join(items)
+def write_index(folder: Path, manifest: dict[str, Any], archive: bool = True) -> None:
+    """Write a run's ``index.html``: every report with its title, parameters, run time and status."""
+    write_atomic(folder / "index.html", _render("run", m=manifest, archive=archive))
 
 
-def write_index(folder: Path, manifest: dict[str, Any]) -> None:
-    """Write ``index.html``: every report with its title, parameters, run time and status."""
-    rows = []
-    for name, rep in manifest["reports"].items():
-        link = f'<a href="{_e(rep["html"])}">{_e(rep["title"])}</a>' if rep.get("html") else _e(rep["title"])
-        nb = f' <a class=meta href="{_e(rep["ipynb"])}">(notebook)</a>' if rep.get("ipynb") else ""
-        desc = f"<br><span class=meta>{_e(rep['description'])}</span>" if rep.get("description") else ""
-        status = rep.get("status", "unknown")
-        note = ""
-        if rep.get("carried_over"):
-            other = rep.get("dataset_digest") != manifest.get("dataset", {}).get("digest")
-            note = f"<br><span class=meta>from an earlier run{' on other data' if other else ''}</span>"
-        rows.append(
-            "<tr>"
-            f"<td>{link}{nb}<br><code>{_e(name)}</code>{desc}</td>"
-            f"<td>{_params_html(rep.get('parameters', {}))}</td>"
-            f"<td>{_e(rep.get('started', ''))}<br><span class=meta>{_e(rep.get('duration_s', ''))} s</span></td>"
-            f'<td class="{_e(status)}">{_e(status)}{note}</td>'
-            "</tr>"
-        )
-    ds = manifest.get("dataset", {})
-    git = manifest.get("git") or {}
-    code = f"{git.get('commit', '')[:12]}{' (uncommitted changes)' if git.get('dirty') else ''}" if git else "n/a"
-    title = f"Reports as of {manifest['as_of']}"
-    page = (
-        "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n"
-        + META
-        + '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        + f"<title>{_e(title)}</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n"
-        + f"<h1>{_e(title)}</h1>\n"
-        + f"<p class=meta>Dataset version {_e(ds.get('version', 'unknown'))} &middot; "
-        + f"run {_e(manifest.get('started', ''))} to {_e(manifest.get('finished', ''))} &middot; "
-        + f'code {_e(code)} &middot; status <span class="{_e(manifest.get("status", ""))}">'
-        + f"{_e(manifest.get('status', ''))}</span> &middot; "
-        + '<a href="manifest.json">manifest.json</a></p>\n'
-        + "<table>\n<thead><tr><th>Report</th><th>Parameters</th><th>Run</th><th>Status</th></tr></thead>\n"
-        + "<tbody>\n"
-        + "\n".join(rows)
-        + "\n</tbody>\n</table>\n</body>\n</html>\n"
-    )
-    (folder / "index.html").write_text(page, encoding="utf-8")
+def write_archive(out: Path, claims: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Write ``out/index.html``: every published run, newest first, with what changed; return the rows.
+
+    ``claims`` are ``(reported_on, metric)`` pairs of the dataset; "what changed" for a run
+    counts those reported after the run before it and up to its date, by measure.
+    """
+    names = complete_runs(out)
+    runs = [
+        {"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)}
+        for previous, name in zip([None, *names], names, strict=False)
+    ][::-1]
+    write_atomic(out / "index.html", _render("archive", runs=runs, latest=runs[0]["as_of"] if runs else None))
+    return runs
+
+
+def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -> str:
+    """One line: the claims reported after ``since`` up to ``as_of``, by measure, most first."""
+    counts = Counter(m for day, m in claims if (since is None or day > since) and day <= as_of)
+    if not counts:
+        return f"no new claims since {since}" if since else "no claims yet"
+    total, plural = counts.total(), "s" * (counts.total() != 1)
+    parts = ", ".join(f"{n} {m.replace('_', ' ')}" for m, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{total} new claim{plural} since {since}: {parts}" if since else f"{total} claim{plural} so far: {parts}"
 
 
 # --- publishing -----------------------------------------------------------------------------
 
 
-def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> list[str]:
-    """Keep the reports of an earlier run of the same as_of that this run did not redo.
+def is_ours(folder: Path) -> bool:
+    """True if ``folder`` is a real folder this tool made (it holds the run marker)."""
+    marker = folder / MARKER
+    return folder.is_dir() and not folder.is_symlink() and marker.is_file() and not marker.is_symlink()
 
-    Running one report must not delete the others of that day: their files are hard-linked
-    (or copied) into the new folder and their manifest entries kept, marked ``carried_over``.
+
+def new_run_dir(out: Path, as_of: str) -> Path:
+    """A fresh ``out/.tmp-<as_of>-*`` holding the marker that names the run."""
+    tmp = make_temp_dir(out, f".tmp-{as_of}-")
+    write_json(tmp / MARKER, {"tool": "python -m analysis report", "as_of": as_of, "pid": os.getpid()})
+    return tmp
+
+
+def check_target(out: Path, as_of: str) -> str | None:
+    """Why ``out/<as_of>`` cannot be replaced by this tool, or None if it can."""
+    target = out / as_of
+    if target.is_symlink():
+        ours = target.resolve().parent == (out / ".runs").resolve() and is_ours(target.resolve())
+    else:  # a plain folder: a run written before runs were symlinked, or someone else's
+        ours = not target.exists() or is_ours(target) or (read_manifest(target) or {}).get("format") == 1
+    return None if ours else f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
+
+
+def publish(tmp: Path, out: Path, as_of: str) -> None:
+    """Make ``tmp`` the run of ``out/<as_of>`` in one atomic switch; delete the run it replaces."""
+    runs = out / ".runs"
+    runs.mkdir(exist_ok=True)
+    if runs.is_symlink():
+        raise OSError(f"{display_path(runs)} is a symlink; not writing through it")
+    home = runs / f"{as_of}-{tmp.name.rsplit('-', 1)[-1]}"
+    tmp.rename(home)
+    target = out / as_of
+    old: Path | None = None
+    if target.is_symlink():
+        old = target.resolve()
+    elif target.is_dir() and check_target(out, as_of) is None:  # a run written before runs were symlinked
+        old = runs / f"{as_of}-legacy-{os.getpid()}"
+        target.rename(old)
+    _switch(target, Path(".runs") / home.name)
+    if old is not None and old != home and (is_ours(old) or old.name.startswith(f"{as_of}-legacy-")):
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> list[str]:
+    """Keep the reports of an earlier run of the same day that this run did not redo.
+
+    Running one report must not drop the others of that day: their files are hard-linked (or
+    copied) into the new run and their manifest entries kept, marked ``carried_over``.
     """
-    old = read_manifest(previous)
-    if not old:
-        return []
     kept = []
-    for name, rep in old.get("reports", {}).items():
+    for name, rep in ((read_manifest(previous) or {}).get("reports") or {}).items():
+        files = [rep.get("html"), rep.get("ipynb"), rep.get("md")]
         if name in manifest["reports"] or rep.get("status") != "ok":
             continue
-        files = [rep.get("html"), rep.get("ipynb")]
-        if not all(f and (previous / f).is_file() for f in files):
+        if not all(f for f in files[:2]) or not all((previous / str(f)).is_file() for f in files if f):
             continue
-        for f in files:
-            src, dst = previous / str(f), tmp / str(f)
+        for f in filter(None, files):
             try:
-                os.link(src, dst)
+                os.link(previous / str(f), tmp / str(f))
             except OSError:
-                shutil.copy2(src, dst)
-        rep = dict(rep)
-        rep.setdefault("carried_over", True)
-        manifest["reports"][name] = rep
+                shutil.copy2(previous / str(f), tmp / str(f))
+        manifest["reports"][name] = {**rep, "carried_over": True}
         kept.append(name)
     return kept
 
 
-def publish(tmp: Path, target: Path) -> None:
-    """Move a finished run into place, replacing ``target`` (old aside, new in, old deleted)."""
-    aside = target.parent / f".old-{target.name}-{os.getpid()}"
-    if target.exists():
-        target.rename(aside)
-    try:
-        tmp.rename(target)
-    except OSError:
-        if aside.exists():
-            aside.rename(target)
-        raise
-    if aside.exists():
-        shutil.rmtree(aside, ignore_errors=True)
+def _switch(link: Path, to: Path) -> None:
+    tmp = link.parent / f".link-{link.name}-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    tmp.symlink_to(to, target_is_directory=True)
+    tmp.replace(link)
 
 
 def complete_runs(out: Path) -> list[str]:
-    """The as_of folders under ``out`` that hold a complete run, oldest first."""
-    found = []
-    for child in out.iterdir() if out.exists() else []:
-        if _AS_OF_DIR.match(child.name) and child.is_dir() and not child.is_symlink():
-            m = read_manifest(child)
-            if m and m.get("status") == "ok":
-                found.append(child.name)
-    return sorted(found)
+    """The ``<as_of>`` names under ``out`` that hold a complete run, oldest first."""
+    children = out.iterdir() if out.is_dir() else []
+    return sorted(
+        c.name for c in children if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok"
+    )
 
 
-def update_latest(out: Path) -> str | None:
-    """Point ``out/latest`` at the newest complete run (highest as_of); atomic replace."""
+def update_latest(out: Path, say: Any = None) -> str | None:
+    """Point ``out/latest`` at the newest complete run; leave a ``latest`` we did not make alone."""
     runs = complete_runs(out)
+    link = out / "latest"
     if not runs:
         return None
-    link = out / "latest"
-    tmp = out / f".latest-{os.getpid()}"
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    tmp.symlink_to(runs[-1], target_is_directory=True)
-    tmp.replace(link)
+    if link.exists() and not link.is_symlink():
+        if say:
+            say(f"warning: {display_path(link)} is not a symlink made by this tool; left as it is")
+        return None
+    _switch(link, Path(runs[-1]))
     return runs[-1]
 
 
 def failed_dir(out: Path) -> Path:
-    """A new, unique ``out/_failed/<timestamp>`` path (not created)."""
-    base = out / "_failed" / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate, n = base, 1
-    while candidate.exists():
+    """A new, unique ``out/_failed/<timestamp>`` path (not created); refuses a symlinked ``_failed``."""
+    base = out / "_failed"
+    if base.is_symlink():
+        raise OSError(f"{display_path(base)} is a symlink; not writing through it")
+    base.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate, n = base / stamp, 1
+    while candidate.exists() or candidate.is_symlink():
         n += 1
-        candidate = base.with_name(f"{base.name}-{n}")
+        candidate = base / f"{stamp}-{n}"
     return candidate
 
 
 def clean_stale(out: Path) -> None:
-    """Remove what a killed run left (only called while holding the lock).
+    """Remove what a killed run left (called while holding the lock); only folders with the marker.
 
-    ``.tmp-*`` folders are unfinished runs. A ``.old-<as_of>-<pid>`` folder is a published run
-    set aside during a replace that never finished: it goes back in place if the new one is
-    missing, else it is deleted.
+    ``.tmp-*`` are unfinished runs; ``.runs/*`` no ``<as_of>`` link points at are runs whose
+    switch never happened (or that were replaced); ``.link-*``/``.latest-*`` are our symlinks.
     """
-    for child in out.iterdir() if out.exists() else []:
-        if child.name.startswith(".tmp-") and child.is_dir():
+    if not out.is_dir():
+        return
+    for child in out.iterdir():
+        if child.name.startswith(".tmp-") and is_ours(child):
             shutil.rmtree(child, ignore_errors=True)
-        elif child.name.startswith(".old-") and child.is_dir():
-            as_of = child.name[len(".old-") :].rsplit("-", 1)[0]
-            target = out / as_of
-            if _AS_OF_DIR.match(as_of) and not target.exists():
-                child.rename(target)
-            else:
-                shutil.rmtree(child, ignore_errors=True)
-        elif child.name.startswith(".latest-") and child.is_symlink():
+        elif child.name.startswith((".link-", ".latest-")) and child.is_symlink():
             child.unlink()
+    runs = out / ".runs"
+    if runs.is_dir() and not runs.is_symlink():
+        used = {n.resolve() for n in out.iterdir() if AS_OF_DIR.match(n.name) and n.is_symlink()}
+        for child in runs.iterdir():
+            if child.resolve() not in used and is_ours(child):
+                shutil.rmtree(child, ignore_errors=True)
 
 
 # --- the lock -----------------------------------------------------------------------------
@@ -352,24 +334,23 @@ class BusyError(Exception):
 
 @contextlib.contextmanager
 def locked(out: Path, wait: bool, say: Any) -> Iterator[None]:
-    """Hold ``out/.lock`` for the ``with`` block; ``say(message)`` reports a wait.
-
-    With ``wait=False`` a held lock raises ``BusyError`` (its message names the holder).
-    """
+    """Hold ``out/.lock`` for the ``with`` block; ``say(message)`` reports a wait."""
     from filelock import FileLock, Timeout
 
     out.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(out / ".lock")
-    owner = out / ".lock.owner"
+    for name in (".lock", ".lock.owner"):
+        if (out / name).is_symlink():
+            raise OSError(f"{display_path(out / name)} is a symlink; not writing through it")
+    lock, owner = FileLock(out / ".lock"), out / ".lock.owner"
     try:
         lock.acquire(timeout=0)
     except Timeout:
         holder = _holder(owner)
         if not wait:
             raise BusyError(
-                f"another report run is writing to {_shown(out)} ({holder}); not waiting (--no-wait)"
+                f"another report run is writing to {display_path(out)} ({holder}); not waiting (--no-wait)"
             ) from None
-        say(f"waiting for another report run on {_shown(out)} ({holder})")
+        say(f"waiting for another report run on {display_path(out)} ({holder})")
         lock.acquire()
     try:
         write_json(owner, {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now()})
@@ -388,9 +369,3 @@ def _holder(owner: Path) -> str:
         except (OSError, ValueError):
             time.sleep(0.05)
     return "pid unknown"
-
-
-def _shown(path: Path) -> str:
-    from analysis.files import display_path
-
-    return display_path(path)

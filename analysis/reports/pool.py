@@ -1,0 +1,336 @@
+"""Executing report notebooks: plain papermill in a process pool, with a per-report timeout.
+
+Each report is one task for a ``concurrent.futures.ProcessPoolExecutor`` of ``--jobs`` spawned
+workers. A worker runs ``papermill.execute_notebook`` (a fresh kernel per report, interrupt on
+a cell timeout), then writes the HTML page and the ``.md`` summary itself, so pages are written
+in parallel too. A report still running ``timeout`` seconds after it started is interrupted
+(SIGINT: the traceback names the line) and its kernel killed ``GRACE`` seconds later. Workers
+report their start through a queue; the main process kills a worker that never comes back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import queue
+import re
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+# Run at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt and numbered pandas Styler
+# ids instead of random ones, so the same data gives the same page.
+PRELUDE = (
+    "import matplotlib as _m, itertools as _i, uuid as _u; _m.rcParams['svg.hashsalt'] = 'nk-russia'; "
+    "from pandas.io.formats import style_render as _s; _c = _i.count(1); "
+    "_s.uuid4 = lambda _c=_c, _u=_u: _u.UUID(int=next(_c) << 108); del _m, _i, _u, _s, _c"
+)
+GRACE = 5.0  # seconds between the interrupt and the kill of a kernel that ran out of time
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_CELL_LINE = re.compile(r"(?:Cell In\s*\[\d*\]|Input In \[\d*\]), line (\d+)")
+
+
+def safe_text(text: object, limit: int = 400) -> str:
+    """One line for a terminal: no ANSI sequences or control characters, at most ``limit``."""
+    line = " ".join(_ANSI.sub("", str(text)).split())
+    line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", line)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def quiet_papermill() -> None:
+    """Import nbformat without jsonschema's IRI checker (2 s of grammar building); silence logs."""
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+        try:
+            import jsonschema  # noqa: F401
+            import nbformat  # noqa: F401
+        finally:
+            if sys.modules.get("rfc3987_syntax", 0) is None:
+                del sys.modules["rfc3987_syntax"]
+    import logging
+
+    for name in ("papermill", "nbclient", "traitlets"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
+
+
+@dataclass
+class Task:
+    """One report of one run, as a worker needs it (picklable)."""
+
+    index: int
+    name: str
+    title: str
+    notebook: Path
+    folder: Path  # the run's temporary folder
+    as_of: str
+    parameters: dict[str, Any]
+    timeout: float
+    links: dict[str, str] = field(default_factory=dict)  # for the .md summary
+
+
+@dataclass
+class Result:
+    """What happened to a task: timings, and a failure if it failed."""
+
+    index: int
+    started_at: str = ""
+    finished_at: str = ""
+    duration_s: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    kind: str = ""  # "", "error", "parameter", "timeout", "died", "internal"
+    headline: str = ""
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True if the report was executed and written."""
+        return not self.kind
+
+
+def kernel_env(as_of: str, data_dir: Path) -> dict[str, str]:
+    """The kernels' environment: ours, the same data folder, fixed hash seed, dates from as_of."""
+    env = dict(os.environ, NKR_DATA_DIR=str(data_dir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    with contextlib.suppress(ValueError):  # dates written into image metadata: the as_of day
+        day = datetime.combine(date.fromisoformat(as_of), datetime.min.time(), tzinfo=UTC)
+        env["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    env.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
+    return env
+
+
+# --- in a worker ----------------------------------------------------------------------------
+
+_events: Any = None
+_data_dir = Path()
+
+
+def _init_worker(events: Any, data_dir: str) -> None:
+    global _events, _data_dir
+    _events, _data_dir = events, Path(data_dir)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what stops
+    quiet_papermill()
+    import papermill  # noqa: F401  (once per worker, not per report)
+
+
+def _signal_kernels(sig: int) -> None:
+    import psutil
+
+    for proc in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            proc.send_signal(sig)
+
+
+def ipc_kernel_manager(folder: str) -> Any:
+    """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP ports.
+
+    With TCP, the launching process picks free ports and the kernel binds them later: two
+    kernels starting at once in two workers can pick the same port, and one dies with
+    "Address already in use" before replying to kernel_info. A socket path per report cannot clash.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.transport, self.ip = "ipc", str(Path(folder) / "kernel")
+
+    return IPCKernelManager
+
+
+def run_task(task: Task) -> Result:
+    """Execute one report and write its ``.ipynb``, ``.html`` and ``.md`` (in a worker)."""
+    import papermill as pm
+
+    from analysis.reports import output
+
+    result = Result(task.index, started_at=output.utc_now())
+    if _events is not None:
+        _events.put((task.index, os.getpid()))
+    os.environ.update(kernel_env(task.as_of, _data_dir))
+    flags = {"interrupted": False, "killed": False}
+    stop = threading.Event()
+
+    def interrupt() -> None:
+        flags["interrupted"] = True
+        _signal_kernels(signal.SIGINT)
+        if not stop.wait(GRACE):
+            flags["killed"] = True
+            _signal_kernels(signal.SIGKILL)
+
+    timer = threading.Timer(task.timeout, interrupt)
+    timer.daemon = True
+    t0 = time.monotonic()
+    out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
+    sockets = tempfile.mkdtemp(prefix="nkr-")  # short: a socket path has at most 107 bytes
+    saved_stderr = os.dup(2)
+    with log.open("ab") as fh:  # the kernel's own messages go to a log beside its notebook
+        os.dup2(fh.fileno(), 2)
+    timer.start()
+    try:
+        pm.execute_notebook(
+            str(task.notebook),
+            str(out),
+            parameters=task.parameters,
+            cwd=str(task.notebook.parent),
+            progress_bar=False,
+            execution_timeout=max(1, math.ceil(task.timeout)),
+            interrupt_on_timeout=True,
+            extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
+            kernel_manager_class=ipc_kernel_manager(sockets) if os.name == "posix" else None,
+        )
+    except Exception as exc:
+        describe(result, task, exc, out, flags["interrupted"], flags["killed"])
+    finally:
+        stop.set()
+        timer.cancel()
+        os.dup2(saved_stderr, 2)
+        os.close(saved_stderr)
+        shutil.rmtree(sockets, ignore_errors=True)
+    result.timings["execute_s"] = round(time.monotonic() - t0, 3)
+    if result.kind == "died":
+        result.details = [f"kernel messages: {log.name}, kept with the notebooks (below)"]
+    if result.ok:
+        log.unlink(missing_ok=True)
+        t1 = time.monotonic()
+        try:
+            output.write_pages(out, task.title, task.as_of, task.folder / task.name, task.links)
+        except Exception as exc:  # a report that cannot be written is a failed report
+            result.kind, result.headline = "internal", f"report {task.name}: writing the page: {safe_text(exc)}"
+        result.timings["html_s"] = round(time.monotonic() - t1, 3)
+    result.duration_s, result.finished_at = round(time.monotonic() - t0, 3), output.utc_now()
+    return result
+
+
+def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, interrupted: bool, killed: bool) -> None:
+    """Fill ``result``'s failure from papermill's exception: which cell and line, and why.
+
+    Cells are numbered as in the report's own notebook (papermill's injected cell not counted).
+    """
+    import nbformat
+
+    try:
+        cells = [
+            c
+            for c in nbformat.read(nb_path, as_version=4).cells
+            if "papermill-error-cell-tag" not in c.metadata.get("tags", [])
+        ]
+    except Exception:
+        cells = []
+    injected = next((i for i, c in enumerate(cells) if "injected-parameters" in c.metadata.get("tags", [])), len(cells))
+
+    def where(index: int, source: str, line_no: int | None = None) -> str:
+        lines = [ln.strip() for ln in source.splitlines()]
+        code = (
+            lines[line_no - 1]
+            if line_no and line_no <= len(lines)
+            else next((ln for ln in reversed(lines) if ln and not ln.startswith("#")), "")
+        )
+        at = f", line {line_no}" if line_no else ""
+        return f"cell {index + (0 if index > injected else 1)}{at}: `{safe_text(code, 160)}`"
+
+    name, why = task.name, f" after {task.timeout:g} s (--timeout)"
+    if type(exc).__name__ == "PapermillExecutionError":
+        match = _CELL_LINE.search(_ANSI.sub("", "\n".join(getattr(exc, "traceback", None) or [])))
+        at = where(
+            getattr(exc, "cell_index", 0), getattr(exc, "source", "") or "", int(match.group(1)) if match else None
+        )
+        ename, evalue = getattr(exc, "ename", ""), getattr(exc, "evalue", "")
+        if ename == "ParameterError":
+            result.kind, result.headline = "parameter", f"report {name}: {safe_text(evalue)}"
+        elif ename == "KeyboardInterrupt" and interrupted:
+            result.kind, result.headline = "timeout", f"report {name} timed out{why} in {at}"
+        else:
+            result.kind, result.headline = "error", f"report {name} failed in {at}"
+            result.details = [f"{safe_text(ename, 80)}: {safe_text(evalue)}"]
+        return
+    ran = [i for i, c in enumerate(cells) if c.metadata.get("papermill", {}).get("status") not in (None, "pending")]
+    at = f" in {where(ran[-1], cells[ran[-1]].source)}" if ran else ""
+    if interrupted or killed or type(exc).__name__ == "CellTimeoutError":
+        result.kind, result.headline = "timeout", f"report {name} timed out{why}{at}; the kernel was stopped"
+    elif type(exc).__name__ == "DeadKernelError":
+        result.kind, result.headline = "died", f"report {name}: the kernel died{at}"
+    else:
+        result.kind, result.headline = "internal", f"report {name}: {type(exc).__name__}: {safe_text(exc)}"
+
+
+# --- in the main process --------------------------------------------------------------------
+
+
+class Pool:
+    """Runs tasks on ``jobs`` worker processes; ``run(tick)`` returns one ``Result`` per task."""
+
+    def __init__(self, tasks: list[Task], jobs: int, data_dir: Path) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.tasks, ctx = tasks, multiprocessing.get_context("spawn")
+        self.events = ctx.Queue()
+        self.executor = ProcessPoolExecutor(
+            max(1, min(jobs, len(tasks))),
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(self.events, str(data_dir)),
+        )
+        self.started: dict[int, tuple[float, int]] = {}  # index -> (monotonic start, worker pid)
+        self.results: dict[int, Result] = {}
+
+    def run(self, tick: Callable[[Task, Result], None] | None = None) -> list[Result]:
+        """Run every task; call ``tick(task, result)`` as each ends; return the results in order."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        futures = {self.executor.submit(run_task, t): t for t in self.tasks}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            with contextlib.suppress(queue.Empty, OSError, ValueError):
+                while True:
+                    index, pid = self.events.get_nowait()
+                    self.started[index] = (time.monotonic(), pid)
+            for fut in done:
+                task = futures[fut]
+                try:
+                    self.results.setdefault(task.index, fut.result())
+                except Exception as exc:  # the worker died (BrokenProcessPool) or could not pickle
+                    why = "its worker process died" if "Broken" in type(exc).__name__ else safe_text(exc)
+                    self.results.setdefault(
+                        task.index, Result(task.index, kind="died", headline=f"report {task.name}: {why}")
+                    )
+                if tick:
+                    tick(task, self.results[task.index])
+            self._guard()
+        self.executor.shutdown(wait=True)
+        return [self.results[t.index] for t in self.tasks]
+
+    def _guard(self) -> None:
+        """A worker whose report outlived its own timeout by far is killed (last resort)."""
+        for index, (t0, pid) in self.started.items():
+            task = self.tasks[index]
+            if index not in self.results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
+                why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
+                self.results[index] = Result(index, kind="timeout", headline=f"report {task.name} {why}")
+                _kill_tree(pid)
+
+    def cancel(self) -> None:
+        """Stop now: queued reports are dropped, running ones and their kernels killed."""
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for pid in [pid for _, pid in self.started.values()] + list(getattr(self.executor, "_processes", None) or {}):
+            _kill_tree(pid)
+
+
+def _kill_tree(pid: int) -> None:
+    import psutil
+
+    with contextlib.suppress(psutil.Error):
+        parent = psutil.Process(pid)
+        for proc in [*parent.children(recursive=True), parent]:
+            with contextlib.suppress(psutil.Error):
+                proc.kill()
