@@ -150,15 +150,18 @@ def _select(
     include_partial: bool = False,
 ) -> pd.DataFrame:
     df = given(claims, "claims")
+    # One mask, one copy: filtering a wide frame step by step copies every column each time,
+    # and helpers that re-run an estimate at every date call this dozens of times.
     metrics = [metric] if isinstance(metric, str) else list(metric)
-    df = df[df["metric"].isin(metrics)]
+    keep = df["metric"].isin(metrics)
     if not include_partial:  # a one-week or one-unit figure is not an estimate of the whole
-        df = df[df["scope"].astype(str) != "part"]
+        keep &= df["scope"] != "part"
     cutoff = _as_ts(as_of)
     if cutoff is not None:
-        df = df[df["reported_on"] <= cutoff]
+        keep &= df["reported_on"] <= cutoff
     if claimants:
-        df = df[df["claimant"].isin([claimants] if isinstance(claimants, str) else claimants)]
+        keep &= df["claimant"].isin([claimants] if isinstance(claimants, str) else claimants)
+    df = df[keep.fillna(False)]
     rank = df["confidence"].astype(str).map(_CONFIDENCE_RANK).fillna(9)
     return df.assign(_rank=rank).sort_values(["reported_on", "_rank", "claim_id"], ascending=[True, False, True])
 
