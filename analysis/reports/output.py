@@ -24,6 +24,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -262,15 +263,13 @@ def complete_runs(out: Path) -> list[str]:
     )
 
 
-def update_latest(out: Path, say: Any = None) -> str | None:
+def update_latest(out: Path) -> str | None:
     """Point ``out/latest`` at the newest complete run; leave a ``latest`` we did not make alone."""
-    runs = complete_runs(out)
-    link = out / "latest"
+    runs, link = complete_runs(out), out / "latest"
     if not runs:
         return None
     if link.exists() and not link.is_symlink():
-        if say:
-            say(f"warning: {display_path(link)} is not a symlink made by this tool; left as it is")
+        print(f"warning: {display_path(link)} is not a symlink made by this tool; left as it is", file=sys.stderr)
         return None
     _switch(link, Path(runs[-1]))
     return runs[-1]

@@ -100,9 +100,8 @@ class Result:
 def kernel_env(as_of: str, data_dir: Path) -> dict[str, str]:
     """The kernels' environment: ours, the same data folder, fixed hash seed, dates from as_of."""
     env = dict(os.environ, NKR_DATA_DIR=str(data_dir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
-    with contextlib.suppress(ValueError):  # dates written into image metadata: the as_of day
-        day = datetime.combine(date.fromisoformat(as_of), datetime.min.time(), tzinfo=UTC)
-        env["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    day = datetime.combine(date.fromisoformat(as_of), datetime.min.time(), tzinfo=UTC)
+    env["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))  # dates written into image metadata: the as_of day
     env.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
     return env
 
@@ -119,14 +118,6 @@ def _init_worker(events: Any, data_dir: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what stops
     quiet_papermill()
     import papermill  # noqa: F401  (once per worker, not per report)
-
-
-def _signal_kernels(sig: int) -> None:
-    import psutil
-
-    for proc in psutil.Process().children(recursive=True):
-        with contextlib.suppress(psutil.Error):
-            proc.send_signal(sig)
 
 
 def ipc_kernel_manager(folder: str) -> Any:
@@ -161,10 +152,10 @@ def run_task(task: Task) -> Result:
 
     def interrupt() -> None:
         flags["interrupted"] = True
-        _signal_kernels(signal.SIGINT)
+        _signal_tree(os.getpid(), signal.SIGINT, root=False)
         if not stop.wait(GRACE):
             flags["killed"] = True
-            _signal_kernels(signal.SIGKILL)
+            _signal_tree(os.getpid(), signal.SIGKILL, root=False)
 
     timer = threading.Timer(task.timeout, interrupt)
     timer.daemon = True
@@ -317,20 +308,21 @@ class Pool:
             if index not in self.results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
                 why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
                 self.results[index] = Result(index, kind="timeout", headline=f"report {task.name} {why}")
-                _kill_tree(pid)
+                _signal_tree(pid, signal.SIGKILL)
 
     def cancel(self) -> None:
         """Stop now: queued reports are dropped, running ones and their kernels killed."""
         self.executor.shutdown(wait=False, cancel_futures=True)
         for pid in [pid for _, pid in self.started.values()] + list(getattr(self.executor, "_processes", None) or {}):
-            _kill_tree(pid)
+            _signal_tree(pid, signal.SIGKILL)
 
 
-def _kill_tree(pid: int) -> None:
+def _signal_tree(pid: int, sig: int, root: bool = True) -> None:
+    """Send ``sig`` to every process below ``pid`` (the kernels), and to ``pid`` too if ``root``."""
     import psutil
 
     with contextlib.suppress(psutil.Error):
         parent = psutil.Process(pid)
-        for proc in [*parent.children(recursive=True), parent]:
+        for proc in [*parent.children(recursive=True), *[parent][: int(root)]]:
             with contextlib.suppress(psutil.Error):
-                proc.kill()
+                proc.send_signal(sig)
