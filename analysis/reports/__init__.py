@@ -161,18 +161,13 @@ def _number(text: str, option: str, kind: type, low: float, high: float, problem
 
 def archive_dates(start: date, end: date, every: str) -> list[date]:
     """The as_of days from ``start`` to ``end``: ``end`` and every week (or month) before it."""
-    days: list[date] = []
-    n = 0
-    while True:
-        if every == "week":
-            day = end - timedelta(weeks=n)
-        else:
-            y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
-            day = date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1]))
-        if day < start:
-            return sorted(days)
-        days.append(day)
-        n += 1
+    if every == "week":
+        return [end - timedelta(weeks=n) for n in range((end - start).days // 7, -1, -1)]
+    days = []
+    for n in range((end.year - start.year) * 12 + end.month - start.month, -1, -1):
+        y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
+        days.append(date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1])))
+    return [day for day in days if day >= start]
 
 
 def _plans(
@@ -207,12 +202,8 @@ def _plans(
         problems += plan.errors
         if not plan.errors and (why := output.check_target(out, plan.as_of)):
             problems.append(why)
-    return (
-        plans,
-        min(jobs or cpus, max(1, sum(len(p.runs) for p in plans))),
-        float(timeout or 1),
-        out,
-    )
+    jobs = min(jobs or cpus, max(1, sum(len(p.runs) for p in plans)))
+    return plans, jobs, float(timeout or 1), out
 
 
 def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[str]) -> list[str]:
@@ -271,12 +262,8 @@ def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
     return {}
 
 
-class _TerminatedError(Exception):
-    """SIGTERM arrived (a scheduler stopping the job)."""
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _TerminatedError()
+def _on_sigterm(signum: int, frame: Any) -> NoReturn:
+    raise SystemExit(143)  # a scheduler stopping the job: cleaned up like Ctrl-C, below
 
 
 def _run_locked(
@@ -304,12 +291,12 @@ def _run_locked(
         info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
         info["versions"] = output.package_versions()
         results = pool.run(tick)
-    except (KeyboardInterrupt, _TerminatedError) as exc:
+    except (KeyboardInterrupt, SystemExit) as exc:
         pool.cancel()
         for tmp in tmps.values():
             shutil.rmtree(tmp, ignore_errors=True)
         _err("interrupted: nothing was published")
-        return 143 if isinstance(exc, _TerminatedError) else 130
+        return 143 if isinstance(exc, SystemExit) else 130
     finally:
         if main_thread and old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
@@ -354,11 +341,11 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
 
     reports: dict[str, Any] = {}
     for (task, r), planned in zip(mine, plan.runs, strict=True):
-        rep = planned.report
-        entry: dict[str, Any] = {
-            "title": rep.title,
-            "description": rep.description,
-            "notebook": display_path(rep.notebook, paths.PROJECT_ROOT),
+        name, files = task.name, {"html": f"{task.name}.html", "ipynb": f"{task.name}.ipynb", "md": f"{task.name}.md"}
+        reports[name] = {
+            "title": planned.report.title,
+            "description": planned.report.description,
+            "notebook": display_path(planned.report.notebook, paths.PROJECT_ROOT),
             "parameters": planned.effective,
             "status": "ok" if r.ok else "failed",
             "started": r.started_at,
@@ -366,14 +353,8 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
             "duration_s": r.duration_s,
             "timings_s": r.timings,
             "dataset_digest": info["dataset"]["digest"],
+            **({**files, "html_sha256": sha256_file(tmp / files["html"])} if r.ok else {"error": r.headline}),
         }
-        reports[task.name] = entry
-        if r.ok:
-            name = task.name
-            entry.update(html=f"{name}.html", ipynb=f"{name}.ipynb", md=f"{name}.md")
-            entry["html_sha256"] = sha256_file(tmp / f"{name}.html")
-        else:
-            entry["error"] = r.headline
     argv = sys.argv[2:] if sys.argv[1:2] == ["report"] else None
     return {
         "format": 1,

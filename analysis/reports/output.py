@@ -205,12 +205,11 @@ def new_run_dir(out: Path, as_of: str) -> Path:
 
 def check_target(out: Path, as_of: str) -> str | None:
     """Why ``out/<as_of>`` cannot be replaced by this tool, or None if it can."""
-    target = out / as_of
-    if target.is_symlink():
-        ours = target.resolve().parent == (out / ".runs").resolve() and is_ours(target.resolve())
-    else:
-        ours = not target.exists()
-    return None if ours else f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
+    target, home = out / as_of, (out / as_of).resolve()
+    ours = home.parent == (out / ".runs").resolve() and is_ours(home)  # the symlink to a run of ours
+    if ours or not (target.exists() or target.is_symlink()):
+        return None
+    return f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
 
 
 def publish(tmp: Path, out: Path, as_of: str) -> None:
