@@ -270,7 +270,7 @@ def _run_locked(
     plans: list[Plan], registry: Registry, facts: DatasetFacts, out: Path, jobs: int, timeout: float
 ) -> int:
     from analysis.reports import output
-    from analysis.reports.pool import Pool, Task
+    from analysis.reports.pool import Task, run_all
 
     started, t0 = output.utc_now(), time.monotonic()
     tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
@@ -279,7 +279,6 @@ def _run_locked(
         Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout, links)
         for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
     ]
-    pool = Pool(tasks, jobs, paths.DATA_DIR)
     main_thread = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
 
@@ -290,9 +289,8 @@ def _run_locked(
     try:
         info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
         info["versions"] = output.package_versions()
-        results = pool.run(tick)
+        results = run_all(tasks, jobs, paths.DATA_DIR, tick)
     except (KeyboardInterrupt, SystemExit) as exc:
-        pool.cancel()
         for tmp in tmps.values():
             shutil.rmtree(tmp, ignore_errors=True)
         _err("interrupted: nothing was published")
