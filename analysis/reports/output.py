@@ -256,10 +256,8 @@ def _switch(link: Path, to: Path) -> None:
 
 def complete_runs(out: Path) -> list[str]:
     """The ``<as_of>`` names under ``out`` that hold a complete run, oldest first."""
-    children = out.iterdir() if out.is_dir() else []
-    return sorted(
-        c.name for c in children if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok"
-    )
+    ok = (c.name for c in out.iterdir() if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok")
+    return sorted(ok)
 
 
 def update_latest(out: Path) -> str | None:
@@ -294,8 +292,6 @@ def clean_stale(out: Path) -> None:
     ``.tmp-*`` are unfinished runs; ``.runs/*`` no ``<as_of>`` link points at are runs whose
     switch never happened (or that were replaced); ``.link-*`` are our symlinks being switched.
     """
-    if not out.is_dir():
-        return
     for child in out.iterdir():
         if child.name.startswith(".tmp-") and is_ours(child):
             shutil.rmtree(child, ignore_errors=True)
