@@ -274,9 +274,8 @@ def _run_locked(
 
     started, t0 = output.utc_now(), time.monotonic()
     tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
-    links = {"All reports of this day": "index.html", "Archive": "../index.html"}
     tasks = [
-        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout, links)
+        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout)
         for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
     ]
     main_thread = threading.current_thread() is threading.main_thread()

@@ -60,11 +60,11 @@ def exporter() -> Any:
     )
 
 
-def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str, str]) -> None:
+def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
     """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``.
 
     The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
-    ``key-points``) and ``links`` (label: relative URL), for mail or chat after a scheduled run.
+    ``key-points``) and links to the page, the day's index and the archive, for mail or chat.
     """
     import html
 
@@ -88,7 +88,8 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str
     body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
     write_atomic(stem.with_suffix(".html"), body)
     text = html.unescape("\n".join(points).strip()) or "This report has no key points."
-    more = "".join(f"- {label}: {url}\n" for label, url in {"Report": f"{stem.name}.html", **links}.items())
+    links = {"Report": f"{stem.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
+    more = "".join(f"- {label}: {url}\n" for label, url in links.items())
     write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
 
 

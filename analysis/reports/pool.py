@@ -75,14 +75,12 @@ class Task:
     as_of: str
     parameters: dict[str, Any]
     timeout: float
-    links: dict[str, str] = field(default_factory=dict)  # for the .md summary
 
 
 @dataclass
 class Result:
     """What happened to a task: timings, and a failure if it failed."""
 
-    index: int
     started_at: str = ""
     finished_at: str = ""
     duration_s: float = 0.0
@@ -136,7 +134,7 @@ def run_task(task: Task) -> Result:
 
     from analysis.reports import output
 
-    result = Result(task.index, started_at=output.utc_now())
+    result = Result(started_at=output.utc_now())
     _events.put((task.index, os.getpid()))
     day = datetime.combine(date.fromisoformat(task.as_of), datetime.min.time(), tzinfo=UTC)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))  # dates in image metadata: the as_of day
@@ -184,7 +182,7 @@ def run_task(task: Task) -> Result:
         log.unlink(missing_ok=True)
         t1 = time.monotonic()
         try:
-            output.write_pages(out, task.title, task.as_of, task.folder / task.name, task.links)
+            output.write_pages(out, task.title, task.as_of, task.folder / task.name)
         except Exception as exc:  # a report that cannot be written is a failed report
             result.kind, result.headline = "internal", f"report {task.name}: writing the page: {safe_text(exc)}"
         result.timings["html_s"] = round(time.monotonic() - t1, 3)
@@ -277,15 +275,13 @@ def run_all(tasks: list[Task], jobs: int, data_dir: Path, tick: Callable[[Task, 
                     results.setdefault(task.index, fut.result())
                 except Exception as exc:  # the worker died (BrokenProcessPool) or could not pickle
                     why = "its worker process died" if "Broken" in type(exc).__name__ else safe_text(exc)
-                    results.setdefault(
-                        task.index, Result(task.index, kind="died", headline=f"report {task.name}: {why}")
-                    )
+                    results.setdefault(task.index, Result(kind="died", headline=f"report {task.name}: {why}"))
                 tick(task, results[task.index])
             for index, (t0, pid) in started.items():  # last resort: a worker far past its timeout
                 task = tasks[index]
                 if index not in results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
                     why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
-                    results[index] = Result(index, kind="timeout", headline=f"report {task.name} {why}")
+                    results[index] = Result(kind="timeout", headline=f"report {task.name} {why}")
                     _signal_tree(pid, signal.SIGKILL)
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
