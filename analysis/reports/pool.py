@@ -146,9 +146,7 @@ def run_task(task: Task) -> Result:
         if not stop.wait(GRACE):
             _signal_tree(os.getpid(), signal.SIGKILL, root=False)
 
-    timer = threading.Timer(task.timeout, interrupt)
-    timer.daemon = True
-    t0 = time.monotonic()
+    timer, t0 = threading.Timer(task.timeout, interrupt), time.monotonic()
     out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
     sockets = tempfile.mkdtemp(prefix="nkr-")  # short: a socket path has at most 107 bytes
     saved_stderr = os.dup(2)
@@ -298,6 +296,6 @@ def _signal_tree(pid: int, sig: int, root: bool = True) -> None:
 
     with contextlib.suppress(psutil.Error):
         parent = psutil.Process(pid)
-        for proc in [*parent.children(recursive=True), *[parent][: int(root)]]:
+        for proc in [*parent.children(recursive=True), *([parent] if root else [])]:
             with contextlib.suppress(psutil.Error):
                 proc.send_signal(sig)
