@@ -249,8 +249,7 @@ def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> None:
 
 def _switch(link: Path, to: Path) -> None:
     tmp = link.parent / f".link-{link.name}-{os.getpid()}"
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    tmp.unlink(missing_ok=True)
     tmp.symlink_to(to, target_is_directory=True)
     tmp.replace(link)
 
