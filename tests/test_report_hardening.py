@@ -138,9 +138,9 @@ def _accepted_by_validation(name: str, args: list[str]) -> bool:
 
 
 FIRST = FACTS.date_range[0] if FACTS.date_range else date(2024, 1, 1)
-_METRICS = Counter(r["metric"] for r in FACTS._rows("claims")) if FACTS.date_range else Counter({"killed": 1})
+_METRICS = Counter(r["metric"] for r in FACTS.rows("claims")) if FACTS.date_range else Counter({"killed": 1})
 ONE_CLAIM = sorted(m for m, n in _METRICS.items() if n == 1)[0]  # a metric with a single claim
-_CLAIMED = {r["claimant"] for r in FACTS._rows("claims")} if FACTS.date_range else set()
+_CLAIMED = {r["claimant"] for r in FACTS.rows("claims")} if FACTS.date_range else set()
 NO_CLAIMS = sorted(set(FACTS.vocabulary("claimants")) - _CLAIMED or {"North Korea"})[0]  # an actor never quoted
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
 import math
 import os
 import shlex
@@ -142,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with output.locked(out, wait=not args.no_wait, say=lambda m: print(m, file=sys.stderr, flush=True)):
             output.clean_stale(out)
-            return _run_locked(plans, registry, out, jobs, timeout)
+            return _run_locked(plans, registry, facts, out, jobs, timeout)
     except output.BusyError as exc:
         _err(str(exc))
         return EXIT_BUSY
@@ -162,18 +161,13 @@ def _number(text: str, option: str, kind: type, low: float, high: float, problem
 
 def archive_dates(start: date, end: date, every: str) -> list[date]:
     """The as_of days from ``start`` to ``end``: ``end`` and every week (or month) before it."""
-    days: list[date] = []
-    n = 0
-    while True:
-        if every == "week":
-            day = end - timedelta(weeks=n)
-        else:
-            y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
-            day = date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1]))
-        if day < start:
-            return sorted(days)
-        days.append(day)
-        n += 1
+    if every == "week":
+        return [end - timedelta(weeks=n) for n in range((end - start).days // 7, -1, -1)]
+    days = []
+    for n in range((end.year - start.year) * 12 + end.month - start.month, -1, -1):
+        y, m = divmod(end.year * 12 + end.month - 1 - n, 12)
+        days.append(date(y, m + 1, min(end.day, calendar.monthrange(y, m + 1)[1])))
+    return [day for day in days if day >= start]
 
 
 def _plans(
@@ -202,12 +196,14 @@ def _plans(
             problems.append("as_of comes from --from/--to in an archive run")
     else:
         days = [resolve_as_of(args.as_of, requested, facts, problems)]
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     plans = [plan_run(registry, selected, day, requested, facts) for day in days if day] if not problems else []
     for plan in plans:
         problems += plan.errors
         if not plan.errors and (why := output.check_target(out, plan.as_of)):
             problems.append(why)
-    return plans, min(jobs or _cpus(), max(1, sum(len(p.runs) for p in plans))), float(timeout or 1), out
+    jobs = min(jobs or cpus, max(1, sum(len(p.runs) for p in plans)))
+    return plans, jobs, float(timeout or 1), out
 
 
 def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[str]) -> list[str]:
@@ -239,58 +235,49 @@ def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[
 
 
 def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
-    """A ``--params-file`` as a mapping (YAML aliases refused, 1 MB at most); problems appended."""
+    """A ``--params-file`` as a mapping; problems appended.
+
+    At most 1 MB and no YAML aliases: a few lines of aliases can expand to gigabytes.
+    """
     import yaml
 
-    data: Any = None
     try:
-        text = path.read_text(encoding="utf-8") if path.stat().st_size <= 1_000_000 else None
-        aliases = text is not None and any(
-            isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)
-        )
-        data = yaml.safe_load(text) or {} if text is not None and not aliases else None
-        why = "larger than 1 MB; expected a short YAML mapping" if text is None else None
-        why = why or ("YAML aliases (*name) are not allowed; write each value out" if aliases else None)
-        why = why or (None if isinstance(data, dict) else "expected a mapping of NAME: VALUE")
+        if path.stat().st_size > 1_000_000:
+            raise ValueError("larger than 1 MB; expected a short YAML mapping")
+        text = path.read_text(encoding="utf-8")
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
+            raise ValueError("YAML aliases (*name) are not allowed; write each value out")
+        if not isinstance(data := yaml.safe_load(text) or {}, dict):
+            raise ValueError("expected a mapping of NAME: VALUE")
+        return {str(k): v for k, v in data.items()}
     except OSError as exc:
         why = exc.strerror or str(exc)
     except UnicodeDecodeError as exc:
         why = f"not UTF-8 text (byte {exc.start})"
+    except ValueError as exc:
+        why = str(exc)
     except yaml.YAMLError as exc:
         why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
-    if why:
-        problems.append(f"--params-file {display_path(path)}: {why}")
-        return {}
-    return {str(k): v for k, v in data.items()}
+    problems.append(f"--params-file {display_path(path)}: {why}")
+    return {}
 
 
-def _cpus() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
+def _on_sigterm(signum: int, frame: Any) -> NoReturn:
+    raise SystemExit(143)  # a scheduler stopping the job: cleaned up like Ctrl-C, below
 
 
-class _TerminatedError(Exception):
-    """SIGTERM arrived (a scheduler stopping the job)."""
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _TerminatedError()
-
-
-def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, timeout: float) -> int:
+def _run_locked(
+    plans: list[Plan], registry: Registry, facts: DatasetFacts, out: Path, jobs: int, timeout: float
+) -> int:
     from analysis.reports import output
-    from analysis.reports.pool import Pool, Task
+    from analysis.reports.pool import Task, run_all
 
     started, t0 = output.utc_now(), time.monotonic()
     tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
-    links = {"All reports of this day": "index.html", "Archive": "../index.html"}
     tasks = [
-        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout, links)
+        Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout)
         for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
     ]
-    pool = Pool(tasks, jobs, paths.DATA_DIR)
     main_thread = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
 
@@ -301,13 +288,12 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
     try:
         info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
         info["versions"] = output.package_versions()
-        results = pool.run(tick)
-    except (KeyboardInterrupt, _TerminatedError) as exc:
-        pool.cancel()
+        results = run_all(tasks, jobs, paths.DATA_DIR, tick)
+    except (KeyboardInterrupt, SystemExit) as exc:
         for tmp in tmps.values():
             shutil.rmtree(tmp, ignore_errors=True)
         _err("interrupted: nothing was published")
-        return 143 if isinstance(exc, _TerminatedError) else 130
+        return 143 if isinstance(exc, SystemExit) else 130
     finally:
         if main_thread and old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
@@ -316,8 +302,8 @@ def _run_locked(plans: list[Plan], registry: Registry, out: Path, jobs: int, tim
         mine = [(t, r) for t, r in zip(tasks, results, strict=True) if t.as_of == plan.as_of]
         manifest = _manifest(plan, mine, tmps[plan.as_of], info, started, t0, jobs, timeout, registry)
         codes.append(_finish(plan, mine, tmps[plan.as_of], out, manifest))
-    output.update_latest(out, say=lambda m: print(m, file=sys.stderr))
-    output.write_archive(out, claim_days(paths.DATA_DIR))
+    output.update_latest(out)
+    output.write_archive(out, [(r["reported_on"][:10], r["metric"]) for r in facts.rows("claims")])
     if len(plans) > 1:
         print(display_path(out / "index.html"))
     return EXIT_FAILED if EXIT_FAILED in codes else max(codes)
@@ -352,11 +338,11 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
 
     reports: dict[str, Any] = {}
     for (task, r), planned in zip(mine, plan.runs, strict=True):
-        rep = planned.report
-        entry: dict[str, Any] = {
-            "title": rep.title,
-            "description": rep.description,
-            "notebook": display_path(rep.notebook, paths.PROJECT_ROOT),
+        name, files = task.name, {"html": f"{task.name}.html", "ipynb": f"{task.name}.ipynb", "md": f"{task.name}.md"}
+        reports[name] = {
+            "title": planned.report.title,
+            "description": planned.report.description,
+            "notebook": display_path(planned.report.notebook, paths.PROJECT_ROOT),
             "parameters": planned.effective,
             "status": "ok" if r.ok else "failed",
             "started": r.started_at,
@@ -364,14 +350,8 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
             "duration_s": r.duration_s,
             "timings_s": r.timings,
             "dataset_digest": info["dataset"]["digest"],
+            **({**files, "html_sha256": sha256_file(tmp / files["html"])} if r.ok else {"error": r.headline}),
         }
-        reports[task.name] = entry
-        if r.ok:
-            name = task.name
-            entry.update(html=f"{name}.html", ipynb=f"{name}.ipynb", md=f"{name}.md")
-            entry["html_sha256"] = sha256_file(tmp / f"{name}.html")
-        else:
-            entry["error"] = r.headline
     argv = sys.argv[2:] if sys.argv[1:2] == ["report"] else None
     return {
         "format": 1,
@@ -387,15 +367,6 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
         **info,
         "reports": reports,
     }
-
-
-def claim_days(data_dir: Path) -> list[tuple[str, str]]:
-    """``(reported_on, metric)`` of every claim in ``data/clean/claims.csv`` (for "what changed")."""
-    try:
-        with (paths.clean_dir(data_dir) / "claims.csv").open(encoding="utf-8", newline="") as fh:
-            return [((r.get("reported_on") or "")[:10], r.get("metric") or "") for r in csv.DictReader(fh)]
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return []
 
 
 def print_list(registry: Registry, facts: DatasetFacts) -> None:

@@ -15,6 +15,7 @@ Content-Security-Policy allows no script and no remote resource.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -39,33 +41,30 @@ TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package da
 INJECTED_ID = "injected-parameters"
 PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client")
 AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_exporter: Any = None
 
 
+@functools.cache
 def exporter() -> Any:
     """The process's one ``HTMLExporter`` (built on first use; it reads templates)."""
-    global _exporter
-    if _exporter is None:
-        from jinja2 import FileSystemLoader
-        from nbconvert import HTMLExporter
+    from jinja2 import FileSystemLoader
+    from nbconvert import HTMLExporter
 
-        _exporter = HTMLExporter(
-            template_name="lab",
-            extra_loaders=[FileSystemLoader(TEMPLATES)],
-            template_file="report.html.j2",
-            exclude_input=True,
-            exclude_input_prompt=True,
-            exclude_output_prompt=True,
-            embed_images=True,
-        )
-    return _exporter
+    return HTMLExporter(
+        template_name="lab",
+        extra_loaders=[FileSystemLoader(TEMPLATES)],
+        template_file="report.html.j2",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
 
 
-def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str, str]) -> None:
+def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
     """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``.
 
     The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
-    ``key-points``) and ``links`` (label: relative URL), for mail or chat after a scheduled run.
+    ``key-points``) and links to the page, the day's index and the archive, for mail or chat.
     """
     import html
 
@@ -89,7 +88,8 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path, links: dict[str
     body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
     write_atomic(stem.with_suffix(".html"), body)
     text = html.unescape("\n".join(points).strip()) or "This report has no key points."
-    more = "".join(f"- {label}: {url}\n" for label, url in {"Report": f"{stem.name}.html", **links}.items())
+    links = {"Report": f"{stem.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
+    more = "".join(f"- {label}: {url}\n" for label, url in links.items())
     write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
 
 
@@ -121,9 +121,7 @@ def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
         commit, dirty = (
-            subprocess.run(
-                ["git", *a], cwd=root, env=env, capture_output=True, text=True, timeout=20, check=True
-            ).stdout
+            subprocess.check_output(["git", *a], cwd=root, env=env, text=True, timeout=20, stderr=subprocess.DEVNULL)
             for a in (["rev-parse", "HEAD"], ["status", "--porcelain", "--untracked-files=no"])
         )
     except (OSError, subprocess.SubprocessError):
@@ -161,13 +159,13 @@ def _render(template: str, **values: Any) -> str:
     return env.get_template(f"{template}.html.j2").render(**values)
 
 
-def write_index(folder: Path, manifest: dict[str, Any], archive: bool = True) -> None:
+def write_index(folder: Path, manifest: dict[str, Any]) -> None:
     """Write a run's ``index.html``: every report with its title, parameters, run time and status."""
-    write_atomic(folder / "index.html", _render("run", m=manifest, archive=archive))
+    write_atomic(folder / "index.html", _render("run", m=manifest))
 
 
-def write_archive(out: Path, claims: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Write ``out/index.html``: every published run, newest first, with what changed; return the rows.
+def write_archive(out: Path, claims: list[tuple[str, str]]) -> None:
+    """Write ``out/index.html``: every published run, newest first, with what changed.
 
     ``claims`` are ``(reported_on, metric)`` pairs of the dataset; "what changed" for a run
     counts those reported after the run before it and up to its date, by measure.
@@ -178,7 +176,6 @@ def write_archive(out: Path, claims: list[tuple[str, str]]) -> list[dict[str, An
         for previous, name in zip([None, *names], names, strict=False)
     ][::-1]
     write_atomic(out / "index.html", _render("archive", runs=runs, latest=runs[0]["as_of"] if runs else None))
-    return runs
 
 
 def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -> str:
@@ -209,12 +206,11 @@ def new_run_dir(out: Path, as_of: str) -> Path:
 
 def check_target(out: Path, as_of: str) -> str | None:
     """Why ``out/<as_of>`` cannot be replaced by this tool, or None if it can."""
-    target = out / as_of
-    if target.is_symlink():
-        ours = target.resolve().parent == (out / ".runs").resolve() and is_ours(target.resolve())
-    else:  # a plain folder: a run written before runs were symlinked, or someone else's
-        ours = not target.exists() or is_ours(target) or (read_manifest(target) or {}).get("format") == 1
-    return None if ours else f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
+    target, home = out / as_of, (out / as_of).resolve()
+    ours = home.parent == (out / ".runs").resolve() and is_ours(home)  # the symlink to a run of ours
+    if ours or not (target.exists() or target.is_symlink()):
+        return None
+    return f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
 
 
 def publish(tmp: Path, out: Path, as_of: str) -> None:
@@ -226,65 +222,51 @@ def publish(tmp: Path, out: Path, as_of: str) -> None:
     home = runs / f"{as_of}-{tmp.name.rsplit('-', 1)[-1]}"
     tmp.rename(home)
     target = out / as_of
-    old: Path | None = None
-    if target.is_symlink():
-        old = target.resolve()
-    elif target.is_dir() and check_target(out, as_of) is None:  # a run written before runs were symlinked
-        old = runs / f"{as_of}-legacy-{os.getpid()}"
-        target.rename(old)
+    old = target.resolve() if target.is_symlink() else None
     _switch(target, Path(".runs") / home.name)
-    if old is not None and old != home and (is_ours(old) or old.name.startswith(f"{as_of}-legacy-")):
+    if old is not None and old != home and is_ours(old):
         shutil.rmtree(old, ignore_errors=True)
 
 
-def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> list[str]:
+def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> None:
     """Keep the reports of an earlier run of the same day that this run did not redo.
 
     Running one report must not drop the others of that day: their files are hard-linked (or
     copied) into the new run and their manifest entries kept, marked ``carried_over``.
     """
-    kept = []
-    for name, rep in ((read_manifest(previous) or {}).get("reports") or {}).items():
-        files = [rep.get("html"), rep.get("ipynb"), rep.get("md")]
+    for name, rep in (read_manifest(previous) or {}).get("reports", {}).items():
+        files = [str(rep.get(key)) for key in ("html", "ipynb", "md")]
         if name in manifest["reports"] or rep.get("status") != "ok":
             continue
-        if not all(f for f in files[:2]) or not all((previous / str(f)).is_file() for f in files if f):
-            continue
-        for f in filter(None, files):
-            try:
-                os.link(previous / str(f), tmp / str(f))
-            except OSError:
-                shutil.copy2(previous / str(f), tmp / str(f))
-        manifest["reports"][name] = {**rep, "carried_over": True}
-        kept.append(name)
-    return kept
+        if all((previous / f).is_file() for f in files):
+            for f in files:
+                try:
+                    os.link(previous / f, tmp / f)
+                except OSError:
+                    shutil.copy2(previous / f, tmp / f)
+            manifest["reports"][name] = {**rep, "carried_over": True}
 
 
 def _switch(link: Path, to: Path) -> None:
     tmp = link.parent / f".link-{link.name}-{os.getpid()}"
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    tmp.unlink(missing_ok=True)
     tmp.symlink_to(to, target_is_directory=True)
     tmp.replace(link)
 
 
 def complete_runs(out: Path) -> list[str]:
     """The ``<as_of>`` names under ``out`` that hold a complete run, oldest first."""
-    children = out.iterdir() if out.is_dir() else []
-    return sorted(
-        c.name for c in children if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok"
-    )
+    ok = (c.name for c in out.iterdir() if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok")
+    return sorted(ok)
 
 
-def update_latest(out: Path, say: Any = None) -> str | None:
+def update_latest(out: Path) -> str | None:
     """Point ``out/latest`` at the newest complete run; leave a ``latest`` we did not make alone."""
-    runs = complete_runs(out)
-    link = out / "latest"
+    runs, link = complete_runs(out), out / "latest"
     if not runs:
         return None
     if link.exists() and not link.is_symlink():
-        if say:
-            say(f"warning: {display_path(link)} is not a symlink made by this tool; left as it is")
+        print(f"warning: {display_path(link)} is not a symlink made by this tool; left as it is", file=sys.stderr)
         return None
     _switch(link, Path(runs[-1]))
     return runs[-1]
@@ -308,14 +290,12 @@ def clean_stale(out: Path) -> None:
     """Remove what a killed run left (called while holding the lock); only folders with the marker.
 
     ``.tmp-*`` are unfinished runs; ``.runs/*`` no ``<as_of>`` link points at are runs whose
-    switch never happened (or that were replaced); ``.link-*``/``.latest-*`` are our symlinks.
+    switch never happened (or that were replaced); ``.link-*`` are our symlinks being switched.
     """
-    if not out.is_dir():
-        return
     for child in out.iterdir():
         if child.name.startswith(".tmp-") and is_ours(child):
             shutil.rmtree(child, ignore_errors=True)
-        elif child.name.startswith((".link-", ".latest-")) and child.is_symlink():
+        elif child.name.startswith(".link-") and child.is_symlink():
             child.unlink()
     runs = out / ".runs"
     if runs.is_dir() and not runs.is_symlink():

@@ -75,14 +75,12 @@ class Task:
     as_of: str
     parameters: dict[str, Any]
     timeout: float
-    links: dict[str, str] = field(default_factory=dict)  # for the .md summary
 
 
 @dataclass
 class Result:
     """What happened to a task: timings, and a failure if it failed."""
 
-    index: int
     started_at: str = ""
     finished_at: str = ""
     duration_s: float = 0.0
@@ -97,36 +95,20 @@ class Result:
         return not self.kind
 
 
-def kernel_env(as_of: str, data_dir: Path) -> dict[str, str]:
-    """The kernels' environment: ours, the same data folder, fixed hash seed, dates from as_of."""
-    env = dict(os.environ, NKR_DATA_DIR=str(data_dir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
-    with contextlib.suppress(ValueError):  # dates written into image metadata: the as_of day
-        day = datetime.combine(date.fromisoformat(as_of), datetime.min.time(), tzinfo=UTC)
-        env["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
-    env.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
-    return env
-
-
 # --- in a worker ----------------------------------------------------------------------------
 
 _events: Any = None
-_data_dir = Path()
 
 
 def _init_worker(events: Any, data_dir: str) -> None:
-    global _events, _data_dir
-    _events, _data_dir = events, Path(data_dir)
+    """Set up a worker; its kernels inherit its environment: the same data, a fixed hash seed."""
+    global _events
+    _events = events
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what stops
+    os.environ.update(NKR_DATA_DIR=data_dir, PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    os.environ.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
     quiet_papermill()
     import papermill  # noqa: F401  (once per worker, not per report)
-
-
-def _signal_kernels(sig: int) -> None:
-    import psutil
-
-    for proc in psutil.Process().children(recursive=True):
-        with contextlib.suppress(psutil.Error):
-            proc.send_signal(sig)
 
 
 def ipc_kernel_manager(folder: str) -> Any:
@@ -152,23 +134,19 @@ def run_task(task: Task) -> Result:
 
     from analysis.reports import output
 
-    result = Result(task.index, started_at=output.utc_now())
-    if _events is not None:
-        _events.put((task.index, os.getpid()))
-    os.environ.update(kernel_env(task.as_of, _data_dir))
-    flags = {"interrupted": False, "killed": False}
-    stop = threading.Event()
+    result = Result(started_at=output.utc_now())
+    _events.put((task.index, os.getpid()))
+    day = datetime.combine(date.fromisoformat(task.as_of), datetime.min.time(), tzinfo=UTC)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))  # dates in image metadata: the as_of day
+    interrupted, stop = threading.Event(), threading.Event()
 
     def interrupt() -> None:
-        flags["interrupted"] = True
-        _signal_kernels(signal.SIGINT)
+        interrupted.set()
+        _signal_tree(os.getpid(), signal.SIGINT, root=False)
         if not stop.wait(GRACE):
-            flags["killed"] = True
-            _signal_kernels(signal.SIGKILL)
+            _signal_tree(os.getpid(), signal.SIGKILL, root=False)
 
-    timer = threading.Timer(task.timeout, interrupt)
-    timer.daemon = True
-    t0 = time.monotonic()
+    timer, t0 = threading.Timer(task.timeout, interrupt), time.monotonic()
     out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
     sockets = tempfile.mkdtemp(prefix="nkr-")  # short: a socket path has at most 107 bytes
     saved_stderr = os.dup(2)
@@ -188,7 +166,7 @@ def run_task(task: Task) -> Result:
             kernel_manager_class=ipc_kernel_manager(sockets) if os.name == "posix" else None,
         )
     except Exception as exc:
-        describe(result, task, exc, out, flags["interrupted"], flags["killed"])
+        describe(result, task, exc, out, interrupted.is_set())
     finally:
         stop.set()
         timer.cancel()
@@ -202,7 +180,7 @@ def run_task(task: Task) -> Result:
         log.unlink(missing_ok=True)
         t1 = time.monotonic()
         try:
-            output.write_pages(out, task.title, task.as_of, task.folder / task.name, task.links)
+            output.write_pages(out, task.title, task.as_of, task.folder / task.name)
         except Exception as exc:  # a report that cannot be written is a failed report
             result.kind, result.headline = "internal", f"report {task.name}: writing the page: {safe_text(exc)}"
         result.timings["html_s"] = round(time.monotonic() - t1, 3)
@@ -210,12 +188,13 @@ def run_task(task: Task) -> Result:
     return result
 
 
-def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, interrupted: bool, killed: bool) -> None:
+def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, interrupted: bool) -> None:
     """Fill ``result``'s failure from papermill's exception: which cell and line, and why.
 
     Cells are numbered as in the report's own notebook (papermill's injected cell not counted).
     """
     import nbformat
+    from papermill.exceptions import PapermillExecutionError
 
     try:
         cells = [
@@ -238,12 +217,10 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, inte
         return f"cell {index + (0 if index > injected else 1)}{at}: `{safe_text(code, 160)}`"
 
     name, why = task.name, f" after {task.timeout:g} s (--timeout)"
-    if type(exc).__name__ == "PapermillExecutionError":
-        match = _CELL_LINE.search(_ANSI.sub("", "\n".join(getattr(exc, "traceback", None) or [])))
-        at = where(
-            getattr(exc, "cell_index", 0), getattr(exc, "source", "") or "", int(match.group(1)) if match else None
-        )
-        ename, evalue = getattr(exc, "ename", ""), getattr(exc, "evalue", "")
+    if isinstance(exc, PapermillExecutionError):
+        match = _CELL_LINE.search(_ANSI.sub("", "\n".join(exc.traceback or [])))
+        at = where(exc.cell_index, exc.source or "", int(match.group(1)) if match else None)
+        ename, evalue = exc.ename, exc.evalue
         if ename == "ParameterError":
             result.kind, result.headline = "parameter", f"report {name}: {safe_text(evalue)}"
         elif ename == "KeyboardInterrupt" and interrupted:
@@ -254,7 +231,7 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, inte
         return
     ran = [i for i, c in enumerate(cells) if c.metadata.get("papermill", {}).get("status") not in (None, "pending")]
     at = f" in {where(ran[-1], cells[ran[-1]].source)}" if ran else ""
-    if interrupted or killed or type(exc).__name__ == "CellTimeoutError":
+    if interrupted or type(exc).__name__ == "CellTimeoutError":
         result.kind, result.headline = "timeout", f"report {name} timed out{why}{at}; the kernel was stopped"
     elif type(exc).__name__ == "DeadKernelError":
         result.kind, result.headline = "died", f"report {name}: the kernel died{at}"
@@ -265,72 +242,60 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, inte
 # --- in the main process --------------------------------------------------------------------
 
 
-class Pool:
-    """Runs tasks on ``jobs`` worker processes; ``run(tick)`` returns one ``Result`` per task."""
+def run_all(tasks: list[Task], jobs: int, data_dir: Path, tick: Callable[[Task, Result], None]) -> list[Result]:
+    """Run every task on ``jobs`` worker processes; ``tick(task, result)`` as each ends.
 
-    def __init__(self, tasks: list[Task], jobs: int, data_dir: Path) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    Returns one ``Result`` per task, in order. If anything interrupts the wait (Ctrl-C, SIGTERM),
+    queued reports are dropped, running ones and their kernels killed, and the exception raised.
+    """
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-        self.tasks, ctx = tasks, multiprocessing.get_context("spawn")
-        self.events = ctx.Queue()
-        self.executor = ProcessPoolExecutor(
-            max(1, min(jobs, len(tasks))),
-            mp_context=ctx,
-            initializer=_init_worker,
-            initargs=(self.events, str(data_dir)),
-        )
-        self.started: dict[int, tuple[float, int]] = {}  # index -> (monotonic start, worker pid)
-        self.results: dict[int, Result] = {}
-
-    def run(self, tick: Callable[[Task, Result], None] | None = None) -> list[Result]:
-        """Run every task; call ``tick(task, result)`` as each ends; return the results in order."""
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        futures = {self.executor.submit(run_task, t): t for t in self.tasks}
+    ctx = multiprocessing.get_context("spawn")
+    events = ctx.Queue()
+    executor = ProcessPoolExecutor(
+        max(1, min(jobs, len(tasks))), mp_context=ctx, initializer=_init_worker, initargs=(events, str(data_dir))
+    )
+    started: dict[int, tuple[float, int]] = {}  # index -> (monotonic start, worker pid)
+    results: dict[int, Result] = {}
+    try:
+        futures = {executor.submit(run_task, t): t for t in tasks}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             with contextlib.suppress(queue.Empty, OSError, ValueError):
                 while True:
-                    index, pid = self.events.get_nowait()
-                    self.started[index] = (time.monotonic(), pid)
+                    index, pid = events.get_nowait()
+                    started[index] = (time.monotonic(), pid)
             for fut in done:
                 task = futures[fut]
                 try:
-                    self.results.setdefault(task.index, fut.result())
+                    results.setdefault(task.index, fut.result())
                 except Exception as exc:  # the worker died (BrokenProcessPool) or could not pickle
                     why = "its worker process died" if "Broken" in type(exc).__name__ else safe_text(exc)
-                    self.results.setdefault(
-                        task.index, Result(task.index, kind="died", headline=f"report {task.name}: {why}")
-                    )
-                if tick:
-                    tick(task, self.results[task.index])
-            self._guard()
-        self.executor.shutdown(wait=True)
-        return [self.results[t.index] for t in self.tasks]
-
-    def _guard(self) -> None:
-        """A worker whose report outlived its own timeout by far is killed (last resort)."""
-        for index, (t0, pid) in self.started.items():
-            task = self.tasks[index]
-            if index not in self.results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
-                why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
-                self.results[index] = Result(index, kind="timeout", headline=f"report {task.name} {why}")
-                _kill_tree(pid)
-
-    def cancel(self) -> None:
-        """Stop now: queued reports are dropped, running ones and their kernels killed."""
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for pid in [pid for _, pid in self.started.values()] + list(getattr(self.executor, "_processes", None) or {}):
-            _kill_tree(pid)
+                    results.setdefault(task.index, Result(kind="died", headline=f"report {task.name}: {why}"))
+                tick(task, results[task.index])
+            for index, (t0, pid) in started.items():  # last resort: a worker far past its timeout
+                task = tasks[index]
+                if index not in results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
+                    why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
+                    results[index] = Result(kind="timeout", headline=f"report {task.name} {why}")
+                    _signal_tree(pid, signal.SIGKILL)
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        for pid in [pid for _, pid in started.values()] + list(getattr(executor, "_processes", None) or {}):
+            _signal_tree(pid, signal.SIGKILL)
+        raise
+    executor.shutdown(wait=True)
+    return [results[t.index] for t in tasks]
 
 
-def _kill_tree(pid: int) -> None:
+def _signal_tree(pid: int, sig: int, root: bool = True) -> None:
+    """Send ``sig`` to every process below ``pid`` (the kernels), and to ``pid`` too if ``root``."""
     import psutil
 
     with contextlib.suppress(psutil.Error):
         parent = psutil.Process(pid)
-        for proc in [*parent.children(recursive=True), parent]:
+        for proc in [*parent.children(recursive=True), *([parent] if root else [])]:
             with contextlib.suppress(psutil.Error):
-                proc.kill()
+                proc.send_signal(sig)

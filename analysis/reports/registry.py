@@ -141,7 +141,8 @@ def _param(name: str, spec: Any, annotation: str, default: Any, help_: str, wher
     if type_ not in TYPES:
         raise RegistryError(f"{where}: unknown type {type_!r} (types: {', '.join(TYPES)})")
     allowed = spec.get("allowed")
-    if isinstance(allowed, str) and not known_vocabulary(allowed):
+    columns = {f"{t}.{c}" for t, table in schema.tables().items() for c in table.columns}
+    if isinstance(allowed, str) and allowed not in {*VOCABULARIES, *columns}:
         raise RegistryError(f"{where}: unknown vocabulary {allowed!r} (use {', '.join(VOCABULARIES)} or table.column)")
     if allowed is not None and not isinstance(allowed, list | str):
         raise RegistryError(f"{where}: 'allowed' must be a list or a vocabulary name")
@@ -185,7 +186,8 @@ class DatasetFacts:
         self.data_dir = (data_dir or paths.DATA_DIR).resolve()
         self.today = today or date.today()
 
-    def _rows(self, table: str) -> list[dict[str, str]]:
+    def rows(self, table: str) -> list[dict[str, str]]:
+        """The rows of ``data/clean/<table>.csv``."""
         with (paths.clean_dir(self.data_dir) / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
             return list(csv.DictReader(fh))
 
@@ -201,7 +203,7 @@ class DatasetFacts:
             return None
         found = []
         for table, column in (("claims", "reported_on"), ("events", "date")):
-            for row in self._rows(table):
+            for row in self.rows(table):
                 try:
                     found.append(date.fromisoformat((row.get(column) or "")[:10]))
                 except ValueError:
@@ -223,16 +225,7 @@ class DatasetFacts:
             values = ()
         if values or not (paths.clean_dir(self.data_dir) / f"{table}.csv").is_file():
             return values
-        return tuple(sorted({v for r in self._rows(table) if (v := (r.get(column) or "").strip())}))
-
-
-def known_vocabulary(name: str) -> bool:
-    """True if ``name`` is a vocabulary short name or a ``table.column`` of the schema."""
-    table, _, column = name.partition(".")
-    try:
-        return name in VOCABULARIES or column in schema.table(table).columns
-    except KeyError:
-        return False
+        return tuple(sorted({v for r in self.rows(table) if (v := (r.get(column) or "").strip())}))
 
 
 def coerce(param: Param, value: Any) -> Any:
@@ -325,12 +318,8 @@ def resolve_as_of(
     if as_of is not None and from_params is not None and str(from_params) != as_of:
         errors.append(f"--as-of {shorten(as_of)} and parameter as_of={shorten(from_params)} disagree: give one")
     value = as_of if as_of is not None else from_params
-    if value is None or (value == "" and as_of is None):
-        if facts.missing_tables():
-            errors.append(
-                f"{_shown(facts.missing_tables()[0])} is missing: run `python -m analysis build` (or give --as-of)"
-            )
-        elif facts.date_range is None:
+    if value is None or (value == "" and as_of is None):  # the tables exist: the caller checked
+        if facts.date_range is None:
             errors.append("the dataset has no dates: give --as-of YYYY-MM-DD")
         return facts.date_range[1].isoformat() if facts.date_range else ""
     try:
