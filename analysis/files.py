@@ -25,14 +25,21 @@ from analysis.errors import DataError, Problem
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
-    """A path as the user should see it: relative to ``root`` (or cwd) when inside it."""
+    """A path as the user should see it: relative to ``root`` (or cwd) when inside it.
+
+    Symbolic links in ``path`` are kept (``reports/2025-03-27/x.html``, not the run folder the
+    link points at); they are resolved only when that is the way to find it under ``root``.
+    """
     for base in (root, Path.cwd()):
         if base is None:
             continue
         try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except (ValueError, OSError):
-            continue
+            pairs = [(path.absolute(), base.absolute()), (path.resolve(), base.resolve())]
+        except (OSError, RuntimeError):  # a symlink loop: show the path as given
+            break
+        for shown, under in pairs:
+            if shown.is_relative_to(under):
+                return str(shown.relative_to(under))
     return str(path)
 
 
