@@ -88,7 +88,7 @@ def _figures(
                 "source": None if src is None else src["publisher"],
                 "url": None if src is None else src["url"],
                 "claim_id": " + ".join(est.claim_ids),
-                "claimants": len(side),
+                "claimants": max(len(side), 1),  # a sum of parts is one claimant's figure
                 "spread": spread,
                 "parts": est.note.partition(": ")[2] if len(est.claim_ids) > 1 else "",
             }
