@@ -147,6 +147,12 @@ class Browser:
             images: Array.from(document.images).map(i => ({src: i.src.slice(0, 60), width: i.naturalWidth})),
             injected: document.querySelectorAll('img[src="x"], script:not([type])').length,
             scripts: document.scripts.length,
+            aligned: {
+                text: [...new Set([...document.querySelectorAll('table.nkr-table td:not(.num)')]
+                    .map(e => getComputedStyle(e).textAlign))],
+                numbers: [...new Set([...document.querySelectorAll('table.nkr-table td.num')]
+                    .map(e => getComputedStyle(e).textAlign))],
+            },
         })"""
         result = self.send("Runtime.evaluate", session, expression=probe, returnByValue=True)
         page = json.loads(result["result"]["value"])
@@ -347,6 +353,8 @@ def test_situation_report_on_hostile_data(browser: Browser, real_run: Path) -> N
     check_page(page, f"Situation report ({real_run.name})")
     assert page["images"], "the report has charts"
     assert "pwned" in page["text"], "the hostile source titles are shown, as text"
+    # text columns read left, numbers right (JupyterLab's CSS right-aligns every cell otherwise)
+    assert page["aligned"] == {"text": ["left"], "numbers": ["right"]}, page["aligned"]
 
 
 @pytest.mark.browser
