@@ -51,7 +51,7 @@ from analysis.data.reviews import (
 )
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
-from analysis.intake.extract.article import ArticleError, add_article_arguments, parse_day, read_article
+from analysis.intake.extract.article import ArticleError, add_article_arguments, read_article
 from analysis.intake.extract.candidates import candidate_record, counted_claims
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -184,12 +184,7 @@ def ingest(
     data_dir = data_dir or paths.DATA_DIR
     article = read_article(path)
     meta = _meta(article.meta, title=title, publisher=publisher, url=url)
-    when = published or parse_day(meta.get("published", ""))
-    if when is None:
-        raise IngestError(
-            path,
-            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
-        )
+    when = article.publication_date(published)
     if not meta.get("publisher"):
         raise IngestError(path, "no publisher: give --publisher or a 'publisher:' line in the front matter")
     sid = source_id or source_id_for(path)

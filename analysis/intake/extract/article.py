@@ -48,6 +48,19 @@ class Article:
         """The front matter's publication date, if any."""
         return parse_day(self.meta.get("published", ""))
 
+    def publication_date(self, published: date | None = None) -> date:
+        """The day relative dates count from: ``published`` if given, else the front matter's.
+
+        Raises ``ArticleError`` naming the file when neither gives one.
+        """
+        when = published or self.published
+        if when is None:
+            raise ArticleError(
+                display_path(self.path),
+                "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
+            )
+        return when
+
 
 def parse_day(value: object) -> date | None:
     """A date from YAML (already a date) or ISO text; None when absent or not a date."""

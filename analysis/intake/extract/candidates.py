@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.data import schema
 from analysis.files import display_path
-from analysis.intake.extract.article import ArticleError, read_article
+from analysis.intake.extract.article import read_article
 from analysis.intake.extract.claimants import (
     ActorIndex,
     actor_index,
@@ -296,10 +296,6 @@ def candidate_record(c: Candidate) -> dict[str, str]:
 def article_candidates(path: Path, published: date | None = None, data_dir: Path | None = None) -> list[Candidate]:
     """Read an article file and extract its candidates; ``ArticleError`` if it has no date."""
     article = read_article(path)
-    when = published or article.published
-    if when is None:
-        raise ArticleError(
-            display_path(path),
-            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
-        )
-    return claims_from_text(article.text, when, source=display_path(path), data_dir=data_dir)
+    return claims_from_text(
+        article.text, article.publication_date(published), source=display_path(path), data_dir=data_dir
+    )

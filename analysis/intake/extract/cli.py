@@ -50,13 +50,9 @@ def file_candidates(path: Path, published: date | None, data_dir: Path | None) -
     article = read_article(path)
     for warning in article.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    when = published or article.published
-    if when is None:
-        raise ArticleError(
-            display_path(path),
-            "no publication date: give --published YYYY-MM-DD or a 'published:' line in the front matter",
-        )
-    return counted_claims(article.text, when, source=display_path(path), data_dir=data_dir)
+    return counted_claims(
+        article.text, article.publication_date(published), source=display_path(path), data_dir=data_dir
+    )
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
