@@ -41,6 +41,7 @@ def test_public_names_resolve_on_first_use():
     for name in analysis.__all__:
         assert getattr(analysis, name) is not None, name
     assert set(analysis.__all__) <= set(dir(analysis))
+    assert set(analysis.__all__) == set(analysis._PUBLIC)  # the two lists of public names agree
 
 
 def test_at_most_eight_flat_modules():

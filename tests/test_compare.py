@@ -158,3 +158,17 @@ def test_the_seed_alone_has_one_claimant_and_no_disagreement() -> None:
     assert list(side["figure"]) == ["4,000"] and list(side["claimant"]) == ["South Korea JCS"]
     assert "South Korea JCS" in by_claimant.claimant_choices()
     assert by_claimant.claimant_order(seed) == ["South Korea JCS"]
+
+
+def test_spread_text_runs_from_the_lowest_latest_figure_to_the_highest() -> None:
+    claims = make_claims(
+        [
+            {"claimant": "A", "reported_on": "2025-02-10", "value_best": 300},
+            {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
+        ]
+    )
+    assert by_claimant.spread_text("killed", claims=claims) == (
+        "from 300 (A, 2025-02-10) to 1,000 to 2,000 (B, 2025-01-20) (latest figures of 2 claimants)"
+    )
+    assert by_claimant.spread_text("killed", claimants=["A"], claims=claims) == "300 (A, 2025-02-10)"
+    assert by_claimant.spread_text("wounded", claims=claims) == "no figure"

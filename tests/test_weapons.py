@@ -61,3 +61,9 @@ def test_amount_text_covers_every_bound() -> None:
     assert weapons.amount_text(pd.Series({**row, "quantity_best": 148})) == "148"
     assert weapons.unit_of("artillery_shells") == "rounds"
     assert analysis.load_transfers()["item"].isin(weapons.WEAPON_METRICS).all()
+
+
+def test_latest_text_names_claimant_date_and_basis() -> None:
+    history = weapons.weapons_history(["artillery_shells"], claims=_shells())
+    assert weapons.latest_text(history, "artillery_shells") == "more than 6,000,000 (B, 2024-09-01, capacity-based)"
+    assert weapons.latest_text(history, "ballistic_missiles") == "no claim"

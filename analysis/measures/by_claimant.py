@@ -124,6 +124,29 @@ def positions(
     return latest.sort_values(["span_high", "claimant"], ascending=[False, True])[cols].reset_index(drop=True)
 
 
+def spread_text(
+    metric: str,
+    as_of: DateLike = None,
+    claimants: list[str] | None = None,
+    claims: pd.DataFrame | None = None,
+) -> str:
+    """The claimants' latest figures on ``metric`` as words, lowest to highest.
+
+    'from 350 (North Korea, 2025-04-28) to 2,000 (South Korea NIS, 2025-09-02) (latest
+    figures of 3 claimants)'; one claimant's figure alone; 'no figure' when nobody gave one.
+    """
+    side = positions(metric, as_of, claimants, claims=claims)
+    if side.empty:
+        return "no figure"
+    low, high = side.iloc[-1], side.iloc[0]
+    if len(side) == 1:
+        return f"{high['figure']} ({high['claimant']}, {high['reported_on']:%Y-%m-%d})"
+    return (
+        f"from {low['figure']} ({low['claimant']}, {low['reported_on']:%Y-%m-%d}) to {high['figure']} "
+        f"({high['claimant']}, {high['reported_on']:%Y-%m-%d}) (latest figures of {len(side)} claimants)"
+    )
+
+
 def _comparable(metric: str, history: pd.DataFrame) -> pd.DataFrame:
     usable = history.dropna(subset=["span_low", "span_high"]).copy()
     low, best, high = (usable[c].astype("Float64") for c in ("value_low", "value_best", "value_high"))

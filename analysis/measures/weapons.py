@@ -90,6 +90,16 @@ def _claim_text(row: pd.Series) -> str:
     return f"{row['figure']} ({row['claimant']}, {row['reported_on']:%Y-%m-%d})"
 
 
+def latest_text(history: pd.DataFrame, metric: str) -> str:
+    """The newest claim on ``metric`` in a ``weapons_history`` table, as words with claimant,
+    date and how it was obtained; 'no claim' when there is none."""
+    part = history[history["metric"].astype(str) == metric]
+    if part.empty:
+        return "no claim"
+    row = part.iloc[-1]
+    return f"{row['figure']} ({row['claimant']}, {row['reported_on']:%Y-%m-%d}, {row['basis_group']})"
+
+
 def by_basis(history: pd.DataFrame) -> pd.DataFrame:
     """Per metric and basis group: how many claims, the lowest, highest and latest of them.
 
