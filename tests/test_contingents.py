@@ -96,7 +96,7 @@ def test_bundled_data_engineers_combine_sappers_and_builders():
     assert "sum of 2 parts" in est.note
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 10**7)), min_size=2, max_size=6))
 def test_sum_of_parts_keeps_low_at_most_high(pairs):
     rows = [_part("A", f"2025-0{1 + i}-01", low=min(p), high=max(p)) for i, p in enumerate(pairs)]

@@ -25,6 +25,7 @@ from tests.test_reports import AS_OF, cli, error_lines, fixture_data, fixture_en
 FAST = settings(
     max_examples=400 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 60,
     deadline=None,
+    derandomize=os.environ.get("HYPOTHESIS_PROFILE") != "long",  # everyday runs repeat; long runs explore
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
