@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import Any, NoReturn
 
 from analysis.errors import DataError, ParameterError
 
@@ -33,8 +34,30 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Command-line mistakes as one ``error:`` line on stderr (no usage block), exit 2.
+
+    Subcommand parsers are of the same class (argparse makes them with ``type(parent)``).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        hint = (
+            "; a value starting with '-' goes after '=' (--option=VALUE), or for a report parameter in --params-file"
+            if "expected one argument" in message or "expected 2 arguments" in message
+            else ""
+        )
+        print(f"error: {message[:200]}{hint} (see --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        found, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(extra)}")
+        return found, extra
+
+
 def _parser(argv: list[str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=(__doc__ or "").splitlines()[0])
+    parser = OneLineParser(prog="python -m analysis", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     chosen = next((a for a in argv if not a.startswith("-")), None)

@@ -29,10 +29,11 @@ class Problem:
         return (self.file, self.line or 0, self.column or "", self.message)
 
 
-def shorten(value: str, limit: int = 60) -> str:
-    """A value as a message shows it: quoted, control characters escaped, cut when long."""
-    text = value if len(value) <= limit else value[: limit - 1] + "\u2026"
-    return repr(text)
+def shorten(value: object, limit: int = 60) -> str:
+    """A value as a message shows it: its repr (quoted, control characters escaped), cut when long."""
+    text = value[:limit] if isinstance(value, str) else value  # a huge string is not repr'd whole
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "\u2026"
 
 
 class DataError(Exception):

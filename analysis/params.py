@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, shorten
 
 
 def check_date(
@@ -79,12 +79,6 @@ _EXPECT = {
     "float": "a finite number, e.g. 0.5",
     "bool": "true or false",
 }
-
-
-def shorten(value: object, limit: int = 60) -> str:
-    """A value for a one-line message: repr (control characters escaped), cut when long."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
 def bad(name: str, value: object, allowed: str) -> ParameterError:

@@ -118,3 +118,12 @@ def test_subprocess_exit_codes_and_no_traceback(data_copy: Path) -> None:
     )
     first = done.stdout.splitlines()[0]
     assert "curated/claims.csv: is not UTF-8: byte 0xff at offset" in first
+
+
+@pytest.mark.parametrize("argv", [["codebook", "--bogus"], ["nonsense"], ["validate", "a", "b"]])
+def test_command_line_mistakes_are_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.splitlines()) == 1 and err.startswith("error: "), err
+    assert "usage:" not in err

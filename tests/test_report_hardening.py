@@ -207,3 +207,12 @@ def test_templates_are_package_data() -> None:
     folder = paths.PROJECT_ROOT / "analysis" / "reports"
     templates = sorted(p.relative_to(folder) for p in (folder / "templates").iterdir())
     assert templates and all(any(t.match(p) for p in patterns) for t in templates), (templates, patterns)
+
+
+def test_a_params_file_full_of_unknown_names_gives_ten_lines_and_a_count(tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("".join(f"name{i}: {i}\n" for i in range(30)), encoding="utf-8")
+    code, stderr = run_main("situation_report", "--params-file", str(params), "--out", str(tmp_path / "o"))
+    lines = stderr.splitlines()
+    assert code == 2 and len(lines) == 11 and lines[-1] == "error: ... and 20 more problems", lines
+    assert not (tmp_path / "o").exists()

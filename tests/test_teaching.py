@@ -178,3 +178,12 @@ def test_teacher_copy_runs_to_the_end_with_every_check_passing(tmp_path: Path) -
     assert len(checks) == len(teaching.EXERCISES) >= 5
     assert all(out.startswith("✔ ") for out in checks), checks
     assert not any("✘" in _text(c) for c in ran.cells if c.cell_type == "code")
+
+
+def test_student_copy_of_a_file_that_is_not_a_notebook_is_one_line(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "notes.ipynb"
+    source.write_text("not json at all", encoding="utf-8")
+    assert main(["student", "--source", str(source), "--out", str(tmp_path / "s.ipynb")]) == 2
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1 and "is not a Jupyter notebook" in lines[0]
+    assert not (tmp_path / "s.ipynb").exists()

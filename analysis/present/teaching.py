@@ -536,9 +536,18 @@ def write_student_copy(source: Path = TEACHER, target: Path = STUDENT) -> Path:
     """Write the student copy of ``source`` to ``target`` (folders created); return ``target``."""
     import nbformat
 
-    nb = student_notebook(nbformat.read(source, as_version=4))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, target)
+    from analysis.errors import DataError, Problem
+    from analysis.files import display_path, write_atomic
+
+    try:
+        teacher = nbformat.read(source, as_version=4)
+    except OSError:
+        raise
+    except Exception as exc:  # not JSON, or not a notebook: the file is the problem, not the code
+        why = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise DataError(Problem(display_path(source), None, None, f"is not a Jupyter notebook ({why})")) from None
+    text = nbformat.writes(student_notebook(teacher))
+    write_atomic(target, text if text.endswith("\n") else text + "\n")  # as nbformat.write ends it
     return target
 
 

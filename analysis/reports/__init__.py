@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from analysis import paths
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, shorten
 from analysis.files import display_path, sha256_file
-from analysis.params import expected, parse_value, shorten
+from analysis.params import expected, parse_value
 from analysis.reports.registry import (
     DatasetFacts,
     Plan,
@@ -53,30 +53,12 @@ from analysis.reports.registry import (
     select,
 )
 
-DEFAULT_TIMEOUT, MAX_TIMEOUT, MAX_JOBS, MAX_RUNS = 300.0, 7 * 86400.0, 64, 600
+DEFAULT_TIMEOUT, MAX_TIMEOUT, MAX_JOBS, MAX_RUNS, MAX_PROBLEMS = 300.0, 7 * 86400.0, 64, 600, 10
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
-
-
-class _OneLineParser(argparse.ArgumentParser):
-    """Command-line mistakes as one ``error:`` line (no usage block), exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        hint = (
-            "; a value starting with '-' goes in --params-file, or as --option=VALUE" if "expected" in message else ""
-        )
-        _err(f"{shorten(message, 200)[1:-1]}{hint} (see --help)")
-        raise SystemExit(EXIT_USAGE)
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        found, extra = super().parse_known_args(args, namespace)
-        if extra:
-            self.error(f"unrecognized arguments: {' '.join(extra)}")
-        return found, extra
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the ``report`` command's arguments."""
-    parser.__class__ = _OneLineParser
     add = parser.add_argument
     add("reports", nargs="*", metavar="NAME", help="reports to run (see --list)")
     add("--all", action="store_true", help="run every report in the registry")
@@ -134,8 +116,11 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     problems: list[str] = []
     plans, jobs, timeout, out = _plans(args, registry, facts, problems)
-    for problem in dict.fromkeys(problems):
+    shown = list(dict.fromkeys(problems))
+    for problem in shown[:MAX_PROBLEMS]:
         _err(problem)
+    if len(shown) > MAX_PROBLEMS:  # a wrong file given as --params-file can name hundreds
+        _err(f"... and {len(shown) - MAX_PROBLEMS} more problems")
     if problems:
         return EXIT_USAGE
     try:

@@ -28,9 +28,9 @@ import yaml
 
 from analysis import paths
 from analysis.data import schema
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, shorten
 from analysis.files import display_path
-from analysis.params import TYPES, bad, expected, parse_value, shorten
+from analysis.params import TYPES, bad, expected, parse_value
 
 VOCABULARIES = {
     "claimants": ("claims", "claimant"),
