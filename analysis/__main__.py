@@ -19,7 +19,7 @@ import importlib
 import sys
 from typing import Any, NoReturn
 
-from analysis.errors import DataError, ParameterError
+from analysis.errors import DataError, ParameterError, one_line
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -112,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if debug:
             raise
-        text = " ".join(str(exc).split())
-        text = text if len(text) <= 200 else text[:199] + "\u2026"
+        text = one_line(exc, 200)
         what = f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
         print(f"error: {what} (run with --debug for the traceback)")
         return 1

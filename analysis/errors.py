@@ -7,6 +7,7 @@ that ``validate`` prints and that ``build`` refuses on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -27,6 +28,16 @@ class Problem:
     def sort_key(self) -> tuple[str, int, str, str]:
         """File, line, column, message: the order problems are printed in."""
         return (self.file, self.line or 0, self.column or "", self.message)
+
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal colour and cursor sequences
+
+
+def one_line(text: object, limit: int = 400) -> str:
+    """A message for a terminal or log: one line, no ANSI sequences or control characters, cut at ``limit``."""
+    line = " ".join(ANSI.sub("", str(text)).split())
+    line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", line)
+    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
 
 
 def shorten(value: object, limit: int = 60) -> str:

@@ -14,11 +14,16 @@ Why these exist:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
+import json
 import os
+import socket
 import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from analysis.errors import DataError, Problem
@@ -117,3 +122,56 @@ def read_csv_rows(path: Path, shown: str | None = None) -> list[dict[str, str]]:
         return []
     text = read_text(path, shown)
     return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(io.StringIO(text, newline=""))]
+
+
+class LockBusyError(Exception):
+    """Another process holds the lock (``holder`` says which, as far as it is known)."""
+
+    def __init__(self, holder: str) -> None:
+        super().__init__(holder)
+        self.holder = holder
+
+
+@contextlib.contextmanager
+def locked(lock_file: Path, timeout: float | None, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold ``lock_file`` (filelock) for the ``with`` block; ``lock_file.owner`` says who holds it.
+
+    ``timeout`` 0 raises ``LockBusyError`` at once if the lock is held, None waits as long as it
+    takes, a number waits that many seconds; ``waiting(holder)`` is called before a wait.
+    """
+    from filelock import FileLock, Timeout
+
+    owner = lock_file.with_name(lock_file.name + ".owner")
+    for path in (lock_file, owner):
+        if path.is_symlink():
+            raise OSError(f"{display_path(path)} is a symlink; not writing through it")
+    lock = FileLock(lock_file)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if timeout == 0:
+            raise LockBusyError(_holder(owner)) from None
+        if waiting is not None:
+            waiting(_holder(owner))
+        try:
+            lock.acquire(timeout=-1 if timeout is None else timeout)
+        except Timeout:
+            raise LockBusyError(_holder(owner)) from None
+    try:
+        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        write_atomic(owner, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since}) + "\n")
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            owner.unlink()
+        lock.release()
+
+
+def _holder(owner: Path) -> str:
+    for _ in range(10):  # the owner file is written just after the lock is taken
+        try:
+            data = json.loads(owner.read_text(encoding="utf-8"))
+            return f"pid {data.get('pid')} on {data.get('host')}, since {data.get('since')}"
+        except (OSError, ValueError):
+            time.sleep(0.05)
+    return "pid unknown"

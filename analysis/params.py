@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from analysis.errors import ParameterError, shorten
 
@@ -153,3 +154,31 @@ def _scalar(name: str, type_: str, value: object, whole: object, listed: str = "
         if isinstance(value, bool) or text in ("true", "yes", "1", "on", "false", "no", "0", "off"):
             return value if isinstance(value, bool) else text in ("true", "yes", "1", "on")
     raise err
+
+
+def read_params_file(path: Path, problems: list[str]) -> dict[str, object]:
+    """A parameters file (``--params-file``) as a mapping; a problem is appended to ``problems``.
+
+    At most 1 MB and no YAML aliases: a few lines of aliases can expand to gigabytes.
+    """
+    import yaml
+
+    try:
+        if path.stat().st_size > 1_000_000:
+            raise ValueError("larger than 1 MB; expected a short YAML mapping")
+        text = path.read_text(encoding="utf-8")
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
+            raise ValueError("YAML aliases (*name) are not allowed; write each value out")
+        if not isinstance(data := yaml.safe_load(text) or {}, dict):
+            raise ValueError("expected a mapping of NAME: VALUE")
+        return {str(k): v for k, v in data.items()}
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+    except UnicodeDecodeError as exc:
+        why = f"not UTF-8 text (byte {exc.start})"
+    except ValueError as exc:
+        why = str(exc)
+    except yaml.YAMLError as exc:
+        why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
+    problems.append(f"--params-file {path}: {why}")
+    return {}

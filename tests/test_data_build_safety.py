@@ -49,9 +49,20 @@ def test_clean_has_ordinary_permissions(data_copy: Path) -> None:
     assert {stat.S_IMODE(p.stat().st_mode) for p in clean.iterdir()} == {0o644}
 
 
-def test_lock_lives_in_the_data_folder(data_copy: Path) -> None:
-    lock = build.lock(data_copy)
-    assert Path(lock.lock_file).parent == data_copy  # type: ignore[attr-defined]
+def test_a_held_lock_stops_a_build_and_names_its_holder(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from analysis.files import locked
+
+    monkeypatch.setattr(build, "LOCK_TIMEOUT", 0.2)
+    before = sorted(p.name for p in (data_copy / "clean").iterdir())
+    with locked(data_copy / build.LOCK_NAME, 0):  # the lock lives in the data folder it guards
+        assert f'"pid": {os.getpid()}' in (data_copy / ".build.lock.owner").read_text(encoding="utf-8")
+        assert main(["build", str(data_copy)]) == 1
+    out = capsys.readouterr().out
+    assert f"another build (pid {os.getpid()} on " in out and "has held the lock for 0 s" in out
+    assert sorted(p.name for p in (data_copy / "clean").iterdir()) == before
+    assert not (data_copy / ".build.lock.owner").exists()
 
 
 def test_build_never_deletes_folders_it_did_not_make(data_copy: Path) -> None:

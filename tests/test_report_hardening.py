@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.reports.registry import DatasetFacts, collect, load_registry, plan_run
+from analysis.data.facts import DatasetFacts
+from analysis.reports.registry import collect, load_registry, plan_run
 from tests.test_reports import AS_OF, cli, error_lines
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"

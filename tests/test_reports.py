@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +23,10 @@ import pytest
 
 from analysis import paths
 from analysis.__main__ import main
+from analysis.files import locked
+from analysis.params import parse_value
 from analysis.reports import output
-from analysis.reports.registry import Param, RegistryError, coerce, load_registry, notebook_parameters
+from analysis.reports.registry import RegistryError, load_registry, notebook_parameters
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 sys.path.insert(0, str(FIXTURES))
@@ -308,19 +311,19 @@ def test_a_broken_registry_is_one_line(data: Path, tmp_path: Path) -> None:
 
 
 def test_values_are_coerced_from_strings() -> None:
-    assert coerce(Param("c", "list[str]", []), "A, B,,C") == ["A", "B", "C"]
-    assert coerce(Param("c", "list[str]", []), "['A, with comma', 'B']") == ["A, with comma", "B"]
-    assert coerce(Param("c", "list[str]", []), "") == []
-    assert coerce(Param("d", "date", ""), "") == ""
-    assert coerce(Param("b", "bool", False), "no") is False
-    assert coerce(Param("f", "float", 0.0), "0.5") == 0.5
+    assert parse_value("c", "list[str]", "A, B,,C") == ["A", "B", "C"]
+    assert parse_value("c", "list[str]", "['A, with comma', 'B']") == ["A, with comma", "B"]
+    assert parse_value("c", "list[str]", "") == []
+    assert parse_value("d", "date", "") == ""
+    assert parse_value("b", "bool", "no") is False
+    assert parse_value("f", "float", "0.5") == 0.5
 
 
 # --- the lock ------------------------------------------------------------------------------------
 
 
 def test_second_run_with_no_wait_exits_3(data: Path, tmp_path: Path) -> None:
-    with output.locked(tmp_path, wait=False, say=print):
+    with locked(tmp_path / ".lock", 0):
         code, _, stderr = cli(data, "ok", "--no-wait", "--out", str(tmp_path))
     assert code == 3
     assert f"another report run is writing to {tmp_path} (pid {os.getpid()} on" in stderr
@@ -330,7 +333,7 @@ def test_second_run_with_no_wait_exits_3(data: Path, tmp_path: Path) -> None:
 
 def test_second_run_waits_for_the_first(data: Path, tmp_path: Path) -> None:
     env = {**os.environ, "NKR_DATA_DIR": str(data), "NKR_REPORT_REGISTRY": str(REGISTRY)}
-    with output.locked(tmp_path, wait=False, say=print):
+    with locked(tmp_path / ".lock", 0):
         proc = subprocess.Popen(
             [sys.executable, "-m", "analysis", "report", "ok", "--out", str(tmp_path)],
             cwd=paths.PROJECT_ROOT,
@@ -397,3 +400,29 @@ def test_registry_matches_the_notebook_parameters(registry: str, name: str) -> N
     for pname, param in report.parameters.items():
         _, default, help_ = cell[pname]
         assert default == param.default and help_ == param.description, f"{name}: {pname} comes from the notebook"
+
+
+def test_a_worker_stuck_outside_its_kernel_is_killed_as_a_last_resort(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.reports import pool
+
+    fifo = tmp_path / "stuck.ipynb"
+    os.mkfifo(fifo)  # opening it blocks the worker for ever: no kernel, so no timer can help
+    monkeypatch.setattr(pool, "GRACE", 0.1)
+    monkeypatch.setattr(pool, "SPARE", 1.0)
+    task = pool.Task(0, "stuck", "Stuck", fifo, tmp_path, AS_OF, {}, 0.5)
+    seen: list[str] = []
+    started = time.monotonic()
+    [result] = pool.run_all([task], 1, paths.DATA_DIR, lambda t, r: seen.append(t.name))
+    assert result.kind == "timeout" and "its worker was stopped" in result.headline
+    assert time.monotonic() - started < 30, "killed at the run's limit, not left to hang"
+    assert seen == [], "no report finished"
+    import psutil
+
+    def running(p: psutil.Process) -> bool:
+        with contextlib.suppress(psutil.Error):
+            return p.status() != psutil.STATUS_ZOMBIE and "spawn_main" in " ".join(p.cmdline())
+        return False
+
+    assert not [p for p in psutil.Process().children(recursive=True) if running(p)], "the stuck worker is gone"

@@ -36,7 +36,7 @@ from analysis import paths
 from analysis.data import reviews, schema
 from analysis.data.checks import Tables, raw_problems, raw_sentences, read_tables
 from analysis.errors import DataError, Problem
-from analysis.files import display_path, make_temp_dir
+from analysis.files import LockBusyError, display_path, locked, make_temp_dir
 
 Rows = list[dict[str, str]]
 LOCK_NAME = ".build.lock"
@@ -151,13 +151,6 @@ def write_clean(data_dir: Path, texts: dict[str, str]) -> None:
         _remove_own(new)
 
 
-def lock(data_dir: Path) -> object:
-    """The build lock of a data folder (``data/.build.lock``)."""
-    from filelock import FileLock
-
-    return FileLock(str(data_dir / LOCK_NAME), timeout=LOCK_TIMEOUT)
-
-
 def build(data_dir: Path | None = None) -> dict[str, int]:
     """Check inputs, then write every clean table at once. Returns row counts per table.
 
@@ -165,7 +158,7 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
     ``OSError`` (unwritable folder, full disk) leaves data/clean as it was.
     """
     data_dir = (data_dir or paths.DATA_DIR).resolve()
-    with lock(data_dir):  # type: ignore[attr-defined]
+    with locked(data_dir / LOCK_NAME, LOCK_TIMEOUT):
         tables, problems = check_inputs(data_dir)
         failing = problems
         if failing:
@@ -182,8 +175,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build, or print every problem and exit 1 without writing; exit 2 for a missing folder."""
-    from filelock import Timeout
-
     data_dir = (args.data_dir or paths.DATA_DIR).resolve()
     if not data_dir.is_dir():
         print(f"error: {display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
@@ -195,8 +186,9 @@ def run(args: argparse.Namespace) -> int:
             print(p)
         print(f"build refused: {len(exc.problems)} problem(s); nothing was written")
         return 1
-    except Timeout:
-        print(f"error: {display_path(data_dir / LOCK_NAME)}: another build has held the lock for {LOCK_TIMEOUT:.0f} s")
+    except LockBusyError as exc:
+        where = display_path(data_dir / LOCK_NAME)
+        print(f"error: {where}: another build ({exc.holder}) has held the lock for {LOCK_TIMEOUT:.0f} s")
         return 1
     where = display_path(paths.clean_dir(data_dir))
     print(f"wrote {where}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))

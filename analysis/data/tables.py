@@ -157,7 +157,12 @@ def given(frame: pd.DataFrame | None, name: str) -> pd.DataFrame:
 
 
 def dataset_dates(data_dir: Path | None = None) -> tuple[date, date]:
-    """First and last date in the dataset (claims reported_on, events date)."""
-    claims, events = load_claims(data_dir), load_events(data_dir)
-    dates = pd.concat([claims["reported_on"], events["date"]]).dropna()
-    return dates.min().date(), dates.max().date()
+    """First and last date in the dataset (claims reported_on, events date): ``facts.date_span``."""
+    from analysis.data.facts import date_span
+
+    if (span := date_span(data_dir)) is None:
+        load_claims(data_dir)  # says which table is missing or wrong
+        raise DataError(
+            [Problem(display_path(paths.clean_dir(data_dir or paths.DATA_DIR)), None, None, "has no dates")]
+        )
+    return span

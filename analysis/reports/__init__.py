@@ -38,11 +38,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from analysis import paths
+from analysis.data.facts import DatasetFacts, fingerprint
 from analysis.errors import ParameterError, shorten
-from analysis.files import display_path, sha256_file
-from analysis.params import expected, parse_value
+from analysis.files import LockBusyError, display_path, locked, sha256_file
+from analysis.params import expected, parse_value, read_params_file
 from analysis.reports.registry import (
-    DatasetFacts,
     Plan,
     Registry,
     RegistryError,
@@ -79,8 +79,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add("--debug", action="store_true", help="show Python tracebacks instead of one-line errors")
 
 
-def _err(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr, flush=True)
+def _err(message: str, head: str = "error: ") -> None:
+    print(head + message, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -123,12 +123,17 @@ def _run(args: argparse.Namespace) -> int:
         _err(f"... and {len(shown) - MAX_PROBLEMS} more problems")
     if problems:
         return EXIT_USAGE
+    out.mkdir(parents=True, exist_ok=True)
     try:
-        with output.locked(out, wait=not args.no_wait, say=lambda m: print(m, file=sys.stderr, flush=True)):
+        with locked(
+            out / ".lock",
+            0 if args.no_wait else None,
+            lambda who: _err(f"{display_path(out)} ({who})", "waiting for another report run on "),
+        ):
             output.clean_stale(out)
             return _run_locked(plans, registry, facts, out, jobs, timeout)
-    except output.BusyError as exc:
-        _err(str(exc))
+    except LockBusyError as exc:
+        _err(f"another report run is writing to {display_path(out)} ({exc.holder}); not waiting (--no-wait)")
         return EXIT_BUSY
 
 
@@ -219,34 +224,6 @@ def _archive_days(args: argparse.Namespace, facts: DatasetFacts, problems: list[
     return days
 
 
-def read_params_file(path: Path, problems: list[str]) -> dict[str, Any]:
-    """A ``--params-file`` as a mapping; problems appended.
-
-    At most 1 MB and no YAML aliases: a few lines of aliases can expand to gigabytes.
-    """
-    import yaml
-
-    try:
-        if path.stat().st_size > 1_000_000:
-            raise ValueError("larger than 1 MB; expected a short YAML mapping")
-        text = path.read_text(encoding="utf-8")
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
-            raise ValueError("YAML aliases (*name) are not allowed; write each value out")
-        if not isinstance(data := yaml.safe_load(text) or {}, dict):
-            raise ValueError("expected a mapping of NAME: VALUE")
-        return {str(k): v for k, v in data.items()}
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-    except UnicodeDecodeError as exc:
-        why = f"not UTF-8 text (byte {exc.start})"
-    except ValueError as exc:
-        why = str(exc)
-    except yaml.YAMLError as exc:
-        why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
-    problems.append(f"--params-file {display_path(path)}: {why}")
-    return {}
-
-
 def _on_sigterm(signum: int, frame: Any) -> NoReturn:
     raise SystemExit(143)  # a scheduler stopping the job: cleaned up like Ctrl-C, below
 
@@ -271,8 +248,7 @@ def _run_locked(
         print(f"  {task.name}{f' {task.as_of}' if len(plans) > 1 else ''}  {state}  {r.duration_s:.1f} s", flush=True)
 
     try:
-        info: dict[str, Any] = {"dataset": output.dataset_info(paths.DATA_DIR), "git": output.git_state()}
-        info["versions"] = output.package_versions()
+        info = {"dataset": fingerprint(), "git": output.git_state(), "versions": output.package_versions()}
         results = run_all(tasks, jobs, paths.DATA_DIR, tick)
     except (KeyboardInterrupt, SystemExit) as exc:
         for tmp in tmps.values():

@@ -3,7 +3,8 @@
 Layout of an output folder ``DIR``: ``.runs/<as_of>-<id>/`` a complete run (pages, index.html,
 manifest.json, the ``.nkr-run`` marker); ``<as_of>`` a symlink to the current run of that day;
 ``latest`` a symlink to the newest ``<as_of>``; ``index.html`` the archive, newest first;
-``_failed/<timestamp>/`` the notebooks of a failed run; ``.lock`` held while a run writes.
+``_failed/<timestamp>-*/`` the notebooks of a failed run; ``.lock`` held while a run writes
+(``analysis.files.locked``).
 
 A run is written into ``DIR/.tmp-<as_of>-*`` (with the marker), renamed into ``.runs/``, and
 ``<as_of>`` switched to it with one ``os.replace`` of a symlink, so ``<as_of>`` and ``latest``
@@ -14,27 +15,22 @@ Content-Security-Policy allows no script and no remote resource.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import json
 import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from analysis import paths
-from analysis.files import display_path, make_temp_dir, sha256_file, write_atomic
+from analysis.files import display_path, make_temp_dir, write_atomic
 
 MARKER = ".nkr-run"
 TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package data
@@ -94,20 +90,6 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
 
 
 # --- manifest ----------------------------------------------------------------------------
-
-
-def dataset_info(data_dir: Path) -> dict[str, Any]:
-    """Dataset version, folder, sha256 of every file a report reads, and one digest over them."""
-    from analysis.data import schema
-
-    found = [*sorted(paths.clean_dir(data_dir).glob("*.csv")), paths.datapackage_path(data_dir)]
-    files = {f.relative_to(data_dir).as_posix(): sha256_file(f) for f in found if f.is_file()}
-    digest = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
-    try:
-        version = schema.version(paths.datapackage_path(data_dir))
-    except (OSError, ValueError, KeyError):
-        version = "unknown"
-    return {"version": version, "dir": str(data_dir), "files": files, "digest": digest}
 
 
 def package_versions() -> dict[str, str]:
@@ -273,17 +255,12 @@ def update_latest(out: Path) -> str | None:
 
 
 def failed_dir(out: Path) -> Path:
-    """A new, unique ``out/_failed/<timestamp>`` path (not created); refuses a symlinked ``_failed``."""
+    """A new, empty ``out/_failed/<timestamp>-<random>`` folder; refuses a symlinked ``_failed``."""
     base = out / "_failed"
     if base.is_symlink():
         raise OSError(f"{display_path(base)} is a symlink; not writing through it")
     base.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate, n = base / stamp, 1
-    while candidate.exists() or candidate.is_symlink():
-        n += 1
-        candidate = base / f"{stamp}-{n}"
-    return candidate
+    return make_temp_dir(base, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-"))
 
 
 def clean_stale(out: Path) -> None:
@@ -303,49 +280,3 @@ def clean_stale(out: Path) -> None:
         for child in runs.iterdir():
             if child.resolve() not in used and is_ours(child):
                 shutil.rmtree(child, ignore_errors=True)
-
-
-# --- the lock -----------------------------------------------------------------------------
-
-
-class BusyError(Exception):
-    """Another run holds the lock and we were told not to wait."""
-
-
-@contextlib.contextmanager
-def locked(out: Path, wait: bool, say: Any) -> Iterator[None]:
-    """Hold ``out/.lock`` for the ``with`` block; ``say(message)`` reports a wait."""
-    from filelock import FileLock, Timeout
-
-    out.mkdir(parents=True, exist_ok=True)
-    for name in (".lock", ".lock.owner"):
-        if (out / name).is_symlink():
-            raise OSError(f"{display_path(out / name)} is a symlink; not writing through it")
-    lock, owner = FileLock(out / ".lock"), out / ".lock.owner"
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        holder = _holder(owner)
-        if not wait:
-            raise BusyError(
-                f"another report run is writing to {display_path(out)} ({holder}); not waiting (--no-wait)"
-            ) from None
-        say(f"waiting for another report run on {display_path(out)} ({holder})")
-        lock.acquire()
-    try:
-        write_json(owner, {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now()})
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            owner.unlink()
-        lock.release()
-
-
-def _holder(owner: Path) -> str:
-    for _ in range(10):  # the owner file is written just after the lock is taken
-        try:
-            data = json.loads(owner.read_text(encoding="utf-8"))
-            return f"pid {data.get('pid')} on {data.get('host')}, since {data.get('since')}"
-        except (OSError, ValueError):
-            time.sleep(0.05)
-    return "pid unknown"

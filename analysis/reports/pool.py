@@ -5,7 +5,7 @@ workers. A worker runs ``papermill.execute_notebook`` (a fresh kernel per report
 a cell timeout), then writes the HTML page and the ``.md`` summary itself, so pages are written
 in parallel too. A report still running ``timeout`` seconds after it started is interrupted
 (SIGINT: the traceback names the line) and its kernel killed ``GRACE`` seconds later. Workers
-report their start through a queue; the main process kills a worker that never comes back.
+that never come back are killed by the main process.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import queue
 import re
 import shutil
 import signal
@@ -27,6 +26,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from analysis.errors import ANSI, one_line
+
 # Run at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt and numbered pandas Styler
 # ids instead of random ones, so the same data gives the same page.
 PRELUDE = (
@@ -35,15 +36,8 @@ PRELUDE = (
     "_s.uuid4 = lambda _c=_c, _u=_u: _u.UUID(int=next(_c) << 108); del _m, _i, _u, _s, _c"
 )
 GRACE = 5.0  # seconds between the interrupt and the kill of a kernel that ran out of time
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+SPARE = 30.0  # seconds past every report's timeout and grace before the main process kills workers
 _CELL_LINE = re.compile(r"(?:Cell In\s*\[\d*\]|Input In \[\d*\]), line (\d+)")
-
-
-def safe_text(text: object, limit: int = 400) -> str:
-    """One line for a terminal: no ANSI sequences or control characters, at most ``limit``."""
-    line = " ".join(_ANSI.sub("", str(text)).split())
-    line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", line)
-    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def quiet_papermill() -> None:
@@ -97,13 +91,9 @@ class Result:
 
 # --- in a worker ----------------------------------------------------------------------------
 
-_events: Any = None
 
-
-def _init_worker(events: Any, data_dir: str) -> None:
+def _init_worker(data_dir: str) -> None:
     """Set up a worker; its kernels inherit its environment: the same data, a fixed hash seed."""
-    global _events
-    _events = events
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what stops
     os.environ.update(NKR_DATA_DIR=data_dir, PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
     os.environ.pop("MPLBACKEND", None)  # the inline backend, as in Jupyter
@@ -135,7 +125,6 @@ def run_task(task: Task) -> Result:
     from analysis.reports import output
 
     result = Result(started_at=output.utc_now())
-    _events.put((task.index, os.getpid()))
     day = datetime.combine(date.fromisoformat(task.as_of), datetime.min.time(), tzinfo=UTC)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))  # dates in image metadata: the as_of day
     interrupted, stop = threading.Event(), threading.Event()
@@ -182,7 +171,7 @@ def run_task(task: Task) -> Result:
         try:
             output.write_pages(out, task.title, task.as_of, task.folder / task.name)
         except Exception as exc:  # a report that cannot be written is a failed report
-            result.kind, result.headline = "internal", f"report {task.name}: writing the page: {safe_text(exc)}"
+            result.kind, result.headline = "internal", f"report {task.name}: writing the page: {one_line(exc)}"
         result.timings["html_s"] = round(time.monotonic() - t1, 3)
     result.duration_s, result.finished_at = round(time.monotonic() - t0, 3), output.utc_now()
     return result
@@ -197,46 +186,38 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, inte
     from papermill.exceptions import PapermillExecutionError
 
     try:
-        cells = [
-            c
-            for c in nbformat.read(nb_path, as_version=4).cells
-            if "papermill-error-cell-tag" not in c.metadata.get("tags", [])
-        ]
+        cells = nbformat.read(nb_path, as_version=4).cells
     except Exception:
         cells = []
+    cells = [c for c in cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
     injected = next((i for i, c in enumerate(cells) if "injected-parameters" in c.metadata.get("tags", [])), len(cells))
 
     def where(index: int, source: str, line_no: int | None = None) -> str:
         lines = [ln.strip() for ln in source.splitlines()]
-        code = (
-            lines[line_no - 1]
-            if line_no and line_no <= len(lines)
-            else next((ln for ln in reversed(lines) if ln and not ln.startswith("#")), "")
-        )
-        at = f", line {line_no}" if line_no else ""
-        return f"cell {index + (0 if index > injected else 1)}{at}: `{safe_text(code, 160)}`"
+        last = next((ln for ln in reversed(lines) if ln and not ln.startswith("#")), "")
+        code, at = (lines[line_no - 1], f", line {line_no}") if line_no and line_no <= len(lines) else (last, "")
+        return f"cell {index + (0 if index > injected else 1)}{at}: `{one_line(code, 160)}`"
 
-    name, why = task.name, f" after {task.timeout:g} s (--timeout)"
+    name, why, ename = task.name, f" after {task.timeout:g} s (--timeout)", type(exc).__name__
     if isinstance(exc, PapermillExecutionError):
-        match = _CELL_LINE.search(_ANSI.sub("", "\n".join(exc.traceback or [])))
+        match = _CELL_LINE.search(ANSI.sub("", "\n".join(exc.traceback or [])))
         at = where(exc.cell_index, exc.source or "", int(match.group(1)) if match else None)
-        ename, evalue = exc.ename, exc.evalue
-        if ename == "ParameterError":
-            result.kind, result.headline = "parameter", f"report {name}: {safe_text(evalue)}"
-        elif ename == "KeyboardInterrupt" and interrupted:
+        if exc.ename == "ParameterError":
+            result.kind, result.headline = "parameter", f"report {name}: {one_line(exc.evalue)}"
+        elif exc.ename == "KeyboardInterrupt" and interrupted:
             result.kind, result.headline = "timeout", f"report {name} timed out{why} in {at}"
         else:
             result.kind, result.headline = "error", f"report {name} failed in {at}"
-            result.details = [f"{safe_text(ename, 80)}: {safe_text(evalue)}"]
+            result.details = [f"{one_line(exc.ename, 80)}: {one_line(exc.evalue)}"]
         return
     ran = [i for i, c in enumerate(cells) if c.metadata.get("papermill", {}).get("status") not in (None, "pending")]
     at = f" in {where(ran[-1], cells[ran[-1]].source)}" if ran else ""
-    if interrupted or type(exc).__name__ == "CellTimeoutError":
+    if interrupted or ename == "CellTimeoutError":
         result.kind, result.headline = "timeout", f"report {name} timed out{why}{at}; the kernel was stopped"
-    elif type(exc).__name__ == "DeadKernelError":
+    elif ename == "DeadKernelError":
         result.kind, result.headline = "died", f"report {name}: the kernel died{at}"
     else:
-        result.kind, result.headline = "internal", f"report {name}: {type(exc).__name__}: {safe_text(exc)}"
+        result.kind, result.headline = "internal", f"report {name}: {ename}: {one_line(exc)}"
 
 
 # --- in the main process --------------------------------------------------------------------
@@ -245,49 +226,49 @@ def describe(result: Result, task: Task, exc: BaseException, nb_path: Path, inte
 def run_all(tasks: list[Task], jobs: int, data_dir: Path, tick: Callable[[Task, Result], None]) -> list[Result]:
     """Run every task on ``jobs`` worker processes; ``tick(task, result)`` as each ends.
 
-    Returns one ``Result`` per task, in order. If anything interrupts the wait (Ctrl-C, SIGTERM),
-    queued reports are dropped, running ones and their kernels killed, and the exception raised.
+    Returns one ``Result`` per task, in order. Each report's own timer stops its kernel; as a
+    last resort, workers still busy when every report should long have ended are killed and
+    their reports marked timed out. If anything interrupts the wait (Ctrl-C, SIGTERM), queued
+    reports are dropped, workers and their kernels killed, and the exception raised.
     """
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    ctx = multiprocessing.get_context("spawn")
-    events = ctx.Queue()
-    executor = ProcessPoolExecutor(
-        max(1, min(jobs, len(tasks))), mp_context=ctx, initializer=_init_worker, initargs=(events, str(data_dir))
-    )
-    started: dict[int, tuple[float, int]] = {}  # index -> (monotonic start, worker pid)
-    results: dict[int, Result] = {}
+    workers = max(1, min(jobs, len(tasks)))
+    spawn = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_worker, initargs=(str(data_dir),))
+    limit = math.ceil(len(tasks) / workers) * (max(t.timeout for t in tasks) + 3 * GRACE + SPARE)
+    deadline, results = time.monotonic() + limit, dict[int, Result]()
     try:
         futures = {executor.submit(run_task, t): t for t in tasks}
         pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            with contextlib.suppress(queue.Empty, OSError, ValueError):
-                while True:
-                    index, pid = events.get_nowait()
-                    started[index] = (time.monotonic(), pid)
+        while pending and time.monotonic() < deadline:
+            done, pending = wait(pending, timeout=deadline - time.monotonic(), return_when=FIRST_COMPLETED)
             for fut in done:
                 task = futures[fut]
                 try:
-                    results.setdefault(task.index, fut.result())
+                    results[task.index] = fut.result()
                 except Exception as exc:  # the worker died (BrokenProcessPool) or could not pickle
-                    why = "its worker process died" if "Broken" in type(exc).__name__ else safe_text(exc)
-                    results.setdefault(task.index, Result(kind="died", headline=f"report {task.name}: {why}"))
+                    why = "its worker process died" if "Broken" in type(exc).__name__ else one_line(exc)
+                    results[task.index] = Result(kind="died", headline=f"report {task.name}: {why}")
                 tick(task, results[task.index])
-            for index, (t0, pid) in started.items():  # last resort: a worker far past its timeout
-                task = tasks[index]
-                if index not in results and time.monotonic() - t0 > task.timeout + 3 * GRACE + 30:
-                    why = f"timed out after {task.timeout:g} s (--timeout); its worker was stopped"
-                    results[index] = Result(kind="timeout", headline=f"report {task.name} {why}")
-                    _signal_tree(pid, signal.SIGKILL)
+        for fut in pending:
+            why = f"did not finish within {limit:g} s, long after its --timeout; its worker was stopped"
+            results[futures[fut].index] = Result(kind="timeout", headline=f"report {futures[fut].name} {why}")
     except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
-        for pid in [pid for _, pid in started.values()] + list(getattr(executor, "_processes", None) or {}):
-            _signal_tree(pid, signal.SIGKILL)
+        _stop(executor)
         raise
+    if pending:
+        _stop(executor)
     executor.shutdown(wait=True)
     return [results[t.index] for t in tasks]
+
+
+def _stop(executor: Any) -> None:
+    workers = list(executor._processes or {})  # shutdown() forgets them
+    executor.shutdown(wait=False, cancel_futures=True)
+    for pid in workers:
+        _signal_tree(pid, signal.SIGKILL)
 
 
 def _signal_tree(pid: int, sig: int, root: bool = True) -> None:

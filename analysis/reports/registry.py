@@ -5,22 +5,19 @@ A report's parameter names, defaults and help come from its notebook's ``paramet
 description, a ``type`` when the annotation is not enough (``date``), ``allowed`` values, and
 ``not_after``/``not_before`` between dates. Everything here runs before any kernel starts.
 
-Quirks: the dataset's dates and vocabularies are read from ``data/clean`` with the csv module
-(no pandas); a column without a vocabulary in the schema allows the values in its table;
-papermill silently skips a parameter line with a second ``=``, so
-such a notebook is refused with a message naming the parameter.
+Quirks: the dataset's dates and vocabularies come from ``analysis.data.facts`` (no pandas);
+papermill silently skips a parameter line with a second ``=``, so such a notebook is refused
+with a message naming the parameter.
 """
 
 from __future__ import annotations
 
 import ast
-import csv
 import json
 import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -28,18 +25,11 @@ import yaml
 
 from analysis import paths
 from analysis.data import schema
+from analysis.data.facts import VOCABULARIES, DatasetFacts
 from analysis.errors import ParameterError, shorten
 from analysis.files import display_path
 from analysis.params import TYPES, bad, expected, parse_value
 
-VOCABULARIES = {
-    "claimants": ("claims", "claimant"),
-    "metrics": ("claims", "metric"),
-    "categories": ("events", "category"),
-    "items": ("transfers", "item"),
-    "qualifiers": ("claims", "qualifier"),
-    "confidence": ("claims", "confidence"),
-}
 _NAME = re.compile(r"^[A-Za-z_]\w*$")
 
 
@@ -179,60 +169,6 @@ def notebook_parameters(notebook: Path, where: str = "") -> dict[str, tuple[str,
     return out
 
 
-class DatasetFacts:
-    """What validation needs from the dataset (read lazily, once): dates and vocabularies."""
-
-    def __init__(self, data_dir: Path | None = None, today: date | None = None) -> None:
-        self.data_dir = (data_dir or paths.DATA_DIR).resolve()
-        self.today = today or date.today()
-
-    def rows(self, table: str) -> list[dict[str, str]]:
-        """The rows of ``data/clean/<table>.csv``."""
-        with (paths.clean_dir(self.data_dir) / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
-            return list(csv.DictReader(fh))
-
-    def missing_tables(self) -> list[Path]:
-        """Clean tables needed for dates that do not exist (the dataset is not built)."""
-        clean = paths.clean_dir(self.data_dir)
-        return [clean / f"{t}.csv" for t in ("claims", "events") if not (clean / f"{t}.csv").is_file()]
-
-    @cached_property
-    def date_range(self) -> tuple[date, date] | None:
-        """First and last date in the dataset (claims ``reported_on``, events ``date``)."""
-        if self.missing_tables():
-            return None
-        found = []
-        for table, column in (("claims", "reported_on"), ("events", "date")):
-            for row in self.rows(table):
-                try:
-                    found.append(date.fromisoformat((row.get(column) or "")[:10]))
-                except ValueError:
-                    continue
-        return (min(found), max(found)) if found else None
-
-    @property
-    def allowed_span(self) -> tuple[date, date] | None:
-        """The days a date parameter may take: the first date in the dataset to today."""
-        span = self.date_range
-        return None if span is None else (span[0], max(span[1], self.today))
-
-    def vocabulary(self, name: str) -> tuple[str, ...]:
-        """Allowed values for a vocabulary name (``claimants``, ``metrics``, ``table.column``)."""
-        table, column = VOCABULARIES.get(name) or tuple(name.partition(".")[::2])
-        try:
-            values = tuple(schema.vocabulary(table, column, paths.datapackage_path(self.data_dir)))
-        except (KeyError, OSError, ValueError):
-            values = ()
-        if values or not (paths.clean_dir(self.data_dir) / f"{table}.csv").is_file():
-            return values
-        return tuple(sorted({v for r in self.rows(table) if (v := (r.get(column) or "").strip())}))
-
-
-def coerce(param: Param, value: Any) -> Any:
-    """A CLI string or YAML value as ``param``'s type (``analysis.params.parse_value``)."""
-    return parse_value(param.name, param.type, value)
-
-
 def check_value(param: Param, value: Any, facts: DatasetFacts, values: dict[str, Any]) -> None:
     """Check a coerced value: allowed set, the dataset's dates (to today), ``not_after``/``not_before``."""
     if value == param.default:
@@ -357,7 +293,7 @@ def plan_run(registry: Registry, selected: list[str], as_of: str, requested: dic
         for pname, value in {**requested.get("", {}), **requested.get(name, {})}.items():
             if pname in report.parameters:
                 try:
-                    given[pname] = coerce(report.parameters[pname], value)
+                    given[pname] = parse_value(pname, report.parameters[pname].type, value)
                 except ParameterError as exc:
                     problems.setdefault(str(exc), []).append(name)
         if "as_of" in report.parameters:
