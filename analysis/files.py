@@ -74,6 +74,16 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
+def write_json(path: Path, data: object) -> None:
+    """Write JSON atomically (sorted keys, UTF-8, trailing newline)."""
+    write_atomic(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def utc_now() -> str:
+    """Now, UTC, ISO 8601 to the second."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
 def make_temp_dir(parent: Path, prefix: str) -> Path:
     """A new empty folder inside ``parent`` with ordinary permissions (``mkdtemp`` gives 0700)."""
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
@@ -158,8 +168,7 @@ def locked(lock_file: Path, timeout: float | None, waiting: Callable[[str], None
         except Timeout:
             raise LockBusyError(_holder(owner)) from None
     try:
-        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-        write_atomic(owner, json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since}) + "\n")
+        write_json(owner, {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now()})
         yield
     finally:
         with contextlib.suppress(OSError):

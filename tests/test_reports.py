@@ -413,11 +413,6 @@ def test_a_worker_stuck_outside_its_kernel_is_killed_as_a_last_resort(
     monkeypatch.setattr(pool, "SPARE", 1.0)
     task = pool.Task(0, "stuck", "Stuck", fifo, tmp_path, AS_OF, {}, 0.5)
     seen: list[str] = []
-    started = time.monotonic()
-    [result] = pool.run_all([task], 1, paths.DATA_DIR, lambda t, r: seen.append(t.name))
-    assert result.kind == "timeout" and "its worker was stopped" in result.headline
-    assert time.monotonic() - started < 30, "killed at the run's limit, not left to hang"
-    assert seen == [], "no report finished"
     import psutil
 
     def running(p: psutil.Process) -> bool:
@@ -425,4 +420,11 @@ def test_a_worker_stuck_outside_its_kernel_is_killed_as_a_last_resort(
             return p.status() != psutil.STATUS_ZOMBIE and "spawn_main" in " ".join(p.cmdline())
         return False
 
-    assert not [p for p in psutil.Process().children(recursive=True) if running(p)], "the stuck worker is gone"
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    started = time.monotonic()
+    [result] = pool.run_all([task], 1, paths.DATA_DIR, lambda t, r: seen.append(t.name))
+    assert result.kind == "timeout" and "its worker was stopped" in result.headline
+    assert time.monotonic() - started < 30, "killed at the run's limit, not left to hang"
+    assert seen == [], "no report finished"
+    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before and running(p)]
+    assert not left, "the stuck worker is gone"

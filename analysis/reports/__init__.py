@@ -8,12 +8,10 @@ or env ``NKR_REPORT_REGISTRY`` point elsewhere)::
     python -m analysis report situation_report --from 2025-01-06 --to 2025-03-24 --every week
     python -m analysis report --list
 
-Every value is checked before any kernel starts. Each ``as_of`` is written into
-``DIR/.tmp-<as_of>-*`` and published as ``DIR/<as_of>/`` (``.ipynb``, ``.html`` and ``.md`` per
-report, ``index.html``, ``manifest.json``) only if every report of that day succeeded;
-``DIR/latest`` points at the newest complete run, ``DIR/index.html`` lists them all, and a failed
-day is kept in ``DIR/_failed/<timestamp>/``. Environment: ``NKR_DATA_DIR`` (dataset, passed to
-the kernels), ``NKR_REPORTS_DIR`` (default ``--out``), ``NKR_REPORT_REGISTRY``.
+Every value is checked before any kernel starts. Each ``as_of`` is published as ``DIR/<as_of>/``
+only if every report of that day succeeded (``output`` describes the folder layout).
+Environment: ``NKR_DATA_DIR`` (dataset, passed to the kernels), ``NKR_REPORTS_DIR`` (default
+``--out``), ``NKR_REPORT_REGISTRY``.
 
 Exit codes: 0 all published; 1 a report failed, timed out or its kernel died, or the system
 refused a write; 2 bad command line, parameter or registry (nothing written), or a
@@ -25,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import contextlib
 import math
 import os
 import shlex
@@ -39,8 +38,8 @@ from typing import Any, NoReturn
 
 from analysis import paths
 from analysis.data.facts import DatasetFacts, fingerprint
-from analysis.errors import ParameterError, shorten
-from analysis.files import LockBusyError, display_path, locked, sha256_file
+from analysis.errors import ParameterError, one_line, shorten
+from analysis.files import LockBusyError, display_path, locked, sha256_file, utc_now, write_json
 from analysis.params import expected, parse_value, read_params_file
 from analysis.reports.registry import (
     Plan,
@@ -95,10 +94,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        if isinstance(exc, OSError):
-            _err(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
-        else:
-            _err(f"internal error: {type(exc).__name__}: {shorten(str(exc), 300)} (--debug shows the traceback)")
+        if not isinstance(exc, OSError):
+            exc = OSError(f"internal error: {type(exc).__name__}: {one_line(exc, 300)} (--debug shows the traceback)")
+        _err(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc))
         return EXIT_FAILED
 
 
@@ -138,15 +136,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _number(text: str, option: str, kind: type, low: float, high: float, problems: list[str]) -> Any:
-    try:
-        value = kind(text)
-    except (TypeError, ValueError, OverflowError):
-        value = None
-    if value is None or not math.isfinite(value) or not low <= value <= high:
-        what = "a whole number" if kind is int else "a number of seconds"
-        problems.append(f"{option} {shorten(text)}: expected {what} from {low:g} to {high:g}")
-        return None
-    return value
+    with contextlib.suppress(TypeError, ValueError, OverflowError):
+        if math.isfinite(value := kind(text)) and low <= value <= high:
+            return value
+    what = "a whole number" if kind is int else "a number of seconds"
+    problems.append(f"{option} {shorten(text)}: expected {what} from {low:g} to {high:g}")
+    return None
 
 
 def archive_dates(start: date, end: date, every: str) -> list[date]:
@@ -234,7 +229,7 @@ def _run_locked(
     from analysis.reports import output
     from analysis.reports.pool import Task, run_all
 
-    started, t0 = output.utc_now(), time.monotonic()
+    started, t0 = utc_now(), time.monotonic()
     tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
     tasks = [
         Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout)
@@ -274,9 +269,8 @@ def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, manifest: dict[st
     from analysis.reports import output
 
     if failures := [r for _, r in mine if not r.ok]:
-        output.write_json(tmp / "manifest.json", manifest)
-        kept = output.failed_dir(out)
-        tmp.rename(kept)
+        write_json(tmp / "manifest.json", manifest)
+        tmp.rename(kept := output.failed_dir(out))  # onto the new empty folder
         for r in failures:
             _err(r.headline)
             for line in r.details:
@@ -284,7 +278,7 @@ def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, manifest: dict[st
         _err(f"as of {plan.as_of}: nothing published; notebooks of this run kept in {display_path(kept)}/")
         return EXIT_USAGE if all(r.kind == "parameter" for r in failures) else EXIT_FAILED
     output.carry_over(out / plan.as_of, tmp, manifest)
-    output.write_json(tmp / "manifest.json", manifest)
+    write_json(tmp / "manifest.json", manifest)
     output.write_index(tmp, manifest)
     output.publish(tmp, out, plan.as_of)
     for task, _ in mine:
@@ -295,8 +289,6 @@ def _finish(plan: Plan, mine: list[Any], tmp: Path, out: Path, manifest: dict[st
 
 def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], started: str, t0: float,
               jobs: int, timeout: float, registry: Registry) -> dict[str, Any]:  # fmt: skip
-    from analysis.reports import output
-
     reports: dict[str, Any] = {}
     for (task, r), planned in zip(mine, plan.runs, strict=True):
         name, files = task.name, {"html": f"{task.name}.html", "ipynb": f"{task.name}.ipynb", "md": f"{task.name}.md"}
@@ -319,7 +311,7 @@ def _manifest(plan: Plan, mine: list[Any], tmp: Path, info: dict[str, Any], star
         "as_of": plan.as_of,
         "status": "ok" if all(r.ok for _, r in mine) else "failed",
         "started": started,
-        "finished": output.utc_now(),
+        "finished": utc_now(),
         "duration_s": round(time.monotonic() - t0, 3),
         "command": shlex.join([Path(sys.executable).name, "-m", "analysis", "report", *argv]) if argv else None,
         "jobs": jobs,
@@ -334,18 +326,16 @@ def print_list(registry: Registry, facts: DatasetFacts) -> None:
     """Print every report with its parameters, types, defaults and allowed values."""
     span = None if facts.missing_tables() else facts.date_range
     for name, rep in registry.reports.items():
-        print(f"{name}: {rep.title}")
-        if rep.description:
-            print(f"    {rep.description}")
+        print(f"{name}: {rep.title}" + (f"\n    {rep.description}" if rep.description else ""))
         print(f"    notebook: {display_path(rep.notebook, paths.PROJECT_ROOT)}")
         for pname, p in rep.parameters.items():
-            default = (
-                f"newest date in the dataset{f' = {span[1]}' if span else ''}" if pname == "as_of" else repr(p.default)
-            )
+            newest = f"newest date in the dataset{f' = {span[1]}' if span else ''}"
+            default = newest if pname == "as_of" else repr(p.default)
             print(f"    {pname} ({p.type}, default {default})" + (f": {p.description}" if p.description else ""))
             if isinstance(p.allowed, str):
-                values = ", ".join(facts.vocabulary(p.allowed)) or "(dataset not built)"
-                print(f"        allowed: {p.allowed}: {values}")
+                print(
+                    f"        allowed: {p.allowed}: {', '.join(facts.vocabulary(p.allowed)) or '(dataset not built)'}"
+                )
             elif p.allowed is not None:
                 print(f"        allowed: {', '.join(str(a) for a in p.allowed)}")
             elif p.item_type == "date" and span:

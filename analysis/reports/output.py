@@ -16,6 +16,7 @@ Content-Security-Policy allows no script and no remote resource.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 import platform
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import paths
-from analysis.files import display_path, make_temp_dir, write_atomic
+from analysis.files import display_path, make_temp_dir, write_atomic, write_json
 
 MARKER = ".nkr-run"
 TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package data
@@ -62,8 +63,6 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
     The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
     ``key-points``) and links to the page, the day's index and the archive, for mail or chat.
     """
-    import html
-
     import nbformat
 
     nb = nbformat.read(ipynb, as_version=4)
@@ -73,9 +72,7 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
         if INJECTED_ID in tags:
             cell["id"] = INJECTED_ID  # papermill draws a random one
         if "key-points" in tags:
-            points += [
-                "".join(o["data"]["text/markdown"]) for o in cell.outputs if "text/markdown" in o.get("data", {})
-            ]
+            points += [t for o in cell.outputs if (t := "".join(o.get("data", {}).get("text/markdown", "")))]
     write_atomic(ipynb, nbformat.writes(nb) + "\n")
     for cell in nb.cells:  # no script outputs: the page allows none, and widget ids are random
         for out in cell.get("outputs", []):
@@ -109,16 +106,6 @@ def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return {"commit": commit.strip(), "dirty": bool(dirty.strip())}
-
-
-def utc_now() -> str:
-    """Now, UTC, ISO 8601 to the second."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def write_json(path: Path, data: Any) -> None:
-    """Write JSON atomically (sorted keys, UTF-8, trailing newline)."""
-    write_atomic(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import ANSI, one_line
+from analysis.files import utc_now
 
 # Run at kernel start (IPKernelApp.exec_lines): fixed SVG hash salt and numbered pandas Styler
 # ids instead of random ones, so the same data gives the same page.
@@ -104,9 +105,8 @@ def _init_worker(data_dir: str) -> None:
 def ipc_kernel_manager(folder: str) -> Any:
     """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP ports.
 
-    With TCP, the launching process picks free ports and the kernel binds them later: two
-    kernels starting at once in two workers can pick the same port, and one dies with
-    "Address already in use" before replying to kernel_info. A socket path per report cannot clash.
+    With TCP, two kernels starting at once in two workers can be given the same free port, and
+    one dies with "Address already in use"; a socket path per report cannot clash.
     """
     from jupyter_client.manager import AsyncKernelManager
 
@@ -124,7 +124,7 @@ def run_task(task: Task) -> Result:
 
     from analysis.reports import output
 
-    result = Result(started_at=output.utc_now())
+    result = Result(started_at=utc_now())
     day = datetime.combine(date.fromisoformat(task.as_of), datetime.min.time(), tzinfo=UTC)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))  # dates in image metadata: the as_of day
     interrupted, stop = threading.Event(), threading.Event()
@@ -173,7 +173,7 @@ def run_task(task: Task) -> Result:
         except Exception as exc:  # a report that cannot be written is a failed report
             result.kind, result.headline = "internal", f"report {task.name}: writing the page: {one_line(exc)}"
         result.timings["html_s"] = round(time.monotonic() - t1, 3)
-    result.duration_s, result.finished_at = round(time.monotonic() - t0, 3), output.utc_now()
+    result.duration_s, result.finished_at = round(time.monotonic() - t0, 3), utc_now()
     return result
 
 

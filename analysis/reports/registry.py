@@ -26,7 +26,7 @@ import yaml
 from analysis import paths
 from analysis.data import schema
 from analysis.data.facts import VOCABULARIES, DatasetFacts
-from analysis.errors import ParameterError, shorten
+from analysis.errors import ParameterError, one_line, shorten
 from analysis.files import display_path
 from analysis.params import TYPES, bad, expected, parse_value
 
@@ -79,7 +79,7 @@ class Registry:
     reports: dict[str, Report]
 
 
-def _shown(path: Path) -> str:
+def _shown(path: Path) -> str:  # a path as the project's messages show it
     return display_path(path, paths.PROJECT_ROOT)
 
 
@@ -92,7 +92,7 @@ def load_registry(path: Path | None = None) -> Registry:
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         why = "no such file (the report registry)" if isinstance(exc, FileNotFoundError) else None
-        raise RegistryError(f"{shown}: {why or 'cannot read: ' + ' '.join(str(exc).split())[:200]}") from None
+        raise RegistryError(f"{shown}: {why or 'cannot read: ' + one_line(exc, 200)}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("reports"), dict):
         raise RegistryError(f"{shown}: expected a mapping with a 'reports:' section")
     return Registry(path, {str(n): _report(str(n), e or {}, path.parent, shown) for n, e in doc["reports"].items()})
@@ -152,14 +152,11 @@ def notebook_parameters(notebook: Path, where: str = "") -> dict[str, tuple[str,
         found = papermill.inspect_notebook(str(notebook))
         cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
     except Exception as exc:
-        raise RegistryError(f"{where}: cannot read {_shown(notebook)}: {' '.join(str(exc).split())[:200]}") from None
+        raise RegistryError(f"{where}: cannot read {_shown(notebook)}: {one_line(exc, 200)}") from None
     tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     source = "".join(tagged[0]["source"]) if tagged else ""
-    for line_name in re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=]*)?=", source, re.M):
-        if line_name not in found:
-            raise RegistryError(
-                f"{where}: papermill cannot read the line of parameter {line_name} (a second '=' in it?)"
-            )
+    if missed := [n for n in re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=]*)?=", source, re.M) if n not in found]:
+        raise RegistryError(f"{where}: papermill cannot read the line of parameter {missed[0]} (a second '=' in it?)")
     out = {}
     for name, info in found.items():
         try:
@@ -228,9 +225,7 @@ def select(registry: Registry, names: list[str], run_all: bool, errors: list[str
     """The reports to run (``--all`` or by name); problems appended to ``errors``."""
     known = ", ".join(registry.reports) or "none registered"
     if run_all == bool(names):
-        errors.append(
-            "give report names or --all, not both" if names else f"name a report or use --all (reports: {known})"
-        )
+        errors.append("give report names or --all, not both" if names else f"name a report or use --all ({known})")
     selected = list(registry.reports) if run_all else list(dict.fromkeys(names))
     for name in selected:
         if name not in registry.reports:
