@@ -151,6 +151,7 @@ def run_task(task: Task) -> Result:
             progress_bar=False,
             execution_timeout=max(1, math.ceil(task.timeout)),
             interrupt_on_timeout=True,
+            shutdown_kernel="immediate",  # its outputs are saved: no need to wait for a clean exit
             extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
             kernel_manager_class=ipc_kernel_manager(sockets) if os.name == "posix" else None,
         )
