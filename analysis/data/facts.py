@@ -20,6 +20,7 @@ from typing import Any
 
 from analysis import paths
 from analysis.data import schema
+from analysis.errors import DataError
 from analysis.files import read_csv_rows, sha256_file
 
 # Vocabulary names a report parameter may refer to (``allowed: claimants``), as table and column.
@@ -53,7 +54,7 @@ def fingerprint(data_dir: Path | None = None) -> dict[str, Any]:
     digest = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
     try:
         version = schema.version(paths.datapackage_path(data_dir))
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, DataError):  # no or a broken datapackage.json
         version = "unknown"
     return {"version": version, "dir": str(data_dir), "files": files, "digest": digest}
 
