@@ -19,7 +19,7 @@ import importlib
 import sys
 from typing import Any, NoReturn
 
-from analysis.errors import DataError, ParameterError, one_line
+from analysis.errors import DataError, ParameterError, one_line, os_error_text
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -68,16 +68,6 @@ def _parser(argv: list[str]) -> argparse.ArgumentParser:
     return parser
 
 
-def os_error_line(exc: OSError) -> str:
-    """``error: <path>: <OS error>`` for an error the operating system reported."""
-    where = exc.filename if exc.filename is not None else None
-    what = exc.strerror or exc.__class__.__name__
-    if where is None:
-        return f"error: {what}"
-    also = f" -> {exc.filename2}" if getattr(exc, "filename2", None) else ""
-    return f"error: {where}{also}: {what}"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code (see the module notes for failures)."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -107,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        print(os_error_line(exc))
+        print(f"error: {os_error_text(exc)}")
         return 1
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if debug:

@@ -40,6 +40,15 @@ def one_line(text: object, limit: int = 400) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "\u2026"
 
 
+def os_error_text(exc: OSError) -> str:
+    """``<path>[ -> <path2>]: <what the system said>`` for an error the operating system reported."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is None:
+        return what
+    also = f" -> {exc.filename2}" if getattr(exc, "filename2", None) else ""
+    return f"{exc.filename}{also}: {what}"
+
+
 def shorten(value: object, limit: int = 60) -> str:
     """A value as a message shows it: its repr (quoted, control characters escaped), cut when long."""
     text = value[:limit] if isinstance(value, str) else value  # a huge string is not repr'd whole

@@ -428,3 +428,18 @@ def test_a_worker_stuck_outside_its_kernel_is_killed_as_a_last_resort(
     assert seen == [], "no report finished"
     left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before and running(p)]
     assert not left, "the stuck worker is gone"
+
+
+def test_a_damaged_dataset_file_is_one_line_naming_it(data: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "data"
+    shutil.copytree(data, broken)
+    claims = broken / "clean" / "claims.csv"
+    claims.write_bytes(claims.read_bytes() + b"C9,2025-01-01\xff\n")
+    out = tmp_path / "out"
+    code, stdout, stderr = cli(broken, "ok", "--out", str(out))
+    assert code == 2, (stdout, stderr)
+    lines = (stdout + stderr).strip().splitlines()
+    assert len(lines) == 1 and lines[0].endswith(
+        f"claims.csv: is not UTF-8: byte 0xff at offset {len(claims.read_bytes()) - 2}; save it as UTF-8"
+    ), lines
+    assert "Traceback" not in stdout + stderr and not out.exists()

@@ -38,7 +38,7 @@ from typing import Any, NoReturn
 
 from analysis import paths
 from analysis.data.facts import DatasetFacts, fingerprint
-from analysis.errors import ParameterError, one_line, shorten
+from analysis.errors import DataError, ParameterError, one_line, os_error_text, shorten
 from analysis.files import LockBusyError, display_path, locked, sha256_file, utc_now, write_json
 from analysis.params import expected, parse_value, read_params_file
 from analysis.reports.registry import (
@@ -92,11 +92,10 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        if args.debug:
+        if args.debug or isinstance(exc, DataError):  # a damaged dataset file: its line, exit 2 (__main__)
             raise
-        if not isinstance(exc, OSError):
-            exc = OSError(f"internal error: {type(exc).__name__}: {one_line(exc, 300)} (--debug shows the traceback)")
-        _err(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc))
+        internal = f"internal error: {type(exc).__name__}: {one_line(exc, 300)} (--debug shows the traceback)"
+        _err(os_error_text(exc) if isinstance(exc, OSError) else internal)
         return EXIT_FAILED
 
 
@@ -235,8 +234,8 @@ def _run_locked(
         Task(i, p.report.name, p.report.title, p.report.notebook, tmps[as_of], as_of, p.given, timeout)
         for i, (as_of, p) in enumerate((plan.as_of, p) for plan in plans for p in plan.runs)
     ]
-    main_thread = threading.current_thread() is threading.main_thread()
-    old_term = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+    in_main = threading.current_thread() is threading.main_thread()  # only it may set handlers
+    old_term = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
 
     def tick(task: Task, r: Any) -> None:
         state = "done" if r.ok else "TIMED OUT" if r.kind == "timeout" else "FAILED"
@@ -251,7 +250,7 @@ def _run_locked(
         _err("interrupted: nothing was published")
         return 143 if isinstance(exc, SystemExit) else 130
     finally:
-        if main_thread and old_term is not None:
+        if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
     codes = []
     for plan in plans:
