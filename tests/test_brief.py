@@ -73,3 +73,40 @@ def test_every_method_is_in_the_codebook_and_the_briefs_read_the_same_text() -> 
         assert f"### {title}" in text and body in text
     assert preamble("").methods("bounds") == [(t, b) for n, t, b in found if n == "bounds"]
     assert "x-methods" in schema.package()
+
+
+def _python_examples() -> list[tuple[str, str]]:
+    """(call, what the README says it shows) for each README example followed by its output comment."""
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```python\nimport analysis\n", 1)[1].split("```", 1)[0]
+    found, call, shown = [], None, []
+    for line in [*block.splitlines(), ""]:
+        if line.startswith("#"):
+            shown.append(line.lstrip("# ").rstrip())
+            continue
+        if call and shown:
+            found.append((call, " ".join(shown)))
+        call, shown = line.split("  #", 1)[0].strip() or None, []
+    return found
+
+
+def test_the_readme_shows_what_the_helpers_print() -> None:
+    import analysis
+
+    examples = _python_examples()
+    assert len(examples) >= 5
+    for call, shown in examples:
+        try:
+            got = str(eval(call, {"analysis": analysis}))
+        except ParameterError as exc:
+            got = f"ParameterError: {exc}"
+        head, _, tail = shown.partition("...")
+        assert got.startswith(head) and got.endswith(tail), f"{call}: README says {shown!r}, it prints {got!r}"
+
+
+def test_the_readme_states_the_rules_numbers() -> None:
+    from analysis.measures import relations
+
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"within {relations.window_days()} days of each other" in readme
+    assert f"more than {relations.tolerance():.0%} apart" in readme

@@ -9,10 +9,14 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import analysis
 from analysis.errors import ParameterError
 from analysis.measures import by_claimant, deployments, estimates, headlines, timeline, weapons
+
+from .conftest import property_settings
 
 # every public helper that takes a measure (first argument) and claimants, called the way a researcher would
 WITH_METRIC: dict[str, Callable[..., Any]] = {
@@ -98,6 +102,30 @@ def _call(name: str, **kwargs: Any) -> Any:
 def test_a_bad_date_is_a_parameter_error(name: str, bad: str) -> None:
     with pytest.raises(ParameterError, match=r"^parameter as_of="):
         _call(name, as_of=bad)
+
+
+@property_settings(30)
+@given(day=st.one_of(st.dates(), st.dates(min_value=analysis.dataset_dates()[0], max_value=date.today())))
+@example(day=date(2024, 2, 29))
+@example(day=date.min)
+@example(day=date.max)
+def test_any_date_works_or_is_refused_in_one_line(day: date) -> None:
+    """Every day of the calendar, 29 February and date.min/date.max included: a result or a ParameterError."""
+    first, _ = analysis.dataset_dates()
+    inside = first <= day <= date.today()
+    for call in (
+        lambda: analysis.latest_estimate("killed", as_of=day),
+        lambda: analysis.deployed_total(day),
+        lambda: analysis.loss_ratio(day),
+        lambda: headlines.key_points(as_of=day, since=day),
+        lambda: headlines.bottom_line(day, since=day),
+        lambda: analysis.timeline(as_of=day, start=day),
+    ):
+        if inside:
+            call()
+        else:
+            with pytest.raises(ParameterError, match="a date within the data"):
+                call()
 
 
 def test_today_and_the_first_day_are_allowed_but_not_beyond() -> None:

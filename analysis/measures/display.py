@@ -91,23 +91,19 @@ def _claim_sentence(est: Estimate) -> str:
 
 def sentence(est: Estimate) -> str:
     """'Killed: 2,000, estimated (are believed to), said by South Korea NIS on 2 September 2025
-    (The Kyiv Independent) [C0089]'; a total names each claim it adds up."""
+    (The Kyiv Independent) [C0089]'; a combined figure names each claim it rests on."""
     head = f"{est.title or words.label(est.metric)}: "
     if not est.parts:
         return head + _claim_sentence(est)
-    newest = f", newest claim {words.day(est.reported_on)}" if est.reported_on else ""
-    listed = "; ".join(f"{p.role + ': ' if p.role else ''}{_claim_sentence(p)}" for p in est.parts)
-    return f"{head}{est.figure()} ({words.count(len(est.claim_ids), 'claim')}{newest}): {listed}"
+    newest = f", the newest of {words.day(est.reported_on)}" if est.reported_on and len(est.claim_ids) > 1 else ""
+    listed = "; ".join(f"{p.role + ', ' if p.role else ''}{_claim_sentence(p)}" for p in est.parts)
+    return f"{head}{est.figure()}, from {words.count(len(est.claim_ids), 'claim')}{newest}: {listed}"
 
 
 def ratio_sentence(ratio: Ratio) -> str:
-    """'Killed or wounded as a share of troops sent: about 40% (about 6,000 ... over 15,000 ...)'."""
-    return (
-        f"{ratio.title}: {ratio.describe()} ({words.lower_label(ratio.numerator.metric)} "
-        f"{ratio.numerator.figure()}, newest claim {words.day(ratio.numerator.reported_on)}; over "
-        f"{words.lower_label(ratio.denominator.metric)} {ratio.denominator.figure()}, newest claim "
-        f"{words.day(ratio.denominator.reported_on)})"
-    )
+    """'Share of the troops sent killed or wounded: about 40% (6,000 killed or wounded (South Korea
+    NIS, 12 February 2026) over 15,000 troops sent (South Korea, 3 September 2025))'."""
+    return f"{ratio.title}: {ratio.describe()}" + (f" ({ratio.note})" if ratio.note else "")
 
 
 def _e(value: object) -> str:

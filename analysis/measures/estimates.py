@@ -463,9 +463,8 @@ def deployed_total_of(df: pd.DataFrame, cutoff: pd.Timestamp | None, claimants: 
 
 def _when(est: Estimate) -> str:
     who = words.listing(est.claimants)
-    return (
-        f"{who}, {words.day(est.reported_on)}" if not est.parts else f"{who}; newest claim {words.day(est.reported_on)}"
-    )
+    newest = f"newest claim {words.day(est.reported_on)}"
+    return f"{who}, {words.day(est.reported_on)}" if len(est.claim_ids) == 1 else f"{who}; {newest}"
 
 
 def loss_ratio_of(df: pd.DataFrame, cutoff: pd.Timestamp | None, claimants: list[str] | None) -> Ratio | None:

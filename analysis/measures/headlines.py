@@ -156,6 +156,7 @@ def key_points(
     with its hedge, claimant, date and outlet.
     """
     q = asked(list(metrics) if not isinstance(metrics, str) else metrics, as_of, claimants, claims)
+    start = stamp(in_data("since", since, q.claims["reported_on"]))
     chosen = select(q.claims, q.metrics, q.cutoff, q.claimants, include_partial=True)
     day = q.cutoff
     who = "the selected claimants" if q.claimants else "any claimant"
@@ -177,17 +178,17 @@ def key_points(
         newest = found.assign(_n=found[["lower_reported_on", "higher_reported_on"]].max(axis=1))
         row = newest.sort_values(["_n", "times"], ascending=[False, False], kind="stable").iloc[0]
         points.append(f"Claimants disagree on {words.lower_label(row['metric'])}: {disagreement_text(row)}.")
-    if since is not None:
-        points.append(_since_sentence(chosen, since, q.cutoff))
+    if start is not None:
+        points.append(_since_sentence(chosen, start, q.cutoff))
     newest_day = chosen["reported_on"].max()
     if day is not None and not pd.isna(newest_day) and newest_day < day:
         points.append(f"Nothing new was reported after {words.day(newest_day)}, the date of the newest claim.")
     return points[:5]
 
 
-def _since_sentence(chosen: pd.DataFrame, since: DateLike, cutoff: pd.Timestamp | None) -> str:
+def _since_sentence(chosen: pd.DataFrame, since: pd.Timestamp, cutoff: pd.Timestamp | None) -> str:
     """'Since 16 February 2026: 3 new claims, on killed (2) and troops in Russia now.' or 'No new claims ...'."""
-    start = pd.Timestamp(as_day(since, "since") or chosen["reported_on"].min())
+    start = since
     new = chosen[chosen["reported_on"] > start]
     if cutoff is not None:
         new = new[new["reported_on"] <= cutoff]
@@ -238,6 +239,7 @@ def bottom_line(
     ``since``, else how the troop total moved: a trend, from its first figure to its newest).
     """
     q = asked(None, as_of, claimants, claims)
+    start = stamp(in_data("since", since, q.claims["reported_on"]))
     out = []
     troops = deployed_total_of(q.claims, q.cutoff, q.claimants)
     if troops is not None:
@@ -259,8 +261,8 @@ def bottom_line(
     if shells is not None:
         out.append(f"The newest figure for {words.lower_label(WEAPONS_LEAD)} is {_at(shells)}.")
     chosen = select(q.claims, None, q.cutoff, q.claimants, include_partial=True)
-    if since is not None and not chosen.empty:
-        out.append(_since_sentence(chosen, since, q.cutoff))
+    if start is not None and not chosen.empty:
+        out.append(_since_sentence(chosen, start, q.cutoff))
     elif troops is not None and (moved := trend_of(q.claims, "troops_deployed", q.cutoff, q.claimants)):
         out.append(f"Troops sent (cumulative) went from {_at(moved[0])} to {_at(moved[1])}.")
     if not out:
