@@ -195,7 +195,9 @@ def test_a_ratio_shows_both_sides() -> None:
     ratio = analysis.loss_ratio()
     assert ratio is not None
     text = str(ratio)
-    assert text.startswith("Share of the troops sent killed or wounded: about 40% (killed or wounded 6,000")
+    assert text.startswith(
+        "Share of the troops sent killed or wounded: about 40% (6,000 killed or wounded (South Korea NIS"
+    )
     assert "12 February 2026" in text and len(repr(ratio)) < 300
     page = ratio._repr_html_()
     assert page.count("<tr>") == 1 + 2 and "C0102" in page and "C0092" in page

@@ -103,6 +103,7 @@ class Estimate(_Shown):
     role: str = ""  # what this figure is within a combined one ('total to 3 September 2025')
     title: str = ""  # a name for a combined figure when the metric's label is not enough
     combines: str = ""  # how ``parts`` make the figure: 'sum' (added up) or 'union' (side by side)
+    period_end: date | None = None  # the day the figure counts up to, when the claim gives one
 
     def __post_init__(self) -> None:
         if self.bounds == Bounds() and not self.parts:
@@ -131,6 +132,14 @@ class Estimate(_Shown):
         who = ", ".join(self.claimants)
         when = words.day(self.reported_on) if self.reported_on else "undated"
         return f"{self.figure()} ({who}, {when}, {self.qualifier or 'combined'})"
+
+    def as_of_text(self) -> str:
+        """'by 31 December 2024' when the figure counts up to a day well before it was given (more than
+        the like-with-like window), else '': a figure for 2024 said in March 2025 says so."""
+        if self.period_end is None or self.reported_on is None or self.qualifier == "planned":
+            return ""
+        late = (self.reported_on - self.period_end).days > relations.window_days()
+        return f"by {words.day(self.period_end)}" if late else ""
 
     def breakdown(self) -> str:
         """The claims behind the figure, each with its claimant, own date and id: joined by ' + '
@@ -268,6 +277,7 @@ def estimate_from_row(row: pd.Series, role: str = "") -> Estimate:
         value_cue=_text(row["value_cue"]),
         source_id=str(row["source_id"]),
         role=role,
+        period_end=None if pd.isna(row["period_end"]) else row["period_end"].date(),
     )
 
 

@@ -133,7 +133,7 @@ def _said(est: Estimate, outlets: pd.DataFrame, unit: str = "") -> str:
     publisher, _ = _outlet(est, outlets)
     hedge = hedge_text(est.qualifier, est.cue)
     who = words.listing(est.claimants)
-    figure = f"{est.figure()} {unit}" if unit else est.figure()
+    figure = " ".join(t for t in (est.figure(), unit, est.as_of_text()) if t)
     text = f"{figure}{', ' + hedge if hedge else ''}, said by {who} on {words.day(est.reported_on)}"
     return text + (f" ({publisher})" if publisher else "")
 
@@ -196,8 +196,11 @@ def _since_sentence(chosen: pd.DataFrame, since: pd.Timestamp, cutoff: pd.Timest
         newest = chosen["reported_on"].max()
         return f"No new claims since {words.day(start)}; the newest is of {words.day(newest)}."
     top = new["metric"].astype(str).value_counts(sort=True)
-    on = words.listing(f"{words.lower_label(m)}{f' ({n})' if n > 1 else ''}" for m, n in top.items())
-    return f"Since {words.day(start)}: {words.count(len(new), 'new claim')}, on {on}."
+    shown = top if len(top) <= 4 else top.head(3)  # a long list ends with how many more
+    named = [f"{words.lower_label(m)}{f' ({n})' if n > 1 else ''}" for m, n in shown.items()]
+    if len(top) > len(shown):
+        named.append(words.count(len(top) - len(shown), "other measure"))
+    return f"Since {words.day(start)}: {words.count(len(new), 'new claim')}, on {words.listing(named)}."
 
 
 def trend(
@@ -265,10 +268,10 @@ def bottom_line(
         out.append(_since_sentence(chosen, start, q.cutoff))
     elif troops is not None and (moved := trend_of(q.claims, "troops_deployed", q.cutoff, q.claimants)):
         out.append(f"Troops sent (cumulative) went from {_at(moved[0])} to {_at(moved[1])}.")
-    if not out:
-        upto = f" up to {words.day(q.cutoff)}" if q.cutoff is not None else ""
-        who = "the selected claimants" if q.claimants else "any claimant"
-        return [f"No claims by {who}{upto}."]
+    upto = f" up to {words.day(q.cutoff)}" if q.cutoff is not None else ""
+    who = "the selected claimants" if q.claimants else "any claimant"
+    if troops is None and losses is None:  # the figures a brief leads with: say that there are none
+        out.insert(0, f"No figure for troops sent or losses was given by {who}{upto}.")
     return out[:4]
 
 
