@@ -238,8 +238,9 @@ def bottom_line(
 
     Troops sent (``deployed_total``, with its newest claim's date), losses (the newest
     casualty estimate, always, when one exists, with the share of the troops sent), weapons
-    (the newest figure for artillery rounds supplied) and what changed (the claims since
-    ``since``, else how the troop total moved: a trend, from its first figure to its newest).
+    (the newest figure for artillery rounds supplied) and what changed (the claims on the
+    headline measures since ``since``, as the key points count them, else how the troop total
+    moved: a trend, from its first figure to its newest).
     """
     q = asked(None, as_of, claimants, claims)
     start = stamp(in_data("since", since, q.claims["reported_on"]))
@@ -263,7 +264,7 @@ def bottom_line(
     shells = latest_row(q.claims, WEAPONS_LEAD, q.cutoff, q.claimants)
     if shells is not None:
         out.append(f"The newest figure for {words.lower_label(WEAPONS_LEAD)} is {_at(shells)}.")
-    chosen = select(q.claims, None, q.cutoff, q.claimants, include_partial=True)
+    chosen = select(q.claims, list(HEADLINE_METRICS), q.cutoff, q.claimants, include_partial=True)
     if start is not None and not chosen.empty:
         out.append(_since_sentence(chosen, start, q.cutoff))
     elif troops is not None and (moved := trend_of(q.claims, "troops_deployed", q.cutoff, q.claimants)):
