@@ -55,7 +55,7 @@ def test_one_claimant_never_disagrees_with_itself(a: dict[str, object], b: dict[
     assert by_claimant.disagreements(claims=make_claims([a, b])).empty
 
 
-@quick
+@tables
 @given(a=claim(day=0), b=claim(day=400), gap=st.integers(min_value=365, max_value=2000))
 def test_claims_a_year_apart_never_disagree(a: dict[str, object], b: dict[str, object], gap: int) -> None:
     later = (FIRST + timedelta(days=gap)).isoformat()

@@ -316,8 +316,10 @@ def contingent_totals_of(
 ) -> list[Estimate]:
     if "component_of" not in df.columns:
         return []
-    rows = select(df, [metric], cutoff, claimants, include_partial=True)
-    rows = rows[rows["component_of"].notna()]
+    parts_only = df[(df["metric"] == metric) & df["component_of"].notna()]  # few rows: filter before sorting
+    if parts_only.empty:
+        return []
+    rows = select(parts_only, [metric], cutoff, claimants, include_partial=True)
     superseded = set(rows["supersedes"].dropna().astype(str))
     rows = rows[~rows["claim_id"].astype(str).isin(superseded)]
     is_part = rows["scope"].astype(str) == "part"
