@@ -3,7 +3,12 @@
 Every figure is a claim by someone. Start with::
 
     from analysis import load_claims, latest_estimate, compare_claimants
-    compare_claimants("casualties_killed_or_wounded")
+    compare_claimants("Killed or wounded")
+    latest_estimate("killed", claimants="NIS")   # a sentence with claimant, date and source
+
+Every measure helper has one shape, ``f(metric, *, as_of=None, claimants=None, claims=None)``
+(``deployed_total`` and ``loss_ratio`` take ``as_of`` first); a misspelt metric, claimant or
+category is a ``ParameterError`` naming the closest names.
 
 Tables live in ``data/clean/`` (built by ``python -m analysis build``); the schema in
 ``data/datapackage.json`` (codebook: ``data/CODEBOOK.md``). The layers, lowest first:
@@ -35,9 +40,14 @@ _PUBLIC: dict[str, str] = {
     "load_transfers": "analysis.data.tables",
     "source_sentences": "analysis.data.tables",
     "source_text": "analysis.data.tables",
+    "Bounds": "analysis.measures.bounds",
+    "DateLike": "analysis.measures.dates",
     "Estimate": "analysis.measures.estimates",
     "Ratio": "analysis.measures.estimates",
     "conservative_estimate": "analysis.measures.estimates",
+    "current_estimates": "analysis.measures.estimates",
+    "disagreements": "analysis.measures.by_claimant",
+    "preamble": "analysis.measures.brief",
     "deployed_total": "analysis.measures.estimates",
     "estimate_history": "analysis.measures.estimates",
     "latest_estimate": "analysis.measures.estimates",
@@ -47,15 +57,19 @@ _PUBLIC: dict[str, str] = {
 }
 
 __all__ = [
+    "Bounds",
     "DataError",
+    "DateLike",
     "Estimate",
     "ParameterError",
     "Problem",
     "Ratio",
     "compare_claimants",
     "conservative_estimate",
+    "current_estimates",
     "dataset_dates",
     "deployed_total",
+    "disagreements",
     "estimate_history",
     "latest_estimate",
     "load",
@@ -67,6 +81,7 @@ __all__ = [
     "load_sources",
     "load_transfers",
     "loss_ratio",
+    "preamble",
     "source_sentences",
     "source_text",
     "timeline",
@@ -87,11 +102,16 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names resolv
         source_text,
     )
     from analysis.errors import DataError, ParameterError, Problem
+    from analysis.measures.bounds import Bounds
+    from analysis.measures.brief import preamble
+    from analysis.measures.by_claimant import disagreements
+    from analysis.measures.dates import DateLike
     from analysis.measures.estimates import (
         Estimate,
         Ratio,
         compare_claimants,
         conservative_estimate,
+        current_estimates,
         deployed_total,
         estimate_history,
         latest_estimate,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -81,3 +82,19 @@ def make_claims(rows: list[dict[str, object]]) -> pd.DataFrame:
     for col in ("claim_id", "source_id", "supersedes", "cue", "notes"):
         frame[col] = frame[col].astype("string")
     return frame
+
+
+def property_settings(examples: int) -> Any:
+    """Hypothesis settings for a property test: ``examples`` fixed examples every day (derandomized),
+    ten times as many new ones under ``make test-long`` (HYPOTHESIS_PROFILE=long)."""
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    long = os.environ.get("HYPOTHESIS_PROFILE") == "long"
+    return settings(
+        max_examples=examples * 10 if long else examples,
+        deadline=None,
+        derandomize=not long,
+        suppress_health_check=[HealthCheck.too_slow],
+    )

@@ -28,7 +28,7 @@ def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
     claims = make_claims(
         [
             {"claimant": "A", "reported_on": "2025-01-10", "value_best": 1000},
-            {"claimant": "B", "reported_on": "2025-01-20", "value_low": 3000},
+            {"claimant": "B", "reported_on": "2025-01-14", "value_low": 3000},
         ]
     )
     table = by_claimant.disagreements("killed", claims=claims)
@@ -43,18 +43,24 @@ def test_two_claimants_far_apart_disagree_with_both_figures_kept() -> None:
     assert row.times == pytest.approx(3.0) and row.pairs == 1
     ranges = by_claimant.disagreement_ranges(table, claims)
     assert list(ranges["claimant"]) == ["B", "A"] and list(ranges["kind"]) == ["more than", "point"]
-    assert by_claimant.disagreements("killed", factor=3.5, claims=claims).empty
+    assert (
+        by_claimant.disagreement_text(table.iloc[0])
+        == "B said more than 3,000 on 14 January 2025, A 1,000 on 10 January 2025"
+    )
 
 
 @pytest.mark.parametrize(
     ("second", "why"),
     [
         ({"value_low": 1000}, "an open upper end ('more than 1,000') never contradicts 3,000"),
-        ({"value_best": 1600}, "less than twice apart"),
+        ({"value_best": 2800}, "within a tenth: the same figure, rounded differently"),
+        ({"value_best": 1000, "reported_on": "2025-01-20"}, "ten days apart: a trend, not a disagreement"),
         ({"value_best": 1000, "reported_on": "2025-06-01"}, "months apart: growth, not disagreement"),
+        ({"value_low": 2000, "value_high": 4000}, "ranges that meet"),
         ({"value_best": 1000, "qualifier": "planned"}, "a plan does not contradict a count"),
         ({"value_best": 1000, "scope": "part"}, "a figure about part of the whole is left out"),
         ({"value_best": 1000, "claimant": "A"}, "one claimant cannot disagree with itself"),
+        ({"value_best": 1000, "metric": "wounded"}, "another measure"),
     ],
 )
 def test_no_disagreement(second: dict[str, object], why: str) -> None:
@@ -102,7 +108,7 @@ def test_hedge_shares_add_up_to_one_per_claimant() -> None:
             {"claimant": "B", "reported_on": "2025-01-12", "value_best": 1, "qualifier": "planned"},
         ]
     )
-    shares = by_claimant.hedge_shares(claims)
+    shares = by_claimant.hedge_shares(claims=claims)
     quals = list(schema.vocabulary("claims", "qualifier"))
     assert list(shares.columns) == ["claimant", "claims", *quals]
     assert list(shares["claimant"]) == ["A", "B"]
@@ -121,11 +127,11 @@ def test_revisions_have_a_direction_and_a_share_per_claimant() -> None:
             {"claimant": "B", "reported_on": "2025-04-01", "value_best": 20, "supersedes": "C0004"},
         ]
     )
-    revs = by_claimant.revisions(claims)
+    revs = by_claimant.revisions(claims=claims)
     assert list(revs["direction"]) == ["up", "overlapping", "down"]
     assert list(revs["days"]) == [31, 28, 31]
     assert revs.iloc[0]["earlier_figure"] == "100" and revs.iloc[0]["figure"] == "300"
-    stats = by_claimant.revision_stats(claims).set_index("claimant")
+    stats = by_claimant.revision_stats(claims=claims).set_index("claimant")
     assert stats.loc["A", "claims"] == 3 and stats.loc["A", "revised"] == 2
     assert stats.loc["A", "share_revised"] == pytest.approx(2 / 3)
     assert (stats.loc["A", "up"], stats.loc["A", "overlapping"], stats.loc["B", "down"]) == (1, 1, 1)
@@ -141,7 +147,7 @@ def test_outlets_count_primary_sources_and_further_outlets() -> None:
     )
     further = pd.DataFrame({"claim_id": ["C0001", "C0003"], "source_id": ["s3", "s3"], "notes": [pd.NA, pd.NA]})
     sources = pd.DataFrame({"source_id": ["s1", "s2", "s3"], "publisher": ["Wire", "Paper", "Paper"]})
-    table = by_claimant.outlets(claims, further, sources)
+    table = by_claimant.outlets(claims=claims, claim_sources=further, sources=sources)
     got = {(r.claimant, r.publisher): (r.claims, r.primary) for r in table.itertuples()}
     assert got == {("A", "Paper"): (2, 1), ("A", "Wire"): (1, 1), ("B", "Paper"): (1, 0), ("B", "Wire"): (1, 1)}
     matrix = by_claimant.outlet_matrix(table, top=1)
@@ -154,21 +160,22 @@ def test_the_seed_alone_has_one_claimant_and_no_disagreement() -> None:
     seed = claims[claims["source_id"] == SEED_ID]
     for metric in ("troops_deployed", "casualties_killed_or_wounded"):
         assert by_claimant.disagreements(metric, claims=seed).empty
-    side = by_claimant.positions("casualties_killed_or_wounded", "2025-03-27", claims=seed)
+    side = by_claimant.positions("casualties_killed_or_wounded", as_of="2025-03-27", claims=seed)
     assert list(side["figure"]) == ["4,000"] and list(side["claimant"]) == ["South Korea JCS"]
     assert "South Korea JCS" in by_claimant.claimant_choices()
     assert by_claimant.claimant_order(seed) == ["South Korea JCS"]
 
 
-def test_spread_text_runs_from_the_lowest_latest_figure_to_the_highest() -> None:
+def test_spread_text_is_the_current_picture() -> None:
     claims = make_claims(
         [
             {"claimant": "A", "reported_on": "2025-02-10", "value_best": 300},
-            {"claimant": "B", "reported_on": "2025-01-20", "value_low": 1000, "value_high": 2000},
+            {"claimant": "B", "reported_on": "2025-02-05", "value_low": 1000, "value_high": 2000},
+            {"claimant": "C", "reported_on": "2025-01-02", "value_best": 5000},  # a month before: not the same time
         ]
     )
     assert by_claimant.spread_text("killed", claims=claims) == (
-        "from 300 (A, 2025-02-10) to 1,000 to 2,000 (B, 2025-01-20) (latest figures of 2 claimants)"
+        "from 300 (A, 10 February 2025) to 1,000 to 2,000 (B, 5 February 2025) (2 claimants)"
     )
-    assert by_claimant.spread_text("killed", claimants=["A"], claims=claims) == "300 (A, 2025-02-10)"
+    assert by_claimant.spread_text("killed", claimants=["A"], claims=claims) == "300 (A, 10 February 2025)"
     assert by_claimant.spread_text("wounded", claims=claims) == "no figure"

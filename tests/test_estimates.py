@@ -30,14 +30,15 @@ def test_deployed_total_on_seed(seed: pd.DataFrame) -> None:
     total = estimates.deployed_total("2025-03-27", claims=seed)
     assert total is not None
     assert (total.low, total.best, total.high) == (14000, 14000, 14000)  # 11,000 in 2024 + 3,000 in Jan-Feb 2025
-    assert len(total.claim_ids) == 2
+    assert len(total.claim_ids) == 2 and total.kind == "point"
+    assert total.reported_on == pd.Timestamp("2025-03-27").date()  # the claims' own date (here the as-of day too)
 
 
 def test_loss_ratio_on_seed_is_a_range(seed: pd.DataFrame) -> None:
     ratio = estimates.loss_ratio("2025-03-27", claims=seed)
     assert ratio is not None
     assert ratio.low == pytest.approx(4000 / 14000) and ratio.high == pytest.approx(4000 / 14000)
-    assert "29%" in ratio.describe() and "no range was claimed" in ratio.describe()
+    assert ratio.describe() == "about 29%" and ratio.kind == "point"  # two central figures: about, not a range
     assert len(ratio.claim_ids) == 3
 
 
@@ -89,9 +90,11 @@ def test_contingents_reported_by_several_claimants_are_merged() -> None:
     )
     total = estimates.deployed_total(claims=claims)
     assert total is not None
-    assert (total.low, total.high) == (12000, 14000)
-    assert total.best == 14000
+    # A's "more than 1,000" leaves the January contingent, and so the total, without a ceiling
+    assert (total.low, total.high, total.kind) == (12000, None, "floor")
+    assert total.figure() == "more than 12,000" and total.best == 14000
     assert "C0005" not in total.claim_ids
+    assert total.reported_on == pd.Timestamp("2025-03-27").date()  # the newest claim used, not the day asked
 
 
 def test_compare_and_conservative() -> None:
@@ -106,10 +109,18 @@ def test_compare_and_conservative() -> None:
     side = estimates.compare_claimants("killed", claims=claims)
     assert list(side["claimant"]) == ["B", "C", "A"]
     assert list(side["span_low"]) == [1000, 2600, 600]
-    cons = estimates.conservative_estimate("killed", claims=claims)
-    assert cons is not None and cons.low == 600 and cons.claimants == ("A",)
-    assert "disputed" in cons.note and "2,600" in cons.note
-    history = estimates.estimate_history("killed", ["A"], claims=claims)
+    cons = estimates.conservative_estimate("killed", claims=claims)  # the current picture: A's 600 alone
+    assert cons is not None and (cons.best, cons.kind, cons.claimants, cons.note) == (600, "point", ("A",), "")
+    same_time = make_claims(
+        [
+            {"metric": "killed", "claimant": "A", "reported_on": "2025-04-30", "value_best": 600},
+            {"metric": "killed", "claimant": "C", "reported_on": "2025-05-02", "value_low": 2600},
+        ]
+    )
+    cons = estimates.conservative_estimate("killed", claims=same_time)
+    assert cons is not None and cons.claimants == ("A",) and cons.figure() == "600"
+    assert "disputed" in cons.note and "more than 2,600" in cons.note
+    history = estimates.estimate_history("killed", claimants=["A"], claims=claims)
     assert list(history["point"]) == [300, 600]
 
 
@@ -123,7 +134,7 @@ def test_partial_figures_are_left_out_unless_asked() -> None:
     latest = estimates.latest_estimate("killed", claims=claims)
     assert latest is not None and latest.best == 2000
     cons = estimates.conservative_estimate("killed", claims=claims)
-    assert cons is not None and cons.low == 2000
+    assert cons is not None and cons.best == 2000
     assert len(estimates.estimate_history("killed", claims=claims, include_partial=True)) == 2
 
 
@@ -142,9 +153,9 @@ def test_describe_says_the_bound() -> None:
 
 
 def test_timeline_month_precision_spans_the_month() -> None:
-    events = analysis.timeline(start="2024-08-15", end="2024-08-20")
+    events = analysis.timeline(start="2024-08-15", as_of="2024-08-20")
     kursk = events[(events["source_id"] == SEED_ID) & (events["sentence_no"] == 5)]
     assert not kursk.empty, "a month-precise August event overlaps mid-August"
     assert kursk.iloc[0]["span_end"] == pd.Timestamp("2024-08-31")
-    only = analysis.timeline(categories=["ceasefire"])
+    only = analysis.timeline(["ceasefire"])
     assert set(only["category"].astype(str)) == {"ceasefire"}

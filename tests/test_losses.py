@@ -55,8 +55,8 @@ def test_deployed_and_ratio_over_time_on_the_seed(seed: pd.DataFrame) -> None:
     assert deployments.loss_ratio_over_time("2025-03-26", claims=seed).empty
 
 
-def test_ratio_over_time_is_a_range_when_claimants_differ() -> None:
-    claims = make_claims(
+def _losses(second_day: str) -> pd.DataFrame:
+    return make_claims(
         [
             {"claimant": "A", "metric": "troops_deployed", "reported_on": "2025-01-01", "value_best": 10000},
             {
@@ -65,14 +65,32 @@ def test_ratio_over_time_is_a_range_when_claimants_differ() -> None:
                 "reported_on": "2025-02-01",
                 "value_best": 1000,
             },
-            {
-                "claimant": "B",
-                "metric": "casualties_killed_or_wounded",
-                "reported_on": "2025-03-01",
-                "value_best": 3000,
-            },
+            {"claimant": "B", "metric": "casualties_killed_or_wounded", "reported_on": second_day, "value_best": 3000},
         ]
     )
-    ratios = deployments.loss_ratio_over_time(claims=claims)
-    assert list(ratios["date"]) == [pd.Timestamp("2025-02-01"), pd.Timestamp("2025-03-01")]
+
+
+def test_ratio_over_time_is_a_range_when_claimants_of_the_same_time_differ() -> None:
+    ratios = deployments.loss_ratio_over_time(claims=_losses("2025-02-03"))
+    assert list(ratios["date"]) == [pd.Timestamp("2025-02-01"), pd.Timestamp("2025-02-03")]
     assert (ratios.iloc[1]["low"], ratios.iloc[1]["high"]) == (pytest.approx(0.1), pytest.approx(0.3))
+    assert ratios.iloc[1]["described"] == "10% to 30%"
+
+
+def test_an_older_figure_never_widens_the_ratio() -> None:
+    ratios = deployments.loss_ratio_over_time(claims=_losses("2025-03-01"))  # a month later: the picture moved
+    assert (ratios.iloc[1]["low"], ratios.iloc[1]["high"]) == (pytest.approx(0.3), pytest.approx(0.3))
+
+
+def test_a_floor_of_losses_gives_a_floor_of_the_share() -> None:
+    claims = make_claims(
+        [
+            {"claimant": "A", "metric": "troops_deployed", "reported_on": "2025-01-01", "value_best": 15000},
+            {"claimant": "B", "metric": "casualties_killed_or_wounded", "reported_on": "2025-02-01", "value_low": 6000},
+        ]
+    )
+    ratio = analysis.loss_ratio(claims=claims)
+    assert ratio is not None and (ratio.kind, ratio.low, ratio.high) == ("floor", pytest.approx(0.4), None)
+    assert ratio.describe() == "more than 40%"
+    ratios = deployments.loss_ratio_over_time(claims=claims)
+    assert ratios.iloc[-1]["high_kind"] == "open" and pd.isna(ratios.iloc[-1]["high"])

@@ -63,12 +63,14 @@ def test_check_choices() -> None:
 
 
 def test_headline_figures_keep_claimant_hedge_and_source() -> None:
-    heads = headlines.headline_figures("2025-03-27").set_index("metric")
+    heads = headlines.headline_figures(as_of="2025-03-27").set_index("metric")
     row = heads.loc["casualties_killed_or_wounded"]
     assert row["figure"] == "4,000" and row["claimant"] == "South Korea JCS"
     assert row["hedge"] == "estimated (estimates)" and row["source"] == "Euronews"
-    # JCS, NIS, Ukraine presidency and the General Staff (Kirby's one-week figure is partial)
-    assert int(row["claimants"]) == 4
+    # the current picture: no other claimant gave a figure within a week of 27 March 2025 (UK's came a day later)
+    assert int(row["claimants"]) == 1 and row["spread"] == "4,000"
+    troops = heads.loc["troops_deployed"]  # JCS's 11,000 for 2024 and Ukraine's 12,000 of 5 January 2025
+    assert (troops["spread"], int(troops["claimants"])) == ("11,000 to 12,000", 2)
 
 
 def test_hedge_text_does_not_repeat_itself() -> None:
@@ -78,6 +80,6 @@ def test_hedge_text_does_not_repeat_itself() -> None:
 
 
 def test_changes_since() -> None:
-    changes = headlines.changes_since("2025-03-26", "2025-03-27")
+    changes = headlines.changes_since(since="2025-03-26", as_of="2025-03-27")
     assert set(changes["claimant"]) == {"South Korea JCS"}
     assert (changes["reported_on"] == pd.Timestamp("2025-03-27")).all()

@@ -33,7 +33,7 @@ def test_estimate_chart_shows_claimant_without_claims() -> None:
 
 
 def test_timeline_chart_draws_month_events_as_bars() -> None:
-    events = analysis.timeline(end="2025-03-27")
+    events = analysis.timeline(as_of="2025-03-27")
     fig = charts.timeline_chart(events, "Events", "test data")
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Events"

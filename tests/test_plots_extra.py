@@ -116,7 +116,7 @@ def test_grouped_range_chart_log_scale_for_disagreements() -> None:
 
 
 def test_share_chart_stacks_to_one_hundred_percent() -> None:
-    shares = by_claimant.hedge_shares(analysis.load_claims()).head(4)
+    shares = by_claimant.hedge_shares(claims=analysis.load_claims()).head(4)
     fig = charts.share_chart(shares, "Hedges", "test")
     ax = fig.axes[0]
     quals = [c for c in shares.columns if c not in ("claimant", "claims")]
@@ -149,7 +149,7 @@ def test_matrix_chart_labels_every_nonzero_cell() -> None:
 
 
 def test_new_charts_are_deterministic() -> None:
-    shares = by_claimant.hedge_shares(analysis.load_claims()).head(3)
+    shares = by_claimant.hedge_shares(claims=analysis.load_claims()).head(3)
     first = charts.png_bytes(charts.share_chart(shares, "Hedges", "test"))
     assert first == charts.png_bytes(charts.share_chart(shares, "Hedges", "test"))
 
@@ -162,7 +162,7 @@ def test_source_line_on_a_hand_made_figure() -> None:
 
 
 def test_a_chart_of_no_rows_says_so() -> None:
-    events = analysis.timeline(start="2000-01-01", end="2000-02-01")
+    events = analysis.timeline(events=analysis.load_events().iloc[:0])
     assert events.empty
     fig = charts.timeline_chart(events, "Events", "test")
     assert [t.get_text() for t in fig.axes[0].texts] == [charts.EMPTY]

@@ -65,7 +65,7 @@ def test_hand_added_claim_recipe(data_copy: Path) -> None:
     row = claims.set_index("claim_id").loc["C9001"]
     assert row["value_low"] == 2100 and pd.isna(row["value_best"])
     assert row["reported_on"] == pd.Timestamp("2025-10-01") and row["claimant"] == "South Korea NIS"
-    est = latest_estimate("killed", claimant="South Korea NIS", claims=claims)
+    est = latest_estimate("killed", claimants="South Korea NIS", claims=claims)
     assert est is not None and est.claim_ids == ("C9001",) and est.figure() == "more than 2,100"
 
 

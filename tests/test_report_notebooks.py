@@ -25,24 +25,27 @@ PAPERMILL_BAD = "deployments_losses"
 
 # notebook -> (non-default parameters, text the run must show)
 GOOD: dict[str, tuple[dict[str, Any], str]] = {
+    # 29 February: a year before it is 28 February (the events window), never a crash
+    "situation_report": ({"as_of": "2024-02-29", "since": "2024-02-01"}, "**Situation report, 29 February 2024.**"),
     "deployments_losses": (
         {
             "as_of": "2025-03-31",
             "claimants": ["South Korea JCS"],
             "metrics": ["troops_deployed", "casualties_killed_or_wounded", "killed"],
         },
-        "Up to **2025-03-31**",
+        "Up to **31 March 2025**",
     ),
     "timeline": (
         {"as_of": "2025-06-30", "start": "2024-06-01", "end": "2025-03-31", "categories": ["combat"]},
-        "from **2024-06-01** to **2025-03-31**",
+        "from **1 June 2024** to **31 March 2025**",
     ),
-    "source_comparison": ({"as_of": "2025-06-30", "metric": "killed"}, "claims about Killed"),
-    "weapons": ({"as_of": "2024-12-31", "items": "artillery_shells,containers_shipped"}, "Up to **2024-12-31**"),
+    "source_comparison": ({"as_of": "2025-06-30", "metric": "killed"}, "claims about killed"),
+    "weapons": ({"as_of": "2024-12-31", "items": "artillery_shells,containers_shipped"}, "Up to **31 December 2024**"),
 }
 
 # notebook -> (bad parameters, the parameter the one-line error must name)
 BAD: dict[str, tuple[dict[str, Any], str]] = {
+    "situation_report": ({"claimants": ["South Korea NSI"]}, "claimants"),
     "deployments_losses": ({"claimants": ["Nobody"]}, "claimants"),
     "timeline": ({"start": "2024-13-01"}, "start"),
     "source_comparison": ({"metric": "tanks"}, "metric"),
@@ -113,7 +116,7 @@ def _check_cells(name: str) -> tuple[str, str]:
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_check_cell_stops_a_bad_value_with_one_line(name: str) -> None:
     defaults, check = _check_cells(name)
-    assert "params.check_" in check, "the cell after the parameters checks them with analysis.params"
+    assert "preamble(" in check, "the cell after the parameters checks them, once, with the preamble"
     namespace: dict[str, Any] = {}
     exec(defaults, namespace)
     namespace.update(BAD[name][0])
@@ -127,7 +130,7 @@ def test_check_cell_stops_a_bad_value_with_one_line(name: str) -> None:
 
 
 def test_every_report_notebook_is_tested() -> None:
-    mine = {"deployments_losses", "timeline", "source_comparison", "weapons"}
+    mine = {"situation_report", "deployments_losses", "timeline", "source_comparison", "weapons"}
     assert mine <= {p.stem for p in REPORTS.glob("*.ipynb")}
     assert set(GOOD) == set(BAD) == mine
     json.dumps(GOOD)  # parameters are plain JSON, as the runner passes them

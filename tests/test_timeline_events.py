@@ -18,7 +18,7 @@ def test_date_label_follows_the_precision() -> None:
 
 
 def test_seed_month_event_reads_as_a_month() -> None:
-    events = analysis.timeline(start="2025-01-01", end="2025-01-31")
+    events = analysis.timeline(start="2025-01-01", as_of="2025-01-31")
     table = ev.events_table(events)
     seed = table[table["source_id"] == "euronews-2025-03-27-nk-3000-more-troops"]
     assert "January 2025" in set(seed["when"])
@@ -26,7 +26,7 @@ def test_seed_month_event_reads_as_a_month() -> None:
 
 
 def test_counts_by_category_and_actor() -> None:
-    events = analysis.timeline(end="2025-03-27")
+    events = analysis.timeline(as_of="2025-03-27")
     counts = ev.category_counts(events, ["combat", "ceasefire"]).set_index("category")
     assert counts.loc["combat", "events"] == int((events["category"] == "combat").sum())
     assert counts.loc["combat", "month or year only"] >= 1  # the Kursk incursion, August 2024

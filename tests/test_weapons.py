@@ -39,17 +39,18 @@ def test_side_figures_are_partial_figures_and_plans() -> None:
 def test_by_basis_keeps_each_figure_in_its_own_words() -> None:
     table = weapons.by_basis(weapons.weapons_history(["artillery_shells"], claims=_shells())).set_index("basis_group")
     assert table.loc["capacity-based", "claims"] == 2
-    assert table.loc["capacity-based", "highest"] == "more than 6,000,000 (B, 2024-09-01)"
-    assert table.loc["capacity-based", "lowest"] == "up to 4,800,000 (B, 2024-06-01)"
-    assert table.loc["counted", "latest"] == "more than 1,000,000 (A, 2024-01-01)"
+    assert table.loc["capacity-based", "highest"] == "more than 6,000,000 (B, 1 September 2024)"
+    assert table.loc["capacity-based", "lowest"] == "up to 4,800,000 (B, 1 June 2024)"
+    assert table.loc["counted", "latest"] == "more than 1,000,000 (A, 1 January 2024)"
 
 
 def test_seed_transfers_show_the_sources_words() -> None:
-    table = weapons.transfers_table("2025-03-27")
+    table = weapons.transfers_table(as_of="2025-03-27")
     seed = table[table["source_id"] == SEED_ID]
     assert len(seed) == 3 and not seed["quantified"].any()
     assert set(seed["amount"]) == {"“considerable amount” (no figure)"}
-    assert weapons.transfers_table("2025-03-26").query("source_id == @SEED_ID").empty
+    assert weapons.transfers_table(as_of="2025-03-26").query("source_id == @SEED_ID").empty
+    assert set(weapons.transfers_table(["Artillery rounds supplied"])["item"]) == {"artillery_shells"}
 
 
 def test_amount_text_covers_every_bound() -> None:
@@ -59,11 +60,14 @@ def test_amount_text_covers_every_bound() -> None:
     assert weapons.amount_text(pd.Series({**row, "quantity_high": 9000000})) == "up to 9,000,000"
     assert weapons.amount_text(pd.Series({**row, "quantity_low": 10, "quantity_high": 20})) == "10 to 20"
     assert weapons.amount_text(pd.Series({**row, "quantity_best": 148})) == "148"
+    assert weapons.amount_text(pd.Series({**row, "quantity_best": 100, "quantity_high": 150})) == "100 to 150"
     assert weapons.unit_of("artillery_shells") == "rounds"
     assert analysis.load_transfers()["item"].isin(weapons.WEAPON_METRICS).all()
 
 
 def test_latest_text_names_claimant_date_and_basis() -> None:
     history = weapons.weapons_history(["artillery_shells"], claims=_shells())
-    assert weapons.latest_text(history, "artillery_shells") == "more than 6,000,000 (B, 2024-09-01, capacity-based)"
+    assert (
+        weapons.latest_text(history, "artillery_shells") == "more than 6,000,000 (B, 1 September 2024, capacity-based)"
+    )
     assert weapons.latest_text(history, "ballistic_missiles") == "no claim"

@@ -63,6 +63,19 @@ def _vocabularies(table: schema.Table, units: dict[str, str]) -> list[str]:
     return out
 
 
+def methods(path: Path | None = None) -> list[tuple[str, str, str]]:
+    """(name, title, text) of each method in the schema's ``x-methods``, every ``{parameter}`` filled
+    in from the parameters of all methods: the one wording the codebook and the reports share."""
+    found = schema.package(path).get("x-methods", [])
+    values = {k: v for m in found for k, v in m.get("parameters", {}).items()}
+    return [(m["name"], m["title"], m["text"].format(**values)) for m in found]
+
+
+def method_text(name: str, path: Path | None = None) -> str:
+    """The text of one method (``methods``), e.g. ``method_text("like-with-like")``."""
+    return next(text for key, _, text in methods(path) if key == name)
+
+
 def render() -> str:
     """The codebook's Markdown text."""
     lines = [HEADER.format(version=schema.version())]
@@ -85,6 +98,9 @@ def render() -> str:
         if rules:
             lines.append("Row rules (checked when both are filled): " + "; ".join(rules) + ".")
         lines += ["", *_field_rows(table), *_vocabularies(table, units), ""]
+    if found := methods():
+        lines += ["## Methods", "", "How the helpers and reports read the claims.", ""]
+        lines += [line for _, title, text in found for line in (f"### {title}", "", text, "")]
     return "\n".join(lines).rstrip() + "\n"
 
 

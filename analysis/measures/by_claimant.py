@@ -1,22 +1,19 @@
 """Claimants side by side: who says what, where they disagree, how they hedge and revise, who carries them.
 
-Every row keeps the claim ids it rests on, so a reader can go back to the sentence.
+Every row keeps the claim ids it rests on, so a reader can go back to the sentence. Every
+helper has the measures' one shape, ``f(metric, *, as_of=None, claimants=None, claims=None)``;
+``metric`` may be None where "every measure" makes sense (hedges, revisions, outlets).
 
 Data quirks:
-- Claimants speak at different times about different periods. Two figures are only
-  compared when they describe the same thing at about the same time: their as-of dates
-  (``period_end``, else ``reported_on``) lie within ``within_days`` of each other (31 by
-  default: cumulative totals grow fast, so figures months apart are no disagreement) and,
-  for contingents (``troops_deployed_additional``), their periods start in the same month.
-  Plans are only compared with plans, and figures about part of the whole (``scope``
-  part) are left out, as in every estimate.
+- Claimants speak at different times about different periods. Two figures are compared only
+  as ``relations`` says (like with like, defined once and written out in the schema's
+  ``x-methods``): the same measure, the same scope, the same time. A claimant's own later
+  figure is a revision; figures further apart in time are a trend, never a disagreement.
 - A figure is a range with open ends where the claim leaves them open: "more than 1,000"
-  allows anything from 1,000 up, "up to 9,000" anything below 9,000. Two claims disagree by
-  more than a factor only when the *floor* of the higher claim is more than ``factor``
-  times the *ceiling* of the lower one, so "more than 1,000" never contradicts 3,000. A
-  zero figure is never compared.
+  allows anything from 1,000 up, "up to 9,000" anything below 9,000, so "more than 1,000"
+  never contradicts 3,000.
 - ``supersedes`` links a claim to the earlier claim of the same claimant it revises; a
-  revision is "up" or "down" only when the two ranges do not overlap.
+  revision is "up" or "down" only when the two ranges cannot hold the same number.
 - A claim's primary outlet is ``claims.source_id``; other outlets carrying the same
   statement are in ``claim_sources``. Outlets are counted by ``sources.publisher``.
 """
@@ -27,33 +24,34 @@ import pandas as pd
 
 from analysis.data import schema
 from analysis.data.tables import given
+from analysis.measures import names, relations, words
+from analysis.measures.bounds import Bounds
+from analysis.measures.dates import DateLike
 from analysis.measures.estimates import (
-    DateLike,
-    compare_claimants,
+    asked,
+    current_rows,
     estimate_from_row,
-    estimate_history,
+    history_rows,
+    latest_rows,
+    select,
+    side_by_side,
     span,
 )
-from analysis.measures.estimates import hedge_text as estimates_hedge_text
-from analysis.measures.estimates import range_text as range_text  # re-exported for the notebooks
 
-CONTINGENT_METRICS = ("troops_deployed_additional",)
+CONTINGENT_METRICS = relations.CONTINGENT_METRICS
 PLAN_METRICS = ("troops_planned",)
+range_text = words.range_text
 
 
 def figure_text(row: pd.Series) -> str:
     """A claim's figure as words: '3,000', '1,000 to 3,000', 'more than 5,000', 'up to 9,000,000'."""
-    return estimate_from_row(row).figure()
+    return Bounds.of_claim(row["value_low"], row["value_best"], row["value_high"]).words()
 
 
 def bound_kind(low: object, best: object, high: object) -> str:
-    """How a claim bounds its figure: 'range', 'point', 'more than' (low only) or 'up to' (high only)."""
-    has = [v is not None and not pd.isna(v) for v in (low, best, high)]  # type: ignore[call-overload]
-    if has[0] and has[2]:
-        return "range" if int(low) != int(high) else "point"  # type: ignore[call-overload]
-    if has[1]:
-        return "range" if has[0] or has[2] else "point"
-    return "more than" if has[0] else "up to" if has[2] else "none"
+    """How a claim bounds its figure: 'range', 'point', 'more than' (a floor) or 'up to' (a ceiling)."""
+    kind = Bounds.of_claim(low, best, high).kind
+    return {"floor": "more than", "ceiling": "up to"}.get(kind, kind)
 
 
 def claim_values(claims: pd.DataFrame, claim_id: str) -> tuple[object, object, object]:
@@ -64,7 +62,7 @@ def claim_values(claims: pd.DataFrame, claim_id: str) -> tuple[object, object, o
 
 def hedge_text(row: pd.Series) -> str:
     """The qualifier with the source's own words, for one claim row: 'estimated (estimates)'."""
-    return estimates_hedge_text(row["qualifier"], row.get("cue"))
+    return words.hedge(row["qualifier"], row.get("cue"))
 
 
 def claimant_order(claims: pd.DataFrame) -> list[str]:
@@ -83,80 +81,66 @@ def claimant_choices(claims: pd.DataFrame | None = None) -> tuple[str, ...]:
     return tuple(sorted(found.unique()))
 
 
+POSITION_COLUMNS = [
+    "claimant",
+    "reported_on",
+    "figure",
+    "hedge",
+    "span_low",
+    "span_high",
+    "value_best",
+    "kind",
+    "claims",
+    "claim_id",
+    "source_id",
+]
+
+
 def positions(
-    metric: str,
-    as_of: DateLike = None,
-    claimants: list[str] | None = None,
-    claims: pd.DataFrame | None = None,
+    metric: str, *, as_of: DateLike = None, claimants: names.Names = None, claims: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """Who says what about ``metric``: each claimant's latest figure, its hedge and how often it spoke.
 
-    Columns: claimant, reported_on, figure, hedge, span_low, span_high, value_best, claims
-    (how many claims the claimant made on the metric up to ``as_of``), claim_id, source_id.
-    Sorted by the upper end of the latest figure, highest first.
+    Columns: claimant, reported_on, figure, hedge, span_low, span_high, value_best, kind,
+    claims (how many claims the claimant made on the metric up to ``as_of``), claim_id,
+    source_id. Sorted by the upper end of the latest figure, highest first. The figures may be
+    of different times: each row carries its own date.
     """
-    df = given(claims, "claims")
-    if claimants:
-        df = df[df["claimant"].isin(claimants)]
-    latest = compare_claimants(metric, as_of, claims=df)
+    q = asked(metric, as_of, claimants, claims)
+    latest = side_by_side(latest_rows(q.claims, q.metrics[0], q.cutoff, q.claimants))
     if latest.empty:
-        return latest.assign(figure=pd.Series(dtype=str), hedge=pd.Series(dtype=str), claims=pd.Series(dtype=int))
-    history = estimate_history(metric, claimants, as_of, claims=df)
+        return pd.DataFrame(columns=POSITION_COLUMNS)
+    history = history_rows(q.claims, q.metrics, q.cutoff, q.claimants)
     counts = history.groupby(history["claimant"].astype(str)).size()
-    full = df.set_index("claim_id").loc[latest["claim_id"]].reset_index()
+    full = q.claims.set_index("claim_id").loc[latest["claim_id"]].reset_index()
     latest = latest.assign(
         figure=[figure_text(r) for _, r in full.iterrows()],
         hedge=[hedge_text(r) for _, r in full.iterrows()],
         claims=latest["claimant"].map(counts).astype(int),
     )
-    cols = [
-        "claimant",
-        "reported_on",
-        "figure",
-        "hedge",
-        "span_low",
-        "span_high",
-        "value_best",
-        "claims",
-        "claim_id",
-        "source_id",
-    ]
-    return latest.sort_values(["span_high", "claimant"], ascending=[False, True])[cols].reset_index(drop=True)
-
-
-def spread_text(
-    metric: str,
-    as_of: DateLike = None,
-    claimants: list[str] | None = None,
-    claims: pd.DataFrame | None = None,
-) -> str:
-    """The claimants' latest figures on ``metric`` as words, lowest to highest.
-
-    'from 350 (North Korea, 2025-04-28) to 2,000 (South Korea NIS, 2025-09-02) (latest
-    figures of 3 claimants)'; one claimant's figure alone; 'no figure' when nobody gave one.
-    """
-    side = positions(metric, as_of, claimants, claims=claims)
-    if side.empty:
-        return "no figure"
-    low, high = side.iloc[-1], side.iloc[0]
-    if len(side) == 1:
-        return f"{high['figure']} ({high['claimant']}, {high['reported_on']:%Y-%m-%d})"
-    return (
-        f"from {low['figure']} ({low['claimant']}, {low['reported_on']:%Y-%m-%d}) to {high['figure']} "
-        f"({high['claimant']}, {high['reported_on']:%Y-%m-%d}) (latest figures of {len(side)} claimants)"
+    return latest.sort_values(["span_high", "claimant"], ascending=[False, True])[POSITION_COLUMNS].reset_index(
+        drop=True
     )
 
 
-def _comparable(metric: str, history: pd.DataFrame) -> pd.DataFrame:
-    usable = history.dropna(subset=["span_low", "span_high"]).copy()
-    low, best, high = (usable[c].astype("Float64") for c in ("value_low", "value_best", "value_high"))
-    usable["floor"] = low.fillna(best).fillna(0.0).astype(float)  # "up to X" allows anything below X
-    usable["ceiling"] = high.fillna(best).fillna(float("inf")).astype(float)  # "more than X": no ceiling
-    usable["when"] = usable["period_end"].fillna(usable["reported_on"])
-    usable["wave"] = usable["period_start"].dt.to_period("M").astype(str) if metric in CONTINGENT_METRICS else ""
-    usable["figure"] = [figure_text(r) for _, r in usable.iterrows()]
-    usable["claimant"] = usable["claimant"].astype(str)
-    return usable[["claim_id", "claimant", "reported_on", "when", "wave", "floor", "ceiling", "figure"]]
+def spread_text(
+    metric: str, *, as_of: DateLike = None, claimants: names.Names = None, claims: pd.DataFrame | None = None
+) -> str:
+    """The current picture of ``metric`` as words: the newest figure and those of the same time.
+
+    'from 350 (North Korea, 2 September 2025) to 2,000 (South Korea NIS, 2 September 2025)
+    (2 claimants)'; one figure alone with its claimant and date;
+    'no figure' when nobody gave one.
+    """
+    q = asked(metric, as_of, claimants, claims)
+    side = side_by_side(current_rows(q.claims, q.metrics[0], q.cutoff, q.claimants))
+    if side.empty:
+        return "no figure"
+    side = side.assign(_hi=side["span_high"].astype(float)).sort_values(["_hi", "claimant"], ascending=[False, True])
+    texts = [f"{figure_text(r)} ({r['claimant']}, {words.day(r['reported_on'])})" for _, r in side.iterrows()]
+    if len(side) == 1:
+        return texts[0]
+    return f"from {texts[-1]} to {texts[0]} ({words.count(len(side), 'claimant')})"
 
 
 DISAGREEMENT_COLUMNS = [
@@ -175,54 +159,44 @@ DISAGREEMENT_COLUMNS = [
 
 
 def disagreements(
-    metric: str,
+    metric: str | list[str] | tuple[str, ...] | None = None,
+    *,
     as_of: DateLike = None,
-    factor: float = 2.0,
-    within_days: int = 31,
-    claimants: list[str] | None = None,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Pairs of claimants whose figures for ``metric`` differ by more than ``factor``.
+    """Pairs of claimants whose figures disagree, like with like (``relations``): the same measure,
+    scope and time, ranges that cannot hold the same number.
 
-    Claims up to ``as_of`` by different claimants are compared when they are about the
-    same period (see the module notes). A pair disagrees when the higher claim's floor
-    exceeds ``factor`` times the lower claim's ceiling. One row per pair of claimants,
-    showing their most recent disagreeing claims; ``times`` is how many times larger the
-    higher claim is at the least (its floor over the other's ceiling), ``pairs`` how many
-    pairs of their claims disagreed. Newest first.
+    ``metric``: one measure, several, or None for every measure. One row per measure and pair
+    of claimants, showing their most recent disagreeing claims, each with its own date;
+    ``times`` is how many times larger the higher figure is at the least (its low end over the
+    other's high end), ``pairs`` how many pairs of their claims disagreed. Newest first.
     """
-    history = estimate_history(metric, claimants, as_of, claims=given(claims, "claims"))
-    if metric not in PLAN_METRICS:  # a plan does not contradict a count
-        history = history[history["qualifier"].astype(str) != "planned"]
-    usable = _comparable(metric, history)
-    pairs = usable.merge(usable, how="cross", suffixes=("_lo", "_hi"))
-    pairs = pairs[
-        (pairs["claimant_lo"] != pairs["claimant_hi"])
-        & (pairs["wave_lo"] == pairs["wave_hi"])
-        & ((pairs["when_lo"] - pairs["when_hi"]).abs() <= pd.Timedelta(days=within_days))
-        & (pairs["ceiling_lo"] > 0)
-        & (pairs["floor_hi"] > factor * pairs["ceiling_lo"])
-    ]
-    if pairs.empty:
+    q = asked(metric, as_of, claimants, claims)
+    rows = history_rows(q.claims, q.metrics or None, q.cutoff, q.claimants)
+    found = relations.pairs(rows)
+    if found.empty:
         return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
-    pairs = pairs.assign(
-        times=pairs["floor_hi"] / pairs["ceiling_lo"],
-        latest=pairs[["reported_on_lo", "reported_on_hi"]].max(axis=1),
-    )
-    counted = pairs.groupby(["claimant_lo", "claimant_hi"]).size().rename("pairs").reset_index()
-    newest = pairs.sort_values(["latest", "times", "claim_id_lo", "claim_id_hi"], ascending=[False, False, True, True])
-    newest = newest.drop_duplicates(["claimant_lo", "claimant_hi"]).merge(counted, on=["claimant_lo", "claimant_hi"])
+    figures = dict(zip(rows["claim_id"].astype(str), (figure_text(r) for _, r in rows.iterrows()), strict=True))
+    found = found.assign(latest=found[["lower_reported_on", "higher_reported_on"]].max(axis=1))
+    keys = ["metric", "lower_claimant", "higher_claimant"]
+    counted = found.groupby(keys).size().rename("pairs").reset_index()
+    newest = found.sort_values(
+        ["latest", "times", "lower_claim_id", "higher_claim_id"], ascending=[False, False, True, True]
+    ).drop_duplicates(keys)
+    newest = newest.merge(counted, on=keys)
     out = pd.DataFrame(
         {
-            "metric": metric,
-            "lower_claimant": newest["claimant_lo"],
-            "lower_figure": newest["figure_lo"],
-            "lower_reported_on": newest["reported_on_lo"],
-            "lower_claim": newest["claim_id_lo"],
-            "higher_claimant": newest["claimant_hi"],
-            "higher_figure": newest["figure_hi"],
-            "higher_reported_on": newest["reported_on_hi"],
-            "higher_claim": newest["claim_id_hi"],
+            "metric": newest["metric"],
+            "lower_claimant": newest["lower_claimant"],
+            "lower_figure": newest["lower_claim_id"].map(figures),
+            "lower_reported_on": newest["lower_reported_on"],
+            "lower_claim": newest["lower_claim_id"],
+            "higher_claimant": newest["higher_claimant"],
+            "higher_figure": newest["higher_claim_id"].map(figures),
+            "higher_reported_on": newest["higher_reported_on"],
+            "higher_claim": newest["higher_claim_id"],
             "times": newest["times"],
             "pairs": newest["pairs"],
         }
@@ -230,8 +204,20 @@ def disagreements(
     return out.reset_index(drop=True)
 
 
+def disagreement_text(row: pd.Series | object) -> str:
+    """One disagreement (a row of ``disagreements``) in words, both figures with their dates:
+    'South Korea NIS said 2,000 on 2 September 2025, North Korea 350 the same day'."""
+    get = row.__getitem__ if isinstance(row, pd.Series) else lambda k: getattr(row, k)
+    hi_day, lo_day = words.day(get("higher_reported_on")), words.day(get("lower_reported_on"))
+    lo_when = "the same day" if hi_day == lo_day else f"on {lo_day}"
+    return (
+        f"{get('higher_claimant')} said {get('higher_figure')} on {hi_day}, "
+        f"{get('lower_claimant')} {get('lower_figure')} {lo_when}"
+    )
+
+
 def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """Both claims of each disagreement as ranges, ready for ``plots.grouped_range_chart``.
+    """Both claims of each disagreement as ranges, ready for ``charts.grouped_range_chart``.
 
     Columns: group (month of the newer claim, 'Jan 2025'), claimant, low, high, best, kind (``bound_kind``),
     label (the figure in words), claim_id.
@@ -245,7 +231,7 @@ def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
             (r.higher_claimant, r.higher_claim, r.higher_figure),
             (r.lower_claimant, r.lower_claim, r.lower_figure),
         )
-        for who, cid, words in sides:
+        for who, cid, figure in sides:
             c = indexed.loc[str(cid)]
             lo, hi = span(c["value_low"], c["value_best"], c["value_high"])
             rows.append(
@@ -256,22 +242,35 @@ def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
                     "high": hi,
                     "best": c["value_best"],
                     "kind": bound_kind(c["value_low"], c["value_best"], c["value_high"]),
-                    "label": words,
+                    "label": figure,
                     "claim_id": cid,
                 }
             )
     return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "kind", "label", "claim_id"])
 
 
-def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None = None) -> pd.DataFrame:
+def _chosen(
+    metric: str | list[str] | None, as_of: DateLike, claimants: names.Names, claims: pd.DataFrame | None
+) -> pd.DataFrame:
+    """The claims a helper looks at: of ``metric`` (None: every measure), up to ``as_of``, by ``claimants``;
+    parts and plans included (they are claims like any other for hedges, revisions and outlets)."""
+    q = asked(metric, as_of, claimants, claims)
+    return select(q.claims, q.metrics or None, q.cutoff, q.claimants, include_partial=True).drop(columns="_rank")
+
+
+def hedge_shares(
+    metric: str | list[str] | None = None,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
+    claims: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """How each claimant hedges: the share of its claims under each qualifier.
 
     Columns: claimant, claims (count), then one column per qualifier in the schema's order
     (shares from 0 to 1 that add up to 1 per row). Claimants with the most claims first.
     """
-    df = given(claims, "claims")
-    if claimants:
-        df = df[df["claimant"].isin(claimants)]
+    df = _chosen(metric, as_of, claimants, claims)
     quals = list(schema.vocabulary("claims", "qualifier"))
     counts = pd.crosstab(df["claimant"].astype(str), df["qualifier"].astype(str))
     counts = counts.reindex(columns=quals, fill_value=0)
@@ -282,24 +281,43 @@ def hedge_shares(claims: pd.DataFrame | None = None, claimants: list[str] | None
     return out[["claimant", "claims", *quals]]
 
 
-def _direction(old: tuple[int | None, int | None], new: tuple[int | None, int | None]) -> str:
-    if None in old or None in new:
-        return "unclear"
-    if new[0] > old[1]:  # type: ignore[operator]
+def _direction(old: Bounds, new: Bounds) -> str:
+    """'up' or 'down' when the two ranges cannot hold the same number, 'overlapping' when they can."""
+    if new.apart(old) and new.low is not None and old.high is not None and new.low > old.high:
         return "up"
-    if new[1] < old[0]:  # type: ignore[operator]
+    if new.apart(old):
         return "down"
-    return "overlapping"
+    return "overlapping" if new.kind != "none" and old.kind != "none" else "unclear"
 
 
-def revisions(claims: pd.DataFrame | None = None) -> pd.DataFrame:
+REVISION_COLUMNS = [
+    "claimant",
+    "metric",
+    "earlier_claim",
+    "earlier_reported_on",
+    "earlier_figure",
+    "claim_id",
+    "reported_on",
+    "figure",
+    "direction",
+    "days",
+]
+
+
+def revisions(
+    metric: str | list[str] | None = None,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
+    claims: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Every revision: a claim that ``supersedes`` an earlier one, with both figures.
 
     Columns: claimant, metric, earlier_claim, earlier_reported_on, earlier_figure, claim_id,
     reported_on, figure, direction ('up', 'down', 'overlapping' or 'unclear'), days (between
-    the two). Revisions whose earlier claim is not in ``claims`` are left out. Oldest first.
+    the two). Revisions whose earlier claim is not among the claims chosen are left out. Oldest first.
     """
-    df = given(claims, "claims")
+    df = _chosen(metric, as_of, claimants, claims)
     new = df[df["supersedes"].notna() & df["supersedes"].isin(df["claim_id"])]
     old = df.set_index("claim_id")
     rows = []
@@ -317,35 +335,27 @@ def revisions(claims: pd.DataFrame | None = None) -> pd.DataFrame:
                 "claim_id": str(r["claim_id"]),
                 "reported_on": r["reported_on"],
                 "figure": figure_text(r),
-                "direction": _direction(before.span, after.span),
+                "direction": _direction(before.bounds, after.bounds),
                 "days": int((r["reported_on"] - prior["reported_on"]).days),
             }
         )
-    cols = [
-        "claimant",
-        "metric",
-        "earlier_claim",
-        "earlier_reported_on",
-        "earlier_figure",
-        "claim_id",
-        "reported_on",
-        "figure",
-        "direction",
-        "days",
-    ]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=REVISION_COLUMNS)
 
 
-def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | None = None) -> pd.DataFrame:
+def revision_stats(
+    metric: str | list[str] | None = None,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
+    claims: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """How often each claimant's claims are later revised (by that claimant).
 
     Columns: claimant, claims, revised (claims some later claim supersedes), share_revised,
     up, down, overlapping (directions of those revisions). Claimants with most claims first.
     """
-    df = given(claims, "claims")
-    if claimants:
-        df = df[df["claimant"].isin(claimants)]
-    revs = revisions(df)
+    df = _chosen(metric, as_of, claimants, claims)
+    revs = revisions(claims=df)
     out = df.groupby(df["claimant"].astype(str)).size().rename("claims").to_frame()
     out["revised"] = revs.groupby("claimant")["earlier_claim"].nunique().reindex(out.index, fill_value=0)
     out["share_revised"] = out["revised"] / out["claims"]
@@ -357,6 +367,10 @@ def revision_stats(claims: pd.DataFrame | None = None, claimants: list[str] | No
 
 
 def outlets(
+    metric: str | list[str] | None = None,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
     claim_sources: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
@@ -367,7 +381,7 @@ def outlets(
     source or further outlet), primary (of which it was the primary source). Sorted by
     claimant, then most claims first.
     """
-    df = given(claims, "claims")
+    df = _chosen(metric, as_of, claimants, claims)
     extra = given(claim_sources, "claim_sources")
     src = given(sources, "sources")
     primary = df[["claim_id", "source_id"]].assign(primary=True)
@@ -400,3 +414,28 @@ def outlet_matrix(table: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         matrix = pd.concat([matrix.iloc[:top], rest.sum().rename(f"other outlets ({len(rest)})").to_frame().T])
     matrix.columns.name = None
     return matrix
+
+
+__all__ = [
+    "CONTINGENT_METRICS",
+    "DISAGREEMENT_COLUMNS",
+    "PLAN_METRICS",
+    "POSITION_COLUMNS",
+    "REVISION_COLUMNS",
+    "bound_kind",
+    "claim_values",
+    "claimant_choices",
+    "claimant_order",
+    "disagreement_ranges",
+    "disagreement_text",
+    "disagreements",
+    "figure_text",
+    "hedge_shares",
+    "hedge_text",
+    "outlet_matrix",
+    "outlets",
+    "positions",
+    "revision_stats",
+    "revisions",
+    "spread_text",
+]

@@ -7,17 +7,22 @@ never shows more precision than the claims carry.
 Data quirks:
 - Contingents are keyed by the month their period starts (as ``deployed_total`` groups
   them); a claim about a contingent without a start date is labelled 'start not given'.
-- The combined total and the loss ratio use only the claims passed in: select claimants
-  first to see what one side's figures add up to.
+- The combined total and the loss ratio use only the claims passed in (or the claimants
+  named): select claimants to see what one side's figures add up to.
+- Every row carries the date of the newest claim behind it (``newest``) beside the day it
+  was computed for (``date``), so a chart can step on the days a claim changed the picture
+  while a table says which claim that was.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis.data.tables import given
+from analysis.measures import names, words
+from analysis.measures.bounds import Bounds, union
 from analysis.measures.by_claimant import bound_kind, figure_text, hedge_text
-from analysis.measures.estimates import CASUALTY_METRIC, DateLike, deployed_total, estimate_history, loss_ratio
+from analysis.measures.dates import DateLike
+from analysis.measures.estimates import CASUALTY_METRIC, asked, deployed_total_of, history_rows, loss_ratio_of
 
 TROOP_METRICS = ("troops_deployed", "troops_deployed_additional", "troops_present", "troops_planned")
 LOSS_METRICS = ("killed", "wounded", CASUALTY_METRIC, "battle_casualties", "captured")
@@ -32,17 +37,16 @@ DEFAULT_METRICS = (
 
 
 def contingents(
-    as_of: DateLike = None,
-    claimants: list[str] | None = None,
-    claims: pd.DataFrame | None = None,
+    as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """Every claim about a new contingent, grouped by the month the contingent set out.
 
     Columns: contingent ('Jan 2025' or 'start not given'), month (Period or NaT), claimant,
-    reported_on, figure, hedge, low, high, best, kind (``compare.bound_kind``), claim_id.
+    reported_on, figure, hedge, low, high, best, kind (``by_claimant.bound_kind``), claim_id.
     Oldest contingent first.
     """
-    history = estimate_history("troops_deployed_additional", claimants, as_of, claims=given(claims, "claims"))
+    q = asked(None, as_of, claimants, claims)
+    history = history_rows(q.claims, ["troops_deployed_additional"], q.cutoff, q.claimants)
     month = history["period_start"].dt.to_period("M")
     out = pd.DataFrame(
         {
@@ -63,56 +67,116 @@ def contingents(
     return out.assign(_o=order).sort_values(["_o", "reported_on", "claim_id"]).drop(columns="_o").reset_index(drop=True)
 
 
-def _change_dates(metrics: tuple[str, ...], as_of: DateLike, claims: pd.DataFrame) -> list[pd.Timestamp]:
+def waves(as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per contingent (``contingents`` grouped by the month it set out): how many claims, by
+    whom, the range they span together (each end keeping its kind: a "more than" claim leaves it
+    without a ceiling) and the newest claim's date. Columns: contingent, claims, claimants, figure,
+    newest, claim_ids. Oldest contingent first."""
+    q = asked(None, as_of, claimants, claims)
+    history = history_rows(q.claims, ["troops_deployed_additional"], q.cutoff, q.claimants)
+    history = history[history["qualifier"].astype(str) != "planned"]
+    month = history["period_start"].dt.to_period("M")
+    key = [f"{m:%b %Y}" if pd.notna(m) else "start not given" for m in month]
+    order = month.astype(str).where(month.notna(), "9999")
+    rows = []
+    for _, group in history.assign(_key=key, _o=order).groupby("_o", sort=True):
+        spans = union(Bounds.of_claim(r.value_low, r.value_best, r.value_high) for r in group.itertuples())
+        rows.append(
+            {
+                "contingent": group["_key"].iloc[0],
+                "claims": len(group),
+                "claimants": words.listing(dict.fromkeys(group["claimant"].astype(str))),
+                "figure": spans.words(),
+                "newest": group["reported_on"].max(),
+                "claim_ids": ", ".join(group["claim_id"].astype(str)),
+            }
+        )
+    return pd.DataFrame(rows, columns=["contingent", "claims", "claimants", "figure", "newest", "claim_ids"])
+
+
+def _change_dates(metrics: tuple[str, ...], cutoff: pd.Timestamp | None, claims: pd.DataFrame) -> list[pd.Timestamp]:
     rows = claims[claims["metric"].isin(metrics)]
-    if as_of not in (None, ""):
-        rows = rows[rows["reported_on"] <= pd.Timestamp(as_of)]
+    if cutoff is not None:
+        rows = rows[rows["reported_on"] <= cutoff]
     return sorted(rows["reported_on"].drop_duplicates())
 
 
-def deployed_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+def deployed_over_time(
+    as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The combined troops-sent estimate (``deployed_total``) on each day a troop claim was made.
 
-    Columns: date, low, best, high, claims (how many claims the estimate combines), claim_ids.
-    Empty when no cumulative total was claimed. Oldest first.
+    Columns: date, low, best, high (an open end is empty: "more than" has no high), kind,
+    figure (in words), newest (the date of the newest claim the estimate uses), claims (how
+    many claims it combines), claim_ids. Empty when no cumulative total was claimed. Oldest first.
     """
-    df = given(claims, "claims")
+    q = asked(None, as_of, claimants, claims)
     rows = []
-    for day in _change_dates(("troops_deployed", "troops_deployed_additional"), as_of, df):
-        total = deployed_total(day, claims=df)
-        if total is None or None in total.span:
+    for day in _change_dates(("troops_deployed", "troops_deployed_additional"), q.cutoff, q.claims):
+        found = deployed_total_of(q.claims, day, q.claimants)
+        if found is None or found.kind == "none":
             continue
-        lo, hi = total.span
         rows.append(
             {
                 "date": day,
-                "low": lo,
-                "best": total.best,
-                "high": hi,
-                "claims": len(total.claim_ids),
-                "claim_ids": ", ".join(total.claim_ids),
+                "low": found.low,
+                "best": found.best,
+                "high": found.high,
+                "kind": found.kind,
+                "figure": found.figure(),
+                "newest": pd.Timestamp(found.reported_on) if found.reported_on else pd.NaT,
+                "claims": len(found.claim_ids),
+                "claim_ids": ", ".join(found.claim_ids),
             }
         )
-    out = pd.DataFrame(rows, columns=["date", "low", "best", "high", "claims", "claim_ids"])
+    columns = ["date", "low", "best", "high", "kind", "figure", "newest", "claims", "claim_ids"]
+    out = pd.DataFrame(rows, columns=columns)
     for col in ("low", "best", "high"):
         out[col] = out[col].astype("Int64")
     return out
 
 
-def loss_ratio_over_time(as_of: DateLike = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+def loss_ratio_over_time(
+    as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The killed-or-wounded share of troops sent (``loss_ratio``) on each day a claim changed it.
 
-    Columns: date, low, high (fractions), described ('between 27% and 31%'), note. Dates on
+    Columns: date, low, high (fractions; an open end is NaN), low_kind, high_kind (floor,
+    ceiling, point or open), kind, described ('about 40%', 'more than 27%'), note. Dates on
     which either side of the ratio is missing are left out. Oldest first.
     """
-    df = given(claims, "claims")
+    q = asked(None, as_of, claimants, claims)
     rows = []
     metrics = (CASUALTY_METRIC, "troops_deployed", "troops_deployed_additional")
-    for day in _change_dates(metrics, as_of, df):
-        ratio = loss_ratio(day, claims=df)
-        if ratio is None or ratio.low is None or ratio.high is None:
+    for day in _change_dates(metrics, q.cutoff, q.claims):
+        ratio = loss_ratio_of(q.claims, day, q.claimants)
+        if ratio is None:
             continue
         rows.append(
-            {"date": day, "low": ratio.low, "high": ratio.high, "described": ratio.describe(), "note": ratio.note}
+            {
+                "date": day,
+                "low": ratio.low,
+                "high": ratio.high,
+                "low_kind": ratio.bounds.low_kind,
+                "high_kind": ratio.bounds.high_kind,
+                "kind": ratio.kind,
+                "described": ratio.describe(),
+                "note": ratio.note,
+            }
         )
-    return pd.DataFrame(rows, columns=["date", "low", "high", "described", "note"])
+    columns = ["date", "low", "high", "low_kind", "high_kind", "kind", "described", "note"]
+    out = pd.DataFrame(rows, columns=columns)
+    for col in ("low", "high"):
+        out[col] = out[col].astype(float)
+    return out
+
+
+__all__ = [
+    "DEFAULT_METRICS",
+    "LOSS_METRICS",
+    "TROOP_METRICS",
+    "contingents",
+    "deployed_over_time",
+    "loss_ratio_over_time",
+    "waves",
+]

@@ -1,18 +1,38 @@
-"""Tables a report shows: headline figures, what changed, and the sources behind them.
+"""What a brief opens with: the bottom line, key points, headline figures, what changed, the sources.
 
-Each row keeps its claimant, hedge and source, because a figure without them is not
-something this dataset asserts.
+Each row and sentence keeps its claimant, hedge, date and source, because a figure without
+them is not something this dataset asserts. Every helper has the measures' one shape:
+``f(metrics, *, as_of=None, claimants=None, claims=None, ...)`` and takes the tables it
+reads (``sources`` too) as keyword arguments, falling back on the dataset.
+
+Data quirks:
+- "Disagree" here means what ``relations`` says (like with like: the same measure, scope and
+  time); every sentence about a disagreement names both figures and both dates.
+- The newest casualty estimate is always a key point when the measures shown include it,
+  and always part of the bottom line when one exists.
+- A brief dated after its newest claim says so, with that claim's date.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
-from analysis.data import schema
 from analysis.data.tables import given
-from analysis.measures.estimates import DateLike, compare_claimants, estimate_from_row, hedge_text, latest_estimate
+from analysis.measures import names, words
+from analysis.measures.bounds import Bounds, union
+from analysis.measures.by_claimant import disagreement_text, disagreements
+from analysis.measures.dates import DateLike, as_day, in_data, stamp
+from analysis.measures.estimates import (
+    CASUALTY_METRIC,
+    Estimate,
+    asked,
+    current_rows,
+    deployed_total_of,
+    estimate_from_row,
+    latest_row,
+    loss_ratio_of,
+    select,
+)
 
 HEADLINE_METRICS = (
     "troops_deployed",
@@ -26,57 +46,69 @@ HEADLINE_METRICS = (
     "ballistic_missiles",
     "engineers_deployed",
 )
+WEAPONS_LEAD = "artillery_shells"  # the weapons figure a bottom line gives
+
+label = words.label
+hedge_text = words.hedge
 
 
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
+def _outlets(sources: pd.DataFrame | None) -> pd.DataFrame:
+    return given(sources, "sources").set_index("source_id")
 
 
-def label(metric: str) -> str:
-    """A reader's name for a metric (the schema's ``x-labels``: one list for every report)."""
-    return schema.label(metric)
+def _outlet(est: Estimate, outlets: pd.DataFrame) -> tuple[str | None, str | None]:
+    if est.source_id is None or est.source_id not in outlets.index:
+        return None, None
+    row = outlets.loc[est.source_id]
+    url = row["url"]
+    return str(row["publisher"]), (str(url) if isinstance(url, str) else None)
 
 
-def _claims(claims: pd.DataFrame | None, claimants: list[str] | None) -> pd.DataFrame:
-    df = given(claims, "claims")
-    return df[df["claimant"].isin(claimants)] if claimants else df
+FIGURE_COLUMNS = [
+    "metric",
+    "what",
+    "figure",
+    "claimant",
+    "hedge",
+    "reported_on",
+    "source",
+    "url",
+    "claim_id",
+    "claimants",
+    "spread",
+    "parts",
+]
 
 
 def headline_figures(
+    metrics: str | list[str] | tuple[str, ...] = HEADLINE_METRICS,
+    *,
     as_of: DateLike = None,
-    claimants: list[str] | None = None,
-    metrics: tuple[str, ...] = HEADLINE_METRICS,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """One row per metric: the latest claim (figure, claimant, hedge, source) and the spread.
+    """One row per metric: the latest claim (figure, claimant, hedge, date, source) and the current picture.
 
-    ``spread`` gives the range across every selected claimant's latest figure, so a reader
-    sees at once whether the latest claim is an outlier.
+    ``spread`` is the range of the figures of the same time as the latest (the current
+    picture, ``relations.current``) and ``claimants`` how many claimants gave them, so a
+    reader sees at once whether the latest claim stands alone; a figure from months before
+    never widens it.
     """
-    return _figures(as_of, claimants, metrics, claims)[0]
-
-
-def _figures(
-    as_of: DateLike,
-    claimants: list[str] | None,
-    metrics: tuple[str, ...],
-    claims: pd.DataFrame | None,
-) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
-    """``headline_figures`` and each metric's ``compare_claimants`` table (computed once)."""
-    df = _claims(claims, claimants)
-    sources = given(None, "sources").set_index("source_id")
-    rows, sides = [], {}
-    for metric in metrics:
-        est = latest_estimate(metric, as_of, claims=df)
+    q = asked(list(metrics) if not isinstance(metrics, str) else metrics, as_of, claimants, claims)
+    outlets = _outlets(sources)
+    rows = []
+    for metric in q.metrics:
+        est = latest_row(q.claims, metric, q.cutoff, q.claimants)
         if est is None:
             continue
-        side = sides[metric] = compare_claimants(metric, as_of, claims=df)
-        lo, hi = side["span_low"].min(), side["span_high"].max()
-        if pd.isna(lo) or pd.isna(hi):  # a figure given only in parts: the sum is the spread
-            spread = est.figure()
+        side = current_rows(q.claims, metric, q.cutoff, q.claimants)
+        if est.parts or side.empty:  # a figure given in parts: the sum is the picture
+            spread, count = est.figure(), 1
         else:
-            spread = f"{int(lo):,}" if lo == hi else f"{int(lo):,} to {int(hi):,}"
-        src = sources.loc[est.source_id] if est.source_id in sources.index else None
+            spread = union(Bounds.of_claim(r.value_low, r.value_best, r.value_high) for r in side.itertuples()).words()
+            count = side["claimant"].nunique()
+        publisher, url = _outlet(est, outlets)
         rows.append(
             {
                 "metric": metric,
@@ -85,118 +117,213 @@ def _figures(
                 "claimant": est.claimants[0],
                 "hedge": hedge_text(est.qualifier, est.cue),
                 "reported_on": pd.Timestamp(est.reported_on) if est.reported_on else pd.NaT,
-                "source": None if src is None else src["publisher"],
-                "url": None if src is None else src["url"],
+                "source": publisher,
+                "url": url,
                 "claim_id": " + ".join(est.claim_ids),
-                "claimants": max(len(side), 1),  # a sum of parts is one claimant's figure
+                "claimants": count,
                 "spread": spread,
-                "parts": est.note.partition(": ")[2] if len(est.claim_ids) > 1 else "",
+                "parts": est.note.partition(": ")[2] if est.parts else "",
             }
         )
-    columns = [
-        "metric",
-        "what",
-        "figure",
-        "claimant",
-        "hedge",
-        "reported_on",
-        "source",
-        "url",
-        "claim_id",
-        "claimants",
-        "spread",
-        "parts",
-    ]
-    return pd.DataFrame(rows, columns=columns), sides
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+def _said(est: Estimate, outlets: pd.DataFrame, unit: str = "") -> str:
+    """'6,000, estimated, said by South Korea NIS on 12 February 2026 (The Kyunghyang Shinmun)'."""
+    publisher, _ = _outlet(est, outlets)
+    hedge = hedge_text(est.qualifier, est.cue)
+    who = words.listing(est.claimants)
+    figure = " ".join(t for t in (est.figure(), unit, est.as_of_text()) if t)
+    text = f"{figure}{', ' + hedge if hedge else ''}, said by {who} on {words.day(est.reported_on)}"
+    return text + (f" ({publisher})" if publisher else "")
 
 
 def key_points(
-    as_of: DateLike,
-    metrics: tuple[str, ...] | list[str] = HEADLINE_METRICS,
-    claimants: list[str] | None = None,
+    metrics: str | list[str] | tuple[str, ...] = HEADLINE_METRICS,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
     since: DateLike = None,
     claims: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to five plain sentences a brief opens with, computed from the claims up to ``as_of``.
 
-    The latest figures of the first two measures that have any (figure, hedge, claimant,
-    date, outlet), the measure on which claimants' latest figures are furthest apart, and
-    what is new since ``since``; a date after the newest claim says nothing new was reported.
+    The latest figure of the first measure that has one; the newest casualty estimate (when
+    the measures include it; else the next measure's latest figure); the newest
+    disagreement, like with like, with both figures and both dates; what is new since
+    ``since``; and, for a brief dated after its newest claim, that claim's date. Each figure
+    with its hedge, claimant, date and outlet.
     """
-    every = given(claims, "claims")
-    day = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp.max
-    known = every[every["reported_on"] <= day]
-    df = _claims(known, claimants)
-    df = df[df["metric"].isin(list(metrics))]
-    who = "the selected claimants" if claimants else "any claimant"
-    if df.empty:
-        return [f"No claims about these measures by {who} up to {day.date()}."]
+    q = asked(list(metrics) if not isinstance(metrics, str) else metrics, as_of, claimants, claims)
+    start = stamp(in_data("since", since, q.claims["reported_on"]))
+    chosen = select(q.claims, q.metrics, q.cutoff, q.claimants, include_partial=True)
+    day = q.cutoff
+    who = "the selected claimants" if q.claimants else "any claimant"
+    if chosen.empty:
+        upto = f" up to {words.day(day)}" if day is not None else ""
+        return [f"No claims about these measures by {who}{upto}."]
+    outlets = _outlets(sources)
+    latest = {m: e for m in q.metrics if (e := latest_row(q.claims, m, q.cutoff, q.claimants)) is not None}
+    lead = list(latest)[:1]
+    second = [CASUALTY_METRIC] if CASUALTY_METRIC in latest else [m for m in latest if m not in lead][:1]
     points = []
-    figures, sides = _figures(as_of, claimants, tuple(metrics), df)
-    for _, row in figures.head(2).iterrows():
-        outlet = f" ({row['source']})" if isinstance(row["source"], str) else ""
-        points.append(
-            f"{row['what']}: {row['figure']}, {row['hedge']}, said by {row['claimant']} on "
-            f"{row['reported_on'].date()}{outlet}."
-        )
-    widest: tuple[float, str, pd.Series, pd.Series] | None = None
-    for metric in figures["metric"]:
-        side = sides[metric]
-        side = side[side["span_low"].fillna(0).astype(float) > 0]
-        if len(side) < 2:
-            continue
-        low = side.iloc[int(side["span_low"].to_numpy().argmin())]
-        high = side.iloc[int(side["span_high"].to_numpy().argmax())]
-        ratio = float(high["span_high"]) / float(low["span_low"])
-        if low["claimant"] != high["claimant"] and (widest is None or ratio > widest[0]):
-            widest = (ratio, metric, low, high)
-    if widest is not None:
-        _, metric, low, high = widest
-        points.append(
-            f"Claimants disagree most on {_lower(label(metric))}: from {int(low['span_low']):,} "
-            f"({low['claimant']}) to {int(high['span_high']):,} ({high['claimant']})."
-        )
-    newest = known["reported_on"].max()
-    if since is not None:
-        new = df[df["reported_on"] > pd.Timestamp(since)]
-        if len(new):
-            top = new["metric"].astype(str).value_counts()
-            points.append(
-                f"{len(new)} new claim{'s' * (len(new) != 1)} since {pd.Timestamp(since).date()}, "
-                f"most about {_lower(label(str(top.index[0])))} ({int(top.iloc[0])})."
-            )
+    for metric in lead + [m for m in second if m not in lead]:
+        if metric == CASUALTY_METRIC:
+            points.append(f"Newest casualty estimate: {_said(latest[metric], outlets, words.lower_label(metric))}.")
         else:
-            points.append(f"No new claims about these measures since {pd.Timestamp(since).date()}.")
-    if not pd.isna(newest) and newest < day:
-        points.append(f"Nothing new was reported after {newest.date()}, the date of the newest claim.")
+            points.append(f"{label(metric)}: {_said(latest[metric], outlets)}.")
+    found = disagreements(q.metrics, as_of=as_of, claimants=q.claimants, claims=q.claims)
+    if not found.empty:
+        newest = found.assign(_n=found[["lower_reported_on", "higher_reported_on"]].max(axis=1))
+        row = newest.sort_values(["_n", "times"], ascending=[False, False], kind="stable").iloc[0]
+        points.append(f"Claimants disagree on {words.lower_label(row['metric'])}: {disagreement_text(row)}.")
+    if start is not None:
+        points.append(_since_sentence(chosen, start, q.cutoff))
+    newest_day = chosen["reported_on"].max()
+    if day is not None and not pd.isna(newest_day) and newest_day < day:
+        points.append(f"Nothing new was reported after {words.day(newest_day)}, the date of the newest claim.")
     return points[:5]
 
 
-def event_points(events: pd.DataFrame, start: str | date, end: str | date) -> list[str]:
-    """Sentences on a selection of events: how many, the busiest category, the latest one."""
-    span = f"from {pd.Timestamp(start).date()} to {pd.Timestamp(end).date()}"
-    if events.empty:
+def _since_sentence(chosen: pd.DataFrame, since: pd.Timestamp, cutoff: pd.Timestamp | None) -> str:
+    """'Since 16 February 2026: 3 new claims, on killed (2) and troops in Russia now.' or 'No new claims ...'."""
+    start = since
+    new = chosen[chosen["reported_on"] > start]
+    if cutoff is not None:
+        new = new[new["reported_on"] <= cutoff]
+    if new.empty:
+        newest = chosen["reported_on"].max()
+        return f"No new claims since {words.day(start)}; the newest is of {words.day(newest)}."
+    top = new["metric"].astype(str).value_counts(sort=True)
+    shown = top if len(top) <= 4 else top.head(3)  # a long list ends with how many more
+    named = [f"{words.lower_label(m)}{f' ({n})' if n > 1 else ''}" for m, n in shown.items()]
+    if len(top) > len(shown):
+        named.append(words.count(len(top) - len(shown), "other measure"))
+    return f"Since {words.day(start)}: {words.count(len(new), 'new claim')}, on {words.listing(named)}."
+
+
+def trend(
+    metric: str, *, as_of: DateLike = None, claimants: names.Names = None, claims: pd.DataFrame | None = None
+) -> tuple[Estimate, Estimate] | None:
+    """The earliest and the latest claim on ``metric`` (whole figures, plans left out): a trend is
+    shown as one, from the first figure to the newest; None with fewer than two claims."""
+    q = asked(metric, as_of, claimants, claims)
+    return trend_of(q.claims, q.metrics[0], q.cutoff, q.claimants)
+
+
+def trend_of(
+    df: pd.DataFrame, metric: str, cutoff: pd.Timestamp | None, claimants: list[str] | None
+) -> tuple[Estimate, Estimate] | None:
+    """``trend`` on checked arguments."""
+    rows = select(df, [metric], cutoff, claimants)
+    rows = rows[rows["qualifier"].astype(str) != "planned"]
+    if len(rows) < 2:
+        return None
+    return estimate_from_row(rows.iloc[0]), estimate_from_row(rows.iloc[-1])
+
+
+def _at(est: Estimate) -> str:
+    return f"{est.figure()} ({words.listing(est.claimants)}, {words.day(est.reported_on)})"
+
+
+def bottom_line(
+    as_of: DateLike = None,
+    *,
+    claimants: names.Names = None,
+    since: DateLike = None,
+    claims: pd.DataFrame | None = None,
+) -> list[str]:
+    """Two to four sentences a brief leads with, computed from the claims up to ``as_of``.
+
+    Troops sent (``deployed_total``, with its newest claim's date), losses (the newest
+    casualty estimate, always, when one exists, with the share of the troops sent), weapons
+    (the newest figure for artillery rounds supplied) and what changed (the claims on the
+    headline measures since ``since``, as the key points count them, else how the troop total
+    moved: a trend, from its first figure to its newest).
+    """
+    q = asked(None, as_of, claimants, claims)
+    start = stamp(in_data("since", since, q.claims["reported_on"]))
+    out = []
+    troops = deployed_total_of(q.claims, q.cutoff, q.claimants)
+    if troops is not None:
+        base, more = troops.parts[0], len(troops.parts) - 1
+        if more:
+            out.append(
+                f"North Korea has sent {troops.figure()} troops to Russia: the {base.role}, {_at(base)}, and "
+                f"{words.count(more, 'contingent')} sent since."
+            )
+        else:
+            count = f"by the most recent count of the whole force ({_who(base)})"
+            out.append(f"North Korea has sent {troops.figure()} troops to Russia, {count}.")
+    losses = latest_row(q.claims, CASUALTY_METRIC, q.cutoff, q.claimants)
+    if losses is not None:
+        share = loss_ratio_of(q.claims, q.cutoff, q.claimants)
+        of = f", {share.describe()} of the troops sent" if share is not None else ""
+        out.append(f"The newest casualty estimate is {losses.figure()} killed or wounded ({_who(losses)}){of}.")
+    shells = latest_row(q.claims, WEAPONS_LEAD, q.cutoff, q.claimants)
+    if shells is not None:
+        out.append(f"The newest figure for {words.lower_label(WEAPONS_LEAD)} is {_at(shells)}.")
+    chosen = select(q.claims, list(HEADLINE_METRICS), q.cutoff, q.claimants, include_partial=True)
+    if start is not None and not chosen.empty:
+        out.append(_since_sentence(chosen, start, q.cutoff))
+    elif troops is not None and (moved := trend_of(q.claims, "troops_deployed", q.cutoff, q.claimants)):
+        out.append(f"Troops sent (cumulative) went from {_at(moved[0])} to {_at(moved[1])}.")
+    upto = f" up to {words.day(q.cutoff)}" if q.cutoff is not None else ""
+    who = "the selected claimants" if q.claimants else "any claimant"
+    if troops is None and losses is None:  # the figures a brief leads with: say that there are none
+        out.insert(0, f"No figure for troops sent or losses was given by {who}{upto}.")
+    return out[:4]
+
+
+def _who(est: Estimate) -> str:
+    return f"{words.listing(est.claimants)}, {words.day(est.reported_on)}"
+
+
+def event_points(
+    categories: names.Names = None,
+    *,
+    as_of: DateLike = None,
+    start: DateLike = None,
+    events: pd.DataFrame | None = None,
+) -> list[str]:
+    """Sentences on the events from ``start`` to ``as_of`` in some categories: how many, the busiest
+    category, the latest one (``events`` may be a selection already made)."""
+    from analysis.measures.timeline import date_label, timeline
+
+    chosen = timeline(categories, as_of=as_of, start=start, events=events)
+    first = as_day(start, "start") or (chosen["date"].min().date() if len(chosen) else None)
+    last = as_day(as_of, "as_of") or (chosen["date"].max().date() if len(chosen) else None)
+    span = f"from {words.day(first)} to {words.day(last)}" if first and last else "in the data"
+    if chosen.empty:
         return [f"No events {span} in the selected categories."]
-    top = events["category"].astype(str).value_counts()
-    latest = events.sort_values("date").iloc[-1]
+    top = chosen["category"].astype(str).value_counts()
+    latest = chosen.sort_values("date").iloc[-1]
+    when = date_label(latest["date"], latest["date_precision"], latest["date_end"])
     return [
-        f"{len(events)} event{'s' * (len(events) != 1)} {span}, most of them {top.index[0]} ({int(top.iloc[0])}).",
-        f"The latest, on {pd.Timestamp(latest['date']).date()}: {latest['description']}",
+        f"{words.count(len(chosen), 'event').capitalize()} {span}, most of them {top.index[0]} ({top.iloc[0]}).",
+        f"The latest, {when}: {latest['description']}",
     ]
 
 
 def changes_since(
-    since: DateLike,
+    metrics: str | list[str] | tuple[str, ...] | None = None,
+    *,
+    since: DateLike = None,
     as_of: DateLike = None,
-    claimants: list[str] | None = None,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Claims made after ``since`` and up to ``as_of``, newest first, with what they revise."""
-    df = _claims(claims, claimants)
-    mask = df["reported_on"] > pd.Timestamp(since) if since is not None else df["reported_on"].notna()
-    if as_of is not None:
-        mask &= df["reported_on"] <= pd.Timestamp(as_of)
-    new = df[mask].sort_values(["reported_on", "claim_id"], ascending=[False, True])
+    """Claims made after ``since`` and up to ``as_of``, newest first, with what they revise.
+
+    Columns: reported_on, what (the measure's label), figure, claimant, qualifier, revises, claim_id.
+    """
+    q = asked(metrics if metrics is None or isinstance(metrics, str) else list(metrics), as_of, claimants, claims)
+    start = stamp(in_data("since", since, q.claims["reported_on"]))
+    rows = select(q.claims, q.metrics or None, q.cutoff, q.claimants, include_partial=True)
+    if start is not None:
+        rows = rows[rows["reported_on"] > start]
+    new = rows.sort_values(["reported_on", "claim_id"], ascending=[False, True])
     return pd.DataFrame(
         {
             "reported_on": new["reported_on"],
@@ -210,14 +337,37 @@ def changes_since(
     ).reset_index(drop=True)
 
 
-def sources_for(claim_ids: list[str] | None = None, as_of: DateLike = None) -> pd.DataFrame:
-    """The sources behind some claims (default: every claim up to ``as_of``), newest first."""
-    claims = given(None, "claims")
+def sources_for(
+    claim_ids: list[str] | None = None,
+    *,
+    as_of: DateLike = None,
+    claimants: names.Names = None,
+    claims: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The sources behind some claims (default: every claim up to ``as_of`` by ``claimants``), newest first.
+
+    Columns: published, publisher, title, url, claims (how many of the claims it carries), source_id.
+    """
+    q = asked(None, as_of, claimants, claims)
+    rows = select(q.claims, None, q.cutoff, q.claimants, include_partial=True)
     if claim_ids is not None:
-        claims = claims[claims["claim_id"].isin(claim_ids)]
-    if as_of is not None:
-        claims = claims[claims["reported_on"] <= pd.Timestamp(as_of)]
-    counts = claims.groupby("source_id").size().rename("claims")
-    sources = given(None, "sources").join(counts, on="source_id", how="inner")
+        rows = rows[rows["claim_id"].isin(claim_ids)]
+    counts = rows.groupby("source_id").size().rename("claims")
+    found = given(sources, "sources").join(counts, on="source_id", how="inner")
     cols = ["published", "publisher", "title", "url", "claims", "source_id"]
-    return sources[cols].sort_values(["published", "source_id"], ascending=[False, True]).reset_index(drop=True)
+    return found[cols].sort_values(["published", "source_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "HEADLINE_METRICS",
+    "WEAPONS_LEAD",
+    "bottom_line",
+    "changes_since",
+    "event_points",
+    "headline_figures",
+    "key_points",
+    "sources_for",
+    "trend",
+]

@@ -16,8 +16,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.data.tables import given, split_list
-
-DateLike = str | pd.Timestamp | None
+from analysis.measures import names
+from analysis.measures.dates import DateLike, in_data, stamp
 
 
 def period_end(start: pd.Series, precision: pd.Series) -> pd.Series:
@@ -29,25 +29,31 @@ def period_end(start: pd.Series, precision: pd.Series) -> pd.Series:
 
 
 def timeline(
+    categories: names.Names = None,
+    *,
+    as_of: DateLike = None,
     start: DateLike = None,
-    end: DateLike = None,
-    categories: list[str] | None = None,
     events: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Events overlapping [start, end], optionally only some categories, in date order.
+    """Events overlapping [start, as_of], optionally only some categories, in date order.
 
-    Adds ``span_end`` (the last day the event may cover) and ``actor_list``. An event
+    ``categories`` are ``events.category`` names (one, several, or None for all; a misspelt one
+    is a ``ParameterError`` naming the closest); ``start`` and ``as_of`` are dates within the
+    data. Adds ``span_end`` (the last day the event may cover) and ``actor_list``. An event
     overlaps the window when any day of its span lies inside it.
     """
     df = given(events, "events").copy()
+    wanted = names.categories(categories)
+    first = stamp(in_data("start", start, df["date"]))
+    last = stamp(in_data("as_of", as_of, df["date"]))
     implied = period_end(df["date"], df["date_precision"])
     df["span_end"] = df["date_end"].fillna(implied)
-    if start is not None:
-        df = df[df["span_end"] >= pd.Timestamp(start)]
-    if end is not None:
-        df = df[df["date"] <= pd.Timestamp(end)]
-    if categories:
-        df = df[df["category"].isin(categories)]
+    if first is not None:
+        df = df[df["span_end"] >= first]
+    if last is not None:
+        df = df[df["date"] <= last]
+    if wanted:
+        df = df[df["category"].isin(wanted)]
     df = df.assign(actor_list=df["actors"].astype(str).map(split_list))
     return df.sort_values(["date", "event_id"]).reset_index(drop=True)
 
@@ -108,3 +114,13 @@ def actor_counts(events: pd.DataFrame) -> pd.DataFrame:
     actors = pd.Series([a for cell in events["actors"].astype(str) for a in split_list(cell)], dtype=str)
     counts = actors.value_counts().sort_index().sort_values(ascending=False, kind="stable")
     return pd.DataFrame({"actor": counts.index.astype(str), "events": counts.to_numpy(dtype=int)})
+
+
+__all__ = [
+    "actor_counts",
+    "category_counts",
+    "date_label",
+    "events_table",
+    "period_end",
+    "timeline",
+]

@@ -20,8 +20,11 @@ import pandas as pd
 
 from analysis.data import schema
 from analysis.data.tables import given
+from analysis.measures import names, words
+from analysis.measures.bounds import Bounds
 from analysis.measures.by_claimant import figure_text, hedge_text
-from analysis.measures.estimates import DateLike, estimate_history, span
+from analysis.measures.dates import DateLike, in_data, stamp
+from analysis.measures.estimates import asked, history_rows
 
 WEAPON_METRICS = (
     "artillery_shells",
@@ -49,9 +52,10 @@ def _described(history: pd.DataFrame) -> pd.DataFrame:
 
 
 def weapons_history(
-    items: list[str] | tuple[str, ...] = WEAPON_METRICS,
+    items: str | list[str] | tuple[str, ...] = WEAPON_METRICS,
+    *,
     as_of: DateLike = None,
-    claimants: list[str] | None = None,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Claims of totals supplied for the given weapons metrics: range, figure text, basis group.
@@ -59,15 +63,16 @@ def weapons_history(
     ``estimate_history`` columns plus ``figure``, ``hedge`` and ``basis_group``; partial
     figures and plans are left out (see ``side_figures``). Oldest first.
     """
-    df = given(claims, "claims")
-    history = estimate_history(list(items), claimants, as_of, claims=df)
+    q = asked(list(items) if not isinstance(items, str) else items, as_of, claimants, claims)
+    history = history_rows(q.claims, q.metrics, q.cutoff, q.claimants)
     return _described(history[history["qualifier"].astype(str) != "planned"].reset_index(drop=True))
 
 
 def side_figures(
-    items: list[str] | tuple[str, ...] = WEAPON_METRICS,
+    items: str | list[str] | tuple[str, ...] = WEAPON_METRICS,
+    *,
     as_of: DateLike = None,
-    claimants: list[str] | None = None,
+    claimants: names.Names = None,
     claims: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Weapons claims that are not totals: figures for part of the period or one unit, and plans.
@@ -75,19 +80,19 @@ def side_figures(
     ``weapons_history`` columns plus ``why`` ('part of the period or one unit' or 'a plan,
     not a delivery'). Oldest first.
     """
-    df = given(claims, "claims")
-    every = estimate_history(list(items), claimants, as_of, claims=df, include_partial=True)
+    q = asked(list(items) if not isinstance(items, str) else items, as_of, claimants, claims)
+    every = history_rows(q.claims, q.metrics, q.cutoff, q.claimants, include_partial=True)
     planned = every["qualifier"].astype(str) == "planned"
     side = every[planned | (every["scope"].astype(str) == "part")].reset_index(drop=True)
     why = [
-        "a plan, not a delivery" if q == "planned" else "part of the period or one unit"
-        for q in side["qualifier"].astype(str)
+        "a plan, not a delivery" if qual == "planned" else "part of the period or one unit"
+        for qual in side["qualifier"].astype(str)
     ]
     return _described(side).assign(why=why)
 
 
 def _claim_text(row: pd.Series) -> str:
-    return f"{row['figure']} ({row['claimant']}, {row['reported_on']:%Y-%m-%d})"
+    return f"{row['figure']} ({row['claimant']}, {words.day(row['reported_on'])})"
 
 
 def latest_text(history: pd.DataFrame, metric: str) -> str:
@@ -97,14 +102,14 @@ def latest_text(history: pd.DataFrame, metric: str) -> str:
     if part.empty:
         return "no claim"
     row = part.iloc[-1]
-    return f"{row['figure']} ({row['claimant']}, {row['reported_on']:%Y-%m-%d}, {row['basis_group']})"
+    return f"{row['figure']} ({row['claimant']}, {words.day(row['reported_on'])}, {row['basis_group']})"
 
 
 def by_basis(history: pd.DataFrame) -> pd.DataFrame:
     """Per metric and basis group: how many claims, the lowest, highest and latest of them.
 
     Columns: metric, basis_group, claims, lowest, highest, latest (each a figure in words
-    with its claimant and date: 'more than 6,000,000 (South Korea DIA, 2024-08-27)'),
+    with its claimant and date: 'more than 6,000,000 (South Korea DIA, 27 August 2024)'),
     claim_id (of the latest). A figure keeps its own wording, so a lower bound stays
     'more than ...' even when it is the highest claimed.
     """
@@ -128,35 +133,36 @@ def by_basis(history: pd.DataFrame) -> pd.DataFrame:
 
 def amount_text(row: pd.Series) -> str:
     """A transfer's amount: its figure ('up to 9,000,000') or the source's words in quotes."""
-    lo, hi = span(row["quantity_low"], row["quantity_best"], row["quantity_high"])
-    if lo is None:
-        words = row["amount_text"]
-        return f"“{words}” (no figure)" if pd.notna(words) and str(words) else "not quantified"
-    if pd.notna(row["quantity_best"]) and lo == hi:
-        return f"{int(row['quantity_best']):,}"
-    if pd.notna(row["quantity_low"]) and pd.notna(row["quantity_high"]):
-        return f"{lo:,} to {hi:,}"
-    return f"more than {lo:,}" if pd.notna(row["quantity_low"]) else f"up to {hi:,}"
+    found = Bounds.of_claim(row["quantity_low"], row["quantity_best"], row["quantity_high"])
+    if found.kind == "none":
+        words_given = row["amount_text"]
+        return f"“{words_given}” (no figure)" if pd.notna(words_given) and str(words_given) else "not quantified"
+    return found.words()
 
 
 def transfers_table(
+    items: str | list[str] | tuple[str, ...] | None = None,
+    *,
     as_of: DateLike = None,
-    items: list[str] | tuple[str, ...] | None = None,
-    claimants: list[str] | None = None,
+    claimants: names.Names = None,
     transfers: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Transfers reported up to ``as_of``, quantified or not, newest first.
 
-    Columns: reported_on, item, designation, amount (figure or the source's words),
-    quantified (bool), claimant, qualifier, supplier, recipient, claim_id, source_id, transfer_id.
+    ``items`` are ``transfers.item`` names or their labels (None: every item). Columns:
+    reported_on, item, designation, amount (figure or the source's words), quantified (bool),
+    claimant, qualifier, supplier, recipient, claim_id, source_id, transfer_id.
     """
     df = given(transfers, "transfers")
-    if as_of not in (None, ""):
-        df = df[df["reported_on"] <= pd.Timestamp(as_of)]
-    if items:
-        df = df[df["item"].isin(items)]
-    if claimants:
-        df = df[df["claimant"].isin(claimants)]
+    wanted = names.items(items) if items is not None else None
+    who = names.claimants(claimants, df)
+    cutoff = stamp(in_data("as_of", as_of, df["reported_on"]))
+    if cutoff is not None:
+        df = df[df["reported_on"] <= cutoff]
+    if wanted is not None:
+        df = df[df["item"].isin(wanted)]
+    if who:
+        df = df[df["claimant"].isin(who)]
     quantified = df[["quantity_low", "quantity_best", "quantity_high"]].notna().any(axis=1)
     out = df.assign(amount=[amount_text(r) for _, r in df.iterrows()], quantified=quantified.astype(bool))
     cols = [
@@ -179,3 +185,17 @@ def transfers_table(
 def unit_of(metric: str) -> str:
     """The unit a metric is counted in (from the schema), e.g. 'rounds' for artillery_shells."""
     return schema.metric_units().get(metric, "")
+
+
+__all__ = [
+    "BASIS_GROUPS",
+    "WEAPON_METRICS",
+    "amount_text",
+    "basis_group",
+    "by_basis",
+    "latest_text",
+    "side_figures",
+    "transfers_table",
+    "unit_of",
+    "weapons_history",
+]

@@ -517,7 +517,8 @@ def ratio_chart(ratios: pd.DataFrame, title: str, source: str, unit: str = "perc
 
     Each step starts on a day a claim changed the ratio and holds until the next one; the
     last holds to ``end`` (a column of one value, else the last date). A thin tick marks
-    each change.
+    each change. An open end (NaN: a floor has no ``high``, a ceiling no ``low``) is drawn as
+    ▲ at the floor or ▼ at the ceiling, never as the edge of a band.
     """
     with style():
         fig = _new_figure(height=4.2)
@@ -538,10 +539,20 @@ def ratio_chart(ratios: pd.DataFrame, title: str, source: str, unit: str = "perc
         )
         ax.step(band["date"], band["low"], where="post", color=PALETTE[1], linewidth=1)
         ax.step(band["date"], band["high"], where="post", color=PALETTE[1], linewidth=1)
+        # an open end (a floor has no ceiling, a ceiling no floor) is drawn as its bound's marker, never as a band edge
+        for end, other, marker, text in (
+            ("low", "high", "^", "more than: no upper end"),
+            ("high", "low", "v", "up to: no lower end"),
+        ):
+            only = ratios[ratios[other].isna() & ratios[end].notna()]
+            if len(only):
+                values = only[end].astype(float) * 100
+                ax.plot(only["date"], values, marker, color=PALETTE[1], markersize=7, linestyle="none", label=text)
         ax.plot(
             ratios["date"], [0.8] * len(ratios), "|", color="#555555", markersize=8, label="a claim changed the range"
         )
-        top = float(band["high"].max()) if len(band) else 100.0
+        top = float(band["high"].fillna(band["low"]).max()) if len(band) else 100.0
+        top = 100.0 if pd.isna(top) else top
         ax.set_ylim(bottom=0, top=min(100.0, max(10.0, top * 1.25)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
         _date_axis(ax)
