@@ -65,8 +65,10 @@ def test_one_line_per_failure(
     fake_command(monkeypatch, exc)
     assert cli.main(["validate"]) == code
     out = capsys.readouterr()
-    lines = out.out.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(line), lines
+    # bad data is the command's output (standard output); every error: line goes to standard error
+    shown, other = (out.out, out.err) if isinstance(exc, DataError) else (out.err, out.out)
+    lines = shown.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(line) and not other, (lines, other)
     assert "Traceback" not in out.out + out.err
     if isinstance(exc, RuntimeError):
         assert lines[0].endswith("(run with --debug for the traceback)") and len(lines[0]) < 300
@@ -101,7 +103,7 @@ def test_codebook_write_failure_is_one_line(
 
     monkeypatch.setattr(codebook, "write_atomic", refuse)
     assert cli.main(["codebook"]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and out[0].endswith("CODEBOOK.md: Read-only file system"), out
 
 

@@ -24,7 +24,9 @@ from hypothesis import strategies as st
 from analysis import paths
 from analysis.__main__ import main
 from analysis.data.facts import DatasetFacts
-from analysis.reports.registry import collect, load_registry, plan_run
+from analysis.errors import UsageError
+from analysis.reports.plan import collect, plan_run
+from analysis.reports.registry import load_registry
 from tests.test_reports import AS_OF, cli, error_lines
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
@@ -135,7 +137,11 @@ def accepted(draw: st.DrawFn) -> tuple[str, list[str]]:
 def _accepted_by_validation(name: str, args: list[str]) -> bool:
     as_of = args[args.index("--as-of") + 1] if "--as-of" in args else str(FACTS.date_range[1])  # type: ignore[index]
     pairs = [(args[i + 1], args[i + 2]) for i, a in enumerate(args) if a == "-p"]
-    return not plan_run(REAL, [name], as_of, collect(REAL, pairs, {}), FACTS).errors
+    try:
+        plan_run(REAL, [name], as_of, collect(REAL, pairs, {}), FACTS)
+    except UsageError:
+        return False
+    return True
 
 
 FIRST = FACTS.date_range[0] if FACTS.date_range else date(2024, 1, 1)

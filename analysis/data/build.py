@@ -160,9 +160,9 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
     data_dir = (data_dir or paths.DATA_DIR).resolve()
     with locked(data_dir / LOCK_NAME, LOCK_TIMEOUT):
         tables, problems = check_inputs(data_dir)
-        failing = problems
-        if failing:
-            raise DataError(sorted(set(failing), key=Problem.sort_key))
+        if problems:
+            ordered: list[Problem] = sorted(set(problems), key=Problem.sort_key)
+            raise DataError(ordered)
         texts = compose(data_dir, tables)
         write_clean(data_dir, texts)
     return {name: text.count("\n") - 1 for name, text in texts.items()}
