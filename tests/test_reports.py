@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -150,6 +151,17 @@ def test_index_escapes_titles_and_parameters(published: tuple[Path, int, str, st
     assert "<script" not in index and "<img" not in index
     assert 'href="ok.html"' in index and 'href="hostile.ipynb"' in index
     assert "Dataset version" in index and "label=&#39;fixture&#39;" in index
+
+
+def test_data_reaches_the_page_and_the_summary_as_text(published: tuple[Path, int, str, str]) -> None:
+    """A publisher holding a tag and a Markdown link, and a bare URL, stay text in the page and the .md."""
+    page = (published[0] / AS_OF / "hostile.html").read_text()
+    summary = (published[0] / AS_OF / "hostile.md").read_text()
+    assert "<img src=x onerror=alert(1)>" not in page and 'href="https://evil.example' not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page, "shown as text"
+    assert not re.search(r"(?<!\\)[<\[]", summary) and "](https://evil.example)" not in summary, "no tag, no link"
+    assert "\\<img src=x onerror=alert(1)\\> \\[click me\\](https\\://evil.example) reported" in summary
+    assert "see https\\://evil.example/x" in summary
 
 
 def test_rerun_is_byte_identical_and_keeps_the_other_reports(

@@ -95,27 +95,41 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
     text = md_summary("\n".join(points).strip()) or "This report has no key points."
     links = {"Report": f"{stem.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
     more = "".join(f"- {label}: {url}\n" for label, url in links.items())
-    write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
+    write_atomic(stem.with_suffix(".md"), f"# {md_text(title)}, as of {as_of}\n\n{text}\n\n{more}")
 
 
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
-def md_summary(markdown: str) -> str:
-    """Notebook Markdown for a plain ``.md`` file: each HTML entity (escaped data) as a backslash escape.
+_MARKUP = frozenset("\\`*_[]<>~|#")  # characters that start or end Markdown markup wherever they stand
 
-    ``&lt;img&gt;`` becomes ``\\<img\\>``, ``&#91;`` ``\\[``, ``https&#58;//`` ``https\\://``: shown as
-    typed by any Markdown renderer and readable as plain text. Letters, digits and spaces from
-    an entity are written as they are; other characters that mean nothing in Markdown too.
+
+def md_summary(markdown: str) -> str:
+    """Notebook Markdown for a plain ``.md`` file: each HTML entity (escaped data) as plain text that stays text.
+
+    A character that makes Markdown markup gets a backslash (``&lt;img&gt;`` becomes ``\\<img\\>``,
+    ``&#91;`` ``\\[``); so do the ``:`` of ``://``, the dot of ``www.``, an ``@`` and an ``&`` before
+    a letter or ``#``, which would make a link or an entity. Everything else (an apostrophe, the colon of
+    "Note:") is written as it is, so the summary reads as plain text too.
     """
 
     def plain(match: re.Match[str]) -> str:
         char = html.unescape(match.group())
         if char == match.group() or len(char) != 1:
             return char
-        return "\\" + char if char.isascii() and not char.isalnum() and not char.isspace() else char
+        after = html.unescape(markdown[match.end() : match.end() + 16])[:2]  # the text around, entities read
+        before = html.unescape(markdown[max(0, match.start() - 24) : match.start()])[-3:]
+        linking = (char == ":" and after == "//") or char == "@" or (char == "." and before.lower() == "www")
+        linking = linking or (char == "&" and re.match(r"[#A-Za-z]", after) is not None)
+        return "\\" + char if char in _MARKUP or linking else char
 
     return _ENTITY.sub(plain, markdown)
+
+
+def md_text(text: str) -> str:
+    """Plain text (a title from the registry) as Markdown that shows it as typed, on one line."""
+    punctuation = "".join(f"&#{ord(c)};" if c.isascii() and not c.isalnum() else c for c in " ".join(text.split()))
+    return md_summary(punctuation.replace("&#32;", " "))
 
 
 # --- manifest ----------------------------------------------------------------------------
