@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from analysis.errors import ParameterError, Problem, UsageError, shorten
+from analysis.errors import ParameterError, Problem, UsageError, one_line, shorten
 
 
 def check_date(
@@ -176,6 +176,8 @@ def read_params_file(path: Path) -> dict[str, object]:
             _plain_mapping(root, where, depth=0)
         data = yaml.safe_load(text) if root is not None else {}
         return {str(k): v for k, v in (data or {}).items()}
+    except UsageError:
+        raise
     except OSError as exc:
         why = exc.strerror or str(exc)
     except UnicodeDecodeError as exc:
@@ -199,7 +201,7 @@ def _plain_mapping(node: object, where: str, depth: int) -> None:
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode) or key.tag not in PLAIN_TAGS:
             refuse(key, "a name must be plain text")
-        name = shorten(key.value, 40)
+        name = one_line(key.value, 40)
         if isinstance(value, yaml.MappingNode):
             if depth > 0:
                 refuse(
