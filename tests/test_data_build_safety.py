@@ -59,7 +59,7 @@ def test_a_held_lock_stops_a_build_and_names_its_holder(
     with locked(data_copy / build.LOCK_NAME, 0):  # the lock lives in the data folder it guards
         assert f'"pid": {os.getpid()}' in (data_copy / ".build.lock.owner").read_text(encoding="utf-8")
         assert main(["build", str(data_copy)]) == 1
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err
     assert f"another build (pid {os.getpid()} on " in out and "has held the lock for 0 s" in out
     assert sorted(p.name for p in (data_copy / "clean").iterdir()) == before
     assert not (data_copy / ".build.lock.owner").exists()
