@@ -29,6 +29,11 @@ class Problem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {what}"
 
+    @classmethod
+    def of(cls, message: str) -> Problem:
+        """A problem with no place in a file (an option, a parameter): its message alone."""
+        return cls("", None, None, message)
+
     def sort_key(self) -> tuple[str, int, str, str]:
         """File, line, column, message: the order problems are printed in."""
         return (self.file, self.line or 0, self.column or "", self.message)
@@ -62,7 +67,7 @@ def shorten(value: object, limit: int = 60) -> str:
 
 def _as_problems(problems: Problem | str | Iterable[Problem | str]) -> list[Problem]:
     items = [problems] if isinstance(problems, Problem | str) else list(problems)
-    return [p if isinstance(p, Problem) else Problem("", None, None, p) for p in items]
+    return [p if isinstance(p, Problem) else Problem.of(p) for p in items]
 
 
 class ProblemsError(Exception):
@@ -107,7 +112,7 @@ class ParameterError(UsageError):
     def __init__(self, name: str, value: object, allowed: str, problems: Iterable[Problem] | None = None) -> None:
         self.name, self.value, self.allowed = name, value, allowed
         line = f"parameter {name}={shorten(value)} is not allowed: expected {allowed}"
-        super().__init__(list(problems or []) or [Problem("", None, None, line)])
+        super().__init__(list(problems or []) or [Problem.of(line)])
         self.args = (line,)
 
     def __reduce__(self) -> tuple[Any, ...]:

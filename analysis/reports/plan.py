@@ -103,9 +103,9 @@ def plan_reports(
         raise DataError(Problem(shown, None, None, "is missing: run `python -m analysis build` (or set NKR_DATA_DIR)"))
     if start is not None or end is not None or every is not None:
         if as_of is not None:
-            problems.append(Problem("", None, None, "give --as-of or --from/--to/--every, not both"))
+            problems.append(Problem.of("give --as-of or --from/--to/--every, not both"))
         if requested.get("", {}).pop("as_of", None) is not None:
-            problems.append(Problem("", None, None, "as_of comes from --from/--to in an archive run"))
+            problems.append(Problem.of("as_of comes from --from/--to in an archive run"))
         days = attempt(archive_days, start, end, every or "week", facts) or []
     else:
         days = [day] if (day := attempt(resolve_as_of, as_of, requested, facts)) else []

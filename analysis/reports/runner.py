@@ -30,7 +30,7 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.data.facts import DatasetFacts, fingerprint
-from analysis.errors import UsageError, shorten
+from analysis.errors import Problem, UsageError, shorten
 from analysis.files import display_path, is_root_or_home, locked, sha256_file, utc_now
 from analysis.reports import output
 from analysis.reports.manifest import Manifest, ReportEntry
@@ -64,28 +64,36 @@ def check_options(
     ``out`` defaults to ``reports/`` (env ``NKR_REPORTS_DIR``); ``jobs`` is 1 to ``MAX_JOBS``
     (None: one per CPU core); ``timeout`` seconds per report, ``MIN_TIMEOUT`` to ``MAX_TIMEOUT``.
     """
-    problems = []
+    problems: list[Problem] = []
     folder = Path(out or paths.REPORTS_DIR).expanduser().absolute()
     if is_root_or_home(folder):
-        problems.append(f"--out {folder}: expected a folder for the reports, not the root or home folder")
+        problems.append(Problem.of(f"--out {folder}: expected a folder for the reports, not the root or home folder"))
     elif folder.exists() and not folder.is_dir():
-        problems.append(f"--out {display_path(folder)}: not a folder")
-    checked_jobs = None if jobs is None else _number(jobs, "--jobs", int, 1, MAX_JOBS, problems)
-    checked_timeout = _number(timeout, "--timeout", float, MIN_TIMEOUT, MAX_TIMEOUT, problems)
+        problems.append(Problem.of(f"--out {display_path(folder)}: not a folder"))
+    checked: dict[str, float | None] = {"--jobs": None, "--timeout": MIN_TIMEOUT}
+    for option, value, kind, low, high in (
+        ("--jobs", jobs, int, 1, MAX_JOBS),
+        ("--timeout", timeout, float, MIN_TIMEOUT, MAX_TIMEOUT),
+    ):
+        try:
+            checked[option] = None if value is None else number(value, option, kind, low, high)
+        except UsageError as exc:
+            problems += exc.problems
     if problems:
         raise UsageError(problems)
-    return folder, None if checked_jobs is None else int(checked_jobs), float(checked_timeout or MIN_TIMEOUT)
+    found_jobs, found_timeout = checked["--jobs"], checked["--timeout"]
+    return folder, None if found_jobs is None else int(found_jobs), float(found_timeout or MIN_TIMEOUT)
 
 
-def _number(text: object, option: str, kind: type, low: float, high: float, problems: list[str]) -> float | None:
+def number(text: object, option: str, kind: type, low: float, high: float) -> float:
+    """An option's value as a number from ``low`` to ``high`` (``kind`` int or float), or ``UsageError``."""
     try:
         if not isinstance(text, bool) and math.isfinite(value := kind(text)) and low <= value <= high:
             return float(value)
     except (TypeError, ValueError, OverflowError):
         pass
     what = "a whole number" if kind is int else "a number of seconds"
-    problems.append(f"{option} {shorten(str(text))}: expected {what} from {low:g} to {high:g}")
-    return None
+    raise UsageError(f"{option} {shorten(str(text))}: expected {what} from {low:g} to {high:g}")
 
 
 def check_out(out: Path, plans: Sequence[Plan]) -> None:
