@@ -53,21 +53,10 @@ from analysis.sentences import split_sentences
 
 Tables = dict[str, Read]
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 FORMULA_START = ("=", "+", "-", "@")
 TAB_ALLOWED = frozenset({"notes"})
 SENTENCE_TABLES = ("claims", "events", "transfers")
-
-
-def parse_date(text: str) -> date | None:
-    """An ISO date (YYYY-MM-DD), or None when the text is not one."""
-    if not _DATE.match(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 # --- reading ----------------------------------------------------------------------------

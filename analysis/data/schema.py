@@ -322,14 +322,16 @@ def claimant_message(value: str) -> str:
     )
 
 
+def _metric_extension(key: str, path: Path | None) -> dict[str, str]:
+    """An ``x-`` mapping of the ``claims.metric`` field (``x-labels``, ``x-units``)."""
+    claims = next(r for r in package(path)["resources"] if r["name"] == "claims")
+    metric: dict[str, Any] = next((f for f in claims["schema"]["fields"] if f["name"] == "metric"), {})
+    return {str(k): str(v) for k, v in dict(metric.get(key, {})).items()}
+
+
 def labels(path: Path | None = None) -> dict[str, str]:
     """A reader's name for each metric (``claims.metric`` ``x-labels``)."""
-    for r in package(path)["resources"]:
-        if r["name"] == "claims":
-            for f in r["schema"]["fields"]:
-                if f["name"] == "metric":
-                    return dict(f.get("x-labels", {}))
-    return {}
+    return _metric_extension("x-labels", path)
 
 
 def label(metric: str, path: Path | None = None) -> str:
@@ -344,12 +346,7 @@ def column_label(table_name: str, column: str, path: Path | None = None) -> str:
 
 def metric_units(path: Path | None = None) -> dict[str, str]:
     """The unit each metric is counted in (``claims.metric`` ``x-units``)."""
-    for r in package(path)["resources"]:
-        if r["name"] == "claims":
-            for f in r["schema"]["fields"]:
-                if f["name"] == "metric":
-                    return dict(f.get("x-units", {}))
-    return {}
+    return _metric_extension("x-units", path)
 
 
 def version(path: Path | None = None) -> str:
