@@ -395,31 +395,14 @@ class RawTexts:
     def read(cls, data_dir: Path, sources: Read | None) -> RawTexts:
         """Read the texts the ``raw_file`` cells of ``sources`` name (rows without one ship none)."""
         texts = cls()
-        raw = paths.raw_dir(data_dir)
-        for row, line in zip(sources.rows if sources else [], sources.lines if sources else [], strict=True):
-            name, sid = row.get("raw_file", ""), row.get("source_id", "")
-            if not name:
-                continue
-            assert sources is not None
-            texts.by_source[sid] = text = RawText(sid)
-            path = raw_path(data_dir, name)
-
-            def problem(column: str | None, message: str, placed: bool, at: int = line) -> None:
-                text.problem, text.placed = Problem(sources.shown, at, column, message), placed  # noqa: B023
-
-            if path is None:
-                problem("raw_file", f"{shorten(name)} is outside {display_path(raw)} (allowed: a file name inside "
-                        "data/raw, no '..', no absolute path, no link out)", True)  # fmt: skip
-            elif not path.is_file():
-                problem("raw_file", f"{shorten(name)}: no such file in {display_path(raw)}", True)
-            elif not row.get("sha256"):
-                problem("sha256", f"is empty but {name} is shipped: record its sha256", False)
-            elif (line, "sha256") not in sources.bad:
-                texts._load(text, path, row["sha256"], f"{sources.shown}:{line}")
+        for row, line in zip(sources.rows, sources.lines, strict=True) if sources is not None else []:
+            if row.get("raw_file") and sources is not None:
+                texts.by_source[row["source_id"]] = _raw_text(data_dir, sources, row, line)
         return texts
 
     @staticmethod
-    def _load(text: RawText, path: Path, expected: str, where: str) -> None:
+    def load(text: RawText, path: Path, expected: str, where: str) -> None:
+        """Read ``path`` into ``text``: its sentences, or the problem with its bytes."""
         shown = display_path(path)
         try:
             data = path.read_bytes()
@@ -455,3 +438,21 @@ class RawTexts:
         """True if the source ships a text that has a problem (so its sentence numbers cannot be checked)."""
         found = self.by_source.get(source_id)
         return found is not None and found.problem is not None
+
+
+def _raw_text(data_dir: Path, sources: Read, row: dict[str, str], line: int) -> RawText:
+    """The shipped text one sources row names, with the problem of where it is or what it holds."""
+    name, text, raw = row["raw_file"], RawText(row["source_id"]), paths.raw_dir(data_dir)
+    path = raw_path(data_dir, name)
+    if path is None:
+        why = (f"{shorten(name)} is outside {display_path(raw)} (allowed: a file name inside data/raw, no '..', "
+               "no absolute path, no link out)")  # fmt: skip
+        text.problem, text.placed = Problem(sources.shown, line, "raw_file", why), True
+    elif not path.is_file():
+        why = f"{shorten(name)}: no such file in {display_path(raw)}"
+        text.problem, text.placed = Problem(sources.shown, line, "raw_file", why), True
+    elif not row.get("sha256"):
+        text.problem = Problem(sources.shown, line, "sha256", f"is empty but {name} is shipped: record its sha256")
+    elif (line, "sha256") not in sources.bad:
+        RawTexts.load(text, path, row["sha256"], f"{sources.shown}:{line}")
+    return text

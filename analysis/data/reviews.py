@@ -209,7 +209,7 @@ def accepted_rows(files: Iterable[ReviewFile]) -> list[dict[str, str]]:
 
 
 @dataclass(frozen=True)
-class _Reference:
+class Reference:
     """What review rows are checked against: curated actors and sources, claim ids, shipped texts."""
 
     actors: Source | None
@@ -219,10 +219,10 @@ class _Reference:
     claim_ids: frozenset[str]
 
 
-def _reference(data_dir: Path, tables: Tables | None = None, texts: RawTexts | None = None) -> _Reference:
+def reference(data_dir: Path, tables: Tables | None = None, texts: RawTexts | None = None) -> Reference:
     if tables is None:
         tables, _ = read_tables(paths.curated_dir(data_dir), curated=True)
-    return _Reference(
+    return Reference(
         actors=tables["actors"].source() if "actors" in tables else None,
         sources=tables["sources"].source() if "sources" in tables else None,
         source_ids=frozenset(r["source_id"] for r in tables["sources"].rows) if "sources" in tables else frozenset(),
@@ -238,7 +238,7 @@ def _extra_fields() -> dict[str, schema.Field]:
     return extra
 
 
-def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
+def _engine(ref: Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
     """The engine and the named rules (all, or ``only`` these) over one review source, with
     the curated actors and sources to refer to."""
     others = [s for s in (ref.actors, ref.sources) if s is not None]
@@ -259,7 +259,7 @@ def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None
     return read, problems
 
 
-def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> list[tuple[str | None, str]]:
+def _taken_problems(row: dict[str, str], source_id: str, ref: Reference) -> list[tuple[str | None, str]]:
     """What stops an accepted or edited row from becoming a claim (beyond single cells)."""
     out: list[tuple[str | None, str]] = []
     units = schema.metric_units()
@@ -277,7 +277,7 @@ def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> lis
 
 
 def check_review_file(
-    review: Path | ReviewFile, data_dir: Path | None = None, ref: _Reference | None = None
+    review: Path | ReviewFile, data_dir: Path | None = None, ref: Reference | None = None
 ) -> list[Problem]:
     """Problems of one review file: one per bad row (its first bad cell), plus file and header problems.
 
@@ -286,7 +286,7 @@ def check_review_file(
     the claims they make (required cells, row rules, references, the sentence they quote).
     """
     data_dir = data_dir or paths.DATA_DIR
-    ref = ref or _reference(data_dir)
+    ref = ref or reference(data_dir)
     found_file = review if isinstance(review, ReviewFile) else parse_review(review)
     shown, header, records, problems = (
         found_file.shown,
@@ -357,7 +357,7 @@ def check_reviews(
     files = read_reviews(data_dir) if files is None else files
     if not files:
         return []
-    ref = _reference(data_dir, tables, texts)
+    ref = reference(data_dir, tables, texts)
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for review in files:

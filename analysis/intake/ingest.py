@@ -48,11 +48,11 @@ from analysis import paths
 from analysis.data import schema
 from analysis.data.checks import read_tables
 from analysis.data.reviews import (
-    _reference,
     check_review_file,
     parse_review,
     proposal_key,
     read_review,
+    reference,
     review_path,
     row_key,
     to_csv,
@@ -122,7 +122,7 @@ def _check_review_text(path: Path, data_dir: Path, review: Path, text: str, sour
     """``IngestError`` if the review file about to be written would not pass ``validate``."""
     replaced = {"sources": sources_text} if sources_text is not None else None
     tables, _ = read_tables(paths.curated_dir(data_dir), curated=True, replaced=replaced)
-    problems = check_review_file(parse_review(review, text), data_dir, _reference(data_dir, tables))
+    problems = check_review_file(parse_review(review, text), data_dir, reference(data_dir, tables))
     if problems:
         raise IngestError(path, f"the review file would not be valid: {problems[0]}")
 

@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         print_list(registry, facts)
         return EXIT_OK
-    problems: list[Problem] = []
+    problems: list[Problem] = []  # every usage problem at once: the options', then the plan's
     try:
-        out, jobs, timeout = check_options(args.out, args.jobs, args.timeout)
+        check_options(args.out, args.jobs, args.timeout)
     except UsageError as exc:
         problems += exc.problems
     try:
@@ -94,9 +94,10 @@ def run(args: argparse.Namespace) -> int:
             facts=facts,
         )
     except UsageError as exc:
-        problems += exc.problems
+        raise UsageError([*problems, *exc.problems]) from None
     if problems:
         raise UsageError(problems)
+    out, jobs, timeout = check_options(args.out, args.jobs, args.timeout)
     many = len(plans) > 1
 
     def tick(task: Task, r: Result) -> None:
