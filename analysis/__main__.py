@@ -4,10 +4,15 @@ Each command lives in its own module, which defines ``configure(parser)`` and
 ``run(args) -> int``; modules are imported only when their command runs, so
 ``--help`` and quick commands start fast.
 
-Every failure ends in one line, never a traceback (``--debug`` shows it):
-- bad input (``DataError``, ``ParameterError``): its problem lines, exit 2;
+This module alone turns problems into lines and exit codes; commands raise. Every failure
+ends in one line, never a traceback (``--debug`` shows it):
+- bad data (``DataError``): one ``file:line: ...`` line per problem on standard output, then
+  the error's note if it has one, exit 2;
+- a bad option, argument or parameter (``UsageError``, ``ParameterError``): ``error: ...``
+  lines on standard error (at most ``MAX_SHOWN`` and a count), exit 2; an argument that is
+  not valid UTF-8 is one of them;
 - a file the system refuses (``OSError``: missing, unreadable, read-only, disk full):
-  ``error: <path>: <OS error>``, exit 1;
+  ``error: <path>: <OS error>`` on standard error, exit 1;
 - anything unexpected: ``error: <what> (run with --debug for the traceback)``, exit 1;
 - Ctrl-C: ``interrupted``, exit 130.
 """
@@ -19,14 +24,16 @@ import importlib
 import sys
 from typing import Any, NoReturn
 
-from analysis.errors import DataError, ParameterError, one_line, os_error_text
+from analysis.errors import DataError, UsageError, one_line, os_error_text, shorten
+
+MAX_SHOWN = 10  # usage problems shown; a wrong file given as --params-file can name hundreds
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("analysis.data.build", "check data/curated and data/raw, then write data/clean"),
     "validate": ("analysis.data.validate", "check every table and print one line per problem"),
     "codebook": ("analysis.data.codebook", "write data/CODEBOOK.md from data/datapackage.json"),
-    "report": ("analysis.reports", "run report notebooks and write HTML"),
+    "report": ("analysis.reports.cli", "run report notebooks and write HTML"),
     "extract": ("analysis.intake.extract", "propose candidate claims from article texts"),
     "ingest": ("analysis.intake.ingest", "add an article to data/raw and write a review file"),
     "evaluate": ("analysis.intake.evaluate", "score extraction against hand-labelled articles"),
@@ -68,11 +75,26 @@ def _parser(argv: list[str]) -> argparse.ArgumentParser:
     return parser
 
 
+def _check_encoding(argv: list[str]) -> None:
+    """Every argument must be text UTF-8 can write (a path with a stray byte cannot be shown or stored)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = ord(arg[exc.start])
+            byte = char - 0xDC00 if 0xDC80 <= char <= 0xDCFF else char  # a byte the file system decoding kept
+            raise UsageError(
+                f"argument {shorten(arg)} is not valid UTF-8 (byte 0x{byte:02x} at offset {exc.start}): "
+                "expected text in UTF-8"
+            ) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code (see the module notes for failures)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv
     try:
+        _check_encoding(argv)
         args = _parser(argv).parse_args(argv)
         command = importlib.import_module(COMMANDS[args.command][0])
         return int(command.run(args) or 0)
@@ -87,24 +109,30 @@ def main(argv: list[str] | None = None) -> int:
         if debug:
             raise
         for line in [str(p) for p in exc.problems] or [str(exc)]:
-            print(line)
+            print(one_line(line, 2000))
+        if exc.note:
+            print(exc.note)
         return 2
-    except ParameterError as exc:
+    except UsageError as exc:
         if debug:
             raise
-        print(f"error: {exc}")
+        shown = list(dict.fromkeys(one_line(p, 2000) for p in exc.problems)) or [one_line(exc, 2000)]
+        for line in shown[:MAX_SHOWN]:
+            print(f"error: {line}", file=sys.stderr)
+        if len(shown) > MAX_SHOWN:
+            print(f"error: ... and {len(shown) - MAX_SHOWN} more problems", file=sys.stderr)
         return 2
     except OSError as exc:
         if debug:
             raise
-        print(f"error: {os_error_text(exc)}")
+        print(f"error: {os_error_text(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if debug:
             raise
         text = one_line(exc, 200)
         what = f"{exc.__class__.__name__}: {text}" if text else exc.__class__.__name__
-        print(f"error: {what} (run with --debug for the traceback)")
+        print(f"error: {what} (run with --debug for the traceback)", file=sys.stderr)
         return 1
 
 

@@ -48,6 +48,26 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return str(path)
 
 
+def is_root_or_home(path: Path) -> bool:
+    """True if ``path`` is the file system's root or the home folder, however it is spelt.
+
+    Compared by identity (device and inode), not by text: ``//``, ``/./``, ``/tmp/..``, ``~``,
+    ``$HOME/x/..`` and a symlink to either are all caught. A path that does not exist is neither.
+    """
+    try:
+        found = path.expanduser().stat()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    for special in (Path("/"), Path.home()):
+        try:
+            known = special.stat()
+        except (OSError, RuntimeError):
+            continue
+        if (found.st_dev, found.st_ino) == (known.st_dev, known.st_ino):
+            return True
+    return False
+
+
 def current_umask() -> int:
     """The process umask (read by setting and restoring it)."""
     mask = os.umask(0o022)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any, NoReturn
 
-from analysis.errors import ParameterError, shorten
+from analysis.errors import ParameterError, Problem, UsageError, one_line, shorten
 
 
 def check_date(
@@ -82,13 +83,6 @@ _EXPECT = {
 }
 
 
-def bad(name: str, value: object, allowed: str) -> ParameterError:
-    """A ``ParameterError`` whose value is shortened for the message."""
-    err = ParameterError(name, value, allowed)
-    err.args = (f"parameter {name}={shorten(value)} is not allowed: expected {allowed}",)
-    return err
-
-
 def expected(type_: str) -> str:
     """What a value of a parameter type (one of ``TYPES``) must look like, in words."""
     if type_.startswith("list["):
@@ -116,17 +110,17 @@ def parse_value(name: str, type_: str, value: object) -> object:
             try:
                 items = yaml.safe_load(text)
             except yaml.YAMLError:
-                raise bad(name, value, expected(type_)) from None
+                raise ParameterError(name, value, expected(type_)) from None
     items = list(items) if isinstance(items, list | tuple) else [items]
     if len(items) > MAX_ITEMS:
-        raise bad(name, value, expected(type_))
+        raise ParameterError(name, value, expected(type_))
     return [_scalar(name, type_[5:-1], v, value, listed=type_) for v in items]
 
 
 def _scalar(name: str, type_: str, value: object, whole: object, listed: str = "") -> object:
-    err = bad(name, whole, expected(listed or type_))
+    err = ParameterError(name, whole, expected(listed or type_))
     if type_ == "date":
-        if isinstance(value, date):
+        if isinstance(value, date) and not isinstance(value, datetime):  # a time of day is not a date
             return value.isoformat()
         if value in (None, "") and not listed:
             return ""
@@ -156,22 +150,34 @@ def _scalar(name: str, type_: str, value: object, whole: object, listed: str = "
     raise err
 
 
-def read_params_file(path: Path, problems: list[str]) -> dict[str, object]:
-    """A parameters file (``--params-file``) as a mapping; a problem is appended to ``problems``.
+PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+MAX_SCALAR = 10_000  # characters of one value in a params file (a text parameter holds at most MAX_TEXT)
 
-    At most 1 MB and no YAML aliases: a few lines of aliases can expand to gigabytes.
+
+def read_params_file(path: Path) -> dict[str, object]:
+    """A parameters file (``--params-file``) as a mapping, or ``UsageError`` naming the file and line.
+
+    It holds only ``NAME: VALUE`` and ``REPORT: {NAME: VALUE}``, each value plain (text,
+    number, true/false, a date, empty) or a list of plain values: nothing deeper, no
+    timestamps with a time of day, no tags. At most 1 MB and no YAML aliases: a few lines
+    of aliases can expand to gigabytes.
     """
     import yaml
 
+    where = f"--params-file {path}"
     try:
         if path.stat().st_size > 1_000_000:
             raise ValueError("larger than 1 MB; expected a short YAML mapping")
         text = path.read_text(encoding="utf-8")
         if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
             raise ValueError("YAML aliases (*name) are not allowed; write each value out")
-        if not isinstance(data := yaml.safe_load(text) or {}, dict):
-            raise ValueError("expected a mapping of NAME: VALUE")
-        return {str(k): v for k, v in data.items()}
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        if root is not None:
+            _plain_mapping(root, where, depth=0)
+        data = yaml.safe_load(text) if root is not None else {}
+        return {str(k): v for k, v in (data or {}).items()}
+    except UsageError:
+        raise
     except OSError as exc:
         why = exc.strerror or str(exc)
     except UnicodeDecodeError as exc:
@@ -180,5 +186,39 @@ def read_params_file(path: Path, problems: list[str]) -> dict[str, object]:
         why = str(exc)
     except yaml.YAMLError as exc:
         why = f"not valid YAML: {shorten(' '.join(str(exc).split()), 200)}"
-    problems.append(f"--params-file {path}: {why}")
-    return {}
+    raise UsageError(f"{where}: {why}")
+
+
+def _plain_mapping(node: object, where: str, depth: int) -> None:
+    """Check a params-file mapping: plain keys; plain values, lists of them, or (at the top) one mapping."""
+    import yaml
+
+    def refuse(at: yaml.Node, what: str) -> NoReturn:
+        raise UsageError(Problem(where, at.start_mark.line + 1, None, what))
+
+    if not isinstance(node, yaml.MappingNode):
+        refuse(node, "expected a mapping of NAME: VALUE")  # type: ignore[arg-type]
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag not in PLAIN_TAGS:
+            refuse(key, "a name must be plain text")
+        name = one_line(key.value, 40)
+        if isinstance(value, yaml.MappingNode):
+            if depth > 0:
+                refuse(
+                    value, f"{name}: expected a plain value or a list, not a mapping (REPORT: {{NAME: VALUE}} at most)"
+                )
+            _plain_mapping(value, where, depth + 1)
+            continue
+        for item in value.value if isinstance(value, yaml.SequenceNode) else [value]:
+            if not isinstance(item, yaml.ScalarNode):
+                refuse(item, f"{name}: expected plain values in a list, not a nested list or mapping")
+            _plain_scalar(item, name, refuse)
+
+
+def _plain_scalar(node: Any, name: str, refuse: Callable[[Any, str], NoReturn]) -> None:
+    if node.tag not in PLAIN_TAGS:
+        refuse(node, f"{name}: the tag {shorten(node.tag, 40)} is not allowed: expected a plain value")
+    if len(node.value) > MAX_SCALAR:
+        refuse(node, f"{name}: a value of {len(node.value):,} characters; expected at most {MAX_SCALAR:,}")
+    if node.tag.endswith(":timestamp") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", node.value.strip()):
+        refuse(node, f"{name}: {shorten(node.value)} has a time of day: expected a date as YYYY-MM-DD (or quote it)")

@@ -40,8 +40,5 @@ def datapackage_path(data_dir: Path = DATA_DIR) -> Path:
     return data_dir / "datapackage.json"
 
 
-RAW_DIR = raw_dir()
-CURATED_DIR = curated_dir()
 CLEAN_DIR = clean_dir()
-REVIEW_DIR = review_dir()
 DATAPACKAGE = datapackage_path()

@@ -65,8 +65,10 @@ def test_one_line_per_failure(
     fake_command(monkeypatch, exc)
     assert cli.main(["validate"]) == code
     out = capsys.readouterr()
-    lines = out.out.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(line), lines
+    # bad data is the command's output (standard output); every error: line goes to standard error
+    shown, other = (out.out, out.err) if isinstance(exc, DataError) else (out.err, out.out)
+    lines = shown.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(line) and not other, (lines, other)
     assert "Traceback" not in out.out + out.err
     if isinstance(exc, RuntimeError):
         assert lines[0].endswith("(run with --debug for the traceback)") and len(lines[0]) < 300
@@ -87,7 +89,7 @@ def test_interrupt(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtur
 @pytest.mark.parametrize("command", ["validate", "build"])
 def test_missing_data_folder_is_bad_input(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([command, str(tmp_path / "nope")]) == 2
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("error: ") and "no such data folder" in out[0]
 
 
@@ -101,7 +103,7 @@ def test_codebook_write_failure_is_one_line(
 
     monkeypatch.setattr(codebook, "write_atomic", refuse)
     assert cli.main(["codebook"]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and out[0].endswith("CODEBOOK.md: Read-only file system"), out
 
 
@@ -109,7 +111,7 @@ def test_subprocess_exit_codes_and_no_traceback(data_copy: Path) -> None:
     claims = data_copy / "curated" / "claims.csv"
     claims.write_bytes(claims.read_bytes().replace(b"South Korea NIS", b"South Korea \xffNIS", 1))
     env = {**os.environ, "PYTHONPATH": str(paths.PROJECT_ROOT)}
-    for argv, code in ((["validate", str(data_copy)], 1), (["build", str(data_copy)], 1), (["nonsense"], 2)):
+    for argv, code in ((["validate", str(data_copy)], 2), (["build", str(data_copy)], 2), (["nonsense"], 2)):
         done = subprocess.run([sys.executable, "-m", "analysis", *argv], capture_output=True, text=True, env=env)
         assert done.returncode == code, (argv, done.stdout, done.stderr)
         assert "Traceback" not in done.stdout + done.stderr

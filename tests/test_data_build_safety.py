@@ -59,7 +59,7 @@ def test_a_held_lock_stops_a_build_and_names_its_holder(
     with locked(data_copy / build.LOCK_NAME, 0):  # the lock lives in the data folder it guards
         assert f'"pid": {os.getpid()}' in (data_copy / ".build.lock.owner").read_text(encoding="utf-8")
         assert main(["build", str(data_copy)]) == 1
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err
     assert f"another build (pid {os.getpid()} on " in out and "has held the lock for 0 s" in out
     assert sorted(p.name for p in (data_copy / "clean").iterdir()) == before
     assert not (data_copy / ".build.lock.owner").exists()
@@ -166,7 +166,7 @@ def test_full_disk_is_one_line(
 
     monkeypatch.setattr(build, "_write_file", full)
     assert main(["build", str(data_copy)]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("error: ") and out[0].endswith(": No space left on device"), out
     assert ".clean-new-" in out[0]
     assert snapshot(data_copy / "clean") == before and strays(data_copy) == []
@@ -189,7 +189,7 @@ def test_read_only_data_folder_is_one_line(
             assert main(["build", str(data_copy)]) == 1
         finally:
             data_copy.chmod(0o755)
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("error: ") and "Permission denied" in out[0], out
     assert snapshot(data_copy / "clean") == before
 

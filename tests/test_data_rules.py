@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import errno
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from analysis.data import build, checks, engine, reviews, schema, validate
 from analysis.errors import DataError, Problem
+from analysis.files import display_path
 
 from .conftest import SEED_ID, edit_cell
 
@@ -140,7 +144,7 @@ def test_as_of_period_end_after_reported_on(data_copy: Path) -> None:
     edit_cell(claims_path(data_copy), cid, "date_precision", "day")
     line = edit_cell(claims_path(data_copy), cid, "period_end", "2099-12-31")
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
-    found = [str(p) for p in checks.as_of_period(tables) if p.line == line]
+    found = [str(p) for p in checks.as_of_period(checks.Inputs(tables)) if p.line == line]
     assert found == [
         f"{tables['claims'].shown}:{line}: period_end 2099-12-31 is after reported_on {row['reported_on']}: an as-of "
         "figure cannot count days after it was made (allowed: a period_end on or before reported_on)"
@@ -154,26 +158,26 @@ def test_as_of_year_precision_ends_on_a_year_end_or_the_reported_day(data_copy: 
     year = int(row["reported_on"][:4])
     line = edit_cell(claims_path(data_copy), cid, "period_end", f"{year - 1}-06-30")
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
-    found = [p.message for p in checks.as_of_period(tables) if p.line == line]
+    found = [p.message for p in checks.as_of_period(checks.Inputs(tables)) if p.line == line]
     assert found == [
         f"{year - 1}-06-30 is an exact day but date_precision is year "
         f"(allowed: {year - 1}-12-31, or the reported day {row['reported_on']})"
     ]
     edit_cell(claims_path(data_copy), cid, "period_end", f"{year - 1}-12-31")
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
-    assert [p for p in checks.as_of_period(tables) if p.line == line] == []
+    assert [p for p in checks.as_of_period(checks.Inputs(tables)) if p.line == line] == []
 
 
 def test_as_of_rule_leaves_planned_claims_out(data_copy: Path) -> None:
     cid, _ = claim_row(data_copy, qualifier="planned")
     line = edit_cell(claims_path(data_copy), cid, "period_end", "2099-12-31")
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
-    assert [p for p in checks.as_of_period(tables) if p.line == line] == []
+    assert [p for p in checks.as_of_period(checks.Inputs(tables)) if p.line == line] == []
 
 
 def test_as_of_rule_holds_for_the_shipped_claims(data_copy: Path) -> None:
     tables, _ = checks.read_tables(data_copy / "curated", curated=True)
-    assert checks.as_of_period(tables) == []
+    assert checks.as_of_period(checks.Inputs(tables)) == []
     cid, _ = claim_row(data_copy, qualifier="estimated")
     line = edit_cell(claims_path(data_copy), cid, "period_end", "2099-12-31")
     found = [p for p in validate.validate(data_copy) if p.line == line]
@@ -332,3 +336,200 @@ def test_review_text_safety_applies_to_what_becomes_a_claim(data_copy: Path, tmp
     problems = reviews.check_reviews(data_copy)
     assert [(p.line, p.column) for p in problems] == [(3, "notes")]
     assert "starts with '='" in problems[0].message
+
+
+# --- rules as objects, every one registered ----------------------------------------------------
+
+
+def test_every_rule_is_registered_with_a_scope_and_listed_in_the_readme() -> None:
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([a-z_]+)` \|", readme.split("### Short codebook")[0], re.M)
+    assert listed == list(checks.RULES), "the README's table of rules is the registry, in order"
+    for name, rule in checks.RULES.items():
+        assert rule.name == name and rule.scope in checks.SCOPES and rule.summary, name
+    assert {"raw_file_inside", "sentence_range"} <= set(checks.RULES), "once listed, never registered"
+
+
+def test_derived_sentences_pass_the_text_checks_before_anything_is_written(data_copy: Path, tmp_path: Path) -> None:
+    """A sentence of the article that starts with '=' cannot reach data/clean through an accepted row."""
+    from analysis.intake.ingest import ingest
+
+    from .test_ingest import read_review, write_article, write_review
+
+    text = "---\npublished: 2025-03-27\npublisher: Fixture Desk\n---\n=3000 North Korean troops went, the NIS said.\n"
+    done = ingest(write_article(tmp_path, text, "formula.md"), data_dir=data_copy)
+    rows = read_review(data_copy, done.source_id)
+    assert rows and rows[0]["sentence"].startswith("'=3000"), "the review file guards it"
+    rows[0]["decision"] = "accept"
+    write_review(data_copy, rows, done.source_id)
+    before = sorted((p.name, p.read_bytes()) for p in (data_copy / "clean").iterdir())
+    with pytest.raises(DataError) as caught:
+        build.build(data_copy)
+    found = [str(p) for p in caught.value.problems if p.column == "sentence_no"]
+    assert found == [
+        f"{display_path(done.review_file)}:2: sentence_no 1 points at the sentence "
+        "'=3000 North Korean troops went, the NIS said.', which starts with '=', which a spreadsheet runs as a "
+        "formula (allowed: text starting with a letter, digit or quote; reword it)"
+    ], found
+    assert sorted((p.name, p.read_bytes()) for p in (data_copy / "clean").iterdir()) == before
+    assert any("sentence_no 1 points at the sentence" in str(p) for p in validate.validate(data_copy))
+
+
+def test_each_shipped_text_is_split_once_and_each_review_file_read_once(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from analysis.intake.ingest import ingest
+
+    from .test_ingest import write_article
+
+    ingest(write_article(tmp_path), data_dir=data_copy)
+    splits: Counter[str] = Counter()
+    reads: Counter[str] = Counter()
+    real_split, real_read = checks.split_sentences, engine.read_csv_text
+
+    def split(text: str) -> list[str]:
+        splits[text[:40]] += 1
+        return real_split(text)
+
+    def read(path: Path, shown: str) -> object:
+        reads[path.name] += 1
+        return real_read(path, shown)
+
+    monkeypatch.setattr(checks, "split_sentences", split)
+    monkeypatch.setattr(reviews, "read_csv_text", read)
+    build.build(data_copy)
+    assert splits and set(splits.values()) == {1}, splits
+    assert reads == {"test-wire-2025-02-28.csv": 1}, reads
+
+
+# --- the schema each command checks against ------------------------------------------------------
+
+
+def test_validate_dir_checks_dir_against_its_own_datapackage(data_copy: Path) -> None:
+    import json
+
+    package = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
+    claims = next(r for r in package["resources"] if r["name"] == "claims")
+    confidence = next(f for f in claims["schema"]["fields"] if f["name"] == "confidence")
+    confidence["constraints"]["enum"].append("unknown")
+    confidence.setdefault("x-vocabulary", {})["unknown"] = "not graded"
+    (data_copy / "datapackage.json").write_text(json.dumps(package, indent=1), encoding="utf-8")
+    cid, _ = claim_row(data_copy)
+    edit_cell(claims_path(data_copy), cid, "confidence", "unknown")
+    problems = [str(p) for p in validate.validate(data_copy) if "confidence" in str(p)]
+    assert problems == [], "DIR's own schema allows the value"
+    assert "unknown" not in schema.vocabulary("claims", "confidence"), "the project's schema is untouched"
+
+
+def _break(package: dict[str, object], how: str) -> dict[str, object]:
+    resources = package["resources"]
+    assert isinstance(resources, list)
+    claims = next(r for r in resources if r["name"] == "claims")
+    if how == "no claims resource":
+        resources.remove(claims)
+    elif how == "unknown type":
+        claims["schema"]["fields"][0]["type"] = "datetime"
+    elif how == "key names no field":
+        claims["schema"]["primaryKey"] = ["nope"]
+    elif how == "foreign key to nowhere":
+        claims["schema"]["foreignKeys"][0]["reference"]["resource"] = "nowhere"
+    elif how == "rule names no field":
+        claims["x-rules"] = ["value_low <= nope"]
+    elif how == "no fields":
+        del claims["schema"]["fields"]
+    elif how == "bad date range":
+        package["x-date-range"] = ["2030-01-01", "2020-01-01"]
+    elif how == "not a list":
+        package["resources"] = {"claims": claims}
+    return package
+
+
+@pytest.mark.parametrize(
+    ("how", "message"),
+    [
+        ("no claims resource", "has no resource 'claims'"),
+        ("unknown type", "field 'claim_id': type 'datetime' is not one of string, integer, date"),
+        ("key names no field", "primaryKey 'nope' is not one of its fields"),
+        ("foreign key to nowhere", "refers to no field of a resource 'nowhere'"),
+        ("rule names no field", "x-rules 'value_low <= nope' is not 'a <= b' between two of its fields"),
+        ("no fields", "resource 'claims': expected schema.fields"),
+        ("bad date range", "x-date-range: expected two dates, first to last"),
+        ("not a list", "is not a data package: expected a 'resources' list"),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_broken_datapackage_is_one_line_per_problem_and_exit_2(
+    data_copy: Path, capsys: pytest.CaptureFixture[str], how: str, message: str, command: str
+) -> None:
+    import json
+
+    from analysis.__main__ import main
+
+    path = data_copy / "datapackage.json"
+    path.write_text(json.dumps(_break(json.loads(path.read_text(encoding="utf-8")), how)), encoding="utf-8")
+    before = sorted(p.name for p in (data_copy / "clean").iterdir())
+    assert main([command, str(data_copy)]) == 2
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err and "internal" not in out.out + out.err
+    lines = out.out.strip().splitlines()
+    assert lines and all(line.startswith(f"{display_path(path)}: ") for line in lines), lines
+    assert any(message in line for line in lines), lines
+    assert sorted(p.name for p in (data_copy / "clean").iterdir()) == before
+
+
+# --- every date validation accepts works downstream; the others are refused with file:line -------
+
+
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(day=st.dates())
+@example(day=date(1, 1, 1))
+@example(day=date(9999, 12, 31))
+@example(day=date(1677, 9, 21))
+@example(day=date(1678, 1, 1))
+@example(day=date(2261, 12, 31))
+@example(day=date(2262, 4, 12))
+@example(day=date(2024, 2, 29))
+def test_a_date_validation_accepts_is_one_the_loaders_and_charts_can_draw(shared_copy: Path, day: date) -> None:
+    import pandas as pd
+
+    from .conftest import edit_cell as set_cell
+
+    path = shared_copy / "curated" / "sources.csv"
+    first = next(csv.DictReader(path.open(encoding="utf-8")))["source_id"]
+    line = set_cell(path, first, "published", day.isoformat())
+    _, problems = checks.read_tables(shared_copy / "curated", curated=True)
+    mine = [str(p) for p in problems if p.line == line and p.column == "published"]
+    if mine:
+        assert mine == [
+            f"{display_path(path)}:{line}: published '{day.isoformat()}' is outside the dates charts can "
+            "draw (allowed: 1678-01-01 to 2261-12-31)"
+        ]
+        assert not date(1678, 1, 1) <= day <= date(2261, 12, 31)
+    else:  # what the loaders do, then a chart of it beside a date of the dataset, drawn
+        from matplotlib.figure import Figure
+
+        from analysis.present import charts
+
+        stamps = pd.to_datetime(pd.Series([day.isoformat(), "2025-03-27"]), format="%Y-%m-%d")
+        with charts.style():
+            fig = Figure()
+            ax = fig.subplots()
+            ax.plot(stamps, [1, 2])
+            charts._date_axis(ax)
+            charts.png_bytes(fig)
+        assert stamps.dt.strftime("%Y-%m-%d").iloc[0] == day.isoformat()
+
+
+@pytest.fixture(scope="module")
+def shared_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from analysis import paths
+
+    target = tmp_path_factory.mktemp("dates") / "data"
+    shutil.copytree(paths.DATA_DIR, target, ignore=shutil.ignore_patterns(".clean-*"))
+    return target

@@ -8,10 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.__main__ import main
-from analysis.data.reviews import COLUMNS, accepted_claims, check_reviews
+from analysis.data.reviews import COLUMNS, accepted_rows, check_reviews, read_reviews
 from analysis.intake.extract import ArticleError
 from analysis.intake.ingest import IngestError, ingest
 
@@ -114,21 +116,21 @@ def test_accepted_claims(ingested: Path) -> None:
     rows[0]["decision"], rows[1]["decision"], rows[2]["decision"] = "accept", "edit", "reject"
     rows[1]["notes"] = "checked"
     write_review(ingested, rows)
-    claims = accepted_claims(ingested)
+    claims = accepted_rows(read_reviews(ingested))
     from analysis.data import schema
 
-    assert list(claims.columns) == schema.table("claims").curated_columns
-    assert list(claims["claim_id"]) == [f"{SOURCE_ID}-01", f"{SOURCE_ID}-02"]
-    assert all(re.fullmatch(r"^[a-z0-9-]+-[0-9]{2,}$", c) for c in claims["claim_id"])
-    first = claims.iloc[0]
-    assert (
-        first.source_id,
-        first.sentence_no,
-        first.reported_on,
-        first.confidence,
-        first.basis,
-    ) == (SOURCE_ID, "1", "2025-02-28", "medium", "unspecified")
-    assert claims.iloc[1].notes == "checked"
+    assert all(list(c) == schema.table("claims").curated_columns for c in claims)
+    assert [c["claim_id"] for c in claims] == [f"{SOURCE_ID}-01", f"{SOURCE_ID}-02"]
+    assert all(re.fullmatch(r"^[a-z0-9-]+-[0-9]{2,}$", c["claim_id"]) for c in claims)
+    first = claims[0]
+    assert tuple(first[c] for c in ("source_id", "sentence_no", "reported_on", "confidence", "basis")) == (
+        SOURCE_ID,
+        "1",
+        "2025-02-28",
+        "medium",
+        "unspecified",
+    )
+    assert claims[1]["notes"] == "checked"
 
 
 @pytest.mark.parametrize(
@@ -342,3 +344,91 @@ def test_ingest_cli_bad_inputs_are_one_line(
         assert main(["ingest", *argv]) == 2
         err = capsys.readouterr().err
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+# --- what ingest writes passes validate's checks, before it is written ---------------------------
+
+BODY = "North Korea has sent about 1,500 more soldiers to Russia, South Korea's JCS said.\n"
+HOSTILE_VALUES = ['=HYPERLINK("http://evil","x")', "@SUM(1)", "+1", "-x", "Title\nwith a newline", "a\tb", "ok\x1b[2J"]
+
+
+@pytest.fixture(scope="module")
+def shared_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    target = tmp_path_factory.mktemp("ingest") / "data"
+    shutil.copytree(paths.DATA_DIR, target, ignore=shutil.ignore_patterns(".clean-*"))
+    return target
+
+
+def _article(folder: Path, name: str, front: dict[str, str]) -> Path:
+    import yaml
+
+    matter = yaml.safe_dump({"published": "2025-02-28", **front}, allow_unicode=True, sort_keys=False)
+    return write_article(folder, f"---\n{matter}---\n{BODY}", name)
+
+
+def _ingest_case(data: Path, folder: Path, column: str, value: str, via: str, n: int) -> None:
+    """Ingest one article whose ``column`` is ``value`` (an option or front matter); check the outcome."""
+    from analysis.data.checks import read_tables
+
+    sid = f"case-{n}"
+    front = {"publisher": "Test Wire", "title": "A title"} | ({column: value} if via == "front matter" else {})
+    options = {column: value} if via == "option" else {}
+    path = _article(folder, f"{sid}.md", front)
+    before = snapshot(data)
+    try:
+        ingest(path, source_id=sid, data_dir=data, **options)
+    except ArticleError as exc:
+        assert snapshot(data) == before, "nothing written"
+        assert "\n" not in str(exc)
+        return
+    _, problems = read_tables(paths.curated_dir(data), curated=True)
+    assert [str(p) for p in problems] == [], (column, value, via)
+    assert check_reviews(data) == []
+
+
+@settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(
+    column=st.sampled_from(["publisher", "title", "url"]),
+    value=st.one_of(st.sampled_from(HOSTILE_VALUES), st.text(min_size=1, max_size=30)),
+    via=st.sampled_from(["option", "front matter"]),
+)
+@example(column="publisher", value='=HYPERLINK("http://evil","x")', via="option")
+@example(column="title", value="Title\nwith a newline", via="option")
+@example(column="url", value="https://example.org/a\tb", via="option")
+@example(column="publisher", value="@SUM(1)", via="front matter")
+def test_what_ingest_writes_into_sources_passes_validate(
+    shared_data: Path, tmp_path_factory: pytest.TempPathFactory, column: str, value: str, via: str
+) -> None:
+    """Whatever an option or the front matter holds, ingest refuses it in one line or writes a
+    sources.csv row that validate accepts (before, validate refused the dataset afterwards)."""
+    _ingest_case(shared_data, tmp_path_factory.mktemp("a"), column, value, via, next(_CASES))
+
+
+_CASES = iter(range(10**6))
+
+
+def test_a_bad_publisher_is_refused_naming_the_option(data_copy: Path, tmp_path: Path) -> None:
+    before = snapshot(data_copy)
+    path = _article(tmp_path, "a.md", {"title": "A title"})
+    with pytest.raises(IngestError) as caught:
+        ingest(path, publisher='=HYPERLINK("http://evil","x")', data_dir=data_copy)
+    assert str(caught.value).startswith(f"{path}: --publisher: publisher '=HYPERLINK(")
+    assert "which a spreadsheet runs as a formula" in str(caught.value)
+    assert snapshot(data_copy) == before
+    path = _article(tmp_path, "b.md", {"title": "Line one\nline two", "publisher": "Wire"})
+    with pytest.raises(IngestError, match="front matter 'title': title 'Line one\\\\nline two' holds a control"):
+        ingest(path, data_dir=data_copy)
+    assert snapshot(data_copy) == before
+
+
+@pytest.mark.parametrize("name", ["odd\nname.md", "=cmd.md", "tab\tname.txt", "weird.t\nxt", "x.MD"])
+def test_any_file_name_gives_a_row_validate_accepts(data_copy: Path, tmp_path: Path, name: str) -> None:
+    from analysis.data.checks import read_tables
+
+    path = _article(tmp_path, name, {"publisher": "Wire", "title": "T"})
+    done = ingest(path, source_id="named-1", data_dir=data_copy)
+    assert done.raw_file.suffix in (".md", ".txt")
+    _, problems = read_tables(paths.curated_dir(data_copy), curated=True)
+    assert [str(p) for p in problems] == []

@@ -190,3 +190,25 @@ def test_any_command_line_ends_in_0_1_or_2_without_traceback(
     assert "Traceback" not in stdout.getvalue() + stderr and "usage:" not in stderr
     assert len(stderr.splitlines()) >= 1 and all(line.startswith("error: ") for line in stderr.splitlines()), stderr
     assert snapshot(out) == before
+
+
+def test_a_day_whose_runs_failed_stays_in_the_archive_index(tmp_path: Path) -> None:
+    """An archive never drops a day silently: a failed day is listed as failed, with its kept notebooks."""
+    out = tmp_path / "o"
+    out.mkdir()
+    published = output.new_run_dir(out, "2024-02-22")
+    output.write_json(published / "manifest.json", {"status": "ok", "as_of": "2024-02-22", "reports": {}})
+    output.publish(published, out, "2024-02-22")
+    kept = output.failed_dir(out)
+    output.write_json(kept / "manifest.json", {"status": "failed", "as_of": "2024-02-29", "reports": {}})
+    output.write_archive(out, [("2024-02-29", "killed")])
+    index = (out / "index.html").read_text()
+    assert "<td>2024-02-29</td>" in index and f'href="_failed/{kept.name}/"' in index, index
+    assert index.index("<td>2024-02-29</td>") < index.index('<a href="2024-02-22/index.html">'), "newest first"
+    assert "Latest: 2024-02-22" in index, "latest names the newest published day"
+    later = output.new_run_dir(out, "2024-02-29")  # the day succeeds later: its published run is listed
+    output.write_json(later / "manifest.json", {"status": "ok", "as_of": "2024-02-29", "reports": {}})
+    output.publish(later, out, "2024-02-29")
+    output.write_archive(out, [("2024-02-29", "killed")])
+    index = (out / "index.html").read_text()
+    assert 'href="2024-02-29/index.html"' in index and "_failed/" not in index

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,10 +24,11 @@ import pytest
 
 from analysis import paths
 from analysis.__main__ import main
+from analysis.errors import DataError
 from analysis.files import locked
 from analysis.params import parse_value
 from analysis.reports import output
-from analysis.reports.registry import RegistryError, load_registry, notebook_parameters
+from analysis.reports.registry import load_registry, notebook_parameters
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 sys.path.insert(0, str(FIXTURES))
@@ -149,6 +151,17 @@ def test_index_escapes_titles_and_parameters(published: tuple[Path, int, str, st
     assert "<script" not in index and "<img" not in index
     assert 'href="ok.html"' in index and 'href="hostile.ipynb"' in index
     assert "Dataset version" in index and "label=&#39;fixture&#39;" in index
+
+
+def test_data_reaches_the_page_and_the_summary_as_text(published: tuple[Path, int, str, str]) -> None:
+    """A publisher holding a tag and a Markdown link, and a bare URL, stay text in the page and the .md."""
+    page = (published[0] / AS_OF / "hostile.html").read_text()
+    summary = (published[0] / AS_OF / "hostile.md").read_text()
+    assert "<img src=x onerror=alert(1)>" not in page and 'href="https://evil.example' not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page, "shown as text"
+    assert not re.search(r"(?<!\\)[<\[]", summary) and "](https://evil.example)" not in summary, "no tag, no link"
+    assert "\\<img src=x onerror=alert(1)\\> \\[click me\\](https\\://evil.example) reported" in summary
+    assert "see https\\://evil.example/x" in summary
 
 
 def test_rerun_is_byte_identical_and_keeps_the_other_reports(
@@ -296,18 +309,19 @@ def test_list_shows_parameters_and_defaults(data: Path) -> None:
 
 
 def test_a_broken_registry_is_one_line(data: Path, tmp_path: Path) -> None:
+    """A wrong registry is bad data: one ``file: report ...: problem`` line, exit 2."""
     bad = tmp_path / "reports.yaml"
     shutil.copy(FIXTURES / "ok.ipynb", tmp_path / "x.ipynb")
     bad.write_text("reports:\n  x:\n    notebook: x.ipynb\n    parameters:\n      as_of: {type: datetime}\n")
-    code, _, stderr = cli(data, "x", "--registry", str(bad))
-    assert code == 2 and len(error_lines(stderr)) == 1
-    assert "report x: parameter as_of: unknown type 'datetime'" in stderr
+    code, stdout, stderr = cli(data, "x", "--registry", str(bad))
+    assert code == 2 and len(stdout.splitlines()) == 1 and not stderr, (stdout, stderr)
+    assert stdout.startswith(f"{bad}: report x: parameter as_of: unknown type 'datetime'")
     bad.write_text("reports:\n  x:\n    notebook: x.ipynb\n    parameters:\n      as_of: {default: ''}\n")
-    code, _, stderr = cli(data, "x", "--registry", str(bad))
-    assert code == 2 and "(defaults and descriptions come from the notebook)" in stderr
+    code, stdout, _ = cli(data, "x", "--registry", str(bad))
+    assert code == 2 and "(defaults and descriptions come from the notebook)" in stdout
     bad.write_text("reports:\n  x:\n    notebook: x.ipynb\n    parameters:\n      colour: {type: str}\n")
-    code, _, stderr = cli(data, "x", "--registry", str(bad))
-    assert code == 2 and "parameter colour is not in the notebook's parameters cell" in stderr
+    code, stdout, _ = cli(data, "x", "--registry", str(bad))
+    assert code == 2 and "parameter colour is not in the notebook's parameters cell" in stdout
 
 
 def test_values_are_coerced_from_strings() -> None:
@@ -382,7 +396,7 @@ def _registries() -> list[tuple[str, str]]:
     for path in (paths.NOTEBOOKS_DIR / "reports.yaml", REGISTRY):
         try:
             reg = load_registry(path)
-        except RegistryError:
+        except DataError:
             found.append((str(path), ""))
             continue
         found.extend((str(path), name) for name in reg.reports)
@@ -411,7 +425,9 @@ def test_a_worker_stuck_outside_its_kernel_is_killed_as_a_last_resort(
     os.mkfifo(fifo)  # opening it blocks the worker for ever: no kernel, so no timer can help
     monkeypatch.setattr(pool, "GRACE", 0.1)
     monkeypatch.setattr(pool, "SPARE", 1.0)
-    task = pool.Task(0, "stuck", "Stuck", fifo, tmp_path, AS_OF, {}, 0.5)
+    task = pool.Task(
+        index=0, name="stuck", title="Stuck", notebook=fifo, folder=tmp_path, as_of=AS_OF, parameters={}, timeout=0.5
+    )
     seen: list[str] = []
     import psutil
 

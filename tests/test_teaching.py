@@ -187,3 +187,28 @@ def test_student_copy_of_a_file_that_is_not_a_notebook_is_one_line(tmp_path: Pat
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1 and "is not a Jupyter notebook" in lines[0]
     assert not (tmp_path / "s.ipynb").exists()
+
+
+def test_student_never_overwrites_the_teacher_notebook_or_a_file_it_did_not_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    teacher = tmp_path / "walkthrough.ipynb"
+    shutil.copy(teaching.TEACHER, teacher)
+    kept = teacher.read_bytes()
+    for out in (teacher, tmp_path / "." / "walkthrough.ipynb"):
+        assert main(["student", "--source", str(teacher), "--out", str(out)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "is the notebook given as --source" in err[0], err
+    (tmp_path / "link.ipynb").symlink_to(teacher)
+    assert main(["student", "--source", str(teacher), "--out", str(tmp_path / "link.ipynb")]) == 2
+    assert teacher.read_bytes() == kept, "solutions and all, untouched"
+    mine = tmp_path / "mine.ipynb"
+    mine.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}', encoding="utf-8")
+    assert main(["student", "--source", str(teacher), "--out", str(mine)]) == 2
+    assert "exists and is not a student copy written by this tool" in capsys.readouterr().err
+    copy = tmp_path / "copy.ipynb"
+    assert main(["student", "--source", str(teacher), "--out", str(copy)]) == 0
+    assert main(["student", "--source", str(teacher), "--out", str(copy)]) == 0, "its own copy is rewritten"
+    assert nbformat.read(copy, as_version=4).metadata[teaching.MARK] == {"source": "walkthrough.ipynb"}

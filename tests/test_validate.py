@@ -49,7 +49,7 @@ def test_bad_cell_is_reported_with_file_and_line(
     path = data_copy / "curated" / "claims.csv"
     line = edit_cell(path, first_claim(data_copy), column, value)
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1
+    assert code == 2
     pattern = rf"curated/claims\.csv:{line}: {message}"
     assert any(re.search(pattern, out) for out in lines), lines
 
@@ -61,7 +61,7 @@ def test_low_above_high(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> 
     edit_cell(path, cid, "value_best", "")
     line = edit_cell(path, cid, "value_high", "3000")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1
+    assert code == 2
     assert any(o.endswith(f"curated/claims.csv:{line}: value_low 5000 > value_high 3000") for o in lines), lines
 
 
@@ -72,7 +72,7 @@ def test_low_above_best(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> 
     edit_cell(path, cid, "value_high", "")
     line = edit_cell(path, cid, "value_low", "200")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1 and any(f"claims.csv:{line}: value_low 200 > value_best 100" in o for o in lines), lines
+    assert code == 2 and any(f"claims.csv:{line}: value_low 200 > value_best 100" in o for o in lines), lines
 
 
 def test_duplicate_id(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,7 +80,7 @@ def test_duplicate_id(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> No
     text = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join([*text, text[1]]) + "\n", encoding="utf-8")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1
+    assert code == 2
     assert any(
         f"claims.csv:{len(text) + 1}: claim_id {first_claim(data_copy)} is a duplicate (first on line 2)" in o
         for o in lines
@@ -97,7 +97,7 @@ def test_missing_and_extra_column(data_copy: Path, capsys: pytest.CaptureFixture
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1
+    assert code == 2
     assert any("curated/events.csv:1: category column is missing" in o for o in lines), lines
     assert any("curated/events.csv:1: colour column is not in the schema" in o for o in lines), lines
 
@@ -108,14 +108,14 @@ def test_unknown_event_actor(data_copy: Path, capsys: pytest.CaptureFixture[str]
         eid = next(csv.DictReader(fh))["event_id"]
     line = edit_cell(path, eid, "actors", "North Korea; Narnia")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1 and any(f"events.csv:{line}: actors 'Narnia' does not exist in actors" in o for o in lines)
+    assert code == 2 and any(f"events.csv:{line}: actors 'Narnia' does not exist in actors" in o for o in lines)
 
 
 def test_changed_raw_file(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = next((data_copy / "raw").glob(f"{SEED_ID}.*"))
     raw.write_text(raw.read_text(encoding="utf-8").replace("3,000", "30,000"), encoding="utf-8")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1
+    assert code == 2
     assert any(re.search(rf"raw/{SEED_ID}\.txt: checksum changed", o) for o in lines), lines
 
 
@@ -123,13 +123,13 @@ def test_hand_edited_clean_file_is_stale(data_copy: Path, capsys: pytest.Capture
     path = data_copy / "clean" / "claims.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("4000", "4500", 1), encoding="utf-8")
     code, lines = run_validate(data_copy, capsys)
-    assert code == 1 and any("clean/claims.csv: differs from what build writes" in o for o in lines), lines
+    assert code == 2 and any("clean/claims.csv: differs from what build writes" in o for o in lines), lines
 
 
 def test_build_refuses_and_writes_nothing(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = {p.name: p.read_bytes() for p in (data_copy / "clean").iterdir()}
     edit_cell(data_copy / "curated" / "claims.csv", first_claim(data_copy), "value_best", "lots")
-    assert main(["build", str(data_copy)]) == 1
+    assert main(["build", str(data_copy)]) == 2
     out = capsys.readouterr().out
     assert "value_best 'lots' is not a whole number" in out and "nothing was written" in out
     assert {p.name: p.read_bytes() for p in (data_copy / "clean").iterdir()} == before

@@ -18,7 +18,13 @@ How data/clean is replaced (a reader, a crash or a second build never sees half 
 - the build removes only folders it created in this run; it never deletes anything else.
 
 Derived columns: ``sentence`` (claims, events, transfers) is the exact sentence of the
-shipped raw text that ``sentence_no`` points at.
+shipped raw text that ``sentence_no`` points at; it passes the same text checks as the curated
+cells (rule ``derived_text``) before anything is written.
+
+Everything is read once: the curated tables, each shipped text (read, checksummed and split
+into sentences once, ``checks.RawTexts``) and each review file (``reviews.ReviewFile``); the
+checks and the composition share them (``Checked``). ``build DIR`` checks DIR against
+``DIR/datapackage.json``.
 """
 
 from __future__ import annotations
@@ -30,12 +36,14 @@ import errno
 import io
 import os
 import shutil
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import paths
 from analysis.data import reviews, schema
-from analysis.data.checks import Tables, raw_problems, raw_sentences, read_tables
-from analysis.errors import DataError, Problem
+from analysis.data.checks import Inputs, RawTexts, Tables, read_tables, run_rules
+from analysis.errors import DataError, Problem, UsageError
 from analysis.files import LockBusyError, display_path, locked, make_temp_dir
 
 Rows = list[dict[str, str]]
@@ -43,12 +51,24 @@ LOCK_NAME = ".build.lock"
 LOCK_TIMEOUT = 120.0  # seconds a build waits for another one to finish
 
 
-def check_inputs(data_dir: Path) -> tuple[Tables, list[Problem]]:
-    """Everything ``build`` reads: curated tables, raw files, sentences, review files."""
+@dataclass
+class Checked:
+    """Everything ``build`` reads, read once, and every problem found in it."""
+
+    tables: Tables
+    texts: RawTexts
+    reviews: list[reviews.ReviewFile]
+    problems: list[Problem]
+
+
+def check_inputs(data_dir: Path) -> Checked:
+    """Read and check everything ``build`` reads: curated tables, shipped texts, review files."""
     tables, problems = read_tables(paths.curated_dir(data_dir), curated=True)
-    problems += raw_problems(data_dir, tables)
-    problems += reviews.check_reviews(data_dir, tables)
-    return tables, problems
+    texts = RawTexts.read(data_dir, tables.get("sources"))
+    problems += run_rules(Inputs(tables, texts), ("texts",))
+    files = reviews.read_reviews(data_dir)
+    problems += reviews.check_reviews(data_dir, tables, texts, files)
+    return Checked(tables, texts, files, problems)
 
 
 def _to_csv(columns: list[str], rows: Rows) -> str:
@@ -60,17 +80,16 @@ def _to_csv(columns: list[str], rows: Rows) -> str:
     return buf.getvalue()
 
 
-def compose(data_dir: Path, tables: Tables) -> dict[str, str]:
-    """The text of every clean table, from already-checked curated tables."""
-    rows = {name: [dict(r) for r in t.rows] for name, t in tables.items()}
-    rows["claims"] += reviews.accepted_rows(data_dir)
-    sentences = raw_sentences(data_dir, tables["sources"])
+def compose(checked: Checked) -> dict[str, str]:
+    """The text of every clean table, from inputs ``check_inputs`` found no problem in."""
+    rows = {name: [dict(r) for r in t.rows] for name, t in checked.tables.items()}
+    rows["claims"] += reviews.accepted_rows(checked.reviews)
     out = {}
     for name, table in schema.tables().items():
         for row in rows[name]:
             if "sentence" in table.columns:
-                no, sid = row.get("sentence_no", ""), row.get("source_id", "")
-                row["sentence"] = sentences[sid][int(no) - 1] if no and sid in sentences else ""
+                no, sentences = row.get("sentence_no", ""), checked.texts.sentences(row.get("source_id", ""))
+                row["sentence"] = sentences[int(no) - 1] if no and sentences else ""
         rows[name].sort(key=lambda r, t=table: tuple(r.get(k, "") for k in t.primary_key))  # type: ignore[misc]
         out[name] = _to_csv(table.columns, rows[name])
     return out
@@ -158,12 +177,12 @@ def build(data_dir: Path | None = None) -> dict[str, int]:
     ``OSError`` (unwritable folder, full disk) leaves data/clean as it was.
     """
     data_dir = (data_dir or paths.DATA_DIR).resolve()
-    with locked(data_dir / LOCK_NAME, LOCK_TIMEOUT):
-        tables, problems = check_inputs(data_dir)
-        failing = problems
-        if failing:
-            raise DataError(sorted(set(failing), key=Problem.sort_key))
-        texts = compose(data_dir, tables)
+    with schema.using(data_dir), locked(data_dir / LOCK_NAME, LOCK_TIMEOUT):
+        checked = check_inputs(data_dir)
+        if checked.problems:
+            ordered: list[Problem] = sorted(set(checked.problems), key=Problem.sort_key)
+            raise DataError(ordered, note=f"build refused: {len(ordered)} problem(s); nothing was written")
+        texts = compose(checked)
         write_clean(data_dir, texts)
     return {name: text.count("\n") - 1 for name, text in texts.items()}
 
@@ -173,22 +192,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("data_dir", nargs="?", type=Path, default=None, help="data folder (default: data/)")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Build, or print every problem and exit 1 without writing; exit 2 for a missing folder."""
-    data_dir = (args.data_dir or paths.DATA_DIR).resolve()
+def data_folder(given: Path | None) -> Path:
+    """The data folder a command was given (default data/), or ``UsageError`` if it is not one."""
+    data_dir = (given or paths.DATA_DIR).resolve()
     if not data_dir.is_dir():
-        print(f"error: {display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
-        return 2
+        raise UsageError(f"{display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
+    return data_dir
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build; bad data is a ``DataError`` (every problem, exit 2), nothing written."""
+    data_dir = data_folder(args.data_dir)
     try:
         counts = build(data_dir)
-    except DataError as exc:
-        for p in exc.problems:
-            print(p)
-        print(f"build refused: {len(exc.problems)} problem(s); nothing was written")
-        return 1
     except LockBusyError as exc:
         where = display_path(data_dir / LOCK_NAME)
-        print(f"error: {where}: another build ({exc.holder}) has held the lock for {LOCK_TIMEOUT:.0f} s")
+        print(
+            f"error: {where}: another build ({exc.holder}) has held the lock for {LOCK_TIMEOUT:.0f} s", file=sys.stderr
+        )
         return 1
     where = display_path(paths.clean_dir(data_dir))
     print(f"wrote {where}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))

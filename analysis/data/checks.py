@@ -1,11 +1,14 @@
 """Checks of the tables as people and the build leave them: one ``Problem`` per bad value.
 
-Two parts, run together by ``read_tables``/``check_inputs``:
+Two parts, run together by ``read_tables``/``build.check_inputs``:
 - the structural engine (``analysis.data.engine``): frictionless checks types, required
-  cells, vocabularies, patterns, minimum/maximum, primary and foreign keys, and the
-  shipped raw files' sha256;
-- the project's own rules, small named functions in ``RULES`` that run on the rows the
-  engine read (and skip cells it already found wrong):
+  cells, vocabularies, patterns, minimum/maximum (dates too: only days charts can draw),
+  primary and foreign keys;
+- the project's own rules: ``Rule`` objects (a name, a scope, a check) registered in
+  ``RULES``, which run on the rows the engine read (and skip cells it already found wrong).
+  Each check takes the ``Inputs`` (the tables, and the shipped texts when its scope needs
+  them) and returns ``Problem``s. Scopes: ``rows`` any table (curated, clean, a review file),
+  ``curated`` only what people edit, ``texts`` curated tables read with their shipped texts.
 
   ``value_order``      low <= best <= high, period_start <= period_end (``x-rules``)
   ``figure_present``   a claim fills at least one of low/best/high (``x-require-one-of``)
@@ -16,9 +19,14 @@ Two parts, run together by ``read_tables``/``check_inputs``:
   ``safe_text``        no control characters (a tab is allowed in ``notes``); no text
                        cell starting with ``=``, ``+``, ``-`` or ``@`` (a spreadsheet
                        would run it as a formula)
+  ``raw_file_inside``  a ``raw_file`` resolves inside data/raw (no ``..``, no absolute
+                       path, no symlink out) and exists
+  ``raw_checksum``     a shipped text still has the sha256 recorded in sources.csv
+  ``sentence_range``   ``sentence_no`` points at a sentence of the shipped text
+  ``derived_text``     the sentence ``build`` fills in passes ``safe_text`` too
 
-  and, over the raw texts: ``raw_file_inside`` (a ``raw_file`` resolves inside data/raw:
-  no ``..``, no absolute path, no symlink out), ``sentence_range``.
+Each shipped text is read, checksummed and split into sentences once per run
+(``RawTexts``); the rules, the review files and the build share it.
 
 Data quirks:
 - Line numbers count the header as line 1 (what an editor shows).
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -39,38 +48,39 @@ from analysis import paths
 from analysis.data import schema
 from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text
 from analysis.errors import DataError, Problem, shorten
-from analysis.files import display_path, read_text
+from analysis.files import decode_utf8, display_path, sha256_bytes
 from analysis.sentences import split_sentences
 
 Tables = dict[str, Read]
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 FORMULA_START = ("=", "+", "-", "@")
 TAB_ALLOWED = frozenset({"notes"})
-
-
-def parse_date(text: str) -> date | None:
-    """An ISO date (YYYY-MM-DD), or None when the text is not one."""
-    if not _DATE.match(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+SENTENCE_TABLES = ("claims", "events", "transfers")
 
 
 # --- reading ----------------------------------------------------------------------------
 
 
-def read_sources(folder: Path, curated: bool) -> tuple[list[Source], list[Problem]]:
-    """Every table file of ``folder`` read as text, with file and header problems."""
+def read_sources(
+    folder: Path, curated: bool, replaced: dict[str, str] | None = None
+) -> tuple[list[Source], list[Problem]]:
+    """Every table file of ``folder`` read as text, with file and header problems.
+
+    ``replaced`` gives the text of a table to check instead of its file (what a command is
+    about to write there, checked before it is written).
+    """
+    from analysis.data.engine import parse_csv
+
     sources: list[Source] = []
     problems: list[Problem] = []
     for name, table in schema.tables().items():
         path = folder / f"{name}.csv"
         shown = display_path(path)
-        header, records, file_problems = read_csv_text(path, shown)
+        if replaced and name in replaced:
+            header, records, file_problems = parse_csv(replaced[name], shown)
+        else:
+            header, records, file_problems = read_csv_text(path, shown)
         problems += file_problems
         if header is None or file_problems:
             continue
@@ -83,18 +93,39 @@ def read_sources(folder: Path, curated: bool) -> tuple[list[Source], list[Proble
     return sources, problems
 
 
-def read_tables(folder: Path, curated: bool) -> tuple[Tables, list[Problem]]:
-    """Read and check every table in ``folder`` (curated or clean columns): engine, then rules."""
-    sources, problems = read_sources(folder, curated)
+def read_tables(folder: Path, curated: bool, replaced: dict[str, str] | None = None) -> tuple[Tables, list[Problem]]:
+    """Read and check every table in ``folder`` (curated or clean columns): the engine, then the
+    rules of scope ``rows`` (and ``curated`` for curated tables; ``texts`` rules need ``RawTexts``)."""
+    sources, problems = read_sources(folder, curated, replaced)
     tables, found = check_tables(sources)
     problems += found
-    problems += run_rules(tables, curated)
+    problems += run_rules(Inputs(tables), ("rows", "curated") if curated else ("rows",))
     return tables, problems
 
 
 # --- named rules --------------------------------------------------------------------------
 
-Rule = Callable[[Tables], list[Problem]]
+
+@dataclass
+class Inputs:
+    """What rules read: the tables the engine read, and the shipped texts (for ``texts`` rules)."""
+
+    tables: Tables
+    texts: RawTexts | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named check: ``scope`` says which tables it applies to, ``check`` finds the problems."""
+
+    name: str
+    scope: str  # "rows", "curated" or "texts" (see the module notes)
+    check: Callable[[Inputs], list[Problem]]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the check's docstring: what it checks."""
+        return (self.check.__doc__ or self.name).strip().splitlines()[0]
 
 
 def _cells(read: Read, column: str) -> list[tuple[int, str, object, dict[str, object]]]:
@@ -108,8 +139,9 @@ def _cells(read: Read, column: str) -> list[tuple[int, str, object, dict[str, ob
     ]
 
 
-def value_order(tables: Tables) -> list[Problem]:
+def value_order(inputs: Inputs) -> list[Problem]:
     """``a <= b`` for every ``x-rules`` pair of a table, when both cells are set and valid."""
+    tables = inputs.tables
     out = []
     for read in tables.values():
         table = schema.table(read.table or read.name)
@@ -123,8 +155,9 @@ def value_order(tables: Tables) -> list[Problem]:
     return out
 
 
-def figure_present(tables: Tables) -> list[Problem]:
+def figure_present(inputs: Inputs) -> list[Problem]:
     """Rows of tables with ``x-require-one-of`` fill at least one of those columns."""
+    tables = inputs.tables
     out = []
     for read in tables.values():
         cols = schema.require_one_of(read.table or read.name)
@@ -136,8 +169,9 @@ def figure_present(tables: Tables) -> list[Problem]:
     return out
 
 
-def event_actors(tables: Tables) -> list[Problem]:
+def event_actors(inputs: Inputs) -> list[Problem]:
     """Every actor in an event's '; '-separated ``actors`` cell exists in actors."""
+    tables = inputs.tables
     if "events" not in tables or "actors" not in tables:
         return []
     known = {r["actor_id"] for r in tables["actors"].rows}
@@ -150,9 +184,10 @@ def event_actors(tables: Tables) -> list[Problem]:
     ]
 
 
-def claimant_kind(tables: Tables) -> list[Problem]:
+def claimant_kind(inputs: Inputs) -> list[Problem]:
     """Values of ``x-vocabulary-from`` fields are allowed ids of their source table (claimants are
     actors that are not persons). Values that are no id at all are the engine's foreign-key problems."""
+    tables = inputs.tables
     out = []
     for read in tables.values():
         for f in schema.table(read.table or read.name).fields:
@@ -167,10 +202,11 @@ def claimant_kind(tables: Tables) -> list[Problem]:
     return out
 
 
-def as_of_period(tables: Tables) -> list[Problem]:
+def as_of_period(inputs: Inputs) -> list[Problem]:
     """An as-of claim never ends after the day it was made (``period_end`` <= ``reported_on``),
     and a year-precise period ends on 31 December or on the reported day. Planned claims are
     left out (see the module notes)."""
+    tables = inputs.tables
     if "claims" not in tables:
         return []
     read = tables["claims"]
@@ -204,64 +240,126 @@ def as_of_period(tables: Tables) -> list[Problem]:
     return out
 
 
-def safe_text(tables: Tables) -> list[Problem]:
+def unsafe_text(column: str, text: str) -> str | None:
+    """Why ``text`` may not stand in a text cell of ``column`` (a control character, a leading
+    formula character), or None: the test of ``safe_text`` and ``derived_text``."""
+    bad = _CONTROL.search(text) or ("\t" in text and column not in TAB_ALLOWED)
+    if bad:
+        char = text[bad.start()] if not isinstance(bad, bool) else "\t"
+        tab = " (a tab is allowed in notes)" if column not in TAB_ALLOWED else ""
+        return f"holds a control character (U+{ord(char):04X}); allowed: printable text on one line{tab}"
+    if text.startswith(FORMULA_START):
+        return (
+            f"starts with {text[0]!r}, which a spreadsheet runs as a formula "
+            "(allowed: text starting with a letter, digit or quote; reword it)"
+        )
+    return None
+
+
+def safe_text(inputs: Inputs) -> list[Problem]:
     """No control characters, and no text cell a spreadsheet would run as a formula."""
     out = []
-    for read in tables.values():
+    for read in inputs.tables.values():
         table = schema.table(read.table or read.name)
         for col in read.header:
             f = table.field(col) if col in table.columns else schema.Field(col, "string", "")
             if f.derived:
                 continue
             for line, text, _, _ in _cells(read, col):
-                bad = _CONTROL.search(text) or ("\t" in text and col not in TAB_ALLOWED)
-                if bad:
-                    char = text[bad.start()] if not isinstance(bad, bool) else "\t"
-                    out.append(
-                        Problem(
-                            read.shown,
-                            line,
-                            col,
-                            f"{shorten(text)} holds a control character (U+{ord(char):04X}); "
-                            "allowed: printable text on one line"
-                            + (" (a tab is allowed in notes)" if col not in TAB_ALLOWED else ""),
-                        )
-                    )
-                elif f.type == "string" and text.startswith(FORMULA_START):
-                    out.append(
-                        Problem(
-                            read.shown,
-                            line,
-                            col,
-                            f"{shorten(text)} starts with {text[0]!r}, which a spreadsheet runs as a formula "
-                            "(allowed: text starting with a letter, digit or quote; reword it)",
-                        )
-                    )
+                why = unsafe_text(col, text) if f.type == "string" or _CONTROL.search(text) else None
+                if why:
+                    out.append(Problem(read.shown, line, col, f"{shorten(text)} {why}"))
     return out
+
+
+# --- rules over the shipped texts -------------------------------------------------------------
+
+
+def raw_file_inside(inputs: Inputs) -> list[Problem]:
+    """A ``raw_file`` resolves inside data/raw (no '..', no absolute path, no link out) and exists."""
+    return [t.problem for t in (inputs.texts.by_source.values() if inputs.texts else []) if t.problem and t.placed]
+
+
+def raw_checksum(inputs: Inputs) -> list[Problem]:
+    """A shipped text still has the sha256 recorded in sources.csv (raw files are never edited)."""
+    return [t.problem for t in (inputs.texts.by_source.values() if inputs.texts else []) if t.problem and not t.placed]
+
+
+def sentence_range(inputs: Inputs) -> list[Problem]:
+    """``sentence_no`` points at a sentence of a shipped text (and only where a text is shipped)."""
+    problems: list[Problem] = []
+    for read, line, text, no, sid in _sentence_cells(inputs):
+        n = inputs.texts.count(sid) if inputs.texts else None
+        if n is None and inputs.texts and inputs.texts.unusable(sid):
+            continue  # the text itself is wrong: raw_file_inside or raw_checksum says so
+        if n is None:
+            problems.append(
+                Problem(read.shown, line, "sentence_no", f"{text} given but source {sid!r} has no shipped text")
+            )
+        elif not 1 <= no <= n:
+            problems.append(
+                Problem(read.shown, line, "sentence_no", f"{text} is out of range: the source has sentences 1-{n}")
+            )
+    return problems
+
+
+def derived_text(inputs: Inputs) -> list[Problem]:
+    """The sentence ``build`` fills in from a shipped text passes the ``safe_text`` test too."""
+    problems: list[Problem] = []
+    for read, line, text, no, sid in _sentence_cells(inputs):
+        sentences = inputs.texts.sentences(sid) if inputs.texts else None
+        if sentences and 1 <= no <= len(sentences) and (why := unsafe_text("sentence", sentences[no - 1])):
+            sentence = shorten(sentences[no - 1])
+            problems.append(
+                Problem(read.shown, line, "sentence_no", f"{text} points at the sentence {sentence}, which {why}")
+            )
+    return problems
+
+
+def _sentence_cells(inputs: Inputs) -> list[tuple[Read, int, str, int, str]]:
+    """(table, line, text, number, source id) of every usable ``sentence_no`` cell."""
+    found = []
+    for read in inputs.tables.values():
+        if (read.table or read.name) not in SENTENCE_TABLES:
+            continue
+        for line, text, no, values in _cells(read, "sentence_no"):
+            if isinstance(no, int):
+                found.append((read, line, text, no, str(values.get("source_id") or "")))
+    return found
 
 
 RULES: dict[str, Rule] = {
-    "value_order": value_order,
-    "figure_present": figure_present,
-    "event_actors": event_actors,
-    "claimant_kind": claimant_kind,
-    "as_of_period": as_of_period,
-    "safe_text": safe_text,
+    rule.name: rule
+    for rule in (
+        Rule("value_order", "rows", value_order),
+        Rule("figure_present", "rows", figure_present),
+        Rule("event_actors", "rows", event_actors),
+        Rule("claimant_kind", "rows", claimant_kind),
+        Rule("as_of_period", "curated", as_of_period),
+        Rule("safe_text", "curated", safe_text),
+        Rule("raw_file_inside", "texts", raw_file_inside),
+        Rule("raw_checksum", "texts", raw_checksum),
+        Rule("sentence_range", "texts", sentence_range),
+        Rule("derived_text", "texts", derived_text),
+    )
 }
+SCOPES = ("rows", "curated", "texts")
 
 
-def run_rules(tables: Tables, curated: bool = True, only: tuple[str, ...] | None = None) -> list[Problem]:
-    """The named rules (all, or ``only`` these) over tables the engine read (``as_of_period``
-    and ``safe_text`` only on what people edit: the curated tables)."""
+def run_rules(inputs: Inputs, scopes: tuple[str, ...] = SCOPES, only: tuple[str, ...] | None = None) -> list[Problem]:
+    """The registered rules of ``scopes`` (all, or ``only`` these names) over ``inputs``; rules of
+    scope ``texts`` run only when the inputs carry the shipped texts."""
     out = []
-    for name, rule in RULES.items():
-        if (not curated and name in ("as_of_period", "safe_text")) or (only is not None and name not in only):
+    for rule in RULES.values():
+        if rule.scope not in scopes or (only is not None and rule.name not in only):
             continue
-        out += rule(tables)
+        if rule.scope == "texts" and inputs.texts is None:
+            continue
+        out += rule.check(inputs)
     return out
 
 
-# --- raw texts ------------------------------------------------------------------------------
+# --- the shipped texts, read once -------------------------------------------------------------
 
 
 def raw_path(data_dir: Path, name: str) -> Path | None:
@@ -277,116 +375,84 @@ def raw_path(data_dir: Path, name: str) -> Path | None:
     return raw / inside if inside.parts else None
 
 
-def check_raw_files(data_dir: Path, sources: Read) -> list[Problem]:
-    """Every shipped raw file is inside data/raw, exists and still has its recorded sha256
-    (checked by frictionless's baseline check over the file's bytes)."""
-    problems = []
-    raw = paths.raw_dir(data_dir)
-    for row, line in zip(sources.rows, sources.lines, strict=True):
-        name = row.get("raw_file", "")
-        if not name:
-            continue
-        path = raw_path(data_dir, name)
-        if path is None:
-            problems.append(
-                Problem(
-                    sources.shown,
-                    line,
-                    "raw_file",
-                    f"{shorten(name)} is outside {display_path(raw)} "
-                    "(allowed: a file name inside data/raw, no '..', no absolute path, no link out)",
-                )
+@dataclass
+class RawText:
+    """One source's shipped text: where it is, what is wrong with it, and its numbered sentences."""
+
+    source_id: str
+    problem: Problem | None = None
+    placed: bool = False  # the problem is where the file is (raw_file_inside), not what it holds
+    sentences: list[str] | None = None  # sentence n is item n-1; None when the text is unusable
+
+
+@dataclass
+class RawTexts:
+    """Every shipped text of a sources table, read, checksummed and split once (see the notes)."""
+
+    by_source: dict[str, RawText] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, data_dir: Path, sources: Read | None) -> RawTexts:
+        """Read the texts the ``raw_file`` cells of ``sources`` name (rows without one ship none)."""
+        texts = cls()
+        for row, line in zip(sources.rows, sources.lines, strict=True) if sources is not None else []:
+            if row.get("raw_file") and sources is not None:
+                texts.by_source[row["source_id"]] = _raw_text(data_dir, sources, row, line)
+        return texts
+
+    @staticmethod
+    def load(text: RawText, path: Path, expected: str, where: str) -> None:
+        """Read ``path`` into ``text``: its sentences, or the problem with its bytes."""
+        shown = display_path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            text.problem = Problem(shown, None, None, f"cannot be read: {exc.strerror or exc}")
+            return
+        actual = sha256_bytes(data)
+        if actual != expected:
+            text.problem = Problem(
+                shown,
+                None,
+                None,
+                f"checksum changed: sha256 {actual[:12]}... does not match {expected[:12]}... recorded in {where}; "
+                "raw files are never edited",
             )
-        elif not path.is_file():
-            problems.append(
-                Problem(sources.shown, line, "raw_file", f"{shorten(name)}: no such file in {display_path(raw)}")
-            )
-        elif not row.get("sha256"):
-            problems.append(
-                Problem(sources.shown, line, "sha256", f"is empty but {name} is shipped: record its sha256")
-            )
-        elif (line, "sha256") not in sources.bad:
-            problems += _hash_problems(path, row["sha256"], f"{sources.shown}:{line}")
-    return problems
+            return
+        try:
+            text.sentences = split_sentences(decode_utf8(data, shown))
+        except DataError as exc:
+            text.problem = exc.problems[0]
+
+    def sentences(self, source_id: str) -> list[str] | None:
+        """The numbered sentences of a source's usable shipped text, else None."""
+        found = self.by_source.get(source_id)
+        return found.sentences if found else None
+
+    def count(self, source_id: str) -> int | None:
+        """How many sentences a source's usable shipped text has, else None."""
+        sentences = self.sentences(source_id)
+        return None if sentences is None else len(sentences)
+
+    def unusable(self, source_id: str) -> bool:
+        """True if the source ships a text that has a problem (so its sentence numbers cannot be checked)."""
+        found = self.by_source.get(source_id)
+        return found is not None and found.problem is not None
 
 
-def _hash_problems(path: Path, expected: str, where: str) -> list[Problem]:
-    from frictionless import checks
-    from frictionless.resources import FileResource
-
-    shown = display_path(path)
-    resource = FileResource(path=path.name, basepath=str(path.parent), hash=f"sha256:{expected}")
-    check = checks.baseline()
-    check.connect(resource)
-    try:
-        with resource:
-            resource.read_bytes()
-    except Exception as exc:  # frictionless wraps OS errors in its own exception
-        return [Problem(shown, None, None, f"cannot be read: {exc}")]
-    if not list(check.validate_end()):
-        return []
-    actual = resource.stats.sha256 or ""
-    return [
-        Problem(
-            shown,
-            None,
-            None,
-            f"checksum changed: sha256 {actual[:12]}... does not match "
-            f"{expected[:12]}... recorded in {where}; raw files are never edited",
-        )
-    ]
-
-
-def sentence_counts(data_dir: Path, sources: Read | None) -> dict[str, int | None]:
-    """Number of sentences of each source's shipped text (None when it ships none or is unusable)."""
-    counts: dict[str, int | None] = {}
-    for row in sources.rows if sources else []:
-        path = raw_path(data_dir, row.get("raw_file", ""))
-        text = None
-        if path is not None and path.is_file():
-            try:
-                text = read_text(path)
-            except DataError:
-                text = None
-        counts[row["source_id"]] = len(split_sentences(text)) if text is not None else None
-    return counts
-
-
-def check_sentences(data_dir: Path, tables: Tables) -> list[Problem]:
-    """sentence_no points at a sentence of a shipped text (and only where a text is shipped)."""
-    problems: list[Problem] = []
-    counts = sentence_counts(data_dir, tables.get("sources"))
-    for name in ("claims", "events", "transfers"):
-        if name not in tables:
-            continue
-        read = tables[name]
-        for line, text, no, values in _cells(read, "sentence_no"):
-            if not isinstance(no, int):
-                continue
-            sid = str(values.get("source_id") or "")
-            n = counts.get(sid)
-            if n is None:
-                problems.append(
-                    Problem(read.shown, line, "sentence_no", f"{text} given but source {sid!r} has no shipped text")
-                )
-            elif not 1 <= no <= n:
-                problems.append(
-                    Problem(read.shown, line, "sentence_no", f"{text} is out of range: the source has sentences 1-{n}")
-                )
-    return problems
-
-
-def raw_problems(data_dir: Path, tables: Tables) -> list[Problem]:
-    """Raw-file placement and checksums, then sentence numbers."""
-    problems = check_raw_files(data_dir, tables["sources"]) if "sources" in tables else []
-    return problems + check_sentences(data_dir, tables)
-
-
-def raw_sentences(data_dir: Path, sources: Read) -> dict[str, list[str]]:
-    """The numbered sentences of every shipped source (after ``raw_problems`` found none)."""
-    out = {}
-    for row in sources.rows:
-        path = raw_path(data_dir, row.get("raw_file", ""))
-        if path is not None:
-            out[row["source_id"]] = split_sentences(read_text(path))
-    return out
+def _raw_text(data_dir: Path, sources: Read, row: dict[str, str], line: int) -> RawText:
+    """The shipped text one sources row names, with the problem of where it is or what it holds."""
+    name, text, raw = row["raw_file"], RawText(row["source_id"]), paths.raw_dir(data_dir)
+    path = raw_path(data_dir, name)
+    if path is None:
+        why = (f"{shorten(name)} is outside {display_path(raw)} (allowed: a file name inside data/raw, no '..', "
+               "no absolute path, no link out)")  # fmt: skip
+        text.problem, text.placed = Problem(sources.shown, line, "raw_file", why), True
+    elif not path.is_file():
+        why = f"{shorten(name)}: no such file in {display_path(raw)}"
+        text.problem, text.placed = Problem(sources.shown, line, "raw_file", why), True
+    elif not row.get("sha256"):
+        text.problem = Problem(sources.shown, line, "sha256", f"is empty but {name} is shipped: record its sha256")
+    elif (line, "sha256") not in sources.bad:
+        RawTexts.load(text, path, row["sha256"], f"{sources.shown}:{line}")
+    return text

@@ -22,6 +22,9 @@ Every figure in this dataset is a *claim by someone*: `claims.claimant` is who p
 `sources.publisher` who published it. Tables in `data/clean/` are built from `data/curated/`
 (hand-edited) and `data/raw/` (shipped texts) by `python -m analysis build`; columns marked
 *derived* are filled in by the build and are absent from the curated tables.
+
+Dates are written `YYYY-MM-DD`, from {first} to {last} (`x-date-range`: the days the loaders and
+charts can hold).
 """
 
 
@@ -78,7 +81,8 @@ def method_text(name: str, path: Path | None = None) -> str:
 
 def render() -> str:
     """The codebook's Markdown text."""
-    lines = [HEADER.format(version=schema.version())]
+    first, last = schema.date_range()
+    lines = [HEADER.format(version=schema.version(), first=first, last=last)]
     units = schema.metric_units()
     for table in schema.tables().values():
         lines += [

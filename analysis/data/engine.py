@@ -171,6 +171,8 @@ def _constraints(f: schema.Field, required: bool) -> dict[str, Any]:
     if f.type == "integer":
         c["minimum"] = f.minimum if f.minimum is not None else -schema.MAX_INTEGER
         c["maximum"] = schema.MAX_INTEGER
+    if f.type == "date":  # the days charts can draw (x-date-range)
+        c["minimum"], c["maximum"] = (d.isoformat() for d in schema.date_range())
     return c
 
 
@@ -313,6 +315,11 @@ def _problem(
             return Problem(shown, line, name, f"{shorten(value)} is not allowed (allowed: {', '.join(f.enum or ())})")
         if '"pattern"' in note:
             return Problem(shown, line, name, f"{shorten(value)} does not match the pattern {f.pattern}")
+        if f.type == "date" and ('"minimum"' in note or '"maximum"' in note):
+            lo, hi = schema.date_range()
+            return Problem(
+                shown, line, name, f"{shorten(value)} is outside the dates charts can draw (allowed: {lo} to {hi})"
+            )
         if '"minimum"' in note:
             if f.minimum is not None and f.minimum >= 0 and value.startswith("-"):
                 return Problem(shown, line, name, f"{value} is negative: figures must be {f.minimum} or more")

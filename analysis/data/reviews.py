@@ -9,8 +9,9 @@ candidate claim; a person sets ``decision``:
 - ``reject``: not a claim. The row stays in the file so that ingesting the same article
   again does not propose it again.
 
-``build`` adds the accepted and edited rows to ``claims`` (``accepted_claims``) after
-``check_reviews`` found nothing wrong.
+``build`` adds the accepted and edited rows to ``claims`` (``accepted_rows``) after
+``check_reviews`` found nothing wrong. Each file is read once per run (``read_reviews``) and
+the same ``ReviewFile`` is checked and then built from.
 
 Data quirks:
 - ``claim_id`` is given at ingestion (``<source_id>-<NN>``, numbering on after the
@@ -29,19 +30,16 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from analysis import paths
 from analysis.data import schema
-from analysis.data.checks import Tables, read_tables, run_rules, sentence_counts
-from analysis.data.engine import Read, Source, check_tables, header_problems, read_csv_text
+from analysis.data.checks import Inputs, RawTexts, Tables, read_tables, run_rules
+from analysis.data.engine import Read, Source, check_tables, header_problems, parse_csv, read_csv_text
 from analysis.errors import Problem
 from analysis.files import display_path
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 # What the extractor proposes for each figure (``analysis.intake.extract.Candidate`` has
 # exactly these fields, in this order; a test keeps the two in step).
@@ -116,14 +114,48 @@ def spreadsheet_value(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _FORMULA.match(cell) else cell
 
 
-def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], list[Problem]]:
+@dataclass
+class ReviewFile:
+    """One review file as read (once): its rows of text cells, their lines, and its own problems.
+
+    ``records`` hold the rows whose field count matches the header, with the spreadsheet guard
+    removed; ``problems`` the file's, header's and row shapes' problems.
+    """
+
+    path: Path
+    shown: str
+    header: list[str] = field(default_factory=list)
+    records: list[tuple[int, list[str]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def source_id(self) -> str:
+        """The source the file reviews (files are named ``<source_id>.csv``)."""
+        return self.path.stem
+
+    @cached_property
+    def rows(self) -> list[dict[str, str]]:
+        """The rows as dicts of text cells."""
+        return [dict(zip(self.header, cells, strict=True)) for _, cells in self.records]
+
+    @property
+    def lines(self) -> list[int]:
+        """The line of each row."""
+        return [n for n, _ in self.records]
+
+
+def parse_review(path: Path, text: str | None = None) -> ReviewFile:
+    """A review file from ``text`` (what is about to be written there) or, without it, from disk."""
     shown = display_path(path)
-    header, records, problems = read_csv_text(path, shown)
+    if text is None:
+        header, records, problems = read_csv_text(path, shown)
+    else:
+        header, records, problems = parse_csv(text, shown)
     if header is None or problems:
-        return [], [], problems
+        return ReviewFile(path, shown, problems=problems)
     problems = header_problems(shown, header, COLUMNS)
     if problems:
-        return header, [], problems
+        return ReviewFile(path, shown, header, problems=problems)
     out = []
     for line, cells in records:
         if len(cells) != len(header):
@@ -132,13 +164,19 @@ def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], list[Prob
             )
             continue
         out.append((line, [spreadsheet_value(c) for c in cells]))
-    return header, out, problems
+    return ReviewFile(path, shown, header, out, problems)
+
+
+def read_reviews(data_dir: Path | None = None) -> list[ReviewFile]:
+    """Every review file of a data folder, read once, in name order."""
+    folder = paths.review_dir(data_dir or paths.DATA_DIR)
+    return [parse_review(path) for path in sorted(folder.glob("*.csv"))] if folder.is_dir() else []
 
 
 def read_review(path: Path) -> tuple[list[dict[str, str]], list[int], list[Problem]]:
     """Rows (text cells), their line numbers and file/header/row-shape problems of a review file."""
-    header, records, problems = _read(path)
-    return [dict(zip(header, cells, strict=True)) for _, cells in records], [n for n, _ in records], problems
+    found = parse_review(path)
+    return found.rows, found.lines, found.problems
 
 
 def to_csv(rows: Iterable[dict[str, str]]) -> str:
@@ -162,65 +200,53 @@ def claim_record(row: dict[str, str], source_id: str) -> dict[str, str]:
     return record
 
 
-def accepted_rows(data_dir: Path | None = None) -> list[dict[str, str]]:
+def accepted_rows(files: Iterable[ReviewFile]) -> list[dict[str, str]]:
     """Claims (curated-claims columns, text cells) from every review row with decision accept or edit."""
-    records = []
-    for path in sorted(paths.review_dir(data_dir or paths.DATA_DIR).glob("*.csv")):
-        rows, _, _ = read_review(path)
-        records += [claim_record(r, path.stem) for r in rows if r.get("decision", "") in TAKEN]
-    return records
-
-
-def accepted_claims(data_dir: Path | None = None) -> pd.DataFrame:
-    """Claims from every review row with decision accept or edit, in curated-claims columns.
-
-    All cells are text ("" when empty), as in ``data/curated/claims.csv``.
-    """
-    import pandas as pd
-
-    return pd.DataFrame(accepted_rows(data_dir), columns=schema.table("claims").curated_columns, dtype=str)
+    return [claim_record(r, f.source_id) for f in files for r in f.rows if r.get("decision", "") in TAKEN]
 
 
 # --- checks ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Reference:
-    """What review rows are checked against: curated actors and sources, claim ids, sentences."""
+class Reference:
+    """What review rows are checked against: curated actors and sources, claim ids, shipped texts."""
 
     actors: Source | None
     sources: Source | None
-    sentences: dict[str, int | None]  # source_id -> number of sentences of its raw text
+    source_ids: frozenset[str]
+    texts: RawTexts
     claim_ids: frozenset[str]
 
 
-def _reference(data_dir: Path, tables: Tables | None = None) -> _Reference:
+def reference(data_dir: Path, tables: Tables | None = None, texts: RawTexts | None = None) -> Reference:
     if tables is None:
         tables, _ = read_tables(paths.curated_dir(data_dir), curated=True)
-    return _Reference(
+    return Reference(
         actors=tables["actors"].source() if "actors" in tables else None,
         sources=tables["sources"].source() if "sources" in tables else None,
-        sentences=sentence_counts(data_dir, tables.get("sources")),
+        source_ids=frozenset(r["source_id"] for r in tables["sources"].rows) if "sources" in tables else frozenset(),
+        texts=texts if texts is not None else RawTexts.read(data_dir, tables.get("sources")),
         claim_ids=frozenset(r["claim_id"] for r in tables["claims"].rows) if "claims" in tables else frozenset(),
     )
 
 
-_EXTRA = {c: schema.Field(c, "string", "") for c in COLUMNS if c not in schema.table("claims").columns}
-_EXTRA["decision"] = schema.Field("decision", "string", "", enum=DECISIONS)
+def _extra_fields() -> dict[str, schema.Field]:
+    """The review columns that are not claims columns, as fields (read from the schema in use)."""
+    extra = {c: schema.Field(c, "string", "") for c in COLUMNS if c not in schema.table("claims").columns}
+    extra["decision"] = schema.Field("decision", "string", "", enum=DECISIONS)
+    return extra
 
 
-def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
+def _engine(ref: Reference, source: Source, only: tuple[str, ...] | None = None) -> tuple[Read, list[Problem]]:
     """The engine and the named rules (all, or ``only`` these) over one review source, with
     the curated actors and sources to refer to."""
     others = [s for s in (ref.actors, ref.sources) if s is not None]
     reads, problems = check_tables([source, *others])
     read = reads[source.name]
     problems = [p for p in problems if p.file == source.shown]
-    problems += [
-        p
-        for p in run_rules({source.name: read, **{k: v for k, v in reads.items() if k != source.name}}, only=only)
-        if p.file == source.shown
-    ]
+    tables = {source.name: read, **{k: v for k, v in reads.items() if k != source.name}}
+    problems += [p for p in run_rules(Inputs(tables, ref.texts), only=only) if p.file == source.shown]
     for i, p in enumerate(problems):
         if p.column == "decision" and "is not allowed" in p.message:
             value = p.message.split(" is not allowed", 1)[0]
@@ -233,7 +259,7 @@ def _engine(ref: _Reference, source: Source, only: tuple[str, ...] | None = None
     return read, problems
 
 
-def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> list[tuple[str | None, str]]:
+def _taken_problems(row: dict[str, str], source_id: str, ref: Reference) -> list[tuple[str | None, str]]:
     """What stops an accepted or edited row from becoming a claim (beyond single cells)."""
     out: list[tuple[str | None, str]] = []
     units = schema.metric_units()
@@ -242,7 +268,7 @@ def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> lis
         out.append(("unit", f"{unit!r} does not fit metric {metric} (allowed: {units[metric]})"))
     if row.get("source_id") and row["source_id"] != source_id:
         out.append(("source_id", f"{row['source_id']!r} differs from the file's source {source_id!r}"))
-    no, count = row.get("sentence_no", ""), ref.sentences.get(source_id)
+    no, count = row.get("sentence_no", ""), ref.texts.count(source_id)
     if no.isascii() and no.isdigit() and count is not None and not 1 <= int(no) <= count:
         out.append(("sentence_no", f"{no} is out of range (allowed: 1-{count}, the source's sentences)"))
     if row.get("claim_id") in ref.claim_ids:
@@ -250,21 +276,28 @@ def _taken_problems(row: dict[str, str], source_id: str, ref: _Reference) -> lis
     return out
 
 
-def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference | None = None) -> list[Problem]:
+def check_review_file(
+    review: Path | ReviewFile, data_dir: Path | None = None, ref: Reference | None = None
+) -> list[Problem]:
     """Problems of one review file: one per bad row (its first bad cell), plus file and header problems.
 
     Every row's cells are checked by the same engine as the curated tables (claims schema,
     required cells relaxed while undecided); accepted and edited rows are then checked as
-    the claims they make (required cells, row rules, references).
+    the claims they make (required cells, row rules, references, the sentence they quote).
     """
     data_dir = data_dir or paths.DATA_DIR
-    ref = ref or _reference(data_dir)
-    shown = display_path(path)
-    header, records, problems = _read(path)
+    ref = ref or reference(data_dir)
+    found_file = review if isinstance(review, ReviewFile) else parse_review(review)
+    shown, header, records, problems = (
+        found_file.shown,
+        found_file.header,
+        found_file.records,
+        list(found_file.problems),
+    )
     if not records and problems and any(p.line in (None, 1) for p in problems):
         return problems
-    source_id = path.stem
-    if source_id not in ref.sentences:
+    source_id = found_file.source_id
+    if source_id not in ref.source_ids:
         return [
             Problem(
                 shown,
@@ -277,15 +310,13 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
     found: dict[int, list[tuple[str | None, str]]] = {}
     # every row, whatever its decision: cells and claimants (an article's own text, e.g. the
     # sentence, may start with '-'; only what becomes a claim must be spreadsheet-safe)
-    cells_read, cell_problems = _engine(
-        ref, Source(claims, shown, header, records, required=False, extra=_EXTRA, name="review"), ("claimant_kind",)
-    )
+    review_source = Source(claims, shown, header, records, required=False, extra=_extra_fields(), name="review")
+    cells_read, cell_problems = _engine(ref, review_source, ("claimant_kind",))
     for line in cells_read.lines:
         found[line] = []
     for p in cell_problems:
         found.setdefault(p.line or 0, []).append((p.column, p.message))
-    rows = [dict(zip(header, cells, strict=True)) for _, cells in records]
-    lines = [n for n, _ in records]
+    rows, lines = found_file.rows, found_file.lines
     taken = [(claim_record(r, source_id), n) for r, n in zip(rows, lines, strict=True) if r.get("decision") in TAKEN]
     for row, line in zip(rows, lines, strict=True):
         if row.get("decision") in TAKEN:
@@ -313,30 +344,34 @@ def check_review_file(path: Path, data_dir: Path | None = None, ref: _Reference 
     return problems
 
 
-def check_reviews(data_dir: Path | None = None, tables: Tables | None = None) -> list[Problem]:
+def check_reviews(
+    data_dir: Path | None = None,
+    tables: Tables | None = None,
+    texts: RawTexts | None = None,
+    files: list[ReviewFile] | None = None,
+) -> list[Problem]:
     """Problems of every review file: one Problem per bad row (file, line, column, bad value,
-    what is allowed), and claim ids used twice across files. ``tables``: the curated tables
-    already read (read again when not given)."""
+    what is allowed), and claim ids used twice across files. ``tables``, ``texts`` and
+    ``files``: the curated tables, shipped texts and review files already read (read when not given)."""
     data_dir = data_dir or paths.DATA_DIR
-    folder = paths.review_dir(data_dir)
-    if not folder.is_dir():
+    files = read_reviews(data_dir) if files is None else files
+    if not files:
         return []
-    ref = _reference(data_dir, tables)
+    ref = reference(data_dir, tables, texts)
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in sorted(folder.glob("*.csv")):
-        file_problems = check_review_file(path, data_dir, ref)
+    for review in files:
+        file_problems = check_review_file(review, data_dir, ref)
         problems += file_problems
-        rows, lines, _ = read_review(path)
-        for row, line in zip(rows, lines, strict=True):
+        for row, line in zip(review.rows, review.lines, strict=True):
             cid = row.get("claim_id", "")
             if row.get("decision") not in TAKEN or not cid:
                 continue
-            where = f"{display_path(path)}:{line}"
+            where = f"{review.shown}:{line}"
             if cid in seen and not any(p.line == line for p in file_problems):
                 problems.append(
                     Problem(
-                        display_path(path),
+                        review.shown,
                         line,
                         "claim_id",
                         f"{cid!r} is used twice (first at {seen[cid]}); ids must be unique",

@@ -13,19 +13,35 @@ Conventions beyond the Table Schema standard (prefixed ``x-``):
   rows excluded by a column's values (``claims.claimant``: an actor of ``actors.csv`` that
   is not a person). One source of truth: add an actor, and it may be a claimant.
 - ``x-rules`` on a resource: row rules ``a <= b`` between two columns, checked when both are set.
+- ``x-date-range`` on the package: the first and last day a date may take (the days charts and
+  pandas' datetime64 can hold), applied to every date field.
+
+Which ``datapackage.json``: the one named by ``path``, else the one ``using(data_dir)`` made
+current (``validate DIR`` and ``build DIR`` check DIR against DIR's own schema), else the
+project's. A file that is not a data package of the project's tables (a resource missing, a
+field of an unknown type, a key naming no field) is a ``DataError`` naming what is wrong.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from analysis import paths
+from analysis.errors import DataError, Problem
 
 TABLES = ("sources", "actors", "claims", "claim_sources", "events", "transfers")
+FIELD_TYPES = ("string", "integer", "date")  # the types the engine and the loaders know
+DATE_RANGE = ("1678-01-01", "2261-12-31")  # whole years inside pandas' datetime64[ns], which charts use
+_CURRENT: ContextVar[Path | None] = ContextVar("datapackage", default=None)
 MAX_INTEGER = 10**15 - 1  # no figure in this dataset has more than 15 digits; more is a typo
 LIST_SEP = "; "
 
@@ -110,21 +126,131 @@ def _rule(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, Any]:
-    from analysis.errors import DataError, Problem
     from analysis.files import display_path, read_text
 
+    shown = display_path(path)
     try:
         result = json.loads(read_text(path))
     except json.JSONDecodeError as exc:
-        raise DataError(Problem(display_path(path), exc.lineno, None, f"is not valid JSON: {exc.msg}")) from None
-    if not isinstance(result, dict) or not isinstance(result.get("resources"), list):
-        raise DataError(Problem(display_path(path), None, None, "is not a data package: expected a 'resources' list"))
-    return result
+        raise DataError(Problem(shown, exc.lineno, None, f"is not valid JSON: {exc.msg}")) from None
+    if problems := structure_problems(result):
+        raise DataError([Problem(shown, None, None, p) for p in problems])
+    return dict(result)
+
+
+@contextmanager
+def using(data_dir: Path) -> Iterator[None]:
+    """Within the block, the schema is ``data_dir/datapackage.json`` unless a call names another."""
+    token = _CURRENT.set(paths.datapackage_path(data_dir).resolve())
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def current_path() -> Path:
+    """The datapackage.json in use (see the module notes)."""
+    return _CURRENT.get() or paths.DATAPACKAGE.resolve()
 
 
 def package(path: Path | None = None) -> dict[str, Any]:
-    """The raw datapackage.json as a dict."""
-    return _load((path or paths.DATAPACKAGE).resolve())
+    """The raw datapackage.json as a dict, checked by ``structure_problems``."""
+    return _load((path or current_path()).resolve())
+
+
+def structure_problems(doc: object) -> list[str]:
+    """What makes ``doc`` not a data package of the project's tables (empty if nothing does)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("resources"), list):
+        return ["is not a data package: expected a 'resources' list"]
+    out: list[str] = []
+    fields_of: dict[str, set[str]] = {}
+    for i, r in enumerate(doc["resources"]):
+        if not isinstance(r, dict) or not isinstance(r.get("name"), str) or not isinstance(r.get("path"), str):
+            out.append(f"resources[{i}]: expected a resource with a name, a path and a schema")
+            continue
+        out += _resource_problems(r, fields_of)
+    for r in doc["resources"]:
+        if isinstance(r, dict) and r.get("name") in fields_of:
+            out += _reference_problems(r, fields_of)
+    out += [f"has no resource {t!r} (expected resources: {', '.join(TABLES)})" for t in TABLES if t not in fields_of]
+    if "x-date-range" in doc and _date_range(doc) is None:
+        out.append("x-date-range: expected two dates, first to last, as YYYY-MM-DD")
+    return out
+
+
+def _resource_problems(r: dict[str, Any], fields_of: dict[str, set[str]]) -> list[str]:
+    name, s = r["name"], r.get("schema")
+    fields = s.get("fields") if isinstance(s, dict) else None
+    if not isinstance(fields, list) or not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields):
+        return [f"resource {name!r}: expected schema.fields, a list of fields with a name"]
+    out = []
+    for f in fields:
+        where = f"resource {name!r}: field {f['name']!r}"
+        if f.get("type") not in FIELD_TYPES:
+            out.append(f"{where}: type {f.get('type')!r} is not one of {', '.join(FIELD_TYPES)}")
+        c = f.get("constraints", {})
+        if not isinstance(c, dict):
+            out.append(f"{where}: constraints must be a mapping")
+            continue
+        if "enum" in c and not (isinstance(c["enum"], list) and all(isinstance(v, str) for v in c["enum"])):
+            out.append(f"{where}: constraints.enum must be a list of text values")
+        if "minimum" in c and (not isinstance(c["minimum"], int) or isinstance(c["minimum"], bool)):
+            out.append(f"{where}: constraints.minimum must be a whole number")
+        if "pattern" in c:
+            try:
+                re.compile(str(c["pattern"]))
+            except re.error:
+                out.append(f"{where}: constraints.pattern is not a regular expression")
+    fields_of[name] = {f["name"] for f in fields}
+    return out
+
+
+def _reference_problems(r: dict[str, Any], fields_of: dict[str, set[str]]) -> list[str]:
+    name, s = r["name"], r["schema"]
+    mine, out = fields_of[name], []
+    for key in s.get("primaryKey", []) if isinstance(s.get("primaryKey", []), list) else [None]:
+        if key not in mine:
+            out.append(f"resource {name!r}: primaryKey {key!r} is not one of its fields")
+    for fk in s.get("foreignKeys", []) if isinstance(s.get("foreignKeys", []), list) else [None]:
+        out += _foreign_key_problems(name, fk, fields_of)
+    for rule in r.get("x-rules", []):
+        sides = [x.strip() for x in str(rule).split("<=")]
+        if len(sides) != 2 or not set(sides) <= mine:
+            out.append(f"resource {name!r}: x-rules {rule!r} is not 'a <= b' between two of its fields")
+    if not set(r.get("x-require-one-of", [])) <= mine:
+        out.append(f"resource {name!r}: x-require-one-of names a field it does not have")
+    for f in s["fields"]:
+        spec = f.get("x-vocabulary-from")
+        known = fields_of.get(str(spec.get("resource")), set()) if isinstance(spec, dict) else set()
+        if spec and (not isinstance(spec, dict) or str(spec.get("field")) not in known):
+            out.append(f"resource {name!r}: field {f['name']!r}: x-vocabulary-from names no field of a resource")
+    return out
+
+
+def _foreign_key_problems(name: str, fk: object, fields_of: dict[str, set[str]]) -> list[str]:
+    ref = fk.get("reference") if isinstance(fk, dict) else None
+    if not isinstance(fk, dict) or not isinstance(ref, dict) or str(fk.get("fields")) not in fields_of[name]:
+        return [f"resource {name!r}: a foreign key names an unknown field or reference: {fk!r}"[:300]]
+    target = str(ref.get("resource") or name)
+    if str(ref.get("fields")) not in fields_of.get(target, set()):
+        return [f"resource {name!r}: foreign key {fk['fields']!r} refers to no field of a resource {target!r}"]
+    return []
+
+
+def _date_range(doc: dict[str, Any]) -> tuple[date, date] | None:
+    value = doc.get("x-date-range", list(DATE_RANGE))
+    try:
+        first, last = (date.fromisoformat(str(v)) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return (first, last) if first <= last else None
+
+
+def date_range(path: Path | None = None) -> tuple[date, date]:
+    """The first and last day a date in the dataset may take (``x-date-range``, else ``DATE_RANGE``)."""
+    found = _date_range(package(path))
+    assert found is not None  # structure_problems refused it otherwise
+    return found
 
 
 def tables(path: Path | None = None) -> dict[str, Table]:
@@ -162,7 +288,7 @@ def vocabulary(table_name: str, column: str, path: Path | None = None) -> tuple[
     """
     f = table(table_name, path).field(column)
     if f.vocabulary_from is not None:
-        data_dir = (path or paths.DATAPACKAGE).resolve().parent
+        data_dir = (path or current_path()).resolve().parent
         source = paths.clean_dir(data_dir) / f"{f.vocabulary_from[0]}.csv"
         if not source.exists():
             source = paths.curated_dir(data_dir) / f"{f.vocabulary_from[0]}.csv"
@@ -196,14 +322,16 @@ def claimant_message(value: str) -> str:
     )
 
 
+def _metric_extension(key: str, path: Path | None) -> dict[str, str]:
+    """An ``x-`` mapping of the ``claims.metric`` field (``x-labels``, ``x-units``)."""
+    claims = next(r for r in package(path)["resources"] if r["name"] == "claims")
+    metric: dict[str, Any] = next((f for f in claims["schema"]["fields"] if f["name"] == "metric"), {})
+    return {str(k): str(v) for k, v in dict(metric.get(key, {})).items()}
+
+
 def labels(path: Path | None = None) -> dict[str, str]:
     """A reader's name for each metric (``claims.metric`` ``x-labels``)."""
-    for r in package(path)["resources"]:
-        if r["name"] == "claims":
-            for f in r["schema"]["fields"]:
-                if f["name"] == "metric":
-                    return dict(f.get("x-labels", {}))
-    return {}
+    return _metric_extension("x-labels", path)
 
 
 def label(metric: str, path: Path | None = None) -> str:
@@ -218,12 +346,7 @@ def column_label(table_name: str, column: str, path: Path | None = None) -> str:
 
 def metric_units(path: Path | None = None) -> dict[str, str]:
     """The unit each metric is counted in (``claims.metric`` ``x-units``)."""
-    for r in package(path)["resources"]:
-        if r["name"] == "claims":
-            for f in r["schema"]["fields"]:
-                if f["name"] == "metric":
-                    return dict(f.get("x-units", {}))
-    return {}
+    return _metric_extension("x-units", path)
 
 
 def version(path: Path | None = None) -> str:

@@ -30,8 +30,7 @@ from analysis.files import display_path, read_text, sha256_file
 from analysis.sentences import split_sentences
 
 Rows = list[dict[str, str]]
-LIST_SEP = schema.LIST_SEP
-split_list = schema.split_list
+split_list = schema.split_list  # kept while measures.timeline imports it from here
 
 
 def source_text(source_id: str, data_dir: Path | None = None) -> str:

@@ -16,21 +16,28 @@ import argparse
 from pathlib import Path
 
 from analysis import paths
-from analysis.data.build import check_inputs, compose
+from analysis.data import schema
+from analysis.data.build import check_inputs, compose, data_folder
 from analysis.data.checks import read_tables
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_text
 
 
 def validate(data_dir: Path | None = None) -> list[Problem]:
-    """All problems in a data folder: inputs, then clean outputs, then staleness."""
+    """All problems in a data folder (against its own datapackage.json): inputs, clean outputs, staleness."""
     data_dir = (data_dir or paths.DATA_DIR).resolve()
-    tables, problems = check_inputs(data_dir)
+    with schema.using(data_dir):
+        return _validate(data_dir)
+
+
+def _validate(data_dir: Path) -> list[Problem]:
+    checked = check_inputs(data_dir)
+    problems = checked.problems
     clean = paths.clean_dir(data_dir)
     if problems:  # nothing to compare with: check the clean tables on their own
         return _finish(problems + read_tables(clean, curated=False)[1])
     stale = []
-    for name, text in compose(data_dir, tables).items():
+    for name, text in compose(checked).items():
         path = clean / f"{name}.csv"
         try:
             same = path.is_file() and read_text(path) == text
@@ -64,16 +71,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print one line per problem; exit 1 if there are any."""
-    data_dir = args.data_dir or paths.DATA_DIR
-    if not data_dir.is_dir():
-        print(f"error: {display_path(data_dir)}: no such data folder (allowed: a folder holding curated/ and raw/)")
-        return 2
-    problems = validate(data_dir)
-    for p in problems:
-        print(p)
-    if problems:
-        print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found")
-        return 1
+    """Say that every table is valid, or raise ``DataError`` with one line per problem (exit 2)."""
+    data_dir = data_folder(args.data_dir)
+    if problems := validate(data_dir):
+        raise DataError(problems, note=f"{len(problems)} problem{'s' * (len(problems) != 1)} found")
     print(f"{display_path(data_dir)}: all tables valid")
     return 0

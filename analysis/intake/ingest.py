@@ -22,6 +22,11 @@ Data quirks:
   whole; ingesting again completes it.
 - Review cells that start with = + - @ get a leading apostrophe (spreadsheet safety,
   ``analysis.data.reviews.spreadsheet_safe``); reading the file back removes it.
+- What ingest writes passes the checks ``validate`` applies, before anything is written: the
+  new row of sources.csv (a publisher, title, URL or front-matter value starting with ``=``,
+  or holding a newline or a tab, is refused with the option or front-matter key it came from)
+  and the review file. The file name reaches only the raw file's suffix (``.md``, ``.txt``,
+  else ``.txt``) and the row's note, where control characters are written as ``\\xNN``.
 """
 
 from __future__ import annotations
@@ -41,20 +46,24 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.data import schema
+from analysis.data.checks import read_tables
 from analysis.data.reviews import (
     check_review_file,
+    parse_review,
     proposal_key,
     read_review,
+    reference,
     review_path,
     row_key,
     to_csv,
 )
-from analysis.errors import DataError
+from analysis.errors import DataError, one_line
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
 from analysis.intake.extract.article import ArticleError, add_article_arguments, read_article
 from analysis.intake.extract.candidates import candidate_record, counted_claims
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_SUFFIX = re.compile(r"^\.[a-z0-9]{1,10}$")
 
 
 class IngestError(ArticleError):
@@ -78,8 +87,8 @@ def source_id_for(path: Path) -> str:
     return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", path.stem.lower())).strip("-")
 
 
-def _append_row(path: Path, row: dict[str, str]) -> None:
-    """Append one row to a CSV atomically, keeping the existing bytes as they are."""
+def _with_row(path: Path, row: dict[str, str]) -> str:
+    """The text of a CSV with one row appended, the existing bytes kept as they are."""
     columns = schema.table("sources").curated_columns
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     buf = io.StringIO()
@@ -90,7 +99,32 @@ def _append_row(path: Path, row: dict[str, str]) -> None:
     elif not old.endswith("\n"):
         old += "\n"
     writer.writerow({c: row.get(c, "") for c in columns})
-    write_atomic(path, old + buf.getvalue())
+    return old + buf.getvalue()
+
+
+def _check_source_row(path: Path, data_dir: Path, text: str, origins: dict[str, str]) -> None:
+    """``IngestError`` if the new last row of sources.csv ``text`` fails a check ``validate`` applies.
+
+    The message names where the bad value came from (``origins``: column -> option or key).
+    """
+    sources_file = paths.curated_dir(data_dir) / "sources.csv"
+    tables, problems = read_tables(paths.curated_dir(data_dir), curated=True, replaced={"sources": text})
+    new_line = max(tables["sources"].lines, default=0) if "sources" in tables else 0
+    shown = display_path(sources_file)
+    mine = [p for p in problems if p.file == shown and (p.line == new_line or p.line is None)]
+    if mine:
+        p = mine[0]
+        where = origins.get(p.column or "", "the new row")
+        raise IngestError(path, f"{where}: {p.column or 'row'} {p.message} (checked before writing {shown})")
+
+
+def _check_review_text(path: Path, data_dir: Path, review: Path, text: str, sources_text: str | None) -> None:
+    """``IngestError`` if the review file about to be written would not pass ``validate``."""
+    replaced = {"sources": sources_text} if sources_text is not None else None
+    tables, _ = read_tables(paths.curated_dir(data_dir), curated=True, replaced=replaced)
+    problems = check_review_file(parse_review(review, text), data_dir, reference(data_dir, tables))
+    if problems:
+        raise IngestError(path, f"the review file would not be valid: {problems[0]}")
 
 
 @contextmanager
@@ -192,7 +226,8 @@ def ingest(
         raise IngestError(path, f"source id {sid!r} is not allowed (lower-case letters, digits and '-')")
     data = article.text.encode("utf-8")
     sha = sha256_bytes(data)
-    raw = paths.raw_dir(data_dir) / f"{sid}{path.suffix or '.txt'}"
+    suffix = path.suffix.lower() if _SUFFIX.match(path.suffix.lower()) else ".txt"
+    raw = paths.raw_dir(data_dir) / f"{sid}{suffix}"
     sources_file = paths.curated_dir(data_dir) / "sources.csv"
     review = review_path(sid, data_dir)
     if not data_dir.is_dir():
@@ -205,25 +240,33 @@ def ingest(
             raise IngestError(path, f"cannot extract: {exc}") from None
         candidates = [_review_row(candidate_record(c), sid, when, count) for c, count in found]
         rows, added = _merged_rows(path, review, candidates, data_dir)
+        sources_text = None
+        if new_source:
+            row = {
+                "source_id": sid,
+                "title": meta.get("title", ""),
+                "publisher": meta["publisher"],
+                "url": meta.get("url", ""),
+                "published": when.isoformat(),
+                "source_type": "news",
+                "language": "en",
+                "raw_file": raw.name,
+                "sha256": sha,
+                "notes": f"Ingested from {one_line(path.name, 200)} with python -m analysis ingest",
+            }
+            sources_text = _with_row(sources_file, row)
+            given = {"title": title, "publisher": publisher, "url": url, "published": published, "source_id": source_id}
+            origins = {
+                col: f"--{col.replace('_', '-')}" if given.get(col) else f"front matter '{col}'" for col in given
+            } | {"source_id": "--source-id" if source_id else "the file name", "raw_file": "the file name"}
+            _check_source_row(path, data_dir, sources_text, origins)
+        review_text = to_csv(rows)
+        _check_review_text(path, data_dir, review, review_text, sources_text)
         if not raw.exists():
             write_atomic(raw, data)
-        if new_source:
-            _append_row(
-                sources_file,
-                {
-                    "source_id": sid,
-                    "title": meta.get("title", ""),
-                    "publisher": meta["publisher"],
-                    "url": meta.get("url", ""),
-                    "published": when.isoformat(),
-                    "source_type": "news",
-                    "language": "en",
-                    "raw_file": raw.name,
-                    "sha256": sha,
-                    "notes": f"Ingested from {path.name} with python -m analysis ingest",
-                },
-            )
-        write_atomic(review, to_csv(rows))
+        if sources_text is not None:
+            write_atomic(sources_file, sources_text)
+        write_atomic(review, review_text)
     return Ingested(sid, raw, review, len(rows), added, new_source)
 
 

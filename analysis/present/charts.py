@@ -11,6 +11,7 @@ with a fixed string, so the same data draws the same bytes.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -57,6 +58,7 @@ CATEGORY_COLOURS = {
 }
 
 EMPTY = "Nothing to show for this selection."
+SOURCE_CHARS_PER_INCH = 15  # characters of the 8-point source line that fit in an inch
 STYLE = {
     "text.parse_math": False,  # labels come from data: "$x^$" is text, not broken mathtext
     "figure.figsize": (9, 4.8),
@@ -118,7 +120,11 @@ def add_source_line(fig: Figure, source: str) -> None:
     for ax in fig.axes:
         if ax.get_visible() and not (ax.lines or ax.collections or ax.patches or ax.images):
             ax.text(0.5, 0.5, EMPTY, transform=ax.transAxes, ha="center", va="center", color="#555555")
-    fig.text(0.01, 0.005, f"Source: {source}", ha="left", va="bottom", fontsize=8, color="#555555", wrap=True)
+    # wrapped here, not with wrap=True: matplotlib measures wrapped text as mathtext whenever it holds
+    # two dollar signs, whatever text.parse_math says, and raises on "$x^$"
+    width = max(40, int(fig.get_figwidth() * SOURCE_CHARS_PER_INCH))
+    text = textwrap.fill(f"Source: {source}", width=width, break_long_words=True, break_on_hyphens=False)
+    fig.text(0.01, 0.005, text, ha="left", va="bottom", fontsize=8, color="#555555", parse_math=False)
     if fig.get_layout_engine() is None:  # a Figure made by hand: lay it out like ours
         fig.set_layout_engine("constrained")
     engine = fig.get_layout_engine()

@@ -1,29 +1,49 @@
 """Showing results in notebooks and their HTML reports, safely.
 
-Curated strings and source sentences end up in HTML. Everything that comes from data is
-escaped here: a sentence containing ``<script>`` shows as text and runs nothing.
-Notebooks display tables and prose through these helpers only.
+Curated strings and source sentences end up in HTML and Markdown. Everything that comes from
+data is escaped here: a sentence containing ``<script>`` shows as text and runs nothing, and
+no data string becomes a link except a URL column shown through ``link``. Notebooks display
+tables and prose through these helpers only.
+
+Data quirks: Markdown renderers turn bare addresses into links (``https://...`` in nbconvert's
+mistune and JupyterLab, ``www.`` and e-mail addresses in JupyterLab), so ``esc`` writes the
+``:``, the ``@`` and the dot after ``www`` as entities, which show as the same characters but
+start no link; so are leading spaces and a leading ``1.``, ``-``, ``+`` or ``=``, which would
+start a code block, a list or a heading, and a line break is a space (as Markdown shows it).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 import pandas as pd
 from IPython.display import HTML, Markdown
 
+# HTML's five, then every character Markdown gives a meaning to (emphasis, links, code, headings, tables)
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "[": "&#91;", "]": "&#93;", "*": "&#42;"}
+    | {"_": "&#95;", "`": "&#96;", "\\": "&#92;", "~": "&#126;", "|": "&#124;", "#": "&#35;", "!": "&#33;"}
+    | {":": "&#58;", "@": "&#64;"}  # no link from a bare address (see the module notes)
+)
+_WWW_DOT = re.compile(r"(?i)(?<=www)\.")
+_BLOCK_START = re.compile(r"^([ \t]*)(?:(\d{1,9})([.)])|([-+=]))?")  # a list item or an underline at the start
+
 
 def esc(value: object) -> str:
-    """Text from data made safe for HTML and Markdown (no tags, no Markdown links)."""
+    """Text from data made safe for HTML and Markdown: no tags, no emphasis, no links, no blocks (see the notes)."""
     text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    return (
-        html.escape(text, quote=True)
-        .replace("[", "&#91;")
-        .replace("]", "&#93;")
-        .replace("*", "&#42;")
-        .replace("_", "&#95;")
-    )
+    text = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text  # Markdown shows a break as a space
+    text = _WWW_DOT.sub("&#46;", text.translate(_ESCAPES))
+    return _BLOCK_START.sub(_block_start, text, count=1)
+
+
+def _block_start(m: re.Match[str]) -> str:
+    """Leading spaces and a leading ``1.``, ``-``, ``+`` or ``=`` as entities: text, not indentation or a list."""
+    spaces = "".join(f"&#{ord(c)};" for c in m.group(1))
+    mark = m.group(3) or m.group(4)
+    return f"{spaces}{m.group(2) or ''}{f'&#{ord(mark)};' if mark else ''}"
 
 
 def md(template: str, **values: Any) -> Markdown:

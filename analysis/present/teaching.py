@@ -9,7 +9,10 @@ what the project itself holds.
 
 ``python -m analysis student`` writes the student copy: the teacher notebook
 with the code between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` replaced by a
-placeholder (``answer = ...  # your code here``) and every output cleared.
+placeholder (``answer = ...  # your code here``) and every output cleared. The copy carries
+``MARK`` in its metadata; an existing ``--out`` is replaced only if it is such a copy (or the
+default location, ``notebooks/teaching/student/``), never the teacher notebook itself nor a
+notebook someone else wrote.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ SEED_PUBLISHED = date(2025, 3, 27)
 TEACHER = paths.NOTEBOOKS_DIR / "teaching" / "walkthrough.ipynb"
 STUDENT = paths.NOTEBOOKS_DIR / "teaching" / "student" / "walkthrough.ipynb"
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+MARK = "nk-russia-student-copy"  # notebook metadata key: the file is a student copy this tool wrote
 PLACEHOLDER = "...  # your code here"
 TIDY_COLUMNS = ["sentence_no", "claimant", "metric", "value", "qualifier", "period_start", "period_end"]
 
@@ -518,7 +522,7 @@ def strip_solutions(code: str) -> str:
     return "\n".join(out)
 
 
-def student_notebook(teacher: Any) -> Any:
+def student_notebook(teacher: Any, source_name: str = TEACHER.name) -> Any:
     """The student version of a notebook node: solutions stripped, outputs cleared, check markers dropped."""
     nb = copy.deepcopy(teacher)
     for cell in nb.cells:
@@ -529,6 +533,7 @@ def student_notebook(teacher: Any) -> Any:
         cell.outputs = []
         cell.execution_count = None
         cell.metadata.pop("keep_output", None)
+    nb.metadata[MARK] = {"source": source_name}
     return nb
 
 
@@ -539,6 +544,7 @@ def write_student_copy(source: Path = TEACHER, target: Path = STUDENT) -> Path:
     from analysis.errors import DataError, Problem
     from analysis.files import display_path, write_atomic
 
+    check_target(source, target)
     try:
         teacher = nbformat.read(source, as_version=4)
     except OSError:
@@ -546,9 +552,29 @@ def write_student_copy(source: Path = TEACHER, target: Path = STUDENT) -> Path:
     except Exception as exc:  # not JSON, or not a notebook: the file is the problem, not the code
         why = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise DataError(Problem(display_path(source), None, None, f"is not a Jupyter notebook ({why})")) from None
-    text = nbformat.writes(student_notebook(teacher))
+    text = nbformat.writes(student_notebook(teacher, source.name))
     write_atomic(target, text if text.endswith("\n") else text + "\n")  # as nbformat.write ends it
     return target
+
+
+def check_target(source: Path, target: Path) -> None:
+    """``UsageError`` unless ``target`` may be written: not ``source``, and new or a student copy of ours."""
+    import json
+
+    from analysis.errors import UsageError
+    from analysis.files import display_path
+
+    shown = display_path(target)
+    if target.resolve() == source.resolve() or (target.exists() and source.exists() and target.samefile(source)):
+        raise UsageError(f"--out {shown} is the notebook given as --source: expected another file for the copy")
+    if not (target.exists() or target.is_symlink()) or target.resolve() == STUDENT.resolve():
+        return
+    try:
+        ours = MARK in json.loads(target.read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError, AttributeError):
+        ours = False
+    if not ours or target.is_symlink() or not target.is_file():
+        raise UsageError(f"--out {shown} exists and is not a student copy written by this tool; move it away")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

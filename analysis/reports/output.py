@@ -1,16 +1,24 @@
-"""Writing a run: HTML and ``.md`` pages, ``index.html``, the manifest, publishing, the lock.
+"""Writing a run: HTML and ``.md`` pages, ``index.html`` pages, and the folder operations of publishing.
 
 Layout of an output folder ``DIR``: ``.runs/<as_of>-<id>/`` a complete run (pages, index.html,
 manifest.json, the ``.nkr-run`` marker); ``<as_of>`` a symlink to the current run of that day;
-``latest`` a symlink to the newest ``<as_of>``; ``index.html`` the archive, newest first;
-``_failed/<timestamp>-*/`` the notebooks of a failed run; ``.lock`` held while a run writes
-(``analysis.files.locked``).
+``latest`` a symlink to the newest ``<as_of>``; ``index.html`` the archive, newest first (with
+the days whose only runs failed); ``_failed/<timestamp>-*/`` the notebooks and manifest of a
+failed run; ``.lock`` held while a run writes (``analysis.files.locked``). The runner
+(``analysis.reports.runner``) calls these in order.
 
 A run is written into ``DIR/.tmp-<as_of>-*`` (with the marker), renamed into ``.runs/``, and
 ``<as_of>`` switched to it with one ``os.replace`` of a symlink, so ``<as_of>`` and ``latest``
 always name a complete run. Clean-up removes only folders carrying the marker. A page depends
 only on the executed notebook's outputs (no code, prompts or dates), and its
-Content-Security-Policy allows no script and no remote resource.
+Content-Security-Policy allows no script and no remote resource. Pages made here carry
+``GENERATOR`` in a ``<meta name="generator">``, so an ``index.html`` someone else put in ``DIR``
+is recognised and never overwritten.
+
+The ``.md`` summary is Markdown whose every character from the data is backslash-escaped
+(``md_summary``): the notebook's Markdown escapes such characters as HTML entities, which a
+mail or chat client would show as they are, so each entity becomes the character with a
+backslash, which every Markdown renderer shows as text (no tag, no link, no emphasis).
 """
 
 from __future__ import annotations
@@ -32,8 +40,12 @@ from typing import Any
 
 from analysis import paths
 from analysis.files import display_path, make_temp_dir, write_atomic, write_json
+from analysis.reports import manifest
+from analysis.reports.manifest import Manifest
 
 MARKER = ".nkr-run"
+GENERATOR = "nk-russia-analysis report"
+OLD_ARCHIVE_TITLE = b"<title>Report archive: what was known when</title>"  # archives written before GENERATOR
 TEMPLATES = Path(__file__).parent / "templates"  # Jinja2, shipped as package data
 INJECTED_ID = "injected-parameters"
 PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbformat", "ipykernel", "jupyter_client")
@@ -80,10 +92,44 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
                 del out["data"][key]
     body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
     write_atomic(stem.with_suffix(".html"), body)
-    text = html.unescape("\n".join(points).strip()) or "This report has no key points."
+    text = md_summary("\n".join(points).strip()) or "This report has no key points."
     links = {"Report": f"{stem.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
     more = "".join(f"- {label}: {url}\n" for label, url in links.items())
-    write_atomic(stem.with_suffix(".md"), f"# {title}, as of {as_of}\n\n{text}\n\n{more}")
+    write_atomic(stem.with_suffix(".md"), f"# {md_text(title)}, as of {as_of}\n\n{text}\n\n{more}")
+
+
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+_MARKUP = frozenset("\\`*_[]<>~|#")  # characters that start or end Markdown markup wherever they stand
+
+
+def md_summary(markdown: str) -> str:
+    """Notebook Markdown for a plain ``.md`` file: each HTML entity (escaped data) as plain text that stays text.
+
+    A character that makes Markdown markup gets a backslash (``&lt;img&gt;`` becomes ``\\<img\\>``,
+    ``&#91;`` ``\\[``); so do the ``:`` of ``://``, the dot of ``www.``, an ``@`` and an ``&`` before
+    a letter or ``#``, which would make a link or an entity. Everything else (an apostrophe, the colon of
+    "Note:") is written as it is, so the summary reads as plain text too.
+    """
+
+    def plain(match: re.Match[str]) -> str:
+        char = html.unescape(match.group())
+        if char == match.group() or len(char) != 1:
+            return char
+        after = html.unescape(markdown[match.end() : match.end() + 16])[:2]  # the text around, entities read
+        before = html.unescape(markdown[max(0, match.start() - 24) : match.start()])[-3:]
+        linking = (char == ":" and after == "//") or char == "@" or (char == "." and before.lower() == "www")
+        linking = linking or (char == "&" and re.match(r"[#A-Za-z]", after) is not None)
+        return "\\" + char if char in _MARKUP or linking else char
+
+    return _ENTITY.sub(plain, markdown)
+
+
+def md_text(text: str) -> str:
+    """Plain text (a title from the registry) as Markdown that shows it as typed, on one line."""
+    punctuation = "".join(f"&#{ord(c)};" if c.isascii() and not c.isalnum() else c for c in " ".join(text.split()))
+    return md_summary(punctuation.replace("&#32;", " "))
 
 
 # --- manifest ----------------------------------------------------------------------------
@@ -108,15 +154,6 @@ def git_state(root: Path = paths.PROJECT_ROOT) -> dict[str, Any] | None:
     return {"commit": commit.strip(), "dirty": bool(dirty.strip())}
 
 
-def read_manifest(folder: Path) -> dict[str, Any] | None:
-    """The manifest of a run folder, or None if there is none (or it is unreadable)."""
-    try:
-        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 # --- index pages (Jinja2, autoescaped) ---------------------------------------------------
 
 
@@ -125,26 +162,55 @@ def _render(template: str, **values: Any) -> str:
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
     env.filters["shown"] = lambda v: repr(v) if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-    return env.get_template(f"{template}.html.j2").render(**values)
+    return env.get_template(f"{template}.html.j2").render(generator=GENERATOR, **values)
 
 
-def write_index(folder: Path, manifest: dict[str, Any]) -> None:
+def write_index(folder: Path, manifest: Manifest) -> None:
     """Write a run's ``index.html``: every report with its title, parameters, run time and status."""
-    write_atomic(folder / "index.html", _render("run", m=manifest))
+    write_atomic(folder / "index.html", _render("run", m=manifest.to_json()))
+
+
+def index_is_ours(path: Path) -> bool:
+    """True if ``path`` does not exist, or is an index page this tool wrote (it carries ``GENERATOR``)."""
+    if not (path.exists() or path.is_symlink()):
+        return True
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    return f'<meta name="generator" content="{GENERATOR}">'.encode() in head or OLD_ARCHIVE_TITLE in head
 
 
 def write_archive(out: Path, claims: list[tuple[str, str]]) -> None:
-    """Write ``out/index.html``: every published run, newest first, with what changed.
+    """Write ``out/index.html``: every run, newest first, with what changed.
 
-    ``claims`` are ``(reported_on, metric)`` pairs of the dataset; "what changed" for a run
-    counts those reported after the run before it and up to its date, by measure.
+    A day whose runs all failed is listed too, as failed, with the folder its notebooks were
+    kept in, so that no day of an archive drops out silently. ``claims`` are ``(reported_on,
+    metric)`` pairs of the dataset; "what changed" for a run counts those reported after the
+    run before it and up to its date, by measure.
     """
-    names = complete_runs(out)
+    found = {name: (name, manifest.read_json(out / name) or {}) for name in complete_runs(out)}
+    for day, folder in failed_runs(out).items():
+        found.setdefault(day, (f"_failed/{folder.name}", manifest.read_json(folder) or {}))
+    names = sorted(found)
     runs = [
-        {"as_of": name, "m": read_manifest(out / name) or {}, "changed": what_changed(claims, previous, name)}
+        {"as_of": name, "href": found[name][0], "m": found[name][1], "changed": what_changed(claims, previous, name)}
         for previous, name in zip([None, *names], names, strict=False)
     ][::-1]
-    write_atomic(out / "index.html", _render("archive", runs=runs, latest=runs[0]["as_of"] if runs else None))
+    latest = next((r["as_of"] for r in runs if r["href"] == r["as_of"]), None)
+    write_atomic(out / "index.html", _render("archive", runs=runs, latest=latest))
+
+
+def failed_runs(out: Path) -> dict[str, Path]:
+    """The newest failed run kept in ``out/_failed`` for each ``as_of``."""
+    base, newest = out / "_failed", dict[str, Path]()
+    if not base.is_dir() or base.is_symlink():
+        return newest
+    for folder in sorted(base.iterdir()):  # named by time: later ones win
+        as_of = str((manifest.read_json(folder) or {}).get("as_of", ""))
+        if AS_OF_DIR.match(as_of) and folder.is_dir() and not folder.is_symlink():
+            newest[as_of] = folder
+    return newest
 
 
 def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -> str:
@@ -173,13 +239,11 @@ def new_run_dir(out: Path, as_of: str) -> Path:
     return tmp
 
 
-def check_target(out: Path, as_of: str) -> str | None:
-    """Why ``out/<as_of>`` cannot be replaced by this tool, or None if it can."""
+def target_is_ours(out: Path, as_of: str) -> bool:
+    """True if ``out/<as_of>`` does not exist or is this tool's symlink to one of its runs."""
     target, home = out / as_of, (out / as_of).resolve()
     ours = home.parent == (out / ".runs").resolve() and is_ours(home)  # the symlink to a run of ours
-    if ours or not (target.exists() or target.is_symlink()):
-        return None
-    return f"--out {display_path(out)}: {as_of} there was not written by this tool; move it away"
+    return ours or not (target.exists() or target.is_symlink())
 
 
 def publish(tmp: Path, out: Path, as_of: str) -> None:
@@ -197,15 +261,16 @@ def publish(tmp: Path, out: Path, as_of: str) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> None:
+def carry_over(previous: Path, tmp: Path, run: Manifest) -> None:
     """Keep the reports of an earlier run of the same day that this run did not redo.
 
     Running one report must not drop the others of that day: their files are hard-linked (or
     copied) into the new run and their manifest entries kept, marked ``carried_over``.
     """
-    for name, rep in (read_manifest(previous) or {}).get("reports", {}).items():
-        files = [str(rep.get(key)) for key in ("html", "ipynb", "md")]
-        if name in manifest["reports"] or rep.get("status") != "ok":
+    earlier = manifest.read(previous)
+    for name, rep in (earlier.reports if earlier else {}).items():
+        files = [str(f) for f in (rep.html, rep.ipynb, rep.md)]
+        if name in run.reports or rep.status != "ok" or None in (rep.html, rep.ipynb, rep.md):
             continue
         if all((previous / f).is_file() for f in files):
             for f in files:
@@ -213,7 +278,8 @@ def carry_over(previous: Path, tmp: Path, manifest: dict[str, Any]) -> None:
                     os.link(previous / f, tmp / f)
                 except OSError:
                     shutil.copy2(previous / f, tmp / f)
-            manifest["reports"][name] = {**rep, "carried_over": True}
+            rep.carried_over = True
+            run.reports[name] = rep
 
 
 def _switch(link: Path, to: Path) -> None:
@@ -225,8 +291,9 @@ def _switch(link: Path, to: Path) -> None:
 
 def complete_runs(out: Path) -> list[str]:
     """The ``<as_of>`` names under ``out`` that hold a complete run, oldest first."""
-    ok = (c.name for c in out.iterdir() if AS_OF_DIR.match(c.name) and (read_manifest(c) or {}).get("status") == "ok")
-    return sorted(ok)
+    return sorted(
+        c.name for c in out.iterdir() if AS_OF_DIR.match(c.name) and (manifest.read_json(c) or {}).get("status") == "ok"
+    )
 
 
 def update_latest(out: Path) -> str | None:

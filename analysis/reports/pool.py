@@ -4,8 +4,15 @@ Each report is one task for a ``concurrent.futures.ProcessPoolExecutor`` of ``--
 workers. A worker runs ``papermill.execute_notebook`` (a fresh kernel per report, interrupt on
 a cell timeout), then writes the HTML page and the ``.md`` summary itself, so pages are written
 in parallel too. A report still running ``timeout`` seconds after it started is interrupted
-(SIGINT: the traceback names the line) and its kernel killed ``GRACE`` seconds later. Workers
-that never come back are killed by the main process.
+(SIGINT: the traceback names the line) and its kernel killed ``GRACE`` seconds later; a report
+that ran past its timeout is a timeout even if it then finished (a timeout of 0.001 s is
+honoured, not rounded up to the kernel's start). Workers that never come back are killed by
+the main process.
+
+No process outlives its run: a worker whose parent is gone (killed with SIGKILL, say) kills
+its kernels and exits within ``WATCH`` seconds; once the workers are gone, multiprocessing's
+resource tracker, which they kept open, exits too; a kernel whose worker is gone exits by
+itself (ipykernel watches ``JPY_PARENT_PID``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ PRELUDE = (
 )
 GRACE = 5.0  # seconds between the interrupt and the kill of a kernel that ran out of time
 SPARE = 30.0  # seconds past every report's timeout and grace before the main process kills workers
+WATCH = 0.5  # seconds between a worker's checks that its parent still runs
 _CELL_LINE = re.compile(r"(?:Cell In\s*\[\d*\]|Input In \[\d*\]), line (\d+)")
 
 
@@ -58,9 +66,9 @@ def quiet_papermill() -> None:
         logging.getLogger(name).propagate = False
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Task:
-    """One report of one run, as a worker needs it (picklable)."""
+    """One report of one run, as a worker needs it (picklable; built by field name)."""
 
     index: int
     name: str
@@ -101,6 +109,16 @@ def _init_worker(data_dir: str) -> None:
     quiet_papermill()
     import papermill  # noqa: F401  (once per worker, not per report)
 
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="nkr-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker and its kernels once ``parent`` is gone (the worker was handed to another parent)."""
+    while os.getppid() == parent:
+        time.sleep(WATCH)
+    _signal_tree(os.getpid(), signal.SIGKILL, root=False)
+    os._exit(1)
+
 
 def ipc_kernel_manager(folder: str) -> Any:
     """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP ports.
@@ -133,7 +151,9 @@ def run_task(task: Task) -> Result:
         interrupted.set()
         _signal_tree(os.getpid(), signal.SIGINT, root=False)
         if not stop.wait(GRACE):
-            _signal_tree(os.getpid(), signal.SIGKILL, root=False)
+            while not stop.is_set():  # a kernel that was still starting is stopped too
+                _signal_tree(os.getpid(), signal.SIGKILL, root=False)
+                stop.wait(0.2)
 
     timer, t0 = threading.Timer(task.timeout, interrupt), time.monotonic()
     out, log = task.folder / f"{task.name}.ipynb", task.folder / f"kernel-{task.name}.log"
@@ -155,6 +175,8 @@ def run_task(task: Task) -> Result:
             extra_arguments=[f"--IPKernelApp.exec_lines={PRELUDE}"],
             kernel_manager_class=ipc_kernel_manager(sockets) if os.name == "posix" else None,
         )
+        if interrupted.is_set():
+            raise TimeoutError("the report finished after its --timeout")
     except Exception as exc:
         describe(result, task, exc, out, interrupted.is_set())
     finally:
