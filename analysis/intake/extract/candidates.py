@@ -14,26 +14,34 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.data import schema
 from analysis.files import display_path
+from analysis.intake.extract import foreign
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.claimants import (
     ActorIndex,
+    Attribution,
     actor_index,
     article_agencies,
     attribute,
     clause_attributions,
     resolve_claimant,
 )
+from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.korean import KOREAN
+from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
-from analysis.intake.extract.numbers import Figure, find_numbers, find_numbers_in
+from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
-from analysis.intake.extract.text import CLAUSE_BREAK, plain
+from analysis.intake.extract.slavic import RUSSIAN, UKRAINIAN
+from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import split_line
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class Candidate:
 
 
 COLUMNS = [f.name for f in fields(Candidate)]
+FOREIGN: dict[str, Language] = {"ko": KOREAN, "ru": RUSSIAN, "uk": UKRAINIAN}
 _ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
 
 
@@ -162,8 +171,43 @@ def _masked(sentence: str, length: int) -> str:
     return " " * length + sentence[length:] if length else sentence
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one article: counted candidates, the language it was read
+    in, and notes on what was left out or how the text was read (one line each)."""
+
+    candidates: list[tuple[Candidate, int]]
+    lang: str
+    notes: tuple[str, ...] = ()
+
+
+def article_claims(
+    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = ""
+) -> Extraction:
+    """Candidate claims of an article's text in any of the four languages, with notes.
+
+    ``lang`` (``en``, ``ko``, ``uk``, ``ru``; front matter ``lang:``) overrides the language
+    found in the text; a text in none of the four is read as English, with a note. Each
+    candidate keeps its sentence as written; invisible characters (zero-width spaces,
+    bidirectional marks) are ignored when reading it.
+    """
+    found = language_of(text, lang)
+    index = actor_index(data_dir)
+    units = schema.metric_units()
+    lines = [(line, split_line(line)) for line in text.splitlines()]
+    notes = [found.warning] if found.warning else []
+    numbered = [s for _, ss in lines for s in ss]
+    notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
+    if found.lang == "en":
+        english = _english(lines, published, source, index, units)
+        cands = _borrow_periods(english, numbered, published)
+    else:
+        cands = [c for cs in _foreign(FOREIGN[found.lang], numbered, published, source, index, units) for c in cs]
+    return Extraction(_collapse([_as_of(c, published) for c in cands]), found.lang, tuple(notes))
+
+
 def counted_claims(
-    text: str, published: date, source: str = "", data_dir: Path | None = None
+    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = ""
 ) -> list[tuple[Candidate, int]]:
     """Candidate claims in an article's text, each with how many times the text states it.
 
@@ -171,10 +215,13 @@ def counted_claims(
     and its body, a paragraph repeated by a scraper) is proposed once, at its first
     statement; an unattributed restatement joins the attributed one.
     """
-    index = actor_index(data_dir)
-    units = schema.metric_units()
-    lines = [(line, split_line(line)) for line in text.splitlines()]
-    sentences = [s for _, ss in lines for s in ss]
+    return article_claims(text, published, source, data_dir, lang).candidates
+
+
+def _english(
+    lines: list[tuple[str, list[str]]], published: date, source: str, index: ActorIndex, units: dict[str, str]
+) -> list[list[Candidate]]:
+    sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = [index.mentions(s) for s in sentences]
     agencies = article_agencies(m for ms in mentions for m in ms)
     carried: tuple[str | None, str | None] = (None, None)
@@ -183,13 +230,14 @@ def counted_claims(
     per_sentence: list[list[Candidate]] = []
     no = 0
     for line, line_sentences in lines:
-        label_len, name = speaker_label(line.strip())
+        label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
         speaker: tuple[str | None, str | None] | None = None
         if name is not None:
             speaker = _speaker_claimant(name, index, agencies) or header
-        for k, sentence in enumerate(line_sentences):
+        for k, shown in enumerate(line_sentences):
             no += 1
+            sentence = sentences[no - 1]
             ms = mentions[no - 1]
             if k == 0 and label_len:
                 sentence_for_attr = _masked(sentence, label_len)
@@ -208,8 +256,84 @@ def counted_claims(
             carried = current
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
-            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last, clauses))
-    return _collapse(_borrow_periods(per_sentence, sentences, published))
+            cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
+            per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
+    return per_sentence
+
+
+def _foreign(
+    language: Language,
+    numbered: list[str],
+    published: date,
+    source: str,
+    index: ActorIndex,
+    units: dict[str, str],
+) -> list[list[Candidate]]:
+    plains = [plain(visible(s)) for s in numbered]
+    mentions = [index.mentions(s) for s in plains]
+    agencies = article_agencies(m for ms in mentions for m in ms)
+    carried = Attribution(None, None, False)
+    out: list[list[Candidate]] = []
+    for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
+        attr = foreign.attribute(language, s, ms, index, agencies)
+        if attr.explicit:
+            carried = attr
+        cands = []
+        for metric, fig, (qualifier, cue), (start, end, precision) in foreign.sentence_claims(
+            language, s, ms, published
+        ):
+            if metric in units:
+                cands.append(
+                    Candidate(
+                        metric,
+                        fig.value_low,
+                        fig.value_best,
+                        fig.value_high,
+                        units[metric],
+                        carried.claimant,
+                        carried.speaker,
+                        qualifier,
+                        cue,
+                        start,
+                        end,
+                        precision,
+                        no,
+                        shown,
+                        source,
+                        fig.value_cue,
+                    )
+                )
+        out.append(cands)
+    return out
+
+
+_LONG_FIGURE = re.compile(r"(?<![\d,. ])\d(?:[\d,.\u00a0 ]?\d){15,}")
+
+
+def _long_figures(no: int, sentence: str) -> list[str]:
+    """Notes on figures of more than ``MAX_DIGITS`` digits, which are left out (never rounded)."""
+    out = []
+    for m in _LONG_FIGURE.finditer(sentence):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) > MAX_DIGITS:
+            out.append(
+                f"sentence {no}: figure {m.group(0)[:30]!r} has {len(digits)} digits, more than the "
+                f"{MAX_DIGITS} a claim holds: left out"
+            )
+    return out
+
+
+def _as_of(c: Candidate, published: date) -> Candidate:
+    """A candidate ``build`` accepts as proposed: an as-of figure (anything not planned) never
+    counts days after it was reported, so a period ending later ("this year") ends on the
+    publication day, and a period that starts later is dropped."""
+    if c.qualifier == "planned":
+        return c
+    if c.period_start is not None and c.period_start > published:
+        return _replace(c, period_start=None, period_end=None, date_precision=None)
+    if c.period_end is not None and c.period_end > published:
+        return _replace(c, period_end=published)
+    return c
 
 
 def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:
@@ -272,7 +396,12 @@ def _replace(c: Candidate, **changes: object) -> Candidate:
 
 
 def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
-    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text)."""
+    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text).
+
+    pandas is imported here, not at the top: ``extract`` itself never needs it.
+    """
+    import pandas as pd
+
     rows = [asdict(c) for c in candidates]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("value_low", "value_best", "value_high", "sentence_no"):

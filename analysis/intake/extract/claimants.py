@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from analysis import paths
 from analysis.errors import DataError, Problem
-from analysis.files import display_path
+from analysis.files import display_path, read_csv_rows
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -70,6 +68,38 @@ def spelling_variants(name: str) -> set[str]:
     return out
 
 
+_FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff']+")
+# endings a Russian or Ukrainian name sheds before its case endings ("Корея" -> "Кор-еи")
+_SHED = re.compile(r"(?:[аяоеёыиіїуюэєь][йяюеиіїо]?|[йь])$")
+_ENDING = "[\u0430-\u045f\u0491']{0,3}"
+
+
+def _cyrillic_word(word: str, shortest: int) -> str:
+    """A lower-cased word of a Cyrillic name with room for case endings (a stem of at least
+    ``shortest`` letters)."""
+    if len(word) <= 4 or not _CYRILLIC_WORD.fullmatch(word):
+        return re.escape(word) + "[\u0430-\u045f\u0491]{0,2}(?![\\w-])"  # "ГУРа", "ЗСУ", "РФ"
+    stem = _SHED.sub("", word)
+    if len(stem) < shortest:
+        stem = word[:-1] if word[-1] in "аяоеёыиіїуюэєьй" else word
+    return re.escape(stem) + _ENDING + "(?![\\w-])"
+
+
+def foreign_name_pattern(name: str) -> str:
+    """A regular expression for a Korean, Ukrainian or Russian name, matched on lower-cased text.
+
+    Korean names take their particles after them ("국정원은", "합참이"); words of a Russian or
+    Ukrainian name take case endings ("Головного управління розвідки" for "Головне
+    управління розвідки", "Хинштейна", "ГУРа").
+    """
+    if _HANGUL.search(name):
+        return r"\s?".join(re.escape(w.lower()) for w in name.split())
+    words = name.split()
+    return r"\s+".join(_cyrillic_word(w, 4 if len(words) == 1 else 3) for w in words)
+
+
 # "a South Korean lawmaker says": a country's official speaks for the country
 _DEMONYMS = {
     "South Korea": ["south korean"],
@@ -108,9 +138,15 @@ class ActorIndex:
                 if len(name) <= 4 and name.isupper():
                     self.exact.add(key)
         ordered = sorted(self.names, key=len, reverse=True)
-        body = "|".join(re.escape(n) for n in ordered)
+        latin = [n for n in ordered if not _FOREIGN_SCRIPT.search(n)]
+        body = "|".join(re.escape(n) for n in latin)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
+        # Korean, Ukrainian and Russian names: particles and case endings after them, one
+        # named group per name (which name matched is not the matched text)
+        self.foreign_keys = [n for n in ordered if _FOREIGN_SCRIPT.search(n)]
+        groups = "|".join(f"(?P<a{i}>{foreign_name_pattern(n)})" for i, n in enumerate(self.foreign_keys))
+        self.foreign_pattern = re.compile(rf"(?<![\w-])(?:{groups})") if groups else None
         self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
         words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
         self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
@@ -134,18 +170,28 @@ class ActorIndex:
 
     def mentions(self, sentence: str) -> list[Mention]:
         """Actors named in ``sentence``, left to right (ambiguous names resolved by country)."""
-        if self.pattern is None:
-            return []
         flat = plain(sentence)
         lower = flat.lower()
         if len(lower) != len(flat):  # a character whose lower case is longer: keep spans right
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+        found: list[tuple[int, int, str]] = []
+        if self.pattern is not None:
+            for m in self.pattern.finditer(lower):
+                key = m.group(0)
+                if key in self.exact and flat[m.start() : m.end()] != key.upper():
+                    continue  # "us" is not the US
+                found.append((m.start(), m.end(), key))
+        if self.foreign_pattern is not None and _FOREIGN_SCRIPT.search(lower):
+            for m in self.foreign_pattern.finditer(lower):
+                key = self.foreign_keys[int((m.lastgroup or "a0")[1:])]
+                if key in self.exact and flat[m.start() : m.start() + len(key)] != key.upper():
+                    continue  # "гур" in a word is not the ГУР
+                if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                    found.append((m.start(), m.end(), key))
+            found.sort()
         out: list[Mention] = []
-        for m in self.pattern.finditer(lower):
-            key = m.group(0)
-            if key in self.exact and flat[m.start() : m.end()] != key.upper():
-                continue  # "us" is not the US
-            out.append(Mention(m.start(), m.end(), self._pick(self.names[key], out, m.start())))
+        for start, end, key in found:
+            out.append(Mention(start, end, self._pick(self.names[key], out, start)))
         if self.demonym_pattern is not None:  # "a South Korean lawmaker", "Ukrainian officials"
             for m in self.demonym_pattern.finditer(lower):
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
@@ -176,9 +222,8 @@ class ActorIndex:
 
 @lru_cache(maxsize=8)
 def _load_index(path: Path, mtime_ns: int) -> ActorIndex:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     actors, aliases = [], {}
-    for row in frame.to_dict(orient="records"):
+    for row in read_csv_rows(path):
         actor = Actor(
             row["actor_id"].strip(),
             row.get("kind", "").strip(),
