@@ -203,7 +203,10 @@ def article_claims(
         cands = _borrow_periods(english, numbered, published)
     else:
         cands = [c for cs in _foreign(FOREIGN[found.lang], numbered, published, source, index, units) for c in cs]
-    return Extraction(_collapse([_as_of(c, published) for c in cands]), found.lang, tuple(notes))
+    counted = _collapse([_as_of(c, published) for c in cands])
+    if found.lang != "en":  # English copy keeps its restatements apart (its rules read them as such)
+        counted = _restatements(counted, quoted_sentences(lines))
+    return Extraction(counted, found.lang, tuple(notes))
 
 
 def counted_claims(
@@ -274,14 +277,19 @@ def _foreign(
     agencies = article_agencies(m for ms in mentions for m in ms)
     carried = Attribution(None, None, False)
     out: list[list[Candidate]] = []
+    attributions = []
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
         attr = foreign.attribute(language, s, ms, index, agencies)
+        attributions.append(attr)
         if attr.explicit:
             carried = attr
         cands = []
-        for metric, fig, (qualifier, cue), (start, end, precision) in foreign.sentence_claims(
-            language, s, ms, published
+        last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
+        for metric, fig, (qualifier, cue), period, own in foreign.sentence_claims(
+            language, s, ms, published, index, agencies, last
         ):
+            start, end, precision = period
+            source_of = own or carried
             if metric in units:
                 cands.append(
                     Candidate(
@@ -290,8 +298,8 @@ def _foreign(
                         fig.value_best,
                         fig.value_high,
                         units[metric],
-                        carried.claimant,
-                        carried.speaker,
+                        source_of.claimant,
+                        source_of.speaker,
                         qualifier,
                         cue,
                         start,
@@ -303,6 +311,33 @@ def _foreign(
                         fig.value_cue,
                     )
                 )
+        out.append(cands)
+    return _deferred(out, attributions, index)
+
+
+_DEFERRED = 3  # sentences: a headline's figure, the lede, then "Про це повідомив ..."
+
+
+def _deferred(
+    per_sentence: list[list[Candidate]], attributions: list[Attribution], index: ActorIndex
+) -> list[list[Candidate]]:
+    """Figures stated before any source is named (a headline, a lede) take the first source
+    named within the next ``_DEFERRED`` sentences."""
+    first = next((i for i, a in enumerate(attributions) if a.explicit), None)
+    if first is None:
+        return per_sentence
+    attr = attributions[first]
+    # a figure the article states again later, with its source, joins that statement instead
+    later = {(c.metric, _number(c)) for cands in per_sentence[first:] for c in cands if c.claimant}
+    out = []
+    for i, cands in enumerate(per_sentence):
+        if i < first and first - i <= _DEFERRED:
+            cands = [
+                _replace(c, claimant=attr.claimant, speaker=attr.speaker)
+                if c.claimant is None and (c.metric, _number(c)) not in later
+                else c
+                for c in cands
+            ]
         out.append(cands)
     return out
 
@@ -344,6 +379,33 @@ def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]
     return resolve_claimant(actor, index, agencies), actor.actor_id
 
 
+_OPEN = frozenset('"\u201c\u00ab\u201e\u300c')
+_CLOSE = frozenset('"\u201d\u00bb\u300d')
+
+
+def quoted_sentences(lines: list[tuple[str, list[str]]]) -> frozenset[int]:
+    """Numbers of the sentences that quote someone's own words: a quotation opens in them, or
+    is still open when they start (a quote of several sentences)."""
+    out: set[int] = set()
+    no = 0
+    for _, sentences in lines:
+        inside = False
+        for sentence in sentences:
+            no += 1
+            opened = inside
+            for ch in sentence:
+                if ch == '"':
+                    inside = not inside
+                    opened = opened or inside
+                elif ch in _OPEN:
+                    inside, opened = True, True
+                elif ch in _CLOSE:
+                    inside = False
+            if opened:
+                out.add(no)
+    return frozenset(out)
+
+
 def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
     groups: dict[tuple[object, ...], list[Candidate]] = {}
     for c in found:
@@ -357,6 +419,72 @@ def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
             mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
             first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
             out.append((first, len(mine)))
+    return sorted(out, key=lambda pair: pair[0].sentence_no)
+
+
+def _number(c: Candidate) -> tuple[int | None, ...]:
+    if c.value_low is not None and c.value_high is not None:
+        return (c.value_low, c.value_high)
+    return (c.value_best if c.value_best is not None else c.value_low if c.value_low is not None else c.value_high,)
+
+
+def _span(c: Candidate) -> int:
+    start, end = c.period_start or date.min, c.period_end or date.max
+    return (end - start).days
+
+
+def _within(inner: Candidate | None, outer: Candidate) -> bool:
+    """Whether ``inner``'s period lies inside ``outer``'s ("in January and February" in "this year")."""
+    if inner is None:
+        return True
+    return (outer.period_start or date.min) <= (inner.period_start or date.min) and (inner.period_end or date.max) <= (
+        outer.period_end or date.max
+    )
+
+
+_GENERAL = "troops_deployed"
+
+
+def _restatements(found: list[tuple[Candidate, int]], quoted: frozenset[int]) -> list[tuple[Candidate, int]]:
+    """Restatements of one figure in an article proposed once: the same number for the same
+    measure (troops in any state) from the same claimant (or from no one, when only one
+    claimant gives it), whatever the bound word ("1,000개 이상" in the lede, "1,000개 분량" in
+    the body) or a period one of them leaves out or holds within the other's.
+
+    Kept: the figure as the claimant's own quoted words give it, else as the first
+    statement with a bound word, else the first; the narrowest period; the most specific
+    troop state any statement gives ("already in Russia" over "sent")."""
+    groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
+    for pair in found:
+        family = "troops" if pair[0].metric.startswith("troops") else pair[0].metric
+        groups.setdefault((family, _number(pair[0])), []).append(pair)
+    out: list[tuple[Candidate, int]] = []
+    for group in groups.values():
+        claimants = {c.claimant for c, _ in group if c.claimant}
+        for claimant in sorted(claimants) or [None]:
+            mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            dated = [c for c, _ in mine if c.period_start or c.period_end]
+            narrowest = min(dated, key=_span, default=None)
+            if any(not _within(narrowest, c) for c in dated):
+                out += mine  # two periods apart: two claims
+                continue
+            attributed = [c for c, _ in mine if c.claimant == claimant]
+            first = next(
+                (c for c in attributed if c.sentence_no in quoted),
+                next((c for c in attributed if c.value_cue), attributed[0]),
+            )
+            metric = first.metric
+            if metric == _GENERAL:
+                metric = next((c.metric for c in attributed if c.metric != _GENERAL), metric)
+            first = _replace(first, metric=metric)
+            dated_first = narrowest or first
+            first = _replace(
+                first,
+                period_start=dated_first.period_start,
+                period_end=dated_first.period_end,
+                date_precision=dated_first.date_precision,
+            )
+            out.append((first, sum(n for _, n in mine)))
     return sorted(out, key=lambda pair: pair[0].sentence_no)
 
 

@@ -269,7 +269,7 @@ _POSSESSIVE_SOURCE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
 )
-_PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
+PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
 
 
 @dataclass(frozen=True)
@@ -318,7 +318,7 @@ def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention
 def _best(mentions: list[Mention]) -> Mention | None:
     if not mentions:
         return None
-    return min(mentions, key=lambda m: (_PRIORITY.get(m.actor.kind, 3), -m.start))
+    return min(mentions, key=lambda m: (PRIORITY.get(m.actor.kind, 3), -m.start))
 
 
 _HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader) of\b", re.I)
@@ -334,6 +334,15 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return actor.actor_id
         if _HEAD_OF_STATE.match(actor.role):
             return actor.country  # a leader speaks for the state, not for an agency the article names
+        if "intelligence committee" in actor.role.lower() and len(agencies.get(actor.country, set())) != 1:
+            # a lawmaker of the intelligence committee relays the national intelligence service's briefing
+            service = [
+                a.actor_id
+                for a in index.actors.values()
+                if a.country == actor.country and a.kind == "agency" and "national intelligence" in a.role.lower()
+            ]
+            if len(service) == 1:
+                return service[0]
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
     if actor.kind == "country":
         named = agencies.get(actor.actor_id, set())
@@ -357,7 +366,7 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     found, has_cue = _cue_mentions(s, mentions)
     if not found and not has_cue:
         # no statement verb: an agency opening the sentence is its subject ("The JCS ...")
-        found = [m for m in mentions if m.start < 40 and _PRIORITY.get(m.actor.kind) == 0]
+        found = [m for m in mentions if m.start < 40 and PRIORITY.get(m.actor.kind) == 0]
     best = _best(found)
     if best is None:
         return Attribution(None, None, False)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
-from analysis.intake.extract.claimants import _PRIORITY, Actor, ActorIndex, Attribution, Mention, resolve_claimant
+from analysis.intake.extract.claimants import PRIORITY, Actor, ActorIndex, Attribution, Mention, resolve_claimant
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
 
@@ -187,21 +187,30 @@ class SentenceCues:
     modes: list[Hit]
     forces: list[Hit]
     breaks: list[int]
+    north: list[int]  # where the sentence names North Korea or its forces
 
 
-def sentence_cues(language: Language, s: str, taken: list[tuple[int, int]]) -> SentenceCues:
-    """The cues of sentence ``s``; cues inside ``taken`` spans (actor names) are left out."""
+_NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
+# "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
+_AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
+
+
+def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> SentenceCues:
+    """The cues of sentence ``s``; cues inside actors' names are left out."""
 
     def free(found: list[Hit]) -> list[Hit]:
-        return [h for h in found if not any(a <= h[0] and h[1] <= b for a, b in taken)]
+        return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
 
     c = language.cues
+    forces = [h for h in hits(s, c.forces) if not _AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
+    north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
     return SentenceCues(
         free(hits(s, c.kinds)),
         free(hits(s, c.states)),
         free(hits(s, c.modes)),
-        hits(s, c.forces) if c.forces else [],
+        forces,
         [m.start() for m in language.reading.clause_break.finditer(s)],
+        sorted(north),
     )
 
 
@@ -226,31 +235,44 @@ def _nearest(
 
 
 def metric_of(
-    language: Language, s: str, figs: list[Figure], i: int, cues: SentenceCues, previous: list[str | None]
+    language: Language,
+    s: str,
+    figs: list[Figure],
+    i: int,
+    cues: SentenceCues,
+    previous: list[str | None],
+    carried: str | None = None,
 ) -> str | None:
     """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes)."""
     fig = figs[i]
-    if fig.unit == "percent":
-        if language.cues.ammunition.search(s):
-            return "ammunition_share_pct"
-        return "casualty_rate_pct" if language.cues.losses.search(s) else None
     lo, hi = segment(figs, i, cues, len(s))
+    if fig.unit == "percent":  # a share: of the ammunition, of the force lost
+        if language.cues.ammunition.search(s, lo, hi):
+            return "ammunition_share_pct"
+        return "casualty_rate_pct" if language.cues.losses.search(s, lo, hi) else None
     first = language.reading.noun_first
     allowed = _COUNTER_KINDS.get(fig.unit)
     kind = _nearest(cues.kinds, fig, lo, hi, first, allowed)
     state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, _PEOPLE) else ""
+    if kind == "people":  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
+        kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
     if not kind and not state:
-        return _elliptic(language, s, fig, previous, cues, lo, hi)
-    modes = _modes(cues, *clause(fig, cues, len(s)))
+        return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
+    c_lo, c_hi = clause(fig, cues, len(s))
+    modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
+    modes |= _modes(cues, lo, hi) & {"additional"}
+    modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
     if kind in _PEOPLE or (not kind and state):
-        if _other_force(cues, fig, lo, hi, first):
-            return None  # "потери ВСУ", "러시아군 사상자"
+        if state == "missing" or _other_force(cues, fig, lo, hi, first):
+            return None  # "실종", "потери ВСУ", "러시아군 사상자"
         return _people_metric(kind or "people", state, modes)
+    if kind == "missiles" and not any(c_lo <= n < c_hi for n in cues.north):
+        return None  # "93 ракети" of a Russian strike: no North Korean missile in the clause
     if kind == "missiles":
         return "ballistic_missiles_fired" if "fired" in modes and "supplied" not in modes else "ballistic_missiles"
-    if kind in ("guns", "launchers") and _both_systems(cues.kinds, lo, hi):
+    if kind in ("guns", "launchers") and _both_systems(cues.kinds, fig, lo, hi, first):
         return "artillery_systems_combined"  # "자주포와 방사포 250문": one total, split unknown
     return _KIND_METRIC.get(kind)
 
@@ -266,12 +288,33 @@ def clause(fig: Figure, cues: SentenceCues, length: int) -> tuple[int, int]:
     return lo, hi
 
 
+# modes a figure takes from its own segment only ("1500여 명이 늘어 총 3천여 명"); the others
+# (a plan, a place, a way home) hold for the whole clause
+_SEGMENT_MODES = frozenset({"additional", "total"})
+
+
 def _modes(cues: SentenceCues, lo: int, hi: int) -> set[str]:
     return {h[2] for h in cues.modes if lo <= h[0] and h[1] <= hi}
 
 
-def _both_systems(found: list[Hit], lo: int, hi: int) -> bool:
-    names = {h[2] for h in found if lo <= h[0] and h[1] <= hi}
+_STANCES = frozenset({"planned", "present"})
+
+
+def _nearest_modes(cues: SentenceCues, fig: Figure, c_lo: int, c_hi: int, hi: int) -> set[str]:
+    """The modes of a figure's clause, of a plan or a presence only the one nearest the figure
+    ("вже перебуває близько 11 тисяч ... і очікується прибуття нових груп": present)."""
+    found = [h for h in cues.modes if (c_lo <= h[0] and h[1] <= fig.start) or (fig.end <= h[0] and h[1] <= c_hi)]
+    others = {h[2] for h in found if h[2] not in _STANCES and h[2] not in _SEGMENT_MODES}
+    stances = [h for h in found if h[2] in _STANCES]
+    if stances:
+        near = min(stances, key=lambda h: fig.start - h[1] if h[1] <= fig.start else h[0] - fig.end)
+        others.add(near[2])
+    return others
+
+
+def _both_systems(found: list[Hit], fig: Figure, lo: int, hi: int, before: bool) -> bool:
+    # on the side the language puts its nouns: "자주포 및 방사포 220여문", "220 САУ и РСЗО"
+    names = {h[2] for h in found if (lo <= h[0] and h[1] <= fig.start if before else fig.end <= h[0] and h[1] <= hi)}
     return {"guns", "launchers"} <= names
 
 
@@ -287,18 +330,33 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str:
         return _KIND_METRIC[kind]
     if "planned" in modes:
         return "troops_planned"
-    if "additional" in modes:
+    if "additional" in modes and "total" not in modes:
         return "troops_deployed_additional"
     if "present" in modes:
         return "troops_present"
     return "troops_deployed"
 
 
+_NOUN_AFTER = re.compile(r"\s*[\u0400-\u04ff]{3,}")
+
+
 def _elliptic(
-    language: Language, s: str, fig: Figure, previous: list[str | None], cues: SentenceCues, lo: int, hi: int
+    language: Language,
+    s: str,
+    fig: Figure,
+    previous: list[str | None],
+    cues: SentenceCues,
+    lo: int,
+    hi: int,
+    carried: str | None,
 ) -> str | None:
-    # "еще 3 тысячи", "3000명 더": a figure without a noun takes the metric of the one before
+    # "еще 3 тысячи", "3000명 더": a figure without a noun takes the metric of the one before;
+    # "500 000 патронов" counts something of its own
+    if not language.reading.noun_first and _NOUN_AFTER.match(s, fig.end):
+        return None
     last = next((m for m in reversed(previous) if m), None)
+    if last is None and not previous and not cues.kinds and carried and carried.startswith("troops"):
+        last = carried  # "...вони матимуть 12 тисяч." after a sentence about troops
     if last is None or (fig.unit and fig.unit != "people" and not last.startswith(("troops", "killed", "wounded"))):
         return None
     if last.startswith("troops"):
@@ -355,7 +413,9 @@ def check_digits(value: int | None) -> bool:
 # --- sources ----------------------------------------------------------------------------------
 
 _MEDIA_ROLE = re.compile(r"\b(?:news|newspaper|media|broadcaster|agency of record)\b", re.IGNORECASE)
-_NEAR = 30  # characters between a name and its statement verb
+_NEAR = 40  # characters between a name and its statement verb
+# "по словам" and its long apposition before the name (no other name between)
+_WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
 
 
 def is_outlet(actor: Actor) -> bool:
@@ -363,24 +423,107 @@ def is_outlet(actor: Actor) -> bool:
     return actor.kind in ("organisation", "agency") and bool(_MEDIA_ROLE.search(actor.role))
 
 
-def _source_score(reading: Reading, s: str, m: Mention) -> float:
+def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a statement verb stands next to a name, with no clause break or other name between."""
+    for verb in (
+        reading.speech.search(s, max(0, m.start - _NEAR), m.start),
+        reading.speech.search(s, m.end, m.end + _NEAR),
+    ):
+        if verb is None:
+            continue
+        a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
+        if reading.clause_break.search(s, a, b) or any(a <= x.start and x.end <= b for x in mentions if x is not m):
+            continue
+        return True
+    return False
+
+
+def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
     """How surely a name stands as the source of the sentence's figures (0: not at all)."""
     score = 1.0
+    if _AGAINST.search(s, max(0, m.start - 12), m.start):
+        return 0.0  # "у боях із ЗСУ": the enemy, not a source
     if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
         score = 3.0  # "по данным ГУР", "за словами Буданова"
+    elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
+        if not any(words.end() <= x.start and x.end <= m.start for x in mentions):
+            score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума"
     elif reading.source_after is not None and reading.source_after.match(s, m.end):
         score = 3.0  # "국정원에 따르면", "국정원 관계자는"
-    elif reading.subject_after is not None and (subject := reading.subject_after.match(s, m.end)):
-        verb = reading.speech.search(s, m.end)
-        topic = "topic" in subject.groupdict() and subject.group("topic")
+    elif reading.subject_after is not None:
+        subject = reading.subject_after.match(s, m.end)
+        verb = reading.speech.search(s, m.end) if subject else None
+        topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
         quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
         if verb and not quoted:
             score = 2.0  # "국정원은 ... 밝혔다", not "북한이 ... 파병했다고 밝혔다"
-    elif reading.speech.search(s, max(0, m.start - _NEAR), m.start) or reading.speech.search(s, m.end, m.end + _NEAR):
+    elif _adjacent_verb(reading, s, m, mentions):
         score = 2.0  # "заявил Буданов", "ГУР сообщило"
+    if score == 2.0 and m.actor.kind == "person":
+        score = 3.5  # "За даними розвідки, заявив Зеленський": the person who says it
     if is_outlet(m.actor):
         score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
     return score
+
+
+def _usable(language: Language, s: str, mentions: list[Mention]) -> list[tuple[float, Mention]]:
+    scored = [(_source_score(language.reading, s, m, mentions), m) for m in mentions]
+    usable = [(sc, m) for sc, m in scored if sc >= 2 or (sc >= 1 and m.actor.kind in ("agency", "organisation"))]
+    return usable or [(sc, m) for sc, m in scored if sc > 0 and is_outlet(m.actor)]
+
+
+def _chosen(usable: list[tuple[float, Mention]], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
+    if not usable:
+        return Attribution(None, None, False)
+    best = max(usable, key=lambda p: (p[0], -PRIORITY.get(p[1].actor.kind, 3), -p[1].start))[1]
+    person = next((m.actor.actor_id for sc, m in usable if m.actor.kind == "person" and sc >= 2), None)
+    return Attribution(_named_agency(resolve_claimant(best.actor, index, agencies), index, agencies), person, True)
+
+
+def _named_agency(claimant: str, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
+    """ "украинская разведка" in an article that names the HUR (its deputy head speaking): the HUR.
+    An agency "not named" stands for the one intelligence agency of its country the article names."""
+    actor = index.actors.get(claimant)
+    if actor is None or "not named" not in actor.role:
+        return claimant
+    named = {
+        a for a in agencies.get(actor.country, set()) - {claimant} if "intelligence" in index.actors[a].role.lower()
+    }
+    return next(iter(named)) if len(named) == 1 else claimant
+
+
+def figure_sources(
+    language: Language,
+    s: str,
+    mentions: list[Mention],
+    figs: list[Figure],
+    cues: SentenceCues,
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> list[Attribution | None]:
+    """A source of each figure's own, where its sentence gives one: the nearest subject before
+    it whose statement verb comes after it ("북한이 350명 정도의 전사자를 공개한 것과 관련해 국정원은
+    ..." gives the 350 to the North), else the source its clause names; None otherwise."""
+    usable = _usable(language, s, mentions)
+    stated = [(sc, m) for sc, m in usable if sc >= 2]
+    out: list[Attribution | None] = []
+    for fig in figs:
+        own: Attribution | None = None
+        if language.reading.subject_after is not None:
+            before = [(sc, m) for sc, m in stated if m.end <= fig.start]
+            if before:
+                sc, m = before[-1]
+                verb = language.reading.speech.search(s, m.end)
+                between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
+                if verb is not None and verb.start() >= fig.end and not between:
+                    own = _chosen([(sc, m)], index, agencies)
+        if own is None:
+            lo, hi = clause(fig, cues, len(s))
+            inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
+            if inside and len(inside) < len(stated):
+                own = _chosen(inside, index, agencies)
+        out.append(own)
+    return out
 
 
 def attribute(
@@ -393,38 +536,42 @@ def attribute(
     person named without any cue is the subject of the figure ("КНДР направила ..."), not
     its source.
     """
-    scored = [(_source_score(language.reading, s, m), m) for m in mentions]
-    usable = [(sc, m) for sc, m in scored if sc >= 2 or (sc >= 1 and m.actor.kind in ("agency", "organisation"))]
-    if not usable:
-        usable = [(sc, m) for sc, m in scored if sc > 0 and is_outlet(m.actor)]
-    if not usable:
-        return Attribution(None, None, False)
-    best = max(usable, key=lambda p: (p[0], -_PRIORITY.get(p[1].actor.kind, 3), -p[1].start))[1]
-    person = next((m.actor.actor_id for sc, m in usable if m.actor.kind == "person" and sc >= 2), None)
-    return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
+    return _chosen(_usable(language, s, mentions), index, agencies)
 
 
 # --- one sentence -----------------------------------------------------------------------------
 
-Proposal = tuple[str, Figure, tuple[str, str], Period]  # metric, figure, (qualifier, cue), period
+# metric, figure, (qualifier, cue), period, the figure's own source (None: the sentence's)
+Proposal = tuple[str, Figure, tuple[str, str], Period, Attribution | None]
 
 
-def sentence_claims(language: Language, s: str, mentions: list[Mention], published: date) -> list[Proposal]:
-    """What each figure of a (plain) sentence counts, how firmly and over which period; figures
-    that count nothing in the metric vocabulary are left out."""
+def sentence_claims(
+    language: Language,
+    s: str,
+    mentions: list[Mention],
+    published: date,
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+    carried: str | None = None,
+) -> list[Proposal]:
+    """What each figure of a (plain) sentence counts, how firmly, over which period and, where
+    the sentence says so, from whom; figures that count nothing in the metric vocabulary are
+    left out."""
     found = language.periods(s, published)
     figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b, _ in found)]
     if not figs:
         return []
-    cues = sentence_cues(language, s, [(m.start, m.end) for m in mentions])
+    cues = sentence_cues(language, s, mentions)
     out: list[Proposal] = []
     previous: list[str | None] = []
+    sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
     for i, fig in enumerate(figs):
-        metric = metric_of(language, s, figs, i, cues, previous)
+        metric = metric_of(language, s, figs, i, cues, previous, carried)
         previous.append(metric)
         if metric is None:
             continue
         lo, hi = segment(figs, i, cues, len(s))
         hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
-        out.append((metric, fig, hedged, figure_period(found, fig, lo, hi, language.reading.noun_first)))
+        period = figure_period(found, fig, lo, hi, language.reading.noun_first)
+        out.append((metric, fig, hedged, period, sources[i]))
     return out

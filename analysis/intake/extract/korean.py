@@ -87,6 +87,7 @@ _BOUND_AFTER_KIND = {
     "까지": "high",
 }
 _RANGE = re.compile(r"\s?(?:~|-|에서)\s?")
+_VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
 _VAGUE = re.compile(rf"수\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
 _SKIP_BEFORE = re.compile(r"(?:[A-Za-z\uac00-\ud7a3]-|제|\d[.·,]\s?|No\.\s?)$")
 _DATE = re.compile(
@@ -159,6 +160,10 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
         return None, 1
     end = m.start() + len(m.group(0).rstrip())
     low_cue = "여" if "여" in text else ""
+    if s.startswith("여", end) and not low_cue:  # "11,000여명", "220여문": more than
+        low_cue, end = "여", end + 1
+    if _VAGUE_AFTER.match(s, end):
+        return None, 1  # "20만 발 후반대": somewhere in the upper 200,000s
     nxt = raw[i + 1] if i + 1 < len(raw) else None
     gap = _RANGE.match(s, end)
     if nxt is not None and gap and gap.end() == nxt.start():
@@ -183,10 +188,10 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     bound, cue = "best", ""
     before = _BOUND_BEFORE.search(s[max(0, m.start() - 6) : m.start()])
     after_bound = _BOUND_AFTER.match(s, after) if counter else None
-    if before and before.group("cue") in _BOUND_BEFORE_KIND:
-        bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
-    elif low_cue:
+    if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
+    elif before and before.group("cue") in _BOUND_BEFORE_KIND:
+        bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
     elif after_bound:
         cue = after_bound.group("cue")
         bound = _BOUND_AFTER_KIND.get(cue, "best")
@@ -199,9 +204,11 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
 CUES = Cues(
     kinds=lexicon(
         {
-            "engineers": r"공병|지뢰\s?제거|지뢰\s?해체|건설\s?(?:인력|병력|병|부대|노동)|군사\s?건설|복구\s?인력|재건\s?인력",
+            "engineers": r"공병|전투\s?공병|군인\s?건설자|건설자|지뢰\s?제거|지뢰\s?해체|건설\s?(?:인력|병력|병|부대|노동)"
+            r"|군사\s?건설|복구\s?인력|재건\s?인력",
             "workers": r"노동자|근로자|노동\s?인력|노동력|인부",
-            "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|전투병|파병|파견|군\b|인원|증원",
+            "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|전투병|파병|파견"
+            r"|인원|증원|투입",
             "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)",
             "missiles": r"탄도\s?미사일|미사일|KN-2[345]|화성",
             "guns": r"자주포|곡사포|견인포|야포",
@@ -214,17 +221,20 @@ CUES = Cues(
     states=lexicon(
         {
             "battle": r"사상\s?(?:및|과|·)\s?실종|실종자\s?포함",
-            "casualties": r"사상자|사상|死傷|인명\s?피해|사망\s?(?:또는|및|과|·|이나)\s?부상|사망하거나\s?(?:다친|부상)|죽거나\s?다친|전사\s?(?:또는|및|·)\s?부상|손실",
+            "casualties": r"사상자|사상|死傷|인명\s?피해|사망\s?(?:또는|및|과|·|이나)\s?부상|사망하거나\s?(?:다친|부상)"
+            r"|죽거나\s?다친|전사\s?(?:또는|및|·)\s?부상|손실",
             "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|죽었|죽은|희생",
             "wounded": r"부상자|부상|다쳤|다친",
             "captured": r"포로|생포|붙잡",
+            "missing": r"실종",
         }
     ),
     modes=lexicon(
         {
-            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|할\s?것으로",
-            "additional": r"추가|증원|더\s|또\s|교대|순환",
-            "present": r"주둔|배치돼\s?있|배치되어\s?있|머물|남아\s?있|잔류|현재",
+            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
+            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
+            "total": r"총|누적|모두|합쳐|전체",
+            "present": r"주둔|배치돼\s?있|배치되어\s?있|머물|남아\s?있|잔류",
             "homeward": r"후송|송환|귀국|본국으로",
             "fired": r"발사|쏜|쐈|사용",
             "supplied": r"지원|제공|공급|보낸|보냈|넘긴|이전",
@@ -232,6 +242,13 @@ CUES = Cues(
     ),
     ammunition=re.compile(r"탄약|포탄"),
     losses=re.compile(r"사상|손실|피해"),
+    forces=lexicon(
+        {
+            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러군|우크라이나군|우크라군|한국군"
+            r"|러시아\s?병사",
+            "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군",
+        }
+    ),
 )
 
 
@@ -289,23 +306,28 @@ HEDGES: list[tuple[str, re.Pattern[str]]] = [
     ("suggested", re.compile(r"것으로\s?보인다|것으로\s?보여|관측된다|관측되|관측했|가능성|듯|것\s?같다")),
     ("reported", re.compile(r"알려졌|알려진|전해졌|전해진|전언|보도됐|것으로\s?전했")),
     ("estimated", re.compile(r"추정|추산|파악됐|파악했|파악된|파악하고|분석했|분석된|판단|평가했|평가된|예상")),
-    ("planned", re.compile(r"계획|예정|방침|할\s?것|보낼|파병할|파견할|준비\s?중")),
+    ("planned", re.compile(r"계획|예정|방침|할\s?것|될\s?것|보낼|파병할|파견할|준비\s?중|전망|하겠|겠다")),
     ("confirmed", re.compile(r"밝혔|말했|발표했|확인했|확인됐|보고했|설명했|전했|주장했|집계")),
 ]
 
-_TITLES = r"관계자|당국자|대변인|소식통|측|의원|장관|차관|국장|원장|차장|대통령|총장|실장|사령관|본부장|위원장|서기|총리|청장|간사|정보위원장|국방위원장"
+_PAREN = r"(?:\s?\([^)]{1,30}\))?"  # "국방정보국(DIU)은"
+_TITLES = (
+    r"관계자|당국자|대변인|소식통|측|의원|장관|차관|국장|원장|차장|대통령|총장|실장|사령관|본부장|위원장|서기|총리|청장"
+    r"|간사|정보위원장|국방위원장|특사"
+)
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
-    rf"\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이)"
+    rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
+    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
 )
-SUBJECT_AFTER = re.compile(rf"\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+SUBJECT_AFTER = re.compile(rf"{_PAREN}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
-QUOTED = re.compile(r"(?:다|라|이라)(?:고|며|면서)\s")
+QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
 SPEECH = re.compile(
-    r"밝혔|말했|발표했|전했|보고했|설명했|주장했|추정했|추산했|파악했|분석했|집계했|확인했|언급했|브리핑"
+    r"밝혔|밝힌|말했|발표했|발표한|전했|보고했|설명했|주장했|추정했|추산했|파악했|파악하고|분석했|집계했|확인했|언급했"
+    r"|브리핑|공개|평가했|판단했|판단하고|전망했|보도했"
 )
-CREDIT = re.compile(r"(?:가|이)\s?(?:보도했|전했)|(?:에\s?따르면|발\s?보도)")
 
 KOREAN = Language(
     lang="ko",
@@ -320,7 +342,8 @@ KOREAN = Language(
         subject_after=SUBJECT_AFTER,
         quoted=QUOTED,
         speech=SPEECH,
-        clause_break=re.compile(r"[,;:()]|(?<=[며고])\s|(?<=는데)\s|(?<=지만)\s"),
+        # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
+        clause_break=re.compile(r"[,;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"),
         partitive=re.compile(r"\s?(?:중|가운데|중에서)(?![\uac00-\ud7a3])"),
     ),
 )
