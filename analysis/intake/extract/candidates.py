@@ -23,6 +23,7 @@ from analysis.intake.extract.article import read_article
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
+    Mention,
     actor_index,
     article_agencies,
     attribute,
@@ -202,7 +203,10 @@ def article_claims(
         english = _english(lines, published, source, index, units)
         cands = _borrow_periods(english, numbered, published)
     else:
-        cands = [c for cs in _foreign(FOREIGN[found.lang], numbered, published, source, index, units) for c in cs]
+        paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
+        cands = [
+            c for cs in _foreign(FOREIGN[found.lang], numbered, paragraph, published, source, index, units) for c in cs
+        ]
     counted = _collapse([_as_of(c, published) for c in cands])
     if found.lang != "en":  # English copy keeps its restatements apart (its rules read them as such)
         counted = _restatements(counted, quoted_sentences(lines))
@@ -229,8 +233,10 @@ def _english(
     agencies = article_agencies(m for ms in mentions for m in ms)
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
+    report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
     seen_label = False
     per_sentence: list[list[Candidate]] = []
+    attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
         label_len, name = speaker_label(visible(line).strip())
@@ -248,7 +254,13 @@ def _english(
             else:
                 sentence_for_attr = sentence
             attr = attribute(sentence_for_attr, ms, index, agencies)
-            if attr.explicit:
+            attributions.append(attr)
+            owner = report_owner(sentence_for_attr, ms)
+            if owner is not None:
+                report = (resolve_claimant(owner.actor, index, agencies), None)
+            if report is not None and _REPORT_SAYS.search(plain(sentence_for_attr)) and not attr.explicit:
+                current = report  # "The report said", "It found": the report named earlier
+            elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
                     header = current
@@ -261,12 +273,13 @@ def _english(
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return per_sentence
+    return _deferred(per_sentence, attributions, index)
 
 
 def _foreign(
     language: Language,
     numbered: list[str],
+    paragraph: list[int],
     published: date,
     source: str,
     index: ActorIndex,
@@ -275,21 +288,25 @@ def _foreign(
     plains = [plain(visible(s)) for s in numbered]
     mentions = [index.mentions(s) for s in plains]
     agencies = article_agencies(m for ms in mentions for m in ms)
+    attributions = [foreign.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)]
     carried = Attribution(None, None, False)
     out: list[list[Candidate]] = []
-    attributions = []
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
-        attr = foreign.attribute(language, s, ms, index, agencies)
-        attributions.append(attr)
+        attr = attributions[no - 1]
+        nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
         if attr.explicit:
             carried = attr
+        elif not ms and nxt is not None and nxt.explicit and carried.explicit:
+            # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
+            # takes the source the next sentence of its paragraph names
+            attr = nxt
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
         for metric, fig, (qualifier, cue), period, own in foreign.sentence_claims(
             language, s, ms, published, index, agencies, last
         ):
             start, end, precision = period
-            source_of = own or carried
+            source_of = own or (attr if attr.explicit else carried)
             if metric in units:
                 cands.append(
                     Candidate(
@@ -369,6 +386,37 @@ def _as_of(c: Candidate, published: date) -> Candidate:
     if c.period_end is not None and c.period_end > published:
         return _replace(c, period_end=published)
     return c
+
+
+_REPORT_WORDS = r"(?:report|study|assessment|review|analysis|document|findings)"
+# "the MSMT report", "the monitoring team's report", "a report by the MSMT", "the MSMT released a report"
+_REPORT_AFTER = re.compile(
+    rf"(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b|\s+(?:released|published|issued|presented)"
+    rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a later sentence speaking for that report
+_REPORT_SAYS = re.compile(
+    rf"^(?:[\"']?\s*)(?:The|This|That|Its|The\s+\w+)\s+{_REPORT_WORDS}\s+(?:also\s+)?"
+    r"(?:said|says|found|finds|estimated|estimates|showed|shows|noted|notes|added|adds|concluded|stated|states|cited)\b"
+    rf"|\b(?:the|this)\s+{_REPORT_WORDS}\s+(?:also\s+)?(?:said|says|found|finds|estimated|estimates|showed|shows|noted"
+    r"|notes|added|adds|concluded|stated|states)\b|^It\s+(?:also\s+)?(?:found|finds|estimated|estimates|noted|notes"
+    r"|concluded|showed|shows|said|says|added|adds|documented|cited)\b|\baccording to the\s+(?:[\w-]+\s+)?"
+    rf"{_REPORT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def report_owner(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The actor whose report a sentence names ("the MSMT report", "a report by the NIS"), if any."""
+    s = plain(sentence)
+    for m in mentions:
+        if m.actor.kind == "country":
+            continue
+        if _REPORT_AFTER.match(s, m.end) or _REPORT_BEFORE.search(s, max(0, m.start - 30), m.start):
+            return m
+    return None
 
 
 def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:

@@ -249,11 +249,14 @@ _ATTRIBUTION = re.compile(
     r"\b(?P<verb>said|says|say|told|tells|estimates|estimated|estimate|believes|believe|believed"
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
-    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks)\b",
+    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks|recognizing|recognising|recognized"
+    r"|recognised|acknowledging)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I)
+_SOURCE_AFTER = re.compile(
+    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
+)
 _EMPTY_CHUNK = re.compile(
     r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
     r"separately|repeatedly|on|this|last|week)\s*)*$",
@@ -360,10 +363,39 @@ def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return out
 
 
+_MEDIA_ROLE = re.compile(r"\b(?:news|newspaper|media|broadcaster)\b", re.IGNORECASE)
+# "the lawmaker said", "officials told": someone unnamed gives the figure, a wire only carries it
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:the|a|an|one|two|senior|top|several)\s+(?:[\w-]+\s+){0,3}?(?:lawmakers?|officials?|ministers?|ministry"
+    r"|spokes(?:man|woman|person)|sources?|prosecutors?|officers?|analysts?|diplomats?|legislators?|MPs?)"
+    r"(?:\s*,[^,]{0,60},)?\s+(?:said|says|told|tells|added|noted|estimated)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def is_outlet(actor: Actor) -> bool:
+    """Whether an actor is a news outlet (a wire agency, a newspaper, state media)."""
+    return actor.kind in ("organisation", "agency") and bool(_MEDIA_ROLE.search(actor.role))
+
+
 def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
-    """Claimant and speaker a sentence names itself (``explicit=False`` if it names none)."""
+    """Claimant and speaker a sentence names itself (``explicit=False`` if it names none).
+
+    Names inside a quotation are what the speaker talks about, not who speaks ("... deployed
+    to Russia," Park told reporters); a news outlet credited for the copy (", Yonhap
+    reported", "according to a Bloomberg report") yields to anyone else the sentence names
+    as a source, and to an unnamed speaker ("the lawmaker said"), whose claimant is then the
+    one before.
+    """
     s = plain(sentence)
     found, has_cue = _cue_mentions(s, mentions)
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(s)]
+    found = [m for m in found if not any(a < m.start and m.end < b for a, b in quoted)]
+    if any(not is_outlet(m.actor) for m in found):
+        found = [m for m in found if not is_outlet(m.actor)]
+    elif found and _UNNAMED_SPEAKER.search(s):
+        return Attribution(None, None, False)
     if not found and not has_cue:
         # no statement verb: an agency opening the sentence is its subject ("The JCS ...")
         found = [m for m in mentions if m.start < 40 and PRIORITY.get(m.actor.kind) == 0]

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
-from analysis.intake.extract.claimants import PRIORITY, Actor, ActorIndex, Attribution, Mention, resolve_claimant
+from analysis.intake.extract.claimants import (
+    PRIORITY,
+    ActorIndex,
+    Attribution,
+    Mention,
+    is_outlet,
+    resolve_claimant,
+)
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
 
@@ -190,6 +197,8 @@ class SentenceCues:
     north: list[int]  # where the sentence names North Korea or its forces
 
 
+# ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
+_ASIDE = re.compile(r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},", re.IGNORECASE)
 _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 # "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
 _AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
@@ -204,12 +213,16 @@ def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> Senten
     c = language.cues
     forces = [h for h in hits(s, c.forces) if not _AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
+    aside = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
+    breaks = [
+        m.start() for m in language.reading.clause_break.finditer(s) if not any(a <= m.start() < b for a, b in aside)
+    ]
     return SentenceCues(
         free(hits(s, c.kinds)),
         free(hits(s, c.states)),
         free(hits(s, c.modes)),
         forces,
-        [m.start() for m in language.reading.clause_break.finditer(s)],
+        breaks,
         sorted(north),
     )
 
@@ -412,15 +425,9 @@ def check_digits(value: int | None) -> bool:
 
 # --- sources ----------------------------------------------------------------------------------
 
-_MEDIA_ROLE = re.compile(r"\b(?:news|newspaper|media|broadcaster|agency of record)\b", re.IGNORECASE)
 _NEAR = 40  # characters between a name and its statement verb
 # "по словам" and its long apposition before the name (no other name between)
 _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
-
-
-def is_outlet(actor: Actor) -> bool:
-    """Whether an actor is a news outlet (a wire agency, a newspaper, state media)."""
-    return actor.kind in ("organisation", "agency") and bool(_MEDIA_ROLE.search(actor.role))
 
 
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -45,7 +45,7 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
         ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
-        ("launchers", r"(?:multiple )?rocket launchers|launchers|MLRS|rocket systems"),
+        ("launchers", r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS"),
         ("systems", r"artillery systems|weapons systems|systems|pieces"),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
@@ -80,14 +80,17 @@ _STOP_WORDS = _words(
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
-    r"|casualties)|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
+    r"|casualties|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
+    r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
+    r"|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|lost(?! (?:contact|track|touch|ground))"
     r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
     r"|taken prisoner|taken captive))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed)|(?P<captured>captured"
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
+    r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
     r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
@@ -197,8 +200,8 @@ def figure_context(s: str, figs: list[Figure], i: int) -> FigureContext:
 
 def _is_modifier(token: str) -> bool:
     t = token.strip("'\"")
-    if (t.lower().endswith("ed") and len(t) > 4) or "-" in t.strip("-"):
-        return True  # "upgraded", "mixed", "engineer-regiment": modifiers, not what is counted
+    if (t.lower().endswith(("ed", "ly")) and len(t) > 4) or "-" in t.strip("-"):
+        return True  # "upgraded", "domestically", "engineer-regiment": modifiers, not what is counted
     return (
         t.lower() in _MODIFIERS
         or t[:1].isupper()
