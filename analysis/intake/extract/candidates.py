@@ -39,7 +39,7 @@ from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, fi
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.slavic import RUSSIAN, UKRAINIAN
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
-from analysis.sentences import split_line
+from analysis.sentences import paragraphs, split_line
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -195,7 +195,7 @@ def article_claims(
     found = language_of(text, lang)
     index = actor_index(data_dir)
     units = schema.metric_units()
-    lines = [(line, split_line(line)) for line in text.splitlines()]
+    lines = [(line, split_line(line)) for line in paragraphs(text)]
     notes = [found.warning] if found.warning else []
     numbered = [s for _, ss in lines for s in ss]
     notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
@@ -359,7 +359,7 @@ def _deferred(
     return out
 
 
-_LONG_FIGURE = re.compile(r"(?<![\d,. ])\d(?:[\d,.\u00a0 ]?\d){15,}")
+_LONG_FIGURE = re.compile(r"(?<![\d,.])(?<!\d )\d(?:[\d,.\u00a0 ]?\d){15,}")
 
 
 def _long_figures(no: int, sentence: str) -> list[str]:

@@ -69,6 +69,7 @@ def spelling_variants(name: str) -> set[str]:
 
 
 _FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+_WORD_START = re.compile(r"(?<![\w-])[\w\u00c0-\u04ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff']+")
 # endings a Russian or Ukrainian name sheds before its case endings ("Корея" -> "Кор-еи")
@@ -144,9 +145,12 @@ class ActorIndex:
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
         # Korean, Ukrainian and Russian names: particles and case endings after them, one
         # named group per name (which name matched is not the matched text)
-        self.foreign_keys = [n for n in ordered if _FOREIGN_SCRIPT.search(n)]
-        groups = "|".join(f"(?P<a{i}>{foreign_name_pattern(n)})" for i, n in enumerate(self.foreign_keys))
-        self.foreign_pattern = re.compile(rf"(?<![\w-])(?:{groups})") if groups else None
+        # (a pattern per name, looked up by the first letter of a word: one alternation of
+        # hundreds of patterns would be tried at every character of every sentence)
+        self.foreign: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for n in ordered:
+            if _FOREIGN_SCRIPT.search(n):
+                self.foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
         self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
         words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
         self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
@@ -181,13 +185,22 @@ class ActorIndex:
                 if key in self.exact and flat[m.start() : m.end()] != key.upper():
                     continue  # "us" is not the US
                 found.append((m.start(), m.end(), key))
-        if self.foreign_pattern is not None and _FOREIGN_SCRIPT.search(lower):
-            for m in self.foreign_pattern.finditer(lower):
-                key = self.foreign_keys[int((m.lastgroup or "a0")[1:])]
-                if key in self.exact and flat[m.start() : m.start() + len(key)] != key.upper():
-                    continue  # "гур" in a word is not the ГУР
-                if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                    found.append((m.start(), m.end(), key))
+        if self.foreign and _FOREIGN_SCRIPT.search(lower):
+            end = 0
+            for word in _WORD_START.finditer(lower):
+                at = word.start()
+                if at < end:
+                    continue
+                best: tuple[int, str] | None = None
+                for pattern, key in self.foreign.get(lower[at], ()):
+                    m = pattern.match(lower, at)
+                    if m and (best is None or m.end() > best[0]):
+                        if key in self.exact and flat[at : at + len(key)] != key.upper():
+                            continue  # "гур" in a word is not the ГУР
+                        best = (m.end(), key)
+                if best is not None and not any(a < best[0] and at < b for a, b, _ in found):
+                    found.append((at, best[0], best[1]))
+                    end = best[0]
             found.sort()
         out: list[Mention] = []
         for start, end, key in found:

@@ -144,7 +144,7 @@ def figures(s: str) -> list[Figure]:
             i += 1
             continue
         figure, used = _figure(s, raw, i)
-        if figure is not None:
+        if figure is not None and not figure.skipped:
             out.append(figure)
         i += used
     return out

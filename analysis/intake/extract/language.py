@@ -145,12 +145,14 @@ def _cyrillic(sample: str) -> Identified:
     counts = Counter(c for c in sample if "\u0400" <= c <= "\u04ff")
     uk = sum(counts[c] for c in _UK_LETTERS)
     ru = sum(counts[c] for c in _RU_LETTERS)
+    letters_ru = ru
     other = sum(counts[c] for c in _OTHER_CYRILLIC)
     words = Counter(w.lower() for w in _WORD.findall(sample))
     uk += 2 * sum(words[w] for w in _UK_WORDS)
     ru += 2 * sum(words[w] for w in _RU_WORDS)
-    if other > max(uk, ru, 2):
-        return _none("its Cyrillic letters are of another language")
+    hard_sign = counts["ъ"] + counts["Ъ"]
+    if other > max(uk, ru, 2) or (hard_sign and letters_ru == hard_sign and uk == 0 and sum(counts.values()) >= 40):
+        return _none("its Cyrillic letters are of another language")  # Belarusian, Serbian; Bulgarian's ъ without ы
     if uk == ru == 0:
         return Identified("ru")  # too short to tell: the commoner of the two in this reporting
     return Identified("uk" if uk > ru else "ru")
