@@ -37,6 +37,7 @@ from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
 from analysis.intake.extract.slavic import RUSSIAN, UKRAINIAN
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
@@ -207,9 +208,9 @@ def article_claims(
         cands = [
             c for cs in _foreign(FOREIGN[found.lang], numbered, paragraph, published, source, index, units) for c in cs
         ]
-    counted = _collapse([_as_of(c, published) for c in cands])
+    counted = collapse([_as_of(c, published) for c in cands])
     if found.lang != "en":  # English copy keeps its restatements apart (its rules read them as such)
-        counted = _restatements(counted, quoted_sentences(lines))
+        counted = restatements(counted, quoted_sentences(lines))
     return Extraction(counted, found.lang, tuple(notes))
 
 
@@ -273,7 +274,7 @@ def _english(
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return _deferred(per_sentence, attributions, index)
+    return deferred(per_sentence, attributions)
 
 
 def _foreign(
@@ -329,34 +330,7 @@ def _foreign(
                     )
                 )
         out.append(cands)
-    return _deferred(out, attributions, index)
-
-
-_DEFERRED = 3  # sentences: a headline's figure, the lede, then "Про це повідомив ..."
-
-
-def _deferred(
-    per_sentence: list[list[Candidate]], attributions: list[Attribution], index: ActorIndex
-) -> list[list[Candidate]]:
-    """Figures stated before any source is named (a headline, a lede) take the first source
-    named within the next ``_DEFERRED`` sentences."""
-    first = next((i for i, a in enumerate(attributions) if a.explicit), None)
-    if first is None:
-        return per_sentence
-    attr = attributions[first]
-    # a figure the article states again later, with its source, joins that statement instead
-    later = {(c.metric, _number(c)) for cands in per_sentence[first:] for c in cands if c.claimant}
-    out = []
-    for i, cands in enumerate(per_sentence):
-        if i < first and first - i <= _DEFERRED:
-            cands = [
-                _replace(c, claimant=attr.claimant, speaker=attr.speaker)
-                if c.claimant is None and (c.metric, _number(c)) not in later
-                else c
-                for c in cands
-            ]
-        out.append(cands)
-    return out
+    return deferred(out, attributions)
 
 
 _LONG_FIGURE = re.compile(r"(?<![\d,.])(?<!\d )\d(?:[\d,.\u00a0 ]?\d){15,}")
@@ -391,8 +365,8 @@ def _as_of(c: Candidate, published: date) -> Candidate:
 _REPORT_WORDS = r"(?:report|study|assessment|review|analysis|document|findings)"
 # "the MSMT report", "the monitoring team's report", "a report by the MSMT", "the MSMT released a report"
 _REPORT_AFTER = re.compile(
-    rf"(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b|\s+(?:released|published|issued|presented)"
-    rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b",
+    rf"(?:'s?\s+(?:[\w-]+\s+){{0,3}}?|\s+){_REPORT_WORDS}\b|\s+(?:released|published|issued|presented)\s+"
+    rf"(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b",
     re.IGNORECASE,
 )
 _REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -425,115 +399,6 @@ def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]
         return None
     actor = found[-1].actor
     return resolve_claimant(actor, index, agencies), actor.actor_id
-
-
-_OPEN = frozenset('"\u201c\u00ab\u201e\u300c')
-_CLOSE = frozenset('"\u201d\u00bb\u300d')
-
-
-def quoted_sentences(lines: list[tuple[str, list[str]]]) -> frozenset[int]:
-    """Numbers of the sentences that quote someone's own words: a quotation opens in them, or
-    is still open when they start (a quote of several sentences)."""
-    out: set[int] = set()
-    no = 0
-    for _, sentences in lines:
-        inside = False
-        for sentence in sentences:
-            no += 1
-            opened = inside
-            for ch in sentence:
-                if ch == '"':
-                    inside = not inside
-                    opened = opened or inside
-                elif ch in _OPEN:
-                    inside, opened = True, True
-                elif ch in _CLOSE:
-                    inside = False
-            if opened:
-                out.add(no)
-    return frozenset(out)
-
-
-def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
-    groups: dict[tuple[object, ...], list[Candidate]] = {}
-    for c in found:
-        key = (c.metric, c.value_low, c.value_best, c.value_high, c.period_start, c.period_end)
-        groups.setdefault(key, []).append(c)
-    out: list[tuple[Candidate, int]] = []
-    for group in groups.values():
-        claimants = {c.claimant for c in group if c.claimant}
-        options: list[str | None] = [*sorted(claimants)] or [None]
-        for claimant in options:
-            mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
-            out.append((first, len(mine)))
-    return sorted(out, key=lambda pair: pair[0].sentence_no)
-
-
-def _number(c: Candidate) -> tuple[int | None, ...]:
-    if c.value_low is not None and c.value_high is not None:
-        return (c.value_low, c.value_high)
-    return (c.value_best if c.value_best is not None else c.value_low if c.value_low is not None else c.value_high,)
-
-
-def _span(c: Candidate) -> int:
-    start, end = c.period_start or date.min, c.period_end or date.max
-    return (end - start).days
-
-
-def _within(inner: Candidate | None, outer: Candidate) -> bool:
-    """Whether ``inner``'s period lies inside ``outer``'s ("in January and February" in "this year")."""
-    if inner is None:
-        return True
-    return (outer.period_start or date.min) <= (inner.period_start or date.min) and (inner.period_end or date.max) <= (
-        outer.period_end or date.max
-    )
-
-
-_GENERAL = "troops_deployed"
-
-
-def _restatements(found: list[tuple[Candidate, int]], quoted: frozenset[int]) -> list[tuple[Candidate, int]]:
-    """Restatements of one figure in an article proposed once: the same number for the same
-    measure (troops in any state) from the same claimant (or from no one, when only one
-    claimant gives it), whatever the bound word ("1,000개 이상" in the lede, "1,000개 분량" in
-    the body) or a period one of them leaves out or holds within the other's.
-
-    Kept: the figure as the claimant's own quoted words give it, else as the first
-    statement with a bound word, else the first; the narrowest period; the most specific
-    troop state any statement gives ("already in Russia" over "sent")."""
-    groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
-    for pair in found:
-        family = "troops" if pair[0].metric.startswith("troops") else pair[0].metric
-        groups.setdefault((family, _number(pair[0])), []).append(pair)
-    out: list[tuple[Candidate, int]] = []
-    for group in groups.values():
-        claimants = {c.claimant for c, _ in group if c.claimant}
-        for claimant in sorted(claimants) or [None]:
-            mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            dated = [c for c, _ in mine if c.period_start or c.period_end]
-            narrowest = min(dated, key=_span, default=None)
-            if any(not _within(narrowest, c) for c in dated):
-                out += mine  # two periods apart: two claims
-                continue
-            attributed = [c for c, _ in mine if c.claimant == claimant]
-            first = next(
-                (c for c in attributed if c.sentence_no in quoted),
-                next((c for c in attributed if c.value_cue), attributed[0]),
-            )
-            metric = first.metric
-            if metric == _GENERAL:
-                metric = next((c.metric for c in attributed if c.metric != _GENERAL), metric)
-            first = _replace(first, metric=metric)
-            dated_first = narrowest or first
-            first = _replace(
-                first,
-                period_start=dated_first.period_start,
-                period_end=dated_first.period_end,
-                date_precision=dated_first.date_precision,
-            )
-            out.append((first, sum(n for _, n in mine)))
-    return sorted(out, key=lambda pair: pair[0].sentence_no)
 
 
 def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:

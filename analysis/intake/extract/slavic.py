@@ -300,7 +300,9 @@ def _skip(s: str, tok: _Token) -> bool:
     before = s[max(0, start - 14) : start]
     if digits and scale == 1 and re.fullmatch(r"\d{4}", s[start:end]) and 1900 <= value <= 2100:
         # a year, unless a bound or a counted noun says otherwise ("около 2000 раненых")
-        if not _BOUND_BEFORE.search(before) and not re.match(rf"\s+[{_L}]{{4,}}", after) or _YEAR_BEFORE.search(before):
+        if (not _BOUND_BEFORE.search(before) and not re.match(rf"\s+[{_L}]{{4,}}", after)) or _YEAR_BEFORE.search(
+            before
+        ):
             return True
     if re.match(r"-\d+(?:-?[хх])?\s+(?:год|рок)", after):
         return True  # "в 70-80-х годах"

@@ -96,7 +96,8 @@ OUTLETS: dict[str, tuple[str, ...]] = {
 _NAMES = sorted({n: c for c, names in OUTLETS.items() for n in (c, *names)}.items(), key=lambda p: -len(p[0]))
 _CANONICAL = {n.lower(): c for n, c in _NAMES}
 _ALTERNATION = "|".join(re.escape(n) for n, _ in _NAMES)
-_NAME = rf"(?<![\w-])(?P<name>{_ALTERNATION})(?![\w-])"
+# a Korean name takes its particle right after it ("연합뉴스에 따르면")
+_NAME = rf"(?<![\w-])(?P<name>{_ALTERNATION})(?:(?![\w-])|(?<=[\uac00-\ud7a3]))"
 
 # credits, in the four languages: the outlet that reported it (one name group per pattern)
 _FLAGS = re.IGNORECASE | re.MULTILINE
