@@ -9,9 +9,10 @@ out; nothing is invented or rounded.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,15 +31,14 @@ from analysis.intake.extract.claimants import (
     clause_attributions,
     resolve_claimant,
 )
+from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.hedges import figure_hedge
-from analysis.intake.extract.korean import KOREAN
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
-from analysis.intake.extract.slavic import RUSSIAN, UKRAINIAN
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -46,30 +46,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One proposed claim: a figure, what it counts, who claims it, when and how firmly."""
-
-    metric: str
-    value_low: int | None
-    value_best: int | None
-    value_high: int | None
-    unit: str
-    claimant: str | None
-    speaker: str | None
-    qualifier: str
-    cue: str
-    period_start: date | None
-    period_end: date | None
-    date_precision: str | None
-    sentence_no: int
-    sentence: str
-    source: str
-    value_cue: str = ""
+_FOREIGN = {"ko": ("korean", "KOREAN"), "ru": ("slavic", "RUSSIAN"), "uk": ("slavic", "UKRAINIAN")}
 
 
-COLUMNS = [f.name for f in fields(Candidate)]
-FOREIGN: dict[str, Language] = {"ko": KOREAN, "ru": RUSSIAN, "uk": UKRAINIAN}
+def foreign_language(lang: str) -> Language:
+    """The rules of Korean, Russian or Ukrainian, compiled on first use (English copy never needs them)."""
+    module, name = _FOREIGN[lang]
+    rules: Language = getattr(importlib.import_module(f"analysis.intake.extract.{module}"), name)
+    return rules
+
+
 _ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
 
 
@@ -206,11 +192,11 @@ def article_claims(
     else:
         paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
         cands = [
-            c for cs in _foreign(FOREIGN[found.lang], numbered, paragraph, published, source, index, units) for c in cs
+            c
+            for cs in _foreign(foreign_language(found.lang), numbered, paragraph, published, source, index, units)
+            for c in cs
         ]
-    counted = collapse([_as_of(c, published) for c in cands])
-    if found.lang != "en":  # English copy keeps its restatements apart (its rules read them as such)
-        counted = restatements(counted, quoted_sentences(lines))
+    counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     return Extraction(counted, found.lang, tuple(notes))
 
 

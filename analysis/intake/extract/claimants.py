@@ -147,13 +147,20 @@ class ActorIndex:
         # named group per name (which name matched is not the matched text)
         # (a pattern per name, looked up by the first letter of a word: one alternation of
         # hundreds of patterns would be tried at every character of every sentence)
-        self.foreign: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        for n in ordered:
-            if _FOREIGN_SCRIPT.search(n):
-                self.foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
+        self._foreign_names = [n for n in ordered if _FOREIGN_SCRIPT.search(n)]
+        self._foreign: dict[str, list[tuple[re.Pattern[str], str]]] | None = None
         self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
         words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
         self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
+
+    @property
+    def foreign(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        """Korean and Cyrillic names by first letter, compiled when a text first needs them."""
+        if self._foreign is None:
+            self._foreign = {}
+            for n in self._foreign_names:
+                self._foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
+        return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
         return sorted({v for name in self._country_variants(actor, aliases) for v in spelling_variants(name)})
@@ -185,7 +192,7 @@ class ActorIndex:
                 if key in self.exact and flat[m.start() : m.end()] != key.upper():
                     continue  # "us" is not the US
                 found.append((m.start(), m.end(), key))
-        if self.foreign and _FOREIGN_SCRIPT.search(lower):
+        if self._foreign_names and _FOREIGN_SCRIPT.search(lower):
             end = 0
             for word in _WORD_START.finditer(lower):
                 at = word.start()

@@ -19,12 +19,15 @@ import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from analysis.errors import DataError
 from analysis.files import display_path
 from analysis.intake.extract.article import ArticleError, add_article_arguments, article_files, read_article
-from analysis.intake.extract.candidates import COLUMNS, Candidate, article_claims, candidate_record
+from analysis.intake.extract.fields import COLUMNS
+
+if TYPE_CHECKING:
+    from analysis.intake.extract.candidates import Candidate
 
 OUTPUT_COLUMNS = [*COLUMNS, "count"]
 
@@ -38,6 +41,8 @@ class _Writer:
         self.started = False
 
     def write(self, found: list[tuple[Candidate, int]]) -> None:
+        from analysis.intake.extract.candidates import candidate_record
+
         if self.csv is not None and not self.started:
             self.csv.writeheader()  # once, when the first article was read
         self.started = True
@@ -52,6 +57,8 @@ class _Writer:
 
 def file_candidates(path: Path, published: date | None, data_dir: Path | None) -> list[tuple[Candidate, int]]:
     """The counted candidates of one article file; ``ArticleError`` if it is unusable."""
+    from analysis.intake.extract.candidates import article_claims  # the rules: compiled when needed
+
     article = read_article(path)
     shown = display_path(path)
     found = article_claims(

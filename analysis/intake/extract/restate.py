@@ -30,25 +30,31 @@ _OPEN = frozenset('"\u201c\u00ab\u201e\u300c')
 _CLOSE = frozenset('"\u201d\u00bb\u300d')
 
 
+_SHORT_QUOTE = 20  # characters: a shorter quotation ("relatively") is a scare quote, not someone's words
+
+
 def quoted_sentences(lines: list[tuple[str, list[str]]]) -> frozenset[int]:
-    """Numbers of the sentences that quote someone's own words: a quotation opens in them, or
-    is still open when they start (a quote of several sentences)."""
+    """Numbers of the sentences that quote someone's own words: a quotation of at least
+    ``_SHORT_QUOTE`` characters runs in them, or is still open when they start (a quote of
+    several sentences)."""
     out: set[int] = set()
     no = 0
     for _, sentences in lines:
         inside = False
         for sentence in sentences:
             no += 1
-            opened = inside
+            quoted, run = inside, 0
             for ch in sentence:
-                if ch == '"':
-                    inside = not inside
-                    opened = opened or inside
-                elif ch in _OPEN:
-                    inside, opened = True, True
-                elif ch in _CLOSE:
-                    inside = False
-            if opened:
+                if ch == '"' or ch in _OPEN or ch in _CLOSE:
+                    opening = (ch != '"' and ch in _OPEN) or (ch == '"' and not inside)
+                    if not opening and run >= _SHORT_QUOTE:
+                        quoted = True
+                    inside, run = opening, 0
+                elif inside:
+                    run += 1
+            if inside and run >= _SHORT_QUOTE:
+                quoted = True
+            if quoted:
                 out.add(no)
     return frozenset(out)
 
@@ -92,7 +98,9 @@ def _within(inner: Candidate | None, outer: Candidate) -> bool:
 _GENERAL = "troops_deployed"
 
 
-def restatements(found: list[tuple[Candidate, int]], quoted: frozenset[int]) -> list[tuple[Candidate, int]]:
+def restatements(
+    found: list[tuple[Candidate, int]], quoted: frozenset[int], english: bool = False
+) -> list[tuple[Candidate, int]]:
     """Restatements of one figure in an article proposed once: the same number for the same
     measure (troops in any state) from the same claimant (or from no one, when only one
     claimant gives it), whatever the bound word ("1,000개 이상" in the lede, "1,000개 분량" in
@@ -100,16 +108,24 @@ def restatements(found: list[tuple[Candidate, int]], quoted: frozenset[int]) -> 
 
     Kept: the figure as the claimant's own quoted words give it, else as the first
     statement with a bound word, else the first; the narrowest period; the most specific
-    troop state any statement gives ("already in Russia" over "sent")."""
+    troop state any statement gives ("already in Russia" over "sent").
+
+    English copy (``english``) keeps its rules' reading of one figure stated twice with the
+    same bound ("8,000 arrived", "most of the 8,000 are now in Kursk"): only statements that
+    differ in their bound word ("at least 24" in the headline, "the 24 missiles" in the body)
+    are one claim, and troop states are not merged."""
     groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
     for pair in found:
-        family = "troops" if pair[0].metric.startswith("troops") else pair[0].metric
+        family = "troops" if pair[0].metric.startswith("troops") and not english else pair[0].metric
         groups.setdefault((family, _number(pair[0])), []).append(pair)
     out: list[tuple[Candidate, int]] = []
     for group in groups.values():
         claimants = {c.claimant for c, _ in group if c.claimant}
         for claimant in sorted(claimants) or [None]:
             mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            if english and len({(c.value_low, c.value_best, c.value_high) for c, _ in mine}) < 2:
+                out += mine  # the same bound twice: the English rules' two claims
+                continue
             dated = [c for c, _ in mine if c.period_start or c.period_end]
             narrowest = min(dated, key=_span, default=None)
             if any(not _within(narrowest, c) for c in dated):

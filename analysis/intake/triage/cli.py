@@ -10,16 +10,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import io
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from analysis.errors import DataError
-from analysis.files import display_path, write_atomic
-from analysis.intake.extract.candidates import COLUMNS
+from analysis.files import display_path, normal_mode
+from analysis.intake.extract.fields import COLUMNS
 from analysis.intake.triage import known
 from analysis.intake.triage.inputs import Unreadable, items
 from analysis.intake.triage.queue import Queue, Triaged, extracted
@@ -106,9 +107,8 @@ def run(args: argparse.Namespace) -> int:
         _warn(result)
         queue.add(result)
     if args.out is not None:
-        buffer = io.StringIO()
-        write_queue(queue.finish(), args.format, buffer)
-        write_atomic(args.out, buffer.getvalue())
+        with streamed_atomic(args.out) as fh:
+            write_queue(queue.finish(), args.format, fh)
     else:
         try:
             write_queue(queue.finish(), args.format, sys.stdout)
@@ -118,6 +118,22 @@ def run(args: argparse.Namespace) -> int:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     print(queue.summary.line(), file=sys.stderr)
     return status
+
+
+@contextlib.contextmanager
+def streamed_atomic(path: Path) -> Iterator[TextIO]:
+    """A file written in full or not at all, streamed (a queue of any size is never held in
+    memory): a temporary file beside ``path``, renamed over it when complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        Path(tmp).chmod(normal_mode())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _warn(result: Triaged) -> None:

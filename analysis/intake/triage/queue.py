@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -134,7 +135,7 @@ def _done(p: Future[list[Triaged | Unreadable]] | Unreadable) -> list[Triaged | 
 # --- the queue ----------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     offset: int  # where its cells wait in the spool
     article: int
@@ -189,16 +190,17 @@ class Queue:
             cells = {**cells, "lang": article.lang, "published": _iso(article.published), "outlet": article.outlet}
             offset = self.spool.tell()
             self.spool.write(json.dumps(cells, ensure_ascii=False) + "\n")
+            key = (sys.intern(claimant), sys.intern(metric), figure)  # shared strings: memory stays small
             self.rows.append(
                 _Row(
                     offset,
                     self.summary.articles,
                     article.published,
-                    (claimant, metric, figure),
-                    state,
-                    claim_id,
-                    article.outlet,
-                    article.credited,
+                    key,
+                    sys.intern(state),
+                    sys.intern(claim_id),
+                    sys.intern(article.outlet),
+                    sys.intern(article.credited),
                 )
             )
             self.summary.candidates += 1
