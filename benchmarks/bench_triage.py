@@ -40,8 +40,8 @@ import resource, sys
 from analysis.__main__ import main
 status = main(sys.argv[1:])
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"peak {max(me.ru_maxrss, kids.ru_maxrss) / 1024:.1f} MB, cpu {me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime:.1f} s",
-      file=sys.stderr)
+cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+print(f"peak {max(me.ru_maxrss, kids.ru_maxrss) / 1024:.1f} MB, cpu {cpu:.1f} s", file=sys.stderr)
 sys.exit(status)
 """
 

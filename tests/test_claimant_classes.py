@@ -31,7 +31,8 @@ def claimants(text: str) -> list[tuple[int | None, str | None]]:
             "South Korea NIS",
         ),
         (
-            "The NIS briefed lawmakers on Wednesday.\nNorth Korea has sent 1,500 more troops, the lawmaker said, Yonhap reported.",
+            "The NIS briefed lawmakers on Wednesday.\n"
+            "North Korea has sent 1,500 more troops, the lawmaker said, Yonhap reported.",
             "South Korea NIS",
         ),
         (

@@ -34,8 +34,8 @@ _PUBLIC: dict[str, str] = {
     "Article": "article",
     "ArticleError": "article",
     "read_article": "article",
-    "COLUMNS": "candidates",
-    "Candidate": "candidates",
+    "COLUMNS": "fields",
+    "Candidate": "fields",
     "Extraction": "candidates",
     "article_candidates": "candidates",
     "article_claims": "candidates",
@@ -77,8 +77,6 @@ __all__ = [
 if TYPE_CHECKING:  # for type checkers and editors; at run time the names resolve lazily
     from analysis.intake.extract.article import Article, ArticleError, read_article
     from analysis.intake.extract.candidates import (
-        COLUMNS,
-        Candidate,
         Extraction,
         article_candidates,
         article_claims,
@@ -89,6 +87,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names resolv
     )
     from analysis.intake.extract.claimants import claimant_of
     from analysis.intake.extract.cli import configure, run
+    from analysis.intake.extract.fields import COLUMNS, Candidate
     from analysis.intake.extract.hedges import hedge
     from analysis.intake.extract.numbers import Figure, find_numbers
     from analysis.intake.extract.periods import resolve_period

@@ -200,11 +200,11 @@ class ActorIndex:
                     continue
                 best: tuple[int, str] | None = None
                 for pattern, key in self.foreign.get(lower[at], ()):
-                    m = pattern.match(lower, at)
-                    if m and (best is None or m.end() > best[0]):
+                    hit = pattern.match(lower, at)
+                    if hit and (best is None or hit.end() > best[0]):
                         if key in self.exact and flat[at : at + len(key)] != key.upper():
                             continue  # "гур" in a word is not the ГУР
-                        best = (m.end(), key)
+                        best = (hit.end(), key)
                 if best is not None and not any(a < best[0] and at < b for a, b, _ in found):
                     found.append((at, best[0], best[1]))
                     end = best[0]

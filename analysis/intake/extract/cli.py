@@ -27,7 +27,7 @@ from analysis.intake.extract.article import ArticleError, add_article_arguments,
 from analysis.intake.extract.fields import COLUMNS
 
 if TYPE_CHECKING:
-    from analysis.intake.extract.candidates import Candidate
+    from analysis.intake.extract.fields import Candidate
 
 OUTPUT_COLUMNS = [*COLUMNS, "count"]
 

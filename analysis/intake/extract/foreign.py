@@ -405,10 +405,7 @@ def figure_period(found: list[tuple[int, int, Period]], fig: Figure, lo: int, hi
     language puts it first), else the nearest one in the sentence before it, else after it."""
     inside_before = [p for a, b, p in found if lo <= a and b <= fig.start]
     inside_after = [p for a, b, p in found if fig.end <= a and b <= hi]
-    if before_first:
-        ordered = inside_before[-1:] + inside_after[:1]
-    else:
-        ordered = inside_after[:1] + inside_before[-1:]
+    ordered = inside_before[-1:] + inside_after[:1] if before_first else inside_after[:1] + inside_before[-1:]
     if ordered:
         return ordered[0]
     before = [p for a, b, p in found if b <= fig.start]

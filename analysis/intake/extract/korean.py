@@ -68,7 +68,8 @@ _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소�
 _BOUND_BEFORE_KIND["거의"] = "high"
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
-    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|초과|이하|미만|육박|까지|에 달|에 이르|달해|달하)"
+    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|초과|이하|미만|육박|까지|"
+    r"에 달|에 이르|달해|달하)"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -167,19 +168,19 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     nxt = raw[i + 1] if i + 1 < len(raw) else None
     gap = _RANGE.match(s, end)
     if nxt is not None and gap and gap.end() == nxt.start():
-        high = _value(nxt.group(0).strip())
-        if high is not None:
-            low = value
+        top = _value(nxt.group(0).strip())
+        if top is not None:
+            bottom = value
             unit = _last_unit(nxt.group(0))
-            if _last_unit(text) == 1 and unit > 1 and value * unit <= high:
-                low = value * unit  # "1~2만 명": the unit written once applies to both ends
-            if low < high:
+            if _last_unit(text) == 1 and unit > 1 and value * unit <= top:
+                bottom = value * unit  # "1~2만 명": the unit written once applies to both ends
+            if bottom < top:
                 end2 = nxt.start() + len(nxt.group(0).rstrip())
                 counter, after = _counter(s, end2)
                 if counter == "skip":
                     return None, 2
                 cue = s[end : nxt.start()].strip() or "~"
-                return whole_figure(s, m.start(), end2, low, None, high, "range", cue, counter), 2
+                return whole_figure(s, m.start(), end2, bottom, None, top, "range", cue, counter), 2
     counter, after = _counter(s, end)
     if counter == "skip" or (counter == "" and not re.match(r"\s?[\uac00-\ud7a3]", s[end : end + 2])):
         return None, 1
@@ -204,10 +205,12 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
 CUES = Cues(
     kinds=lexicon(
         {
-            "engineers": r"공병|전투\s?공병|군인\s?건설자|건설자|지뢰\s?제거|지뢰\s?해체|건설\s?(?:인력|병력|병|부대|노동)"
+            "engineers": r"공병|전투\s?공병|군인\s?건설자|건설자|지뢰\s?제거|지뢰\s?해체|건설\s?(?:인력|"
+            "병력|병|부대|노동)"
             r"|군사\s?건설|복구\s?인력|재건\s?인력",
             "workers": r"노동자|근로자|노동\s?인력|노동력|인부",
-            "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|전투병|파병|파견"
+            "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|"
+            "전투병|파병|파견"
             r"|인원|증원|투입",
             "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)",
             "missiles": r"탄도\s?미사일|미사일|KN-2[345]|화성",
@@ -231,7 +234,8 @@ CUES = Cues(
     ),
     modes=lexicon(
         {
-            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
+            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|"
+            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
             "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
             "total": r"총|누적|모두|합쳐|전체",
             "present": r"주둔|배치돼\s?있|배치되어\s?있|머물|남아\s?있|잔류",
@@ -244,7 +248,8 @@ CUES = Cues(
     losses=re.compile(r"사상|손실|피해"),
     forces=lexicon(
         {
-            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러군|우크라이나군|우크라군|한국군"
+            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러군|우크라이나군|"
+            "우크라군|한국군"
             r"|러시아\s?병사",
             "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군",
         }
@@ -256,7 +261,8 @@ CUES = Cues(
 
 _PERIODS = re.compile(
     r"(?P<ym>(?P<y1>(?:19|20)\d\d)년\s?(?:(?P<m1>\d{1,2})\s?(?:~\s?(?P<m2>\d{1,2})\s?)?월)?)"
-    r"|(?P<rel>지난해|작년|올해|금년|올\s|지난달|이달|이번\s?달|지난주|이번\s?주)\s?(?:(?P<rm1>\d{1,2})\s?(?:~\s?(?P<rm2>\d{1,2})\s?)?월)?"
+    r"|(?P<rel>지난해|작년|올해|금년|올\s|지난달|이달|이번\s?달|지난주|"
+    r"이번\s?주)\s?(?:(?P<rm1>\d{1,2})\s?(?:~\s?(?P<rm2>\d{1,2})\s?)?월)?"
     r"|(?<!\d)(?P<m>\d{1,2})\s?(?:~\s?(?P<mm2>\d{1,2})\s?)?월(?!\s?\d{1,2}\s?일)"
     r"|(?P<sofar>지금까지|현재까지|이제까지|그동안|누적|개전\s?이후|파병\s?이후)"
 )

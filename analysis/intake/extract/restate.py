@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.intake.extract.candidates import Candidate
+    from analysis.intake.extract.fields import Candidate
     from analysis.intake.extract.claimants import Attribution
 
 
@@ -121,7 +121,8 @@ def restatements(
     out: list[tuple[Candidate, int]] = []
     for group in groups.values():
         claimants = {c.claimant for c, _ in group if c.claimant}
-        for claimant in sorted(claimants) or [None]:
+        options: list[str | None] = [*sorted(claimants)] or [None]
+        for claimant in options:
             mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
             if english and len({(c.value_low, c.value_best, c.value_high) for c, _ in mine}) < 2:
                 out += mine  # the same bound twice: the English rules' two claims

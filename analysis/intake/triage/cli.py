@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -72,15 +72,15 @@ def _safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA) else cell
 
 
-def write_queue(rows: list[dict[str, str]] | object, fmt: str, out: TextIO) -> None:
+def write_queue(rows: Iterable[dict[str, str]], fmt: str, out: TextIO) -> None:
     """Write the queue's rows as CSV (spreadsheet-safe cells) or JSON Lines."""
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=OUTPUT_COLUMNS, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
-        for row in rows:  # type: ignore[attr-defined]
+        for row in rows:
             writer.writerow({k: _safe(row.get(k, "")) for k in OUTPUT_COLUMNS})
     else:
-        for row in rows:  # type: ignore[attr-defined]
+        for row in rows:
             out.write(json.dumps({k: row.get(k, "") for k in OUTPUT_COLUMNS}, ensure_ascii=False) + "\n")
 
 

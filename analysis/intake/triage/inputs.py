@@ -140,7 +140,8 @@ def _json_item(shown: str, no: int, line: str) -> Item | Unreadable:
         and not (isinstance(published_text, str) and _PARTIAL.match(published_text))
     ):
         return Unreadable(
-            f"{where}: published {str(published_text)[:40]!r} is not allowed: expected YYYY-MM-DD, YYYY-MM, YYYY or empty"
+            f"{where}: published {str(published_text)[:40]!r} is not allowed: "
+            "expected YYYY-MM-DD, YYYY-MM, YYYY or empty"
         )
 
     def field(name: str) -> str:

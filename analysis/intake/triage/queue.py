@@ -174,7 +174,7 @@ class Queue:
     """The review queue being built: rows in a spool file, clusters in memory."""
 
     claims: known.Dataset
-    spool: IO[str] = field(default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8"))
+    spool: IO[str] = field(default_factory=lambda: _spool())
     rows: list[_Row] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
 
@@ -229,6 +229,11 @@ class Queue:
                 )
                 yield cells
         self.spool.close()
+
+
+def _spool() -> IO[str]:
+    """The temporary file the queue's rows wait in (closed by ``Queue.finish``)."""
+    return tempfile.TemporaryFile("w+", encoding="utf-8")
 
 
 def _iso(day: date | None) -> str:
