@@ -18,8 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.intake.extract.fields import Candidate
     from analysis.intake.extract.claimants import Attribution
+    from analysis.intake.extract.fields import Candidate
 
 
 def _replace(c: Candidate, **changes: object) -> Candidate:
