@@ -402,3 +402,18 @@ def test_the_candidate_keeps_its_sentence_as_written() -> None:
         4700,
         "South Korea NIS",
     )
+
+
+def test_evaluate_scores_each_language_and_reads_the_extra_label_columns() -> None:
+    from analysis import paths
+    from analysis.intake.evaluate import evaluate, labelled_articles
+
+    folders = [paths.PROJECT_ROOT / "benchmarks" / "articles" / lang / "dev" for lang in ("ko", "ru")]
+    articles = list(labelled_articles(folders[0]))
+    assert articles and all(a.lang == "ko" for a in articles)
+    names = [s.name for s in evaluate(folders)]
+    assert names[-3:] == ["overall ko", "overall ru", "overall"] or names[-4:-1] == [
+        "overall en",
+        "overall ko",
+        "overall ru",
+    ]

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.__main__ import main
@@ -18,7 +20,10 @@ from analysis.intake.triage import known, outlets
 from analysis.intake.triage.inputs import Item, Unreadable, items
 from analysis.intake.triage.queue import Queue, extracted, triage_item
 
-DEV = [paths.PROJECT_ROOT / "benchmarks" / "articles" / lang / "dev" for lang in ("en", "ko", "uk", "ru")]
+ARTICLES = paths.PROJECT_ROOT / "benchmarks" / "articles"
+DEV = [ARTICLES / lang / "dev" for lang in ("en", "ko", "uk", "ru")]
+# every language's labelled splits: the held-out ones join this test when they are added
+LABELLED = sorted(p for p in (*ARTICLES.glob("*/dev"), *ARTICLES.glob("*/heldout")) if p.is_dir())
 PEOPLE_SENT = {
     "troops_deployed",
     "troops_deployed_additional",
@@ -56,11 +61,11 @@ def test_every_figure_the_dataset_holds_comes_out_known_with_its_claim() -> None
     """Triage over the labelled articles of every language: each label with a claim_id is a
     row of the same figure, ``known``, naming that claim (a contingent the dataset files
     under a neighbouring measure of people sent counts as the same figure)."""
-    status, out, err = _run(["triage", *map(str, DEV), "--jobs", "2"])
+    status, out, err = _run(["triage", *map(str, LABELLED), "--jobs", "2"])
     assert status == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     checked, wrong = 0, []
-    for folder in DEV:
+    for folder in LABELLED:
         for label_file in sorted(folder.glob("*.labels.csv")):
             article = str((folder / label_file.name.removesuffix(".labels.csv")).with_suffix(".md"))
             shown = str(Path(article).relative_to(paths.PROJECT_ROOT))
@@ -315,3 +320,42 @@ def test_bad_options_are_one_line(argv: list[str], message: str, tmp_path: Path)
 def test_out_cannot_be_a_folder(tmp_path: Path) -> None:
     status, _, err = _run(["triage", str(DEV[1]), "--out", str(tmp_path)])
     assert status == 2 and "is a folder" in err
+
+
+# --- generated input ----------------------------------------------------------------------------
+
+_RECORD = st.one_of(
+    st.fixed_dictionaries(
+        {"text": st.text(max_size=200), "published": st.one_of(st.just(""), st.dates().map(str), st.text(max_size=12))},
+        optional={"url": st.text(max_size=20), "outlet": st.text(max_size=20), "lang": st.text(max_size=5)},
+    ),
+    st.lists(st.integers(), max_size=3),
+    st.integers(),
+    st.text(max_size=10),
+    st.none(),
+)
+_LINE = st.one_of(_RECORD.map(lambda r: json.dumps(r, ensure_ascii=False)), st.text(max_size=40))
+
+
+@settings(max_examples=40, deadline=None, database=None, derandomize=True)
+@given(st.lists(_LINE, max_size=8))
+def test_any_json_lines_file_is_read_line_by_line_and_triaged(lines: list[str]) -> None:
+    """Whatever a JSON Lines file holds, each line is an article or one message naming its line,
+    and every article goes through triage without an error."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pages.jsonl"
+        path.write_text(
+            "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines) + "\n", encoding="utf-8"
+        )
+        found = list(items([path]))
+        for x in found:
+            if isinstance(x, Unreadable):
+                assert x.message.startswith(f"{path}:") and "\n" not in x.message
+        queue = Queue(known.Dataset({}, {}))
+        for result in extracted(found):
+            if not isinstance(result, Unreadable):
+                queue.add(result)
+        rows = list(queue.finish())
+        assert all(r["status"] == "new" and r["cluster"].startswith("K") for r in rows)
