@@ -5,8 +5,6 @@ Each class is tested with generated inputs where it can be (Hypothesis), in ever
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
 from datetime import date
 from pathlib import Path
@@ -16,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import paths
-from analysis.__main__ import main
 from analysis.intake.extract.candidates import article_claims
+
+from .conftest import run_cli
 
 PHRASES = [
     "last month",
@@ -60,14 +59,7 @@ SENTENCES = [
 ]
 
 
-def _run(argv: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main(argv)
-        except SystemExit as exc:
-            status = int(exc.code or 0) if not isinstance(exc.code, str) else 2
-    return status, out.getvalue(), err.getvalue()
+_run = run_cli
 
 
 @settings(max_examples=60, deadline=None, database=None, derandomize=True)

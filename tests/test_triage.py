@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -14,11 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import paths
-from analysis.__main__ import main
 from analysis.files import read_csv_rows
 from analysis.intake.triage import known, outlets
 from analysis.intake.triage.inputs import Item, Unreadable, items
 from analysis.intake.triage.queue import Queue, extracted, triage_item
+
+from .conftest import run_cli
 
 ARTICLES = paths.PROJECT_ROOT / "benchmarks" / "articles"
 DEV = [ARTICLES / lang / "dev" for lang in ("en", "ko", "uk", "ru")]
@@ -34,14 +34,7 @@ PEOPLE_SENT = {
 }
 
 
-def _run(argv: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main(argv)
-        except SystemExit as exc:
-            status = int(exc.code or 0) if not isinstance(exc.code, str) else 2
-    return status, out.getvalue(), err.getvalue()
+_run = run_cli
 
 
 def _number(row: dict[str, str]) -> tuple[int, ...]:

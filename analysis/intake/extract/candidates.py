@@ -109,21 +109,35 @@ def _candidate(
     # the figure's own verb phrase: up to a clause break, an "and" or the next figure
     ends = [m.start() for m in (CLAUSE_BREAK.search(s, fig.end, hi), _AND.search(s, fig.end, hi)) if m]
     qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end, min(ends, default=hi))
-    start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
-    low, best, high = fig.value_low, fig.value_best, fig.value_high
+    period = figure_period(periods, lo, fig.start, fig.end, hi, opening)
+    return make_candidate(metric, fig, unit, attr, (qualifier, cue), period, no, sentence, source)
+
+
+def make_candidate(
+    metric: str,
+    fig: Figure,
+    unit: str,
+    attr: tuple[str | None, str | None],
+    hedged: tuple[str, str],
+    period: Period,
+    no: int,
+    sentence: str,
+    source: str,
+) -> Candidate:
+    """A candidate from its parts: the figure, who claims it, how firmly, when, where."""
     return Candidate(
         metric,
-        low,
-        best,
-        high,
+        fig.value_low,
+        fig.value_best,
+        fig.value_high,
         unit,
         attr[0],
         attr[1],
-        qualifier,
-        cue,
-        start,
-        end,
-        precision,
+        hedged[0],
+        hedged[1],
+        period[0],
+        period[1],
+        period[2],
         no,
         sentence,
         source,
@@ -289,32 +303,13 @@ def _foreign(
             attr = nxt
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
-        for metric, fig, (qualifier, cue), period, own in foreign.sentence_claims(
+        for metric, fig, hedged, period, own in foreign.sentence_claims(
             language, s, ms, published, index, agencies, last
         ):
-            start, end, precision = period
             source_of = own or (attr if attr.explicit else carried)
             if metric in units:
-                cands.append(
-                    Candidate(
-                        metric,
-                        fig.value_low,
-                        fig.value_best,
-                        fig.value_high,
-                        units[metric],
-                        source_of.claimant,
-                        source_of.speaker,
-                        qualifier,
-                        cue,
-                        start,
-                        end,
-                        precision,
-                        no,
-                        shown,
-                        source,
-                        fig.value_cue,
-                    )
-                )
+                who = (source_of.claimant, source_of.speaker)
+                cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     return deferred(out, attributions)
 

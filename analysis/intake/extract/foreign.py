@@ -37,6 +37,7 @@ from analysis.intake.extract.claimants import (
     is_outlet,
     resolve_claimant,
 )
+from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
 
@@ -153,19 +154,7 @@ def _month_end(first: date) -> date:
 
 # --- what a figure counts ---------------------------------------------------------------------
 
-_KIND_METRIC = {
-    "shells": "artillery_shells",
-    "guns": "self_propelled_guns",
-    "launchers": "rocket_launchers",
-    "systems": "artillery_systems_combined",
-    "containers": "containers_shipped",
-    "coffins": "coffins_repatriated",
-    "portraits": "fallen_portraits_displayed",
-    "hectares": "area_demined_hectares",
-    "devices": "explosive_devices_destroyed",
-    "engineers": "engineers_deployed",
-    "workers": "workers_deployed",
-}
+_KIND_METRIC = METRIC_OF_KIND  # the English lexicon's kinds, the same names in every language
 _STATE_METRIC = {
     "casualties": "casualties_killed_or_wounded",
     "battle": "battle_casualties",

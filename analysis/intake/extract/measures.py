@@ -131,7 +131,7 @@ _HOMEWARD = re.compile(
 )
 _WORD = re.compile(r"[\w'-]+")
 
-_METRIC_OF_KIND = {
+METRIC_OF_KIND = {
     "battle_casualties": "battle_casualties",
     "casualties": "casualties_killed_or_wounded",
     "killed": "killed",
@@ -269,7 +269,7 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
         clause = s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
         fired = _FIRED.search(clause) and not _SUPPLIED.search(clause)
         return "ballistic_missiles_fired" if fired else "ballistic_missiles"
-    return _METRIC_OF_KIND.get(kind)
+    return METRIC_OF_KIND.get(kind)
 
 
 _PARTITIVE = re.compile(
@@ -318,7 +318,7 @@ def each_metrics(s: str, start: int, end: int) -> list[str]:
     found: list[tuple[int, str]] = []
     for kind, pattern in _LEXICON:
         if kind in _WEAPON_KINDS:
-            found += [(m.start(), _METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
+            found += [(m.start(), METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
     metrics = list(dict.fromkeys(metric for _, metric in sorted(found)))
     return metrics if len(metrics) >= 2 else []
 
