@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("analysis.intake.extract", "propose candidate claims from article texts"),
     "ingest": ("analysis.intake.ingest", "add an article to data/raw and write a review file"),
     "evaluate": ("analysis.intake.evaluate", "score extraction against hand-labelled articles"),
+    "triage": ("analysis.intake.triage", "review queue of many articles: known, revision or new, copies clustered"),
     "student": ("analysis.present.teaching", "write the student copy of the teaching walkthrough (solutions removed)"),
 }
 

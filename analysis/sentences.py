@@ -18,6 +18,17 @@ How a line is split, in time linear in its length:
   sentences of a window but its last are kept; a window with no boundary at all is cut at
   its last space), so no sentence is longer than ``WINDOW`` characters.
 
+Lines in Korean, Ukrainian or Russian (any Hangul or Cyrillic letter) are split by rules
+of their own (pysbd knows neither Korean nor Ukrainian, and its Russian rules cut after
+``тыс.``), in one linear pass:
+- a stop followed by a space (or by Hangul, in Korean copy that glues sentences: "밝혔다.그는")
+  is a boundary when the word before it ends a sentence: Korean ``다.``, ``요.``, ``까?``
+  and closing quotes after them (``했다."``) always do;
+- before a Cyrillic or Latin capital, a digit or an opening quote, a stop is a boundary
+  unless it closes an abbreviation (``тыс.``, ``млн.``, ``т. зв.``, ``ген.``, ``г.``,
+  ``Mr.``) or an initial (``В. Путин``); before a lower-case word it never is;
+- a piece still longer than ``WINDOW`` characters is cut at its last space within it.
+
 Data quirks:
 - Raw files hold one paragraph per line; a line never continues the previous one.
 - The first line of a news text is often a photo caption. It still counts as
@@ -171,11 +182,152 @@ def _windowed(line: str) -> list[str]:
     return out
 
 
+# --- Korean, Ukrainian and Russian lines ----------------------------------------------------
+
+_WORLD_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+_CLOSERS = "\"'\u201d\u2019\u00bb)\\]\u300d\u300f"
+_OPENERS = "\"'\u201c\u2018\u00ab\u201e(\\[\u300c\u300e\u2014\u2013-"
+# a stop (an ellipsis, several marks), its closing quotes, then a space or the end; in Korean
+# copy also a stop glued to the next Hangul or quote ("밝혔다.그는"); in Cyrillic copy a stop
+# glued between a lower-case word and a capitalised one ("заявил.Он")
+_WORLD_STOP = re.compile(
+    rf"(?:\.{{3}}|[.!?\u2026])+[{_CLOSERS}]*(?=\s|$)"
+    rf"|(?<=[\uac00-\ud7a3])[.!?]+[{_CLOSERS}]*(?=[\uac00-\ud7a3{_OPENERS}])"
+    rf"|(?<=[\u0430-\u045f\u0491]{{2}})[.!?](?=[\u0400-\u042f\u0490][\u0430-\u045f\u0491])"
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# abbreviations of Russian and Ukrainian copy that a full stop does not end the sentence after
+_ABBREVIATIONS = frozenset(
+    [
+        "тыс",
+        "тис",
+        "млн",
+        "млрд",
+        "трлн",
+        "ген",
+        "генерал-лейт",
+        "подполк",
+        "полк",
+        "ком",
+        "зам",
+        "т",
+        "зв",
+        "тзв",
+        "т.зв",
+        "т.е",
+        "т.д",
+        "т.п",
+        "т.н",
+        "т.ч",
+        "г",
+        "гг",
+        "ул",
+        "им",
+        "др",
+        "пр",
+        "просп",
+        "обл",
+        "р-н",
+        "нар",
+        "деп",
+        "руб",
+        "грн",
+        "долл",
+        "коп",
+        "см",
+        "ст",
+        "п",
+        "пп",
+        "ч",
+        "рис",
+        "табл",
+        "акад",
+        "проф",
+        "доц",
+        "канд",
+        "св",
+        "стр",
+        "кв",
+        "м",
+        "мм",
+        "км",
+        "кг",
+        "ок",
+        "прибл",
+        "напр",
+        "див",
+        "мал",
+        "рр",
+        "р",
+        "с",
+        "ін",
+        "інш",
+        "тощо",
+        "вул",
+        "пл",
+    ]
+)
+
+
+def _world_boundary(line: str, stop: re.Match[str]) -> bool:
+    """Whether the stop ``stop`` ends a sentence of a Korean, Ukrainian or Russian line."""
+    before = line[: stop.start()]
+    after = line[stop.end() :].lstrip()
+    if not after:
+        return True
+    if before[-1:] and "\uac00" <= before[-1] <= "\ud7a3":
+        return True  # Korean: 다. 요. 까? 니다. and their quotes
+    nxt = after[0]
+    if nxt.islower():
+        return False  # "11 тыс. военных", "т. зв. добровольців"
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or "\uac00" <= nxt <= "\ud7a3"):
+        return False
+    word = _LAST_WORD.search(before[-40:])
+    if word is None:
+        return before[-1:].isdigit() and not nxt.isdigit()  # "составили 11 000. Об этом"
+    text = word.group(1)
+    if line[stop.start()] != ".":
+        return True  # ! ? and ellipses always end one
+    if len(text) == 1:
+        return False  # an initial ("В. Путин") or "т." of "т. зв."
+    lower = text.lower()
+    if lower in _ABBREVIATIONS or lower in _TITLES:
+        return False
+    return not (word.start() > 0 and before[-40:][word.start() - 1] == ".")  # "т.зв.", "U.S."
+
+
+def _world_line(line: str) -> list[str]:
+    """The sentences of a Korean, Ukrainian or Russian line (see the module notes)."""
+    out: list[str] = []
+    start = 0
+    for stop in _WORLD_STOP.finditer(line):
+        if stop.end() - start < 2 or not _world_boundary(line, stop):
+            continue
+        out += _bounded(line[start : stop.end()])
+        start = stop.end()
+    out += _bounded(line[start:])
+    return out
+
+
+def _bounded(piece: str) -> list[str]:
+    """``piece`` stripped, cut at spaces into parts of at most ``WINDOW`` characters."""
+    piece = piece.strip()
+    out = []
+    while len(piece) > WINDOW:
+        space = piece.rfind(" ", WINDOW // 2, WINDOW)
+        cut = space if space > 0 else WINDOW
+        out.append(piece[:cut].strip())
+        piece = piece[cut:].strip()
+    return [*out, piece] if piece else out
+
+
 def split_line(line: str) -> list[str]:
     """The sentences of one line (one paragraph), stripped, in order."""
     line = line.strip()
     if not line:
         return []
+    if _WORLD_SCRIPT.search(line):
+        return _world_line(line)
     out: list[str] = []
     for piece in _unglued(line):
         # pysbd splits only at . ! ? …: a piece without them inside is one sentence
@@ -183,13 +335,46 @@ def split_line(line: str) -> list[str]:
     return out
 
 
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text: its lines, except that a line ending inside a figure joins
+    the next ("about 11," + "000 troops"). Every reader of a text splits it this way."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for line in lines:
+        if out and _cut(out[-1], line):
+            head, tail = out[-1].rstrip(), line.lstrip()
+            glue = (
+                " " if head[-1].isdigit() and re.match(r"\d{3}(?!\d)", tail) and not head.endswith((",", ".")) else ""
+            )
+            out[-1] = head + glue + tail
+        else:
+            out.append(line)
+    return out
+
+
+def _cut(previous: str, line: str) -> bool:
+    head, tail = previous.rstrip(), line.lstrip()
+    if not head or not tail or not tail[0].isdigit():
+        return False
+    if head[-1] in ",." and head[-2:-1].isdigit():
+        return re.match(r"\d{3}(?!\d)", tail) is not None  # "11," + "000"
+    if head[-1] in "만천억" and head[-2:-1].isdigit():
+        return True  # "1만" + "1000명"
+    # "11" + "000 военных": a thousands group written with a space, cut at it
+    return (
+        head[-1].isdigit()
+        and re.match(r"\d{3}(?!\d)\s", tail) is not None
+        and re.search(r"(?<!\d)\d{1,3}$", head) is not None
+    )
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split ``text`` into sentences: each non-empty line separately, in order.
+    """Split ``text`` into sentences: each paragraph (``paragraphs``) separately, in order.
 
     Returns the sentences stripped of surrounding white space. The result is the
     numbering used by ``sentence_no`` (1-based).
     """
     sentences: list[str] = []
-    for line in text.splitlines():
+    for line in paragraphs(text):
         sentences += split_line(line)
     return sentences

@@ -16,6 +16,22 @@ from analysis.data import schema
 SEED_ID = "euronews-2025-03-27-nk-3000-more-troops"
 
 
+def run_cli(argv: list[str]) -> tuple[int, str, str]:
+    """``python -m analysis ARGV`` in this process: (exit status, standard output, standard error)."""
+    import contextlib
+    import io
+
+    from analysis.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as exc:
+            status = int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    return status, out.getvalue(), err.getvalue()
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Iterator[Path]:
     """A copy of data/ (raw, curated, clean, review, schema) in a temporary folder."""

@@ -1,10 +1,13 @@
 """``python -m analysis evaluate``: score extraction against hand-labelled articles.
 
 Two kinds of labelled article:
-- labelled articles: ``<name>.md`` (YAML front matter with ``published``) next to
-  ``<name>.labels.csv`` (columns metric, value_low, value_best, value_high, claimant) in
-  a folder given on the command line, by default the dev split ``benchmarks/articles/dev/``
-  (``python -m analysis evaluate benchmarks/articles/heldout`` scores another split);
+- labelled articles: ``<name>.md`` (YAML front matter with ``published``, and ``lang`` for
+  an article not in English) next to ``<name>.labels.csv`` (columns metric, value_low,
+  value_best, value_high, claimant; further columns such as ``claim_id`` and ``note`` are
+  kept for people and ignored here) in the folders given on the command line, by default
+  the dev splits: ``benchmarks/articles/dev/`` (English) and ``benchmarks/articles/<lang>/dev/``
+  for each other language (``python -m analysis evaluate benchmarks/articles/heldout``
+  scores another split);
 - every shipped source of the dataset (a ``sources.csv`` row with a ``raw_file``) that has
   curated claims: its labels are its rows in ``data/curated/claims.csv``. The seed
   article is one.
@@ -12,7 +15,8 @@ Two kinds of labelled article:
 A predicted figure matches a label with the same (metric, value_low, value_best,
 value_high); each label is matched at most once. Precision = matched / predicted,
 recall = matched / labelled, F1 their harmonic mean; claimant accuracy is the share of
-matched figures whose claimant equals the label's.
+matched figures whose claimant equals the label's. Scores are pooled per language (the
+front matter's ``lang``, else the language found in the text) and over everything.
 
 Data quirks:
 - Curated claims of a shipped source are the labels only where they carry a
@@ -23,8 +27,9 @@ Data quirks:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,9 +38,10 @@ from analysis import paths
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, read_text
 from analysis.intake.extract.article import ArticleError, parse_day, read_article
-from analysis.intake.extract.candidates import claims_from_text
+from analysis.intake.extract.candidates import article_claims
 
-ARTICLES_DIR = paths.PROJECT_ROOT / "benchmarks" / "articles" / "dev"
+BENCHMARKS = paths.PROJECT_ROOT / "benchmarks" / "articles"
+ARTICLES_DIR = BENCHMARKS / "dev"
 LABEL_COLUMNS = ["metric", "value_low", "value_best", "value_high", "claimant"]
 
 Key = tuple[str, int | None, int | None, int | None]
@@ -49,6 +55,7 @@ class Labelled:
     text: str
     published: date
     labels: list[tuple[Key, str]]
+    lang: str = ""  # the front matter's; empty: found in the text
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class Score:
     missed: list[Key] = field(default_factory=list)
     spurious: list[Key] = field(default_factory=list)
     wrong_claimant: list[tuple[Key, str, str]] = field(default_factory=list)  # (figure, got, want)
+    lang: str = ""  # the language the article was read in
 
     @property
     def precision(self) -> float:
@@ -168,7 +176,7 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
         if not rows:
             raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
         labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
-        yield Labelled(name, article.text, article.published, labels)
+        yield Labelled(name, article.text, article.published, labels, article.meta.get("lang", "").strip())
 
 
 def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
@@ -193,17 +201,26 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
 
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
-    """Extract one labelled article and score it."""
-    found = claims_from_text(article.text, article.published, source=article.name, data_dir=data_dir)
-    predicted = [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c in found]
-    return score(article.name, predicted, article.labels)
+    """Extract one labelled article (in its own language) and score it."""
+    found = article_claims(article.text, article.published, article.name, data_dir, article.lang)
+    predicted = [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c, _ in found.candidates]
+    return dataclasses.replace(score(article.name, predicted, article.labels), lang=found.lang)
 
 
-def evaluate(articles_dir: Path = ARTICLES_DIR, data_dir: Path | None = None) -> list[Score]:
-    """Scores of every shipped source and every test article, then the pooled ``overall``."""
-    articles = [*shipped_sources(data_dir), *labelled_articles(articles_dir)]
+def dev_splits() -> list[Path]:
+    """The dev splits: English's ``benchmarks/articles/dev`` and each language's ``<lang>/dev``."""
+    return [ARTICLES_DIR, *sorted(p for p in BENCHMARKS.glob("*/dev") if p.is_dir() and p != ARTICLES_DIR)]
+
+
+def evaluate(articles_dir: Path | Sequence[Path] = ARTICLES_DIR, data_dir: Path | None = None) -> list[Score]:
+    """Scores of every shipped source and every labelled article of the folders, then the
+    pooled scores of each language (``overall <lang>``, when there are several) and ``overall``."""
+    folders = [articles_dir] if isinstance(articles_dir, Path) else list(articles_dir)
+    articles = [*shipped_sources(data_dir), *(a for folder in folders for a in labelled_articles(folder))]
     scores = [evaluate_one(a, data_dir) for a in articles]
-    return [*scores, overall(scores)]
+    langs = sorted({s.lang for s in scores}, key=lambda lang: (lang != "en", lang))
+    per_lang = [overall([s for s in scores if s.lang == lang], f"overall {lang}") for lang in langs]
+    return [*scores, *(per_lang if len(langs) > 1 else []), overall(scores)]
 
 
 def _line(s: Score) -> str:
@@ -214,14 +231,16 @@ def _line(s: Score) -> str:
 
 
 def report(scores: list[Score], details: bool = False) -> str:
-    """A table of the scores, one article per line, the pooled scores last."""
+    """A table of the scores, one article per line, the pooled scores (per language, then
+    over all) last."""
     head = f"{'article':<48} {'gold':>4} {'pred':>5} {'match':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'claimant':>8}"
     lines = [head]
+    pooled = [s for s in scores if s.name.startswith("overall")]
     for s in scores:
-        if s is scores[-1]:
+        if s is pooled[0]:
             lines.append("-" * len(head))
         lines.append(_line(s))
-        if details and s is not scores[-1]:
+        if details and s not in pooled:
             lines += [f"    missed   {k}" for k in s.missed]
             lines += [f"    spurious {k}" for k in s.spurious]
             lines += [f"    claimant {k}: got {got!r}, labelled {want!r}" for k, got, want in s.wrong_claimant]
@@ -232,11 +251,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``evaluate``."""
     parser.add_argument(
         "articles",
-        nargs="?",
+        nargs="*",
         type=Path,
-        default=ARTICLES_DIR,
         metavar="DIR",
-        help="folder of <name>.md + <name>.labels.csv (default: benchmarks/articles/dev)",
+        help="folders of <name>.md + <name>.labels.csv (default: the dev splits, benchmarks/articles/dev "
+        "and benchmarks/articles/<lang>/dev)",
     )
     parser.add_argument("--articles", dest="articles_option", type=Path, metavar="DIR", help="the same as DIR")
     parser.add_argument("--details", action="store_true", help="list missed, spurious and misattributed figures")
@@ -246,17 +265,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
-    if args.articles_option is not None:
-        args.articles = args.articles_option
-    if not args.articles.is_dir():
-        print(
-            f"error: folder {display_path(args.articles)!r} is not allowed: no such folder "
-            "(expected a folder of <name>.md + <name>.labels.csv)",
-            file=sys.stderr,
-        )
-        return 2
+    folders = [*args.articles, *([args.articles_option] if args.articles_option is not None else [])]
+    folders = folders or dev_splits()
+    for folder in folders:
+        if not folder.is_dir():
+            print(
+                f"error: folder {display_path(folder)!r} is not allowed: no such folder "
+                "(expected a folder of <name>.md + <name>.labels.csv)",
+                file=sys.stderr,
+            )
+            return 2
     try:
-        scores = evaluate(args.articles, args.data_dir)
+        scores = evaluate(folders, args.data_dir)
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -17,34 +17,50 @@ The parts, each with its own tests:
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 
-``ingest`` and ``evaluate`` use only ``article`` and ``candidates``.
+- ``language``, ``korean``, ``slavic``, ``foreign``: Korean, Ukrainian and Russian (the
+  language of each article, and each language's figures, cues and sources);
+- ``restate``: one proposal per claim however often an article states it.
+
+``ingest`` and ``evaluate`` use only ``article`` and ``candidates``. The names below resolve
+on first use (PEP 562), so ``python -m analysis extract --help`` compiles no extraction rule.
 """
 
 from __future__ import annotations
 
-from analysis.intake.extract.article import Article, ArticleError, read_article
-from analysis.intake.extract.candidates import (
-    COLUMNS,
-    Candidate,
-    article_candidates,
-    candidate_record,
-    candidates_frame,
-    claims_from_text,
-    counted_claims,
-)
-from analysis.intake.extract.claimants import claimant_of
-from analysis.intake.extract.cli import configure, run
-from analysis.intake.extract.hedges import hedge
-from analysis.intake.extract.numbers import Figure, find_numbers
-from analysis.intake.extract.periods import resolve_period
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_PUBLIC: dict[str, str] = {
+    "Article": "article",
+    "ArticleError": "article",
+    "read_article": "article",
+    "COLUMNS": "fields",
+    "Candidate": "fields",
+    "Extraction": "candidates",
+    "article_candidates": "candidates",
+    "article_claims": "candidates",
+    "candidate_record": "candidates",
+    "candidates_frame": "candidates",
+    "claims_from_text": "candidates",
+    "counted_claims": "candidates",
+    "claimant_of": "claimants",
+    "configure": "cli",
+    "run": "cli",
+    "hedge": "hedges",
+    "Figure": "numbers",
+    "find_numbers": "numbers",
+    "resolve_period": "periods",
+}
 
 __all__ = [
     "COLUMNS",
     "Article",
     "ArticleError",
     "Candidate",
+    "Extraction",
     "Figure",
     "article_candidates",
+    "article_claims",
     "candidate_record",
     "candidates_frame",
     "claimant_of",
@@ -57,3 +73,29 @@ __all__ = [
     "resolve_period",
     "run",
 ]
+
+if TYPE_CHECKING:  # for type checkers and editors; at run time the names resolve lazily
+    from analysis.intake.extract.article import Article, ArticleError, read_article
+    from analysis.intake.extract.candidates import (
+        Extraction,
+        article_candidates,
+        article_claims,
+        candidate_record,
+        candidates_frame,
+        claims_from_text,
+        counted_claims,
+    )
+    from analysis.intake.extract.claimants import claimant_of
+    from analysis.intake.extract.cli import configure, run
+    from analysis.intake.extract.fields import COLUMNS, Candidate
+    from analysis.intake.extract.hedges import hedge
+    from analysis.intake.extract.numbers import Figure, find_numbers
+    from analysis.intake.extract.periods import resolve_period
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PUBLIC:
+        value = getattr(importlib.import_module(f"{__name__}.{_PUBLIC[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

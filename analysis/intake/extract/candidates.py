@@ -9,56 +9,53 @@ out; nothing is invented or rounded.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.data import schema
 from analysis.files import display_path
+from analysis.intake.extract import foreign
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.claimants import (
     ActorIndex,
+    Attribution,
+    Mention,
     actor_index,
     article_agencies,
     attribute,
     clause_attributions,
     resolve_claimant,
 )
+from analysis.intake.extract.fields import COLUMNS, Candidate
+from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
-from analysis.intake.extract.numbers import Figure, find_numbers, find_numbers_in
+from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
-from analysis.intake.extract.text import CLAUSE_BREAK, plain
-from analysis.sentences import split_line
+from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
+from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
+from analysis.sentences import paragraphs, split_line
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One proposed claim: a figure, what it counts, who claims it, when and how firmly."""
-
-    metric: str
-    value_low: int | None
-    value_best: int | None
-    value_high: int | None
-    unit: str
-    claimant: str | None
-    speaker: str | None
-    qualifier: str
-    cue: str
-    period_start: date | None
-    period_end: date | None
-    date_precision: str | None
-    sentence_no: int
-    sentence: str
-    source: str
-    value_cue: str = ""
+_FOREIGN = {"ko": ("korean", "KOREAN"), "ru": ("slavic", "RUSSIAN"), "uk": ("slavic", "UKRAINIAN")}
 
 
-COLUMNS = [f.name for f in fields(Candidate)]
+def foreign_language(lang: str) -> Language:
+    """The rules of Korean, Russian or Ukrainian, compiled on first use (English copy never needs them)."""
+    module, name = _FOREIGN[lang]
+    rules: Language = getattr(importlib.import_module(f"analysis.intake.extract.{module}"), name)
+    return rules
+
+
 _ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
 
 
@@ -112,21 +109,35 @@ def _candidate(
     # the figure's own verb phrase: up to a clause break, an "and" or the next figure
     ends = [m.start() for m in (CLAUSE_BREAK.search(s, fig.end, hi), _AND.search(s, fig.end, hi)) if m]
     qualifier, cue = figure_hedge(sentence, ctx.clause_start, fig.end, min(ends, default=hi))
-    start, end, precision = figure_period(periods, lo, fig.start, fig.end, hi, opening)
-    low, best, high = fig.value_low, fig.value_best, fig.value_high
+    period = figure_period(periods, lo, fig.start, fig.end, hi, opening)
+    return make_candidate(metric, fig, unit, attr, (qualifier, cue), period, no, sentence, source)
+
+
+def make_candidate(
+    metric: str,
+    fig: Figure,
+    unit: str,
+    attr: tuple[str | None, str | None],
+    hedged: tuple[str, str],
+    period: Period,
+    no: int,
+    sentence: str,
+    source: str,
+) -> Candidate:
+    """A candidate from its parts: the figure, who claims it, how firmly, when, where."""
     return Candidate(
         metric,
-        low,
-        best,
-        high,
+        fig.value_low,
+        fig.value_best,
+        fig.value_high,
         unit,
         attr[0],
         attr[1],
-        qualifier,
-        cue,
-        start,
-        end,
-        precision,
+        hedged[0],
+        hedged[1],
+        period[0],
+        period[1],
+        period[2],
         no,
         sentence,
         source,
@@ -162,8 +173,49 @@ def _masked(sentence: str, length: int) -> str:
     return " " * length + sentence[length:] if length else sentence
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one article: counted candidates, the language it was read
+    in, and notes on what was left out or how the text was read (one line each)."""
+
+    candidates: list[tuple[Candidate, int]]
+    lang: str
+    notes: tuple[str, ...] = ()
+
+
+def article_claims(
+    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = ""
+) -> Extraction:
+    """Candidate claims of an article's text in any of the four languages, with notes.
+
+    ``lang`` (``en``, ``ko``, ``uk``, ``ru``; front matter ``lang:``) overrides the language
+    found in the text; a text in none of the four is read as English, with a note. Each
+    candidate keeps its sentence as written; invisible characters (zero-width spaces,
+    bidirectional marks) are ignored when reading it.
+    """
+    found = language_of(text, lang)
+    index = actor_index(data_dir)
+    units = schema.metric_units()
+    lines = [(line, split_line(line)) for line in paragraphs(text)]
+    notes = [found.warning] if found.warning else []
+    numbered = [s for _, ss in lines for s in ss]
+    notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
+    if found.lang == "en":
+        english = _english(lines, published, source, index, units)
+        cands = _borrow_periods(english, numbered, published)
+    else:
+        paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
+        cands = [
+            c
+            for cs in _foreign(foreign_language(found.lang), numbered, paragraph, published, source, index, units)
+            for c in cs
+        ]
+    counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
+    return Extraction(counted, found.lang, tuple(notes))
+
+
 def counted_claims(
-    text: str, published: date, source: str = "", data_dir: Path | None = None
+    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = ""
 ) -> list[tuple[Candidate, int]]:
     """Candidate claims in an article's text, each with how many times the text states it.
 
@@ -171,25 +223,31 @@ def counted_claims(
     and its body, a paragraph repeated by a scraper) is proposed once, at its first
     statement; an unattributed restatement joins the attributed one.
     """
-    index = actor_index(data_dir)
-    units = schema.metric_units()
-    lines = [(line, split_line(line)) for line in text.splitlines()]
-    sentences = [s for _, ss in lines for s in ss]
+    return article_claims(text, published, source, data_dir, lang).candidates
+
+
+def _english(
+    lines: list[tuple[str, list[str]]], published: date, source: str, index: ActorIndex, units: dict[str, str]
+) -> list[list[Candidate]]:
+    sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = [index.mentions(s) for s in sentences]
     agencies = article_agencies(m for ms in mentions for m in ms)
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
+    report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
     seen_label = False
     per_sentence: list[list[Candidate]] = []
+    attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
-        label_len, name = speaker_label(line.strip())
+        label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
         speaker: tuple[str | None, str | None] | None = None
         if name is not None:
             speaker = _speaker_claimant(name, index, agencies) or header
-        for k, sentence in enumerate(line_sentences):
+        for k, shown in enumerate(line_sentences):
             no += 1
+            sentence = sentences[no - 1]
             ms = mentions[no - 1]
             if k == 0 and label_len:
                 sentence_for_attr = _masked(sentence, label_len)
@@ -197,7 +255,13 @@ def counted_claims(
             else:
                 sentence_for_attr = sentence
             attr = attribute(sentence_for_attr, ms, index, agencies)
-            if attr.explicit:
+            attributions.append(attr)
+            owner = report_owner(sentence_for_attr, ms)
+            if owner is not None:
+                report = (resolve_claimant(owner.actor, index, agencies), None)
+            if report is not None and _REPORT_SAYS.search(plain(sentence_for_attr)) and not attr.explicit:
+                current = report  # "The report said", "It found": the report named earlier
+            elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
                     header = current
@@ -208,8 +272,106 @@ def counted_claims(
             carried = current
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
-            per_sentence.append(_sentence_candidates(no, sentence, published, source, current, units, last, clauses))
-    return _collapse(_borrow_periods(per_sentence, sentences, published))
+            cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
+            per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
+    return deferred(per_sentence, attributions)
+
+
+def _foreign(
+    language: Language,
+    numbered: list[str],
+    paragraph: list[int],
+    published: date,
+    source: str,
+    index: ActorIndex,
+    units: dict[str, str],
+) -> list[list[Candidate]]:
+    plains = [plain(visible(s)) for s in numbered]
+    mentions = [index.mentions(s) for s in plains]
+    agencies = article_agencies(m for ms in mentions for m in ms)
+    attributions = [foreign.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)]
+    carried = Attribution(None, None, False)
+    out: list[list[Candidate]] = []
+    for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
+        attr = attributions[no - 1]
+        nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
+        if attr.explicit:
+            carried = attr
+        elif not ms and nxt is not None and nxt.explicit and carried.explicit:
+            # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
+            # takes the source the next sentence of its paragraph names
+            attr = nxt
+        cands = []
+        last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
+        for metric, fig, hedged, period, own in foreign.sentence_claims(
+            language, s, ms, published, index, agencies, last
+        ):
+            source_of = own or (attr if attr.explicit else carried)
+            if metric in units:
+                who = (source_of.claimant, source_of.speaker)
+                cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
+        out.append(cands)
+    return deferred(out, attributions)
+
+
+_LONG_FIGURE = re.compile(r"(?<![\d,.])(?<!\d )\d(?:[\d,.\u00a0 ]?\d){15,}")
+
+
+def _long_figures(no: int, sentence: str) -> list[str]:
+    """Notes on figures of more than ``MAX_DIGITS`` digits, which are left out (never rounded)."""
+    out = []
+    for m in _LONG_FIGURE.finditer(sentence):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) > MAX_DIGITS:
+            out.append(
+                f"sentence {no}: figure {m.group(0)[:30]!r} has {len(digits)} digits, more than the "
+                f"{MAX_DIGITS} a claim holds: left out"
+            )
+    return out
+
+
+def _as_of(c: Candidate, published: date) -> Candidate:
+    """A candidate ``build`` accepts as proposed: an as-of figure (anything not planned) never
+    counts days after it was reported, so a period ending later ("this year") ends on the
+    publication day, and a period that starts later is dropped."""
+    if c.qualifier == "planned":
+        return c
+    if c.period_start is not None and c.period_start > published:
+        return _replace(c, period_start=None, period_end=None, date_precision=None)
+    if c.period_end is not None and c.period_end > published:
+        return _replace(c, period_end=published)
+    return c
+
+
+_REPORT_WORDS = r"(?:report|study|assessment|review|analysis|document|findings)"
+# "the MSMT report", "the monitoring team's report", "a report by the MSMT", "the MSMT released a report"
+_REPORT_AFTER = re.compile(
+    rf"(?:'s?\s+(?:[\w-]+\s+){{0,3}}?|\s+){_REPORT_WORDS}\b|\s+(?:released|published|issued|presented)\s+"
+    rf"(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a later sentence speaking for that report
+_REPORT_SAYS = re.compile(
+    rf"^(?:[\"']?\s*)(?:The|This|That|Its|The\s+\w+)\s+{_REPORT_WORDS}\s+(?:also\s+)?"
+    r"(?:said|says|found|finds|estimated|estimates|showed|shows|noted|notes|added|adds|concluded|stated|states|cited)\b"
+    rf"|\b(?:the|this)\s+{_REPORT_WORDS}\s+(?:also\s+)?(?:said|says|found|finds|estimated|estimates|showed|shows|noted"
+    r"|notes|added|adds|concluded|stated|states)\b|^It\s+(?:also\s+)?(?:found|finds|estimated|estimates|noted|notes"
+    r"|concluded|showed|shows|said|says|added|adds|documented|cited)\b|\baccording to the\s+(?:[\w-]+\s+)?"
+    rf"{_REPORT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def report_owner(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The actor whose report a sentence names ("the MSMT report", "a report by the NIS"), if any."""
+    s = plain(sentence)
+    for m in mentions:
+        if m.actor.kind == "country":
+            continue
+        if _REPORT_AFTER.match(s, m.end) or _REPORT_BEFORE.search(s, max(0, m.start - 30), m.start):
+            return m
+    return None
 
 
 def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:
@@ -218,22 +380,6 @@ def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]
         return None
     actor = found[-1].actor
     return resolve_claimant(actor, index, agencies), actor.actor_id
-
-
-def _collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
-    groups: dict[tuple[object, ...], list[Candidate]] = {}
-    for c in found:
-        key = (c.metric, c.value_low, c.value_best, c.value_high, c.period_start, c.period_end)
-        groups.setdefault(key, []).append(c)
-    out: list[tuple[Candidate, int]] = []
-    for group in groups.values():
-        claimants = {c.claimant for c in group if c.claimant}
-        options: list[str | None] = [*sorted(claimants)] or [None]
-        for claimant in options:
-            mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
-            out.append((first, len(mine)))
-    return sorted(out, key=lambda pair: pair[0].sentence_no)
 
 
 def claims_from_text(text: str, published: date, source: str = "", data_dir: Path | None = None) -> list[Candidate]:
@@ -272,7 +418,12 @@ def _replace(c: Candidate, **changes: object) -> Candidate:
 
 
 def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
-    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text)."""
+    """Candidates as a DataFrame in ``COLUMNS`` order (values nullable Int64, dates as text).
+
+    pandas is imported here, not at the top: ``extract`` itself never needs it.
+    """
+    import pandas as pd
+
     rows = [asdict(c) for c in candidates]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("value_low", "value_best", "value_high", "sentence_no"):

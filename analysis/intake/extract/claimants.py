@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from analysis import paths
 from analysis.errors import DataError, Problem
-from analysis.files import display_path
+from analysis.files import display_path, read_csv_rows
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -70,6 +68,39 @@ def spelling_variants(name: str) -> set[str]:
     return out
 
 
+_FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
+_WORD_START = re.compile(r"(?<![\w-])[\w\u00c0-\u04ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff']+")
+# endings a Russian or Ukrainian name sheds before its case endings ("Корея" -> "Кор-еи")
+_SHED = re.compile(r"(?:[аяоеёыиіїуюэєь][йяюеиіїо]?|[йь])$")
+_ENDING = "[\u0430-\u045f\u0491']{0,3}"
+
+
+def _cyrillic_word(word: str, shortest: int) -> str:
+    """A lower-cased word of a Cyrillic name with room for case endings (a stem of at least
+    ``shortest`` letters)."""
+    if len(word) <= 4 or not _CYRILLIC_WORD.fullmatch(word):
+        return re.escape(word) + "[\u0430-\u045f\u0491]{0,2}(?![\\w-])"  # "ГУРа", "ЗСУ", "РФ"
+    stem = _SHED.sub("", word)
+    if len(stem) < shortest:
+        stem = word[:-1] if word[-1] in "аяоеёыиіїуюэєьй" else word
+    return re.escape(stem) + _ENDING + "(?![\\w-])"
+
+
+def foreign_name_pattern(name: str) -> str:
+    """A regular expression for a Korean, Ukrainian or Russian name, matched on lower-cased text.
+
+    Korean names take their particles after them ("국정원은", "합참이"); words of a Russian or
+    Ukrainian name take case endings ("Головного управління розвідки" for "Головне
+    управління розвідки", "Хинштейна", "ГУРа").
+    """
+    if _HANGUL.search(name):
+        return r"\s?".join(re.escape(w.lower()) for w in name.split())
+    words = name.split()
+    return r"\s+".join(_cyrillic_word(w, 4 if len(words) == 1 else 3) for w in words)
+
+
 # "a South Korean lawmaker says": a country's official speaks for the country
 _DEMONYMS = {
     "South Korea": ["south korean"],
@@ -108,12 +139,28 @@ class ActorIndex:
                 if len(name) <= 4 and name.isupper():
                     self.exact.add(key)
         ordered = sorted(self.names, key=len, reverse=True)
-        body = "|".join(re.escape(n) for n in ordered)
+        latin = [n for n in ordered if not _FOREIGN_SCRIPT.search(n)]
+        body = "|".join(re.escape(n) for n in latin)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if ordered else None
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
+        # Korean, Ukrainian and Russian names: particles and case endings after them, one
+        # named group per name (which name matched is not the matched text)
+        # (a pattern per name, looked up by the first letter of a word: one alternation of
+        # hundreds of patterns would be tried at every character of every sentence)
+        self._foreign_names = [n for n in ordered if _FOREIGN_SCRIPT.search(n)]
+        self._foreign: dict[str, list[tuple[re.Pattern[str], str]]] | None = None
         self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
         words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
         self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
+
+    @property
+    def foreign(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        """Korean and Cyrillic names by first letter, compiled when a text first needs them."""
+        if self._foreign is None:
+            self._foreign = {}
+            for n in self._foreign_names:
+                self._foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
+        return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
         return sorted({v for name in self._country_variants(actor, aliases) for v in spelling_variants(name)})
@@ -134,18 +181,37 @@ class ActorIndex:
 
     def mentions(self, sentence: str) -> list[Mention]:
         """Actors named in ``sentence``, left to right (ambiguous names resolved by country)."""
-        if self.pattern is None:
-            return []
         flat = plain(sentence)
         lower = flat.lower()
         if len(lower) != len(flat):  # a character whose lower case is longer: keep spans right
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+        found: list[tuple[int, int, str]] = []
+        if self.pattern is not None:
+            for m in self.pattern.finditer(lower):
+                key = m.group(0)
+                if key in self.exact and flat[m.start() : m.end()] != key.upper():
+                    continue  # "us" is not the US
+                found.append((m.start(), m.end(), key))
+        if self._foreign_names and _FOREIGN_SCRIPT.search(lower):
+            end = 0
+            for word in _WORD_START.finditer(lower):
+                at = word.start()
+                if at < end:
+                    continue
+                best: tuple[int, str] | None = None
+                for pattern, key in self.foreign.get(lower[at], ()):
+                    hit = pattern.match(lower, at)
+                    if hit and (best is None or hit.end() > best[0]):
+                        if key in self.exact and flat[at : at + len(key)] != key.upper():
+                            continue  # "гур" in a word is not the ГУР
+                        best = (hit.end(), key)
+                if best is not None and not any(a < best[0] and at < b for a, b, _ in found):
+                    found.append((at, best[0], best[1]))
+                    end = best[0]
+            found.sort()
         out: list[Mention] = []
-        for m in self.pattern.finditer(lower):
-            key = m.group(0)
-            if key in self.exact and flat[m.start() : m.end()] != key.upper():
-                continue  # "us" is not the US
-            out.append(Mention(m.start(), m.end(), self._pick(self.names[key], out, m.start())))
+        for start, end, key in found:
+            out.append(Mention(start, end, self._pick(self.names[key], out, start)))
         if self.demonym_pattern is not None:  # "a South Korean lawmaker", "Ukrainian officials"
             for m in self.demonym_pattern.finditer(lower):
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
@@ -176,9 +242,8 @@ class ActorIndex:
 
 @lru_cache(maxsize=8)
 def _load_index(path: Path, mtime_ns: int) -> ActorIndex:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     actors, aliases = [], {}
-    for row in frame.to_dict(orient="records"):
+    for row in read_csv_rows(path):
         actor = Actor(
             row["actor_id"].strip(),
             row.get("kind", "").strip(),
@@ -204,11 +269,14 @@ _ATTRIBUTION = re.compile(
     r"\b(?P<verb>said|says|say|told|tells|estimates|estimated|estimate|believes|believe|believed"
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
-    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks)\b",
+    r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks|recognizing|recognising|recognized"
+    r"|recognised|acknowledging)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"\b(?:according to|citing|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I)
+_SOURCE_AFTER = re.compile(
+    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
+)
 _EMPTY_CHUNK = re.compile(
     r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
     r"separately|repeatedly|on|this|last|week)\s*)*$",
@@ -224,7 +292,7 @@ _POSSESSIVE_SOURCE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
 )
-_PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
+PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
 
 
 @dataclass(frozen=True)
@@ -273,7 +341,7 @@ def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention
 def _best(mentions: list[Mention]) -> Mention | None:
     if not mentions:
         return None
-    return min(mentions, key=lambda m: (_PRIORITY.get(m.actor.kind, 3), -m.start))
+    return min(mentions, key=lambda m: (PRIORITY.get(m.actor.kind, 3), -m.start))
 
 
 _HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader) of\b", re.I)
@@ -289,6 +357,15 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return actor.actor_id
         if _HEAD_OF_STATE.match(actor.role):
             return actor.country  # a leader speaks for the state, not for an agency the article names
+        if "intelligence committee" in actor.role.lower() and len(agencies.get(actor.country, set())) != 1:
+            # a lawmaker of the intelligence committee relays the national intelligence service's briefing
+            service = [
+                a.actor_id
+                for a in index.actors.values()
+                if a.country == actor.country and a.kind == "agency" and "national intelligence" in a.role.lower()
+            ]
+            if len(service) == 1:
+                return service[0]
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
     if actor.kind == "country":
         named = agencies.get(actor.actor_id, set())
@@ -306,13 +383,42 @@ def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return out
 
 
+_MEDIA_ROLE = re.compile(r"\b(?:news|newspaper|media|broadcaster)\b", re.IGNORECASE)
+# "the lawmaker said", "officials told": someone unnamed gives the figure, a wire only carries it
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:the|a|an|one|two|senior|top|several)\s+(?:[\w-]+\s+){0,3}?(?:lawmakers?|officials?|ministers?|ministry"
+    r"|spokes(?:man|woman|person)|sources?|prosecutors?|officers?|analysts?|diplomats?|legislators?|MPs?)"
+    r"(?:\s*,[^,]{0,60},)?\s+(?:said|says|told|tells|added|noted|estimated)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def is_outlet(actor: Actor) -> bool:
+    """Whether an actor is a news outlet (a wire agency, a newspaper, state media)."""
+    return actor.kind in ("organisation", "agency") and bool(_MEDIA_ROLE.search(actor.role))
+
+
 def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
-    """Claimant and speaker a sentence names itself (``explicit=False`` if it names none)."""
+    """Claimant and speaker a sentence names itself (``explicit=False`` if it names none).
+
+    Names inside a quotation are what the speaker talks about, not who speaks ("... deployed
+    to Russia," Park told reporters); a news outlet credited for the copy (", Yonhap
+    reported", "according to a Bloomberg report") yields to anyone else the sentence names
+    as a source, and to an unnamed speaker ("the lawmaker said"), whose claimant is then the
+    one before.
+    """
     s = plain(sentence)
     found, has_cue = _cue_mentions(s, mentions)
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(s)]
+    found = [m for m in found if not any(a < m.start and m.end < b for a, b in quoted)]
+    if any(not is_outlet(m.actor) for m in found):
+        found = [m for m in found if not is_outlet(m.actor)]
+    elif found and _UNNAMED_SPEAKER.search(s):
+        return Attribution(None, None, False)
     if not found and not has_cue:
         # no statement verb: an agency opening the sentence is its subject ("The JCS ...")
-        found = [m for m in mentions if m.start < 40 and _PRIORITY.get(m.actor.kind) == 0]
+        found = [m for m in mentions if m.start < 40 and PRIORITY.get(m.actor.kind) == 0]
     best = _best(found)
     if best is None:
         return Attribution(None, None, False)

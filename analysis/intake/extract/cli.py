@@ -2,24 +2,32 @@
 
 Several files (or folders of ``*.md`` / ``*.txt``) can be given: each bad file is reported
 on its own line on standard error while the good ones still produce output; the exit code
-is then 2. A figure the text states more than once is printed once, with its ``count``.
+is then 2, as it is for bad data (a damaged ``actors.csv``). A figure the text states more
+than once is printed once, with its ``count``. Articles are read in their language
+(front matter ``lang:`` or the language found); notes on what was left out (a figure of
+more than 15 digits) or how a text was read (a language none of the four) are warnings.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
+import os
 import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from analysis.errors import DataError
 from analysis.files import display_path
 from analysis.intake.extract.article import ArticleError, add_article_arguments, article_files, read_article
-from analysis.intake.extract.candidates import COLUMNS, Candidate, candidate_record, counted_claims
+from analysis.intake.extract.fields import COLUMNS
+
+if TYPE_CHECKING:
+    from analysis.intake.extract.fields import Candidate
 
 OUTPUT_COLUMNS = [*COLUMNS, "count"]
 
@@ -33,6 +41,8 @@ class _Writer:
         self.started = False
 
     def write(self, found: list[tuple[Candidate, int]]) -> None:
+        from analysis.intake.extract.candidates import candidate_record
+
         if self.csv is not None and not self.started:
             self.csv.writeheader()  # once, when the first article was read
         self.started = True
@@ -47,12 +57,16 @@ class _Writer:
 
 def file_candidates(path: Path, published: date | None, data_dir: Path | None) -> list[tuple[Candidate, int]]:
     """The counted candidates of one article file; ``ArticleError`` if it is unusable."""
+    from analysis.intake.extract.candidates import article_claims  # the rules: compiled when needed
+
     article = read_article(path)
-    for warning in article.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    return counted_claims(
-        article.text, article.publication_date(published), source=display_path(path), data_dir=data_dir
+    shown = display_path(path)
+    found = article_claims(
+        article.text, article.publication_date(published), shown, data_dir, article.meta.get("lang", "")
     )
+    for warning in [*article.warnings, *(f"{shown}: {note}" for note in found.notes)]:
+        print(f"warning: {warning}", file=sys.stderr)
+    return found.candidates
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -79,7 +93,11 @@ def run(args: argparse.Namespace) -> int:
             except ArticleError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 status = 2
-    except DataError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    except DataError as exc:  # bad data is bad input: one line per problem, exit 2
+        for line in [str(p) for p in exc.problems] or [str(exc)]:
+            print(f"error: {line}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return status

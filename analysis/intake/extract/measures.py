@@ -45,7 +45,7 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
         ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
-        ("launchers", r"(?:multiple )?rocket launchers|launchers|MLRS|rocket systems"),
+        ("launchers", r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS"),
         ("systems", r"artillery systems|weapons systems|systems|pieces"),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
@@ -80,14 +80,17 @@ _STOP_WORDS = _words(
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
-    r"|casualties)|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
+    r"|casualties|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
+    r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
+    r"|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|lost(?! (?:contact|track|touch|ground))"
     r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
     r"|taken prisoner|taken captive))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed)|(?P<captured>captured"
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
+    r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
     r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
@@ -128,7 +131,7 @@ _HOMEWARD = re.compile(
 )
 _WORD = re.compile(r"[\w'-]+")
 
-_METRIC_OF_KIND = {
+METRIC_OF_KIND = {
     "battle_casualties": "battle_casualties",
     "casualties": "casualties_killed_or_wounded",
     "killed": "killed",
@@ -197,8 +200,8 @@ def figure_context(s: str, figs: list[Figure], i: int) -> FigureContext:
 
 def _is_modifier(token: str) -> bool:
     t = token.strip("'\"")
-    if (t.lower().endswith("ed") and len(t) > 4) or "-" in t.strip("-"):
-        return True  # "upgraded", "mixed", "engineer-regiment": modifiers, not what is counted
+    if (t.lower().endswith(("ed", "ly")) and len(t) > 4) or "-" in t.strip("-"):
+        return True  # "upgraded", "domestically", "engineer-regiment": modifiers, not what is counted
     return (
         t.lower() in _MODIFIERS
         or t[:1].isupper()
@@ -266,7 +269,7 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
         clause = s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
         fired = _FIRED.search(clause) and not _SUPPLIED.search(clause)
         return "ballistic_missiles_fired" if fired else "ballistic_missiles"
-    return _METRIC_OF_KIND.get(kind)
+    return METRIC_OF_KIND.get(kind)
 
 
 _PARTITIVE = re.compile(
@@ -315,7 +318,7 @@ def each_metrics(s: str, start: int, end: int) -> list[str]:
     found: list[tuple[int, str]] = []
     for kind, pattern in _LEXICON:
         if kind in _WEAPON_KINDS:
-            found += [(m.start(), _METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
+            found += [(m.start(), METRIC_OF_KIND[kind]) for m in pattern.finditer(s, 0, start)]
     metrics = list(dict.fromkeys(metric for _, metric in sorted(found)))
     return metrics if len(metrics) >= 2 else []
 

@@ -6,12 +6,17 @@ words ("9 million"), as words ("two", "a dozen") or in broadcast style ("five-th
 "some 14-hundred", "30-thousand") are read; vague amounts ("several thousand", "tens of
 thousands") get no value. Years, dates, calibres, distances, money, ages, designations
 ("KN-23") and "11-nation"-style compounds are marked skipped, with the reason.
+
+Values are exact (fractions of the digits as written, never floats), and a figure of more
+than ``MAX_DIGITS`` digits is skipped: the dataset holds at most that many, and a float
+would have rounded it ("999999999999999983222784").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from analysis.intake.extract.periods import date_matches
 from analysis.intake.extract.text import NUMBER_WORDS, SCALES, SMALL, plain
@@ -30,6 +35,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(r"[a-z]+")
+MAX_DIGITS = 15  # figures in the dataset have at most this many digits
 _MULTIPLIER = {**SCALES, "dozen": 12}
 
 
@@ -216,7 +222,7 @@ class Figure:
 class _Token:
     start: int
     end: int
-    value: float
+    value: Fraction
     digits: bool
     suffix: str
     scale: int  # 1 when no scale word follows
@@ -232,9 +238,9 @@ def _tokens(s: str) -> list[_Token]:
             pos = m.start() + max(used, 1)  # words after those used are read again ("two and three")
             if used == 0 or m.group("words")[:used].lower() == "one":
                 continue  # "one of the", "no one": hardly ever a count in news copy
-            out.append(_Token(m.start(), m.start() + used, float(value), False, "", scale))
+            out.append(_Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
             continue
-        base = float(m.group("digits").replace(",", ""))
+        base = Fraction(m.group("digits").replace(",", ""))
         word = (m.group("scale") or "").lower()
         scale = _MULTIPLIER[word] if word else 1
         out.append(_Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale))
@@ -270,7 +276,7 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _low_value(low: _Token, high: _Token) -> float:
+def _low_value(low: _Token, high: _Token) -> Fraction:
     # "1.5 to 2 million": the scale written once applies to both ends
     if low.scale == 1 and high.scale > 1:
         return low.value * high.scale
@@ -377,7 +383,9 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
     return _whole(fig, tok.value), 1
 
 
-def _whole(fig: Figure, *values: float) -> Figure:
-    if all(v == int(v) for v in values):
-        return fig
-    return Figure(fig.text, fig.start, fig.end, None, None, None, "", skipped="not a whole number")
+def _whole(fig: Figure, *values: Fraction) -> Figure:
+    if any(v.denominator != 1 for v in values):
+        return Figure(fig.text, fig.start, fig.end, None, None, None, "", skipped="not a whole number")
+    if any(len(str(int(v))) > MAX_DIGITS for v in values):
+        return Figure(fig.text, fig.start, fig.end, None, None, None, "", skipped=f"more than {MAX_DIGITS} digits")
+    return fig

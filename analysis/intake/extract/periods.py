@@ -5,6 +5,9 @@ February", "last week", "on Thursday", "since October", "so far"); absolute ones
 
 Data quirks:
 - "said on Friday" dates the statement, not the figure: such dates are not periods.
+- Dates at the calendar's edges: "last month" on 1 January of year 1, "next year" in 9999.
+  A period that would fall outside the calendar is no period (never an error), whatever
+  the expression; every date made here goes through ``safe_date`` or a guarded shift.
 - Months without a year are in the publication year unless that would be after the
   publication date (then the year before); a deadline ("by November") lies ahead.
 """
@@ -116,8 +119,35 @@ def date_matches(s: str) -> list[tuple[int, int, re.Match[str]]]:
     return sorted(taken, key=lambda t: t[0])
 
 
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """``date(y, m, d)``, or None when it is not a day of the calendar (year 0, 30 February)."""
+    try:
+        return date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def month_period(year: int | None, first: str, last: str | None, published: date | None = None) -> Period | None:
+    """Months ``first`` to ``last`` (numbers as text) of ``year``; without a year, of the
+    publication year unless that is after publication (then the year before). None when a
+    month is not 1-12 or the period leaves the calendar."""
+    m1 = int(first)
+    m2 = int(last) if last else m1
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = _year_for(m2, None, published)
+    y1 = year if m1 <= m2 else year - 1
+    start, end = safe_date(y1, m1, 1), safe_date(year, m2, 1)
+    if start is None or end is None:
+        return None
+    return start, _month_end(year, m2), "month"
 
 
 def _year_for(month: int, day: int | None, published: date) -> int:
@@ -202,16 +232,27 @@ def periods_in(s: str, published: date) -> list[tuple[int, int, Period]]:
             continue  # "said on Friday": when it was said, not what the figure covers
         kind = _KIND_OF[m.re]
         g = m.groupdict()
-        period = _resolve_absolute(kind, g, published) or _resolve_relative(kind, g, published)
+        period = _resolve(kind, g, published)
         if period is None:
             continue
         head = s[max(0, a - 20) : a]
         if _SINCE.search(head):
             period = (period[0], published, period[2])
         elif _BY.search(head):
-            period = (None, _deadline(period, published), period[2])
+            try:
+                period = (None, _deadline(period, published), period[2])
+            except (ValueError, OverflowError):
+                continue
         out.append((a, b, period))
     return out
+
+
+def _resolve(kind: str, g: dict[str, str], published: date) -> Period | None:
+    """One expression resolved; None when the period would leave the calendar (see the notes)."""
+    try:
+        return _resolve_absolute(kind, g, published) or _resolve_relative(kind, g, published)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _deadline(period: Period, published: date) -> date | None:

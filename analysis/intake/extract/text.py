@@ -3,6 +3,11 @@
 Data quirks:
 - News copy mixes curly and straight quotes and dashes; matching happens on a copy with
   straight ones (same length, so spans found in the copy point into the original sentence).
+- Korean and Japanese copy may write digits, commas, tildes and percent signs full-width
+  ("１만", "１～２월", "３０％"); the copy has ASCII ones. No-break, narrow and thin spaces
+  (thousands separators in Russian and Ukrainian copy: "11 000") become plain spaces.
+- Pages copied from the web carry invisible characters (zero-width spaces and joiners,
+  bidirectional marks, soft hyphens); ``visible`` removes them before anything is matched.
 """
 
 from __future__ import annotations
@@ -21,8 +26,33 @@ _STRAIGHT = str.maketrans(
         "\u2014": "-",
         "\u2011": "-",
         "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u2012": "-",
+        "\u2010": "-",
+        "\u2212": "-",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201e": '"',
+        "\u201a": "'",
+        "\u301c": "~",
+        "\u223c": "~",
+        "\u02dc": "~",
+        "\u2024": ".",
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)},  # full-width ASCII: "１万", "～", "％"
     }
 )
+# zero-width spaces and joiners, bidirectional marks and isolates, soft hyphen, word joiner, BOM
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible characters (zero-width, bidirectional controls, soft hyphens)."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,355 @@
+"""Korean: figures, their bounds, what they count, periods, hedges and attribution cues.
+
+Figures are digits with Korean units (``1만1000명``, ``1만 1천 명``, ``850여만 발``, ``만여 명``,
+``1.5만``), with a counter after them that says what kind of thing is counted (``명``
+people, ``발`` rounds, ``기`` missiles or launchers, ``문`` guns, ``개`` containers or
+devices). Bounds come from the words around a figure: ``약``/``가량``/``정도`` about;
+``이상``/``최소``/``-여``/``넘게`` a floor; ``최대``/``까지``/``육박`` a ceiling; ``1만~1만2000명``
+a range.
+
+Data quirks:
+- The noun usually stands before the figure (``사상자 4700명``, ``사상자는 약 4700명으로``) and the
+  verb after it (``1만1000명을 파병했다``), so both sides are read.
+- ``N일`` without a month dates the statement ("국정원은 13일 ..."), never the figure's period.
+- Rounds of a deployment (``1·2차``), missile names (``화성-20형``, ``KN-23``), calibres,
+  money, ages, percentages and durations are not claim figures (percentages can be shares
+  of ammunition).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from fractions import Fraction
+
+from analysis.intake.extract.foreign import (
+    Cues,
+    Language,
+    Reading,
+    lexicon,
+    relative_period,
+    whole_figure,
+)
+from analysis.intake.extract.numbers import Figure
+from analysis.intake.extract.periods import Period, month_period, safe_date
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = "조억만천백십"
+_UNIT_VALUE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
+# digits with units, units after digits, or 만여/천여 alone ("만여 명")
+_FIGURE = re.compile(
+    rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?"
+    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?\d+(?!\s?[{_UNIT}\d]))?"
+    rf"|[만천]여(?=\s?[명발개])|(?:{_NUM}))"
+)
+_FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
+_TOKEN = re.compile(rf"{_NUM}|[{_UNIT}]")
+
+# counters: the word after a figure says what it counts
+_COUNTERS: list[tuple[str, str]] = [
+    (
+        "skip",
+        r"개월|개국|개소|개사|년|월|일|주일|주|시간|시|분|초|세|살|차례|차|회|번|배|형|호|위|곳|건|쪽|편|층|도|표|석",
+    ),
+    ("skip", r"원|달러|유로|엔|위안|루블|파운드|km|㎞|킬로|mm|㎜|밀리|cm|미터|m\b|kg|톤|t\b|군단|사단|여단|연대|대대"),
+    ("percent", r"%|퍼센트|프로"),
+    ("people", r"여\s?명|명"),
+    ("rounds", r"발"),
+    ("missiles", r"기"),
+    ("guns", r"문"),
+    ("pieces", r"개|대|점|척|량"),
+    ("hectares", r"헥타르|㏊|ha\b"),
+]
+_COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
+_COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
+
+_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|거의|무려|총)\s*$")
+_BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
+_BOUND_BEFORE_KIND["거의"] = "high"
+_BOUND_AFTER = re.compile(
+    r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
+    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|초과|이하|미만|육박|까지|"
+    r"에 달|에 이르|달해|달하)"
+)
+_BOUND_AFTER_KIND = {
+    "이상": "low",
+    "넘게": "low",
+    "넘는": "low",
+    "넘어": "low",
+    "넘었": "low",
+    "넘은": "low",
+    "넘긴": "low",
+    "넘겼": "low",
+    "초과": "low",
+    "남짓": "low",
+    "이하": "high",
+    "미만": "high",
+    "육박": "high",
+    "까지": "high",
+}
+_RANGE = re.compile(r"\s?(?:~|-|에서)\s?")
+_VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
+_VAGUE = re.compile(rf"수\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
+_SKIP_BEFORE = re.compile(r"(?:[A-Za-z\uac00-\ud7a3]-|제|\d[.·,]\s?|No\.\s?)$")
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?|(?:(?:19|20)\d\d년\s?)?\d{1,2}\s?(?:~\s?\d{1,2}\s?)?월"
+    r"(?:\s?\d{1,2}\s?(?:~\s?\d{1,2}\s?)?일)?|\d{1,2}\s?일"
+)
+
+
+def _value(text: str) -> Fraction | None:
+    """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000."""
+    total, group, current = Fraction(0), Fraction(0), None
+    for tok in _TOKEN.findall(text.replace("여", "")):
+        if tok in _UNIT_VALUE:
+            unit = _UNIT_VALUE[tok]
+            if unit < 10**4:
+                group += (current if current is not None else 1) * unit
+            else:
+                g = group + (current or 0)
+                total += (g if g else 1) * unit
+                group = Fraction(0)
+            current = None
+        else:
+            if current is not None:
+                return None  # two plain numbers in a row: not one figure
+            current = Fraction(tok.replace(",", ""))
+    return total + group + (current or 0)
+
+
+def _last_unit(text: str) -> int:
+    units = [_UNIT_VALUE[c] for c in text if c in _UNIT_VALUE]
+    return units[-1] if units else 1
+
+
+def _counter(s: str, end: int) -> tuple[str, int]:
+    """(kind of the counter after a figure, where it ends); ("", end) when there is none."""
+    m = _COUNTER.match(s, end + (1 if s[end : end + 1] == " " else 0))
+    if not m:
+        return "", end
+    return _COUNTER_KIND[m.lastgroup or ""], m.end()
+
+
+def figures(s: str) -> list[Figure]:
+    """The claim figures of a (plain) Korean sentence, with bounds and what their counter
+    counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
+    skip = [(m.start(), m.end()) for m in _DATE.finditer(s)] + [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
+    raw = [m for m in _FIGURE.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
+    raw += [m for m in _FIGURE_AFTER_HANGUL.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
+    raw.sort(key=lambda m: m.start())
+    out: list[Figure] = []
+    i = 0
+    while i < len(raw):
+        m = raw[i]
+        if out and m.start() < out[-1].end:
+            i += 1
+            continue
+        figure, used = _figure(s, raw, i)
+        if figure is not None and not figure.skipped:
+            out.append(figure)
+        i += used
+    return out
+
+
+def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, int]:
+    m = raw[i]
+    text = m.group(0).strip()
+    if _SKIP_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+        return None, 1  # "화성-20형", "KN-23", "제11군단", "1·2차"
+    value = _value(text)
+    if value is None:
+        return None, 1
+    end = m.start() + len(m.group(0).rstrip())
+    low_cue = "여" if "여" in text else ""
+    if s.startswith("여", end) and not low_cue:  # "11,000여명", "220여문": more than
+        low_cue, end = "여", end + 1
+    if _VAGUE_AFTER.match(s, end):
+        return None, 1  # "20만 발 후반대": somewhere in the upper 200,000s
+    nxt = raw[i + 1] if i + 1 < len(raw) else None
+    gap = _RANGE.match(s, end)
+    if nxt is not None and gap and gap.end() == nxt.start():
+        top = _value(nxt.group(0).strip())
+        if top is not None:
+            bottom = value
+            unit = _last_unit(nxt.group(0))
+            if _last_unit(text) == 1 and unit > 1 and value * unit <= top:
+                bottom = value * unit  # "1~2만 명": the unit written once applies to both ends
+            if bottom < top:
+                end2 = nxt.start() + len(nxt.group(0).rstrip())
+                counter, after = _counter(s, end2)
+                if counter == "skip":
+                    return None, 2
+                cue = s[end : nxt.start()].strip() or "~"
+                return whole_figure(s, m.start(), end2, bottom, None, top, "range", cue, counter), 2
+    counter, after = _counter(s, end)
+    if counter == "skip" or (counter == "" and not re.match(r"\s?[\uac00-\ud7a3]", s[end : end + 2])):
+        return None, 1
+    if counter == "" and value < 100:
+        return None, 1  # a bare small number ("20 대 1"): not a count
+    bound, cue = "best", ""
+    before = _BOUND_BEFORE.search(s[max(0, m.start() - 6) : m.start()])
+    after_bound = _BOUND_AFTER.match(s, after) if counter else None
+    if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
+        bound, cue = "low", "여"
+    elif before and before.group("cue") in _BOUND_BEFORE_KIND:
+        bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
+    elif after_bound:
+        cue = after_bound.group("cue")
+        bound = _BOUND_AFTER_KIND.get(cue, "best")
+    low, best, high = (value if bound == k else None for k in ("low", "best", "high"))
+    return whole_figure(s, m.start(), end, low, best, high, bound, cue, counter), 1
+
+
+# --- what a figure counts ---------------------------------------------------------------------
+
+CUES = Cues(
+    kinds=lexicon(
+        {
+            "engineers": r"공병|전투\s?공병|군인\s?건설자|건설자|지뢰\s?제거|지뢰\s?해체|건설\s?(?:인력|"
+            "병력|병|부대|노동)"
+            r"|군사\s?건설|복구\s?인력|재건\s?인력",
+            "workers": r"노동자|근로자|노동\s?인력|노동력|인부",
+            "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|"
+            "전투병|파병|파견"
+            r"|인원|증원|투입",
+            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)",
+            "missiles": r"탄도\s?미사일|미사일|KN-2[345]|화성",
+            "guns": r"자주포|곡사포|견인포|야포",
+            "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
+            "containers": r"컨테이너",
+            "hectares": r"헥타르|㏊",
+            "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체",
+        }
+    ),
+    states=lexicon(
+        {
+            "battle": r"사상\s?(?:및|과|·)\s?실종|실종자\s?포함",
+            "casualties": r"사상자|사상|死傷|인명\s?피해|사망\s?(?:또는|및|과|·|이나)\s?부상|사망하거나\s?(?:다친|부상)"
+            r"|죽거나\s?다친|전사\s?(?:또는|및|·)\s?부상|손실",
+            "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|죽었|죽은|희생",
+            "wounded": r"부상자|부상|다쳤|다친",
+            "captured": r"포로|생포|붙잡",
+            "missing": r"실종",
+        }
+    ),
+    modes=lexicon(
+        {
+            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|"
+            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
+            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
+            "total": r"총|누적|모두|합쳐|전체",
+            "present": r"주둔|배치돼\s?있|배치되어\s?있|머물|남아\s?있|잔류",
+            "homeward": r"후송|송환|귀국|본국으로",
+            "fired": r"발사|쏜|쐈|사용",
+            "supplied": r"지원|제공|공급|보낸|보냈|넘긴|이전",
+        }
+    ),
+    ammunition=re.compile(r"탄약|포탄"),
+    losses=re.compile(r"사상|손실|피해"),
+    forces=lexicon(
+        {
+            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러군|우크라이나군|"
+            "우크라군|한국군"
+            r"|러시아\s?병사",
+            "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군",
+        }
+    ),
+)
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+_PERIODS = re.compile(
+    r"(?P<ym>(?P<y1>(?:19|20)\d\d)년\s?(?:(?P<m1>\d{1,2})\s?(?:~\s?(?P<m2>\d{1,2})\s?)?월)?)"
+    r"|(?P<rel>지난해|작년|올해|금년|올\s|지난달|이달|이번\s?달|지난주|"
+    r"이번\s?주)\s?(?:(?P<rm1>\d{1,2})\s?(?:~\s?(?P<rm2>\d{1,2})\s?)?월)?"
+    r"|(?<!\d)(?P<m>\d{1,2})\s?(?:~\s?(?P<mm2>\d{1,2})\s?)?월(?!\s?\d{1,2}\s?일)"
+    r"|(?P<sofar>지금까지|현재까지|이제까지|그동안|누적|개전\s?이후|파병\s?이후)"
+)
+_SINCE_AFTER = re.compile(r"\s?(?:부터|이후|이래)")
+_BY_AFTER = re.compile(r"\s?(?:말까지|까지)")
+_REL = {"지난해": ("year", -1), "작년": ("year", -1), "올해": ("year", 0), "금년": ("year", 0), "올": ("year", 0)}
+_REL.update({"지난달": ("month", -1), "이달": ("month", 0), "이번달": ("month", 0), "이번 달": ("month", 0)})
+_REL.update({"지난주": ("week", -1), "이번주": ("week", 0), "이번 주": ("week", 0)})
+
+
+def periods(s: str, published: date) -> list[tuple[int, int, Period]]:
+    """Period expressions of a (plain) Korean sentence, resolved against ``published``."""
+    out = []
+    for m in _PERIODS.finditer(s):
+        period = _period(m, published)
+        if period is None:
+            continue
+        tail = s[m.end() : m.end() + 5]
+        if _SINCE_AFTER.match(tail):
+            period = (period[0], published, period[2])
+        elif _BY_AFTER.match(tail):
+            period = (None, period[1], period[2])
+        out.append((m.start(), m.end(), period))
+    return out
+
+
+def _period(m: re.Match[str], published: date) -> Period | None:
+    g = m.groupdict()
+    if g["ym"]:
+        y = int(g["y1"])
+        return month_period(y, g["m1"], g["m2"]) if g["m1"] else (safe_date(y, 1, 1), safe_date(y, 12, 31), "year")
+    if g["rel"]:
+        unit, shift = _REL[g["rel"].strip()]
+        if g["rm1"] and unit == "year":
+            return month_period(published.year + shift, g["rm1"], g["rm2"])
+        return relative_period(unit, shift, published)
+    if g["m"]:
+        return month_period(None, g["m"], g["mm2"], published)
+    if g["sofar"]:
+        return None, published, "day"
+    return None
+
+
+# --- hedges and attribution ------------------------------------------------------------------
+
+HEDGES: list[tuple[str, re.Pattern[str]]] = [
+    ("suggested", re.compile(r"것으로\s?보인다|것으로\s?보여|관측된다|관측되|관측했|가능성|듯|것\s?같다")),
+    ("reported", re.compile(r"알려졌|알려진|전해졌|전해진|전언|보도됐|것으로\s?전했")),
+    ("estimated", re.compile(r"추정|추산|파악됐|파악했|파악된|파악하고|분석했|분석된|판단|평가했|평가된|예상")),
+    ("planned", re.compile(r"계획|예정|방침|할\s?것|될\s?것|보낼|파병할|파견할|준비\s?중|전망|하겠|겠다")),
+    ("confirmed", re.compile(r"밝혔|말했|발표했|확인했|확인됐|보고했|설명했|전했|주장했|집계")),
+]
+
+_PAREN = r"(?:\s?\([^)]{1,30}\))?"  # "국방정보국(DIU)은"
+_TITLES = (
+    r"관계자|당국자|대변인|소식통|측|의원|장관|차관|국장|원장|차장|대통령|총장|실장|사령관|본부장|위원장|서기|총리|청장"
+    r"|간사|정보위원장|국방위원장|특사"
+)
+# "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
+SOURCE_AFTER = re.compile(
+    rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
+    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
+)
+SUBJECT_AFTER = re.compile(rf"{_PAREN}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+# "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
+# clause is the clause's, not the speaker's
+QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
+SPEECH = re.compile(
+    r"밝혔|밝힌|말했|발표했|발표한|전했|보고했|설명했|주장했|추정했|추산했|파악했|파악하고|분석했|집계했|확인했|언급했"
+    r"|브리핑|공개|평가했|판단했|판단하고|전망했|보도했"
+)
+
+KOREAN = Language(
+    lang="ko",
+    figures=figures,
+    periods=periods,
+    cues=CUES,
+    hedges=HEDGES,
+    reading=Reading(
+        noun_first=True,
+        source_before=None,
+        source_after=SOURCE_AFTER,
+        subject_after=SUBJECT_AFTER,
+        quoted=QUOTED,
+        speech=SPEECH,
+        # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
+        clause_break=re.compile(r"[,;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"),
+        partitive=re.compile(r"\s?(?:중|가운데|중에서)(?![\uac00-\ud7a3])"),
+    ),
+)

@@ -1,0 +1,177 @@
+"""Restatements: one proposal per claim however often, and in whatever words, an article states it.
+
+- ``collapse``: the same figure for the same metric, claimant and period stated again (a
+  headline and its body, a paragraph repeated by a scraper) is proposed once, at its first
+  statement, with how many times it was stated; an unattributed restatement joins the
+  attributed one.
+- ``restatements`` (Korean, Ukrainian and Russian copy): the same number for the same
+  measure from the same claimant, whatever the bound word or a period one statement
+  leaves out, is one claim (the claimant's own quoted words decide its bound).
+- ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
+  first source named just after it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.intake.extract.claimants import Attribution
+    from analysis.intake.extract.fields import Candidate
+
+
+def _replace(c: Candidate, **changes: object) -> Candidate:
+    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
+
+
+_OPEN = frozenset('"\u201c\u00ab\u201e\u300c')
+_CLOSE = frozenset('"\u201d\u00bb\u300d')
+
+
+_SHORT_QUOTE = 20  # characters: a shorter quotation ("relatively") is a scare quote, not someone's words
+
+
+def quoted_sentences(lines: list[tuple[str, list[str]]]) -> frozenset[int]:
+    """Numbers of the sentences that quote someone's own words: a quotation of at least
+    ``_SHORT_QUOTE`` characters runs in them, or is still open when they start (a quote of
+    several sentences)."""
+    out: set[int] = set()
+    no = 0
+    for _, sentences in lines:
+        inside = False
+        for sentence in sentences:
+            no += 1
+            quoted, run = inside, 0
+            for ch in sentence:
+                if ch == '"' or ch in _OPEN or ch in _CLOSE:
+                    opening = (ch != '"' and ch in _OPEN) or (ch == '"' and not inside)
+                    if not opening and run >= _SHORT_QUOTE:
+                        quoted = True
+                    inside, run = opening, 0
+                elif inside:
+                    run += 1
+            if inside and run >= _SHORT_QUOTE:
+                quoted = True
+            if quoted:
+                out.add(no)
+    return frozenset(out)
+
+
+def collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
+    groups: dict[tuple[object, ...], list[Candidate]] = {}
+    for c in found:
+        key = (c.metric, c.value_low, c.value_best, c.value_high, c.period_start, c.period_end)
+        groups.setdefault(key, []).append(c)
+    out: list[tuple[Candidate, int]] = []
+    for group in groups.values():
+        claimants = {c.claimant for c in group if c.claimant}
+        options: list[str | None] = [*sorted(claimants)] or [None]
+        for claimant in options:
+            mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
+            out.append((first, len(mine)))
+    return sorted(out, key=lambda pair: pair[0].sentence_no)
+
+
+def _number(c: Candidate) -> tuple[int | None, ...]:
+    if c.value_low is not None and c.value_high is not None:
+        return (c.value_low, c.value_high)
+    return (c.value_best if c.value_best is not None else c.value_low if c.value_low is not None else c.value_high,)
+
+
+def _span(c: Candidate) -> int:
+    start, end = c.period_start or date.min, c.period_end or date.max
+    return (end - start).days
+
+
+def _within(inner: Candidate | None, outer: Candidate) -> bool:
+    """Whether ``inner``'s period lies inside ``outer``'s ("in January and February" in "this year")."""
+    if inner is None:
+        return True
+    return (outer.period_start or date.min) <= (inner.period_start or date.min) and (inner.period_end or date.max) <= (
+        outer.period_end or date.max
+    )
+
+
+_GENERAL = "troops_deployed"
+
+
+def restatements(
+    found: list[tuple[Candidate, int]], quoted: frozenset[int], english: bool = False
+) -> list[tuple[Candidate, int]]:
+    """Restatements of one figure in an article proposed once: the same number for the same
+    measure (troops in any state) from the same claimant (or from no one, when only one
+    claimant gives it), whatever the bound word ("1,000개 이상" in the lede, "1,000개 분량" in
+    the body) or a period one of them leaves out or holds within the other's.
+
+    Kept: the figure as the claimant's own quoted words give it, else as the first
+    statement with a bound word, else the first; the narrowest period; the most specific
+    troop state any statement gives ("already in Russia" over "sent").
+
+    English copy (``english``) keeps its rules' reading of one figure stated twice with the
+    same bound ("8,000 arrived", "most of the 8,000 are now in Kursk"): only statements that
+    differ in their bound word ("at least 24" in the headline, "the 24 missiles" in the body)
+    are one claim, and troop states are not merged."""
+    groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
+    for pair in found:
+        family = "troops" if pair[0].metric.startswith("troops") and not english else pair[0].metric
+        groups.setdefault((family, _number(pair[0])), []).append(pair)
+    out: list[tuple[Candidate, int]] = []
+    for group in groups.values():
+        claimants = {c.claimant for c, _ in group if c.claimant}
+        options: list[str | None] = [*sorted(claimants)] or [None]
+        for claimant in options:
+            mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
+            if english and len({(c.value_low, c.value_best, c.value_high) for c, _ in mine}) < 2:
+                out += mine  # the same bound twice: the English rules' two claims
+                continue
+            dated = [c for c, _ in mine if c.period_start or c.period_end]
+            narrowest = min(dated, key=_span, default=None)
+            if any(not _within(narrowest, c) for c in dated):
+                out += mine  # two periods apart: two claims
+                continue
+            attributed = [c for c, _ in mine if c.claimant == claimant]
+            first = next(
+                (c for c in attributed if c.sentence_no in quoted),
+                next((c for c in attributed if c.value_cue), attributed[0]),
+            )
+            metric = first.metric
+            if metric == _GENERAL:
+                metric = next((c.metric for c in attributed if c.metric != _GENERAL), metric)
+            first = _replace(first, metric=metric)
+            dated_first = narrowest or first
+            first = _replace(
+                first,
+                period_start=dated_first.period_start,
+                period_end=dated_first.period_end,
+                date_precision=dated_first.date_precision,
+            )
+            out.append((first, sum(n for _, n in mine)))
+    return sorted(out, key=lambda pair: pair[0].sentence_no)
+
+
+_DEFERRED = 3  # sentences: a headline's figure, the lede, then "Про це повідомив ..."
+
+
+def deferred(per_sentence: list[list[Candidate]], attributions: list[Attribution]) -> list[list[Candidate]]:
+    """Figures stated before any source is named (a headline, a lede) take the first source
+    named within the next ``_DEFERRED`` sentences."""
+    first = next((i for i, a in enumerate(attributions) if a.explicit), None)
+    if first is None:
+        return per_sentence
+    attr = attributions[first]
+    # a figure the article states again later, with its source, joins that statement instead
+    later = {(c.metric, _number(c)) for cands in per_sentence[first:] for c in cands if c.claimant}
+    out = []
+    for i, cands in enumerate(per_sentence):
+        if i < first and first - i <= _DEFERRED:
+            cands = [
+                _replace(c, claimant=attr.claimant, speaker=attr.speaker)
+                if c.claimant is None and (c.metric, _number(c)) not in later
+                else c
+                for c in cands
+            ]
+        out.append(cands)
+    return out

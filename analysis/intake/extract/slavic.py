@@ -1,0 +1,502 @@
+"""Russian and Ukrainian: figures, their bounds, what they count, periods, hedges and sources.
+
+Figures are digits with each language's separators (``11 000`` with a space or a no-break
+space, ``1,5 млн``), with scale words and their abbreviations (``11 тыс.``, ``12 тис.``,
+``тысяч``, ``мільйонів``), or number words in any case (``полутора миллионов``, ``трьох
+тисяч``, ``сотню``, ``семи``); ranges (``от 10 до 12 тысяч``, ``від 10 до 12 тисяч``,
+``10-12 тис.``). Bounds: ``около``/``порядка``/``примерно``/``близько``/``приблизно``/``орієнтовно``
+about; ``более``/``свыше``/``не менее``/``понад``/``щонайменше``/``більше`` a floor; ``до``/``почти``/
+``майже`` a ceiling.
+
+Data quirks:
+- ``с 600 до 2 тысяч`` / ``з 600 до 2 тисяч`` is a change between two figures, not a range
+  (``от``/``від`` make a range), as "from 600 to 2,000" is in English.
+- Plural scale words alone are vague (``тысячи``, ``тисячі``, ``сотни``, ``десятки тысяч``,
+  ``несколько тысяч``, ``кілька тисяч``): no figure. The singular is one (``тысячу`` = 1,000).
+- Years (``2024 года``, ``2024 року``), dates (``13 января``), ordinals (``11-й``), calibres
+  (``152-мм``), money, durations, percentages and designations (``КН-23``) are not claim
+  figures (percentages can be shares of ammunition).
+- ``11,000`` (a comma and three digits, no scale word) is read the English way, as
+  eleven thousand: translated copy writes it so.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from analysis.intake.extract.foreign import Cues, Language, Reading, lexicon, whole_figure
+from analysis.intake.extract.numbers import Figure
+from analysis.intake.extract.slavic_dates import periods
+
+_L = "а-яёіїєґ'"  # letters of a Cyrillic word (apostrophe of "п'ять" included)
+
+# number words: a stem and its case endings, for both languages
+_WORDS: list[tuple[int | Fraction, str]] = [
+    (Fraction(3, 2), r"полтора|полторы|полутора|півтора|півтори"),
+    (1, r"один|одна|одно|одну|одного|одной|одне|однієї|одному|одним|одній"),
+    (2, r"двое|двоих|двоє|двох"),
+    (3, r"трое|троих|троє"),
+    (4, r"четверо|четверых"),
+    (5, r"пятеро|пятерых|п'ятеро"),
+    (6, r"шестеро|шестерых"),
+    (7, r"семеро|семерых"),
+    (2, r"два|две|двух|двум|двумя|дві|двох|двом|двома"),
+    (3, r"три|трех|трёх|трем|трём|тремя|трьох|трьом|трьома"),
+    (4, r"четыре|четырех|четырёх|четырем|четырьмя|чотири|чотирьох|чотирьом|чотирма"),
+    (5, r"пять|пяти|пятью|п'ять|п'яти|п'ятьох|п'ятьма"),
+    (6, r"шесть|шести|шестью|шість|шістьох|шістьма"),
+    (7, r"семь|семи|семью|сім|сімох|сьома"),
+    (8, r"восемь|восьми|восемью|вісім|вісьмох|вісьма"),
+    (9, r"девять|девяти|девятью|дев'ять|дев'яти|дев'ятьох"),
+    (10, r"десять|десяти|десятью|десятьох|десятьма"),
+    (11, r"одиннадцат[ьи]|одиннадцатью|одинадцят[ьи]|одинадцятьох"),
+    (12, r"двенадцат[ьи]|двенадцатью|дванадцят[ьи]|дванадцятьох"),
+    (13, r"тринадцат[ьи]|тринадцят[ьи]"),
+    (14, r"четырнадцат[ьи]|чотирнадцят[ьи]"),
+    (15, r"пятнадцат[ьи]|п'ятнадцят[ьи]"),
+    (16, r"шестнадцат[ьи]|шістнадцят[ьи]"),
+    (17, r"семнадцат[ьи]|сімнадцят[ьи]"),
+    (18, r"восемнадцат[ьи]|вісімнадцят[ьи]"),
+    (19, r"девятнадцат[ьи]|дев'ятнадцят[ьи]"),
+    (20, r"двадцат[ьи]|двадцатью|двадцят[ьи]|двадцятьох"),
+    (30, r"тридцат[ьи]|тридцатью|тридцят[ьи]|тридцятьох"),
+    (40, r"сорок|сорока"),
+    (50, r"пятьдесят|пятидесяти|п'ятдесят|п'ятдесяти|п'ятдесятьох"),
+    (60, r"шестьдесят|шестидесяти|шістдесят|шістдесяти"),
+    (70, r"семьдесят|семидесяти|сімдесят|сімдесяти"),
+    (80, r"восемьдесят|восьмидесяти|вісімдесят|вісімдесяти"),
+    (90, r"девяносто|девяноста|дев'яносто|дев'яноста"),
+    (100, r"сто|ста|сотня|сотню|сотней|сотні|сотнею|сотне"),
+    (200, r"двести|двухсот|двумстам|двісті|двохсот"),
+    (300, r"триста|трехсот|трёхсот|трьохсот"),
+    (400, r"четыреста|четырехсот|четырёхсот|чотириста|чотирьохсот"),
+    (500, r"пятьсот|пятисот|п'ятсот|п'ятисот"),
+    (600, r"шестьсот|шестисот|шістсот"),
+    (700, r"семьсот|семисот|сімсот"),
+    (800, r"восемьсот|восьмисот|вісімсот"),
+    (900, r"девятьсот|девятисот|дев'ятсот|дев'ятисот"),
+]
+_WORD_VALUE = {w: Fraction(v) for v, words in _WORDS for w in words.split("|") if "[" not in w}
+for _v, _words in _WORDS:
+    for _w in _words.split("|"):
+        if "[" in _w:
+            stem, ends = _w.split("[")
+            _WORD_VALUE.update({stem + e: Fraction(_v) for e in ends.rstrip("]")})
+# singular scale words are figures on their own ("тысячу военных"); plurals alone are vague
+_SCALES = [
+    (10**3, r"тыс\.?|тысяч[аиуеи]?|тысячей|тысячью|тысячами|тысячах|тис\.?|тисяч[аіуи]?|тисячею|тисячами|тисячах"),
+    (10**6, r"млн\.?|миллион(?:а|у|ом|е|ы|ов|ами|ах)?|мільйон(?:а|у|ом|і|и|ів|ами|ах)?"),
+    (10**9, r"млрд\.?|миллиард(?:а|у|ом|е|ы|ов|ами|ах)?|мільярд(?:а|у|ом|і|и|ів|ами|ах)?"),
+]
+_SCALE = "|".join(words for _, words in _SCALES)
+_SCALE_RE = [(v, re.compile(rf"(?:{w})$", re.I)) for v, w in _SCALES]
+_NUMBER_WORD = "|".join(sorted(_WORD_VALUE, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+_FIGURE = re.compile(
+    rf"(?<![\d{_L}\w.,])(?:(?P<digits>{_DIGITS})(?:-(?:х|ти|ми|и|ох|ьох))?"
+    rf"|(?P<words>(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)(?![{_L}]))"
+    rf"(?:\s*(?P<scale>{_SCALE})(?![{_L}]))?"
+    rf"|(?<![{_L}])(?P<lone>тысяч[аиу]|тисяч[аіу]|миллион|мільйон|сотн[июяі])(?![{_L}])",
+    re.IGNORECASE,
+)
+
+_VAGUE = re.compile(
+    rf"(?<![{_L}])(?:(?:несколько|нескольких|кілька|кількох|десятки|десятков|десятків|сотен|сотень|многие|багато"
+    rf"|миллионы|мільйони)(?![{_L}])(?:\s+(?:тысяч|тисяч|миллионов|мільйонів))?"
+    rf"|(?:сотни|сотні|тысячи|тисячі)\s+(?:тысяч|тисяч|миллионов|мільйонів))(?![{_L}])",
+    re.IGNORECASE,
+)
+# "тысячи", "сотни" alone are "thousands", "hundreds"; after a bound word they are one ("более тысячи")
+_PLURAL_LONE = re.compile(r"тысячи|тисячі|сотни|сотні", re.IGNORECASE)
+_MONTH_STEMS = (
+    "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    "|січ[нен]|лют|берез[не]|квіт[не]|травн|трав[ен]|червн|черв[ен]|липн|лип[ен]|серпн|серп[ен]|вересн|верес[ен]"
+    "|жовтн|жовт[ен]|листопад|грудн|груд[ен]"
+)
+_SKIP_AFTER = re.compile(
+    rf"\s*(?:-?(?:й|го|му|я|е|ю|ій|ого|ому|ої|им|ом|ім)(?![{_L}])|-?мм\b|мм\b|см\b|км\b|м\b|кг\b|т\b(?!ыс)"
+    rf"|лет\b|год(?:а|у|ом|ов|ы|ах|ами)?(?![{_L}])|рок(?:у|ів|и|ом|і|ах|ами)?(?![{_L}])|-?х\s+год|р\.|г\.|гг\."
+    rf"|месяц|місяц|недел|тижн|дн(?:ей|я|і|ів)\b|дн\.|сут(?:ок|ки)|час(?:ов|а)?(?![{_L}])|годин|минут|хвилин|секунд"
+    rf"|доллар|долар|рубл|гривен|гривн|грн|евро|євро|\$|€|фунт|юан|вон\b"
+    rf"|километр|кілометр|метр|миль|стран|країн|раз(?:а)?(?![{_L}])|разів|(?:{_MONTH_STEMS})[{_L}]*)",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(
+    r"(?:[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]-|№\s?|(?-i:[A-Z]{2,}\s)|(?<![а-яёіїєґ])(?:статья|статті|стаття|резолюци[яи]|"
+    r"резолюці[їя]|указ"
+    r"|бригад[аыи]|полк|дивизи[яи]|дивізі[яї]|корпус)\s)$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s*(?:%|процент|відсот)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    r"(?<![а-яёіїєґ])(?P<cue>более чем|больше чем|более|больше|свыше|не менее чем|не менее|не меньше|по меньшей мере"
+    r"|как минимум|минимум|не более чем|не более|не больше|как максимум|максимум|менее|меньше|около|порядка|примерно"
+    r"|приблизительно|ориентировочно|почти|до|понад|щонайменше|більш ніж|більше ніж|більше|не менш ніж|не менше"
+    r"|принаймні|як мінімум|мінімум|не більш ніж|не більше|максимум|менш ніж|менше|близько|приблизно|орієнтовно"
+    r"|майже)\s+$",
+    re.IGNORECASE,
+)
+_BOUND_KIND = {
+    **dict.fromkeys(
+        [
+            "более чем",
+            "больше чем",
+            "более",
+            "больше",
+            "свыше",
+            "не менее чем",
+            "не менее",
+            "не меньше",
+            "по меньшей мере",
+            "как минимум",
+            "минимум",
+            "понад",
+            "щонайменше",
+            "більш ніж",
+            "більше ніж",
+            "більше",
+            "не менш ніж",
+            "не менше",
+            "принаймні",
+            "як мінімум",
+            "мінімум",
+        ],
+        "low",
+    ),
+    **dict.fromkeys(
+        [
+            "не более чем",
+            "не более",
+            "не больше",
+            "как максимум",
+            "максимум",
+            "менее",
+            "меньше",
+            "почти",
+            "до",
+            "не більш ніж",
+            "не більше",
+            "менш ніж",
+            "менше",
+            "майже",
+        ],
+        "high",
+    ),
+    **dict.fromkeys(
+        ["около", "порядка", "примерно", "приблизительно", "ориентировочно", "близько", "приблизно", "орієнтовно"],
+        "best",
+    ),
+}
+_POST_BOUND = re.compile(r"\s*(?:с лишним|с гаком|и более|и больше|і більше|з гаком|з лишком)(?![а-яёіїєґ])", re.I)
+_RANGE = re.compile(r"\s*(?:-|до)\s*", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:от|від)\s+(?:[а-яёіїєґ]+\s+)?$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"(?:^|\s)(?:с|со|з|із)\s+$", re.IGNORECASE)
+
+
+def _words_value(text: str) -> Fraction | None:
+    """ "двадцать пять" -> 25, "трьохсот" -> 300, "полутора" -> 3/2; None when the words make no
+    one number ("пять семь")."""
+    total = Fraction(0)
+    last = 10**6
+    for word in text.lower().split():
+        value = _WORD_VALUE.get(word)
+        if value is None:
+            return None
+        rank = 100 if value >= 100 else 10 if value >= 20 else 1
+        if rank >= last:
+            return None
+        total += value
+        last = rank if value >= 20 or value < 10 else 0  # 11-19 close the number
+    return total
+
+
+def _scale(word: str) -> int:
+    for value, pattern in _SCALE_RE:
+        if pattern.match(word):
+            return value
+    return 1
+
+
+def _digits(text: str) -> Fraction:
+    text = text.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        return Fraction(text.replace(",", ""))  # "11,000": thousands the English way
+    return Fraction(text.replace(",", "."))
+
+
+_Token = tuple[int, int, Fraction, int, bool]  # start, end, value, scale, written in digits
+
+
+def _tokens(s: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _FIGURE.finditer(s):
+        if m.group("lone"):
+            word = m.group("lone")
+            if _PLURAL_LONE.fullmatch(word) and not _BOUND_BEFORE.search(s[max(0, m.start() - 30) : m.start()]):
+                continue  # "тысячи военных": thousands, vague
+            lone = 100 if word.lower().startswith("сот") else _scale(word)
+            out.append((m.start(), m.end(), Fraction(lone), lone, False))
+            continue
+        scale = _scale(m.group("scale")) if m.group("scale") else 1
+        if m.group("digits"):
+            digits = m.group("digits")
+            # "1,5" without a scale is a decimal, kept (and skipped later, not being whole)
+            out.append((m.start(), m.end(), _digits(digits) * scale, scale, True))
+        else:
+            worded = _words_value(m.group("words"))
+            if worded is None:
+                continue
+            pre = _BOUND_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
+            if worded == 1 and scale == 1 and not (pre and _BOUND_KIND.get(pre.group("cue").lower()) == "low"):
+                continue  # "один из": hardly ever a count; "щонайменше одна" is one
+            out.append((m.start(), m.end(), worded * scale, scale, False))
+    return out
+
+
+def figures(s: str) -> list[Figure]:
+    """The claim figures of a (plain) Russian or Ukrainian sentence, with their bounds."""
+    vague = [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
+    toks = [t for t in _tokens(s) if not any(a <= t[0] < b for a, b in vague)]
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if _skip(s, tok):
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and not _skip(s, nxt) and _is_range(s, tok, nxt):
+            low = tok[2] * nxt[3] if tok[3] == 1 and nxt[3] > 1 and tok[2] * nxt[3] < nxt[2] else tok[2]
+            if low < nxt[2]:
+                pre = _BOUND_BEFORE.search(s[max(0, tok[0] - 30) : tok[0]])
+                cue = s[tok[1] : nxt[0]].strip()
+                if _RANGE_FROM.search(s[max(0, tok[0] - 12) : tok[0]]):
+                    cue = f"{_RANGE_FROM.search(s[max(0, tok[0] - 12) : tok[0]]).group(0).strip()} {cue}"  # type: ignore[union-attr]
+                elif pre:
+                    cue = f"{pre.group('cue')} {cue}"
+                out.append(whole_figure(s, tok[0], nxt[1], low, None, nxt[2], "range", cue, _unit(s, nxt[1])))
+                i += 2
+                continue
+        # "с 600 до 2 тысяч": a change; its "до" is no ceiling
+        change = nxt is not None and bool(_RANGE.fullmatch(s[tok[1] : nxt[0]])) and "-" not in s[tok[1] : nxt[0]]
+        out.append(_single(s, tok))
+        if change and nxt is not None and not _skip(s, nxt):
+            out.append(_single(s, nxt, ceiling=False))
+            i += 1
+        i += 1
+    return [f for f in out if not f.skipped]
+
+
+_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|с|з|із|до|по|от|від|к|на|за|року|году|года)\s+$", re.IGNORECASE)
+
+
+def _skip(s: str, tok: _Token) -> bool:
+    start, end, value, scale, digits = tok
+    after = s[end : end + 20]
+    before = s[max(0, start - 14) : start]
+    # a year, unless a bound or a counted noun says otherwise ("около 2000 раненых")
+    is_year = digits and scale == 1 and re.fullmatch(r"\d{4}", s[start:end]) is not None and 1900 <= value <= 2100
+    counted = bool(_BOUND_BEFORE.search(before) or re.match(rf"\s+[{_L}]{{4,}}", after))
+    if is_year and (not counted or _YEAR_BEFORE.search(before)):
+        return True
+    if re.match(r"-\d+(?:-?[хх])?\s+(?:год|рок)", after):
+        return True  # "в 70-80-х годах"
+    if scale == 1 and (_SKIP_AFTER.match(after) or re.match(r"[A-Za-z]", after)):
+        return True  # a date, an ordinal, a calibre, money, a duration, a model ("11GA")
+    return bool(_SKIP_BEFORE.search(before))
+
+
+def _is_range(s: str, tok: _Token, nxt: _Token) -> bool:
+    gap = s[tok[1] : nxt[0]]
+    if not _RANGE.fullmatch(gap):
+        return False
+    if "-" in gap:
+        return gap.strip() == "-"
+    # "от 10 до 12": a range; "с 600 до 2 тысяч": a change; "до" alone after a figure: a range
+    head = s[max(0, tok[0] - 12) : tok[0]]
+    return not _CHANGE_FROM.search(head)
+
+
+def _unit(s: str, end: int) -> str:
+    return "percent" if _PERCENT.match(s[end : end + 12]) else ""
+
+
+def _single(s: str, tok: _Token, ceiling: bool = True) -> Figure:
+    start, end, value, _, _ = tok
+    pre = _BOUND_BEFORE.search(s[max(0, start - 30) : start])
+    if pre and not ceiling and pre.group("cue").lower() == "до":
+        pre = None
+    post = _POST_BOUND.match(s[end : end + 20])
+    bound, cue = "best", ""
+    if pre:
+        cue = pre.group("cue")
+        bound = _BOUND_KIND[cue.lower()]
+    elif post:
+        bound, cue = "low", post.group(0).strip()
+    low, best, high = (value if bound == k else None for k in ("low", "best", "high"))
+    return whole_figure(s, start, end, low, best, high, bound, cue, _unit(s, end))
+
+
+# --- what a figure counts ---------------------------------------------------------------------
+
+_NK = r"(?:северокорейск|північнокорейськ|корейск|корейськ|КНДР|КНДР|Северной Кореи|Північної Кореї|КНДР)"
+
+CUES = Cues(
+    kinds=lexicon(
+        {
+            "engineers": r"сап[её]р\w*|саперів|инженер(?:ов|ы|ам|ами)?\b|інженер(?:ів|и|ам|ами)?\b|"
+            r"военн\w* строител\w*|"
+            r"військов\w* будівельник\w*"
+            r"|строител\w*|будівельник\w*|будівельн\w* (?:підрозділ|частин)\w*|строительн\w* (?:подразделени|част)\w*"
+            r"|специалист\w* по разминированию|фахівц\w* з розмінування|инженерн\w* войск\w*|інженерн\w* військ\w*",
+            "workers": r"рабоч(?:их|ие|ий)\b|работник|трудов\w* мигрант|робітник|працівник|трудов\w* мігрант",
+            "people": r"военнослужащ\w*|военн(?:ых|ые|ый|ым|ыми)\b|солдат\w*|бойц\w*|боец|человек\b|войск\w*|"
+            r"контингент\w*"
+            r"|корейц\w*|наемник\w*|наёмник\w*|военных КНДР|військовослужбовц\w*|військов(?:их|і|ий|им|ими)\b|бійц\w*"
+            r"|боєць|осіб\b|особи\b|людей\b|вояк\w*|найманц\w*|корейці\w*|особов\w* склад\w*|личн\w* состав\w*",
+            "shells": r"артиллерийск\w* снаряд\w*|снаряд\w*|боеприпас\w*|боєприпас\w*|артилерійськ\w* снаряд\w*|"
+            r"набо[ії]\w*",
+            "missiles": r"баллистическ\w* ракет\w*|балістичн\w* ракет\w*|ракет\w*|KN-2[345]|КН-2[345]|"
+            r"Хвасон\w*|Хвасонг\w*",
+            "guns": r"САУ\b|самоходн\w* (?:артиллерийск\w* установ\w*|гаубиц\w*)|"
+            r"самохідн\w* (?:артилерійськ\w* установ\w*|гаубиц\w*)"
+            r"|гаубиц\w*|пушек|гармат\w*|Коксан\w*|Коксан",
+            "launchers": r"РСЗО|РСЗВ|реактивн\w* систем\w* залпового (?:огня|вогню)|систем\w* залпового (?:огня|вогню)"
+            r"|установ\w* залпового огня",
+            "systems": r"артиллерийск\w* систем\w*|артилерійськ\w* систем\w*|артсистем\w*|единиц\w* артиллерии|"
+            r"одиниць артилерії",
+            "containers": r"контейнер\w*",
+            "coffins": r"гроб\w*|трун\w*",
+            "hectares": r"гектар\w*|\bга\b",
+            "devices": r"взрывоопасн\w* предмет\w*|вибухонебезпечн\w* предмет\w*|взрывн\w* устройств\w*|"
+            r"вибухов\w* пристро\w*"
+            r"|мин\b|мін\b",
+        }
+    ),
+    states=lexicon(
+        {
+            "battle": r"убит\w*, ранен\w* (?:и|или) (?:пропавш|плен)\w*|вбит\w*, поранен\w* (?:і|та|"
+            r"й) (?:зникл|полон)\w*",
+            "casualties": r"убит\w* (?:и|или) ранен\w*|погибш\w* (?:и|или) ранен\w*|ранен\w* (?:и|или) убит\w*"
+            r"|вбит\w* (?:і|та|й|або|чи) поранен\w*|загибл\w* (?:і|та|й|або|чи) поранен\w*|поранен\w* (?:і|та|"
+            r"й|або) (?:вбит|загибл)\w*"
+            r"|потер[ьиям]\w*|втрат\w*|санитарн\w* потер\w*|выбыл\w* из строя|вибул\w* з ладу",
+            "killed": r"погиб\w*|убит\w*|убито|гибел\w*|смерт\w*|ликвидирован\w*|уничтожен\w*|загинул\w*|загибл\w*|"
+            r"вбит\w*|вбито"
+            r"|ліквідован\w*|знищен\w*|полегл\w*|двухсот\w*|двохсот\w*",
+            "wounded": r"ранен\w*|ранени\w*|поранен\w*|трёхсот\w*|трьохсот\w*",
+            "captured": r"в плен\w*|пленн\w*|пленен\w*|в полон\w*|полонен\w*|полонян\w*|военнопленн\w*|"
+            r"військовополонен\w*",
+        }
+    ),
+    modes=lexicon(
+        {
+            "planned": r"планиру\w*|намерен\w*|собира\w*ся|готов\w*ся|направит\b|отправит\b|пошл[её]т|"
+            "пришл[её]т|направят"
+            r"|будут направлен\w*|может направить|ожида\w*ся|планує\w*|планують|має намір|мають намір|збира\w*ся"
+            r"|готу\w*ся|направить\b|відправить\b|надішле|очікується|буде направлен\w*|можуть направити"
+            r"|матиме|матимуть|будет иметь|будут иметь|невдовзі|незабаром|вскоре|найближчим часом|в ближайшее время"
+            r"|прибуд\w*|прибудут|прибудет|має направити|мають направити|должн\w* направить|очіку\w*|ожида\w*",
+            "additional": r"\bещ[её]\b|дополнительн\w*|нов\w* парти\w*|нов\w* контингент\w*|втор\w* волн\w*|"
+            r"подкреплени\w*"
+            r"|ротаци\w*|пополнени\w*|\bще\b|додатков\w*|нов\w* партію|друг\w* хвил\w*|підкріпленн\w*|"
+            r"ротаці\w*|поповненн\w*",
+            "present": r"наход\w*ся|находил\w*|дислоцир\w*|оста\w*ся|размещен\w*|перебува\w*|знаход\w*ся|дислоков\w*"
+            r"|залиша\w*ся|розміщен\w*|сейчас|нині|наразі|зараз|(?:вже|уже) (?:діють|воюють|действуют|воюют|"
+            r"на території"
+            r"|на территории)",
+            "homeward": r"вернул\w*|возвращ\w*|вывезен\w*|эвакуир\w*|отправлен\w* обратно|повернул\w*|повернен\w*"
+            r"|вивезен\w*|евакуйован\w*|відправлен\w* назад|на родину|домой|додому",
+            "fired": r"выпущен\w*|выпустил\w*|запущен\w*|запустил\w*|применил\w*|использовал\w*|випущен\w*|випустил\w*"
+            r"|запустил\w*|застосувал\w*|використал\w*|удар\w*|атак\w*|обстріл\w*|обстрел\w*",
+            "supplied": r"постав\w*|передал\w*|передан\w*|отправил\w*|отправлен\w*|передал\w*|передан\w*|відправил\w*",
+        }
+    ),
+    ammunition=re.compile(r"боеприпас|боєприпас|снаряд", re.IGNORECASE),
+    losses=re.compile(r"потер|втрат|убит|вбит|ранен|поранен", re.IGNORECASE),
+    forces=lexicon(
+        {
+            "nk": _NK + r"\w*|северокорейц\w*|північнокорейц\w*",
+            "other": r"ВСУ|ЗСУ|ВС РФ|российск\w* (?:военн|солдат|войск|армии)\w*|російськ\w* (?:військов|"
+            r"солдат|армі)\w*"
+            r"|украинск\w* (?:военн|солдат|армии)\w*|українськ\w* (?:військов|солдат|армі)\w*|оккупант\w*|окупант\w*"
+            r"|росіян\w*|россиян\w*|противник\w*|ворог\w*",
+        }
+    ),
+)
+
+
+# --- hedges and sources -----------------------------------------------------------------------
+
+HEDGES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "suggested",
+        re.compile(
+            r"предположительно|вероятно|возможно|по-видимому|судя по всему|ймовірно|можливо|імовірно|вочевидь", re.I
+        ),
+    ),
+    (
+        "reported",
+        re.compile(
+            r"по данным|по информации|якобы|сообщается|по сообщениям|за даними|за інформацією|нібито|повідомляється",
+            re.I,
+        ),
+    ),
+    (
+        "estimated",
+        re.compile(
+            r"по оценк\w*|оценива\w*|оценил\w*|подсчит\w*|считает|за оцінк\w*|оціню\w*|оцінил\w*|вважа\w*|"
+            r"орієнтовно|ориентировочно|приблизно|примерно",
+            re.I,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"планиру\w*|намерен\w*|собира\w*ся|направит\b|отправит\b|планує\w*|планують|має намір|збира\w*ся|"
+            r"направить\b|відправить\b",
+            re.I,
+        ),
+    ),
+    (
+        "confirmed",
+        re.compile(
+            r"заявил\w*|сообщил\w*|сказал\w*|подтвердил\w*|заявив|заявила|повідомив|повідомила|сказав|підтвердив", re.I
+        ),
+    ),
+]
+
+SOURCE_BEFORE = re.compile(
+    rf"(?:по данным|по словам|ссылаясь на|посилаючись на|по информации|по оценкам|по оценке|по подсчетам|"
+    rf"со ссылкой на|согласно данным|согласно"
+    rf"|как сообщил[аои]?|как заявил[аои]?|как сообщает|как пишет|как передает|за даними|за словами|за інформацією"
+    rf"|за оцінками|за оцінкою|за підрахунками|з посиланням на|згідно з даними|згідно з|як повідомив|як повідомила"
+    rf"|як заявив|як заявила|як повідомляє|як пише|як передає|повідомили в|повідомили у|заявили в|заявили у|сообщили в)"
+    rf"\s+(?:[{_L}-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+SPEECH = re.compile(
+    r"опубликовал\w*|обнародовал\w*|показал\w*|опублікував|оприлюднив|оприлюднила|показав|заявляв|повідомляв|казав"
+    r"|говорив|стверджує|стверджував|стверджувала|утверждал\w*|говорил\w*|сообщал\w*|заявлял\w*|озвучил\w*|озвучив"
+    r"|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|подчеркнул\w*|рассказал\w*|уточнил\w*|добавил\w*|"
+    r"подтвердил\w*|оценил\w*"
+    r"|написал\w*|считает|сообщает|пишет|передает|передаёт|утверждает|доложил\w*"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила|наголосив|розповів"
+    r"|розповіла|уточнив|додав|підтвердив|оцінив|написав|вважає|повідомляє|пише|передає|стверджує|доповів",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:а|но|але|тогда как|тоді як)\s", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s*(?:из них|из которых|з них|з яких|в том числе|у тому числі)", re.IGNORECASE)
+
+_READING = Reading(
+    noun_first=False,
+    source_before=SOURCE_BEFORE,
+    source_after=None,
+    subject_after=None,
+    speech=SPEECH,
+    clause_break=_CLAUSE_BREAK,
+    partitive=_PARTITIVE,
+)
+RUSSIAN = Language(lang="ru", figures=figures, periods=periods, cues=CUES, hedges=HEDGES, reading=_READING)
+UKRAINIAN = Language(lang="uk", figures=figures, periods=periods, cues=CUES, hedges=HEDGES, reading=_READING)

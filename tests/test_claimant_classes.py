@@ -1,0 +1,101 @@
+"""The claimant classes wire copy gets wrong, each fixed as a class (English and the other languages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.intake.extract.candidates import article_claims
+
+PUBLISHED = date(2025, 4, 30)
+
+
+def claimants(text: str) -> list[tuple[int | None, str | None]]:
+    found = article_claims(text, PUBLISHED).candidates
+    return [(c.value_best or c.value_low or c.value_high, c.claimant) for c, _ in found]
+
+
+# A wire agency credited at the end of a sentence that names who gave the figure: the
+# official, ministry or agency is the claimant, never the wire.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent 3,000 more troops to Russia, the Joint Chiefs of Staff said, Yonhap reported.",
+            "South Korea JCS",
+        ),
+        (
+            "About 600 North Korean soldiers have been killed, a lawmaker said after a briefing by the "
+            "National Intelligence Service, Yonhap reported.",
+            "South Korea NIS",
+        ),
+        (
+            "The NIS briefed lawmakers on Wednesday.\n"
+            "North Korea has sent 1,500 more troops, the lawmaker said, Yonhap reported.",
+            "South Korea NIS",
+        ),
+        (
+            "Some 200 artillery systems have been sent, South Korea's defence ministry said, AFP reported.",
+            "South Korea MND",
+        ),
+        (
+            "North Korea is supplying as much as 40 percent of Russia's ammunition, according to a Bloomberg report.\n"
+            "It cites Kyrylo Budanov, head of Ukrainian military intelligence.",
+            "Ukraine HUR",
+        ),
+        ("합참은 북한이 3000명을 추가 파병했다고 밝혔다고 연합뉴스가 보도했다.", "South Korea JCS"),
+        ("연합뉴스에 따르면 국정원은 북한군 사상자가 약 4700명이라고 밝혔다.", "South Korea NIS"),
+        ("КНДР направит в Курскую область 1000 саперов, заявил Шойгу, передает ТАСС.", "Russia Security Council"),
+        ("КНДР передала Росії понад 12 млн снарядів, заявив Буданов, передає Укрінформ.", "Ukraine HUR"),
+    ],
+)
+def test_a_trailing_wire_credit_is_not_the_claimant(text: str, expected: str) -> None:
+    assert {c for _, c in claimants(text)} == {expected}
+
+
+# A report named earlier answers for "the report said" and "it found", whoever spoke between.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Multilateral Sanctions Monitoring Team published its second report on Thursday.\n"
+        "South Korea's foreign ministry welcomed it, and Ukraine's defence ministry said it would study it.\n"
+        "The report said North Korea had shipped 9 million artillery shells to Russia.\n"
+        "It found that 100 ballistic missiles had been delivered.",
+        "A report by the MSMT was released in Seoul on Thursday.\nThe White House praised the work of the team.\n"
+        "According to the report, North Korea sent 9 million artillery shells. It also found that 100 ballistic "
+        "missiles had been delivered.",
+    ],
+)
+def test_a_report_named_earlier_keeps_its_figures(text: str) -> None:
+    assert claimants(text) == [(9_000_000, "MSMT"), (100, "MSMT")]
+
+
+# A figure credited inside one government's statement is that government's, not that of
+# another government the statement mentions.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS briefed lawmakers on Wednesday.\n"
+            '"An additional 1,500 troops are believed to have been deployed to Russia," Park, who sits on the '
+            "intelligence committee, told reporters.",
+            "South Korea NIS",
+        ),
+        (
+            'Ukraine\'s defence ministry said: "North Korea has sent 11,000 troops to Russia, as Seoul also says."',
+            "Ukraine MoD",
+        ),
+        ('국정원은 "북한이 러시아에 1만1000명을 파병했다"고 밝혔다.', "South Korea NIS"),
+        (
+            "Розвідка Південної Кореї заявила, що у війні проти України загинули щонайменше 300 солдатів КНДР.",
+            "South Korea NIS",
+        ),
+        (
+            "Генштаб ЗСУ повідомив, що загальні втрати КНДР у боях із ЗСУ становлять 4000 військових.",
+            "Ukraine armed forces",
+        ),
+    ],
+)
+def test_a_government_named_inside_a_statement_is_not_its_source(text: str, expected: str) -> None:
+    assert {c for _, c in claimants(text)} == {expected}
