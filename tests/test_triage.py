@@ -89,6 +89,9 @@ def _dataset() -> known.Dataset:
             known.Claim("C1", "South Korea NIS", "killed", (600,), date(2025, 4, 30)),
             known.Claim("C2", "South Korea NIS", "killed", (2000,), date(2025, 9, 2)),
         ],
+        ("South Korea NIS", "casualties_killed_or_wounded"): [
+            known.Claim("C5", "South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 19)),
+        ],
         ("Ukraine HUR", "engineers_deployed"): [
             known.Claim("C3", "Ukraine HUR", "engineers_deployed", (1200,), date(2025, 8, 13)),
         ],
@@ -115,8 +118,12 @@ def _dataset() -> known.Dataset:
         ("", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # no claimant: whoever the dataset has
         ("South Korea", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # "Seoul says": its agencies
         ("Ukraine HUR", "troops_planned", (1200,), date(2025, 8, 12), ("known", "C3")),  # a neighbouring measure
+        # the NIS said 1,100 four days earlier, the JCS on the article's day: the copy carries the JCS's
         ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23), ("known", "C4")),
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2025, 3, 1), ("new", "")),  # not a copy
+        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
+        ("South Korea JCS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
+        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 21), ("known", "C5")),  # a tie: its own
+        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2025, 3, 1), ("known", "C5")),  # recalled
         ("South Korea NIS", "killed", (600,), None, ("known", "C1")),  # undated: any time
         ("South Korea NIS", "killed", (600,), date.max, ("known", "C1")),  # the calendar's edge
     ],

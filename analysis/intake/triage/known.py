@@ -123,12 +123,29 @@ def _nearest(same: list[Claim], published: date | None) -> str:
     return min(same, key=lambda c: abs(((c.reported_on or when) - when).days)).claim_id
 
 
+def _siblings(dataset: Dataset, claimant: str, metric: str, figure: Number, published: date | None) -> list[Claim]:
+    """Claims of that figure by another agency of the claimant's government, within the window."""
+    country = dataset.country.get(claimant, "")
+    if not country or published is None:
+        return []
+    return [
+        c
+        for (who, m), claims in dataset.claims.items()
+        if m == metric and who != claimant and dataset.country.get(who) == country
+        for c in claims
+        if c.number == figure and c.reported_on is not None and abs((c.reported_on - published).days) <= WINDOW_DAYS
+    ]
+
+
 def status(dataset: Dataset, claimant: str, metric: str, figure: Number, published: date | None) -> tuple[str, str]:
     """(status, claim_id) of a candidate (see the module notes)."""
     series = _by(dataset.get((claimant, metric), []), published) if claimant else []
     same = [c for c in series if c.number == figure]
     if same:
-        return "known", _nearest(same, published)
+        # a sibling agency's claim of that very figure nearer the article's day is the statement it
+        # carries ("citing South Korean intelligence" on the day of the JCS's 1,100)
+        nearest = _nearest(same + _siblings(dataset, claimant, metric, figure, published), published)
+        return "known", nearest
     if not claimant or dataset.country.get(claimant, "x") == "":
         # no claimant, or a country: the dataset's claim of the same figure by it or its agencies
         others = [
@@ -149,17 +166,9 @@ def status(dataset: Dataset, claimant: str, metric: str, figure: Number, publish
         ]
         if related:
             return "known", _nearest(related, published)
-    country = dataset.country.get(claimant, "")
-    if country and published is not None:
-        siblings = [
-            c
-            for (who, m), claims in dataset.claims.items()
-            if m == metric and who != claimant and dataset.country.get(who) == country
-            for c in claims
-            if c.number == figure and c.reported_on is not None and abs((c.reported_on - published).days) <= WINDOW_DAYS
-        ]
-        if siblings:
-            return "known", _nearest(siblings, published)
+    siblings = _siblings(dataset, claimant, metric, figure, published)
+    if siblings:
+        return "known", _nearest(siblings, published)
     if series:
         return "revision", series[-1].claim_id
     return "new", ""
