@@ -92,7 +92,8 @@ def test_latest_estimate_takes_a_newer_sum_over_an_older_whole():
 def test_bundled_data_engineers_combine_sappers_and_builders():
     est = analysis.latest_estimate(ENG)
     assert est is not None
-    assert est.best == 6000 and len(est.claim_ids) == 2
+    # 1,000 sappers and more than 5,000 builders (5000여 명): more than 6,000 in all
+    assert est.low == 6000 and est.best is None and est.figure() == "more than 6,000" and len(est.claim_ids) == 2
     assert "sum of 2 parts" in est.note
 
 

@@ -204,7 +204,7 @@ def test_a_ratio_shows_both_sides() -> None:
     ratio = analysis.loss_ratio()
     assert ratio is not None
     text = str(ratio)
-    assert text.startswith("Share of the troops sent killed or wounded: about ")
+    assert text.startswith("Share of the troops sent killed or wounded: ")
     assert "6,000 killed or wounded (South Korea NIS, 12 February 2026)" in text and len(repr(ratio)) < 300
     page = ratio._repr_html_()
     ids = [*ratio.numerator.claim_ids, *ratio.denominator.claim_ids]
