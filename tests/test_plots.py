@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 
 import analysis
 from analysis.present import charts
@@ -11,6 +12,10 @@ from analysis.present import charts
 
 def _texts(fig: Figure) -> list[str]:
     return [t.get_text() for t in fig.texts]
+
+
+def _legend(fig: Figure) -> list[str]:
+    return [t.get_text() for lg in fig.findobj(Legend) for t in lg.get_texts()]
 
 
 def test_estimate_chart_has_one_series_per_claimant() -> None:
@@ -21,15 +26,16 @@ def test_estimate_chart_has_one_series_per_claimant() -> None:
     assert ax.get_title(loc="left") == "Killed or wounded"
     assert ax.get_ylabel() == "soldiers"
     assert "Source: test data" in _texts(fig)
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert sorted(legend) == sorted(names)
+    assert sorted(_legend(fig)) == sorted(names)
     assert len(ax.collections) >= len(names)  # a range bar collection per claimant
+    assert set(fig.key) == set(names) and fig.alt.startswith("Chart: Killed or wounded.")
 
 
 def test_estimate_chart_shows_claimant_without_claims() -> None:
     history = analysis.estimate_history("killed").iloc[:0]
     fig = charts.estimate_chart(history, "t", "soldiers", "s", claimants=["Nobody"])
-    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["Nobody (no claims)"]
+    assert _legend(fig) == ["Nobody (no claims)"]
+    assert "no claims to show" in fig.alt
 
 
 def test_timeline_chart_draws_month_events_as_bars() -> None:

@@ -10,6 +10,7 @@ from matplotlib.legend import Legend
 import analysis
 from analysis.measures import by_claimant, deployments, weapons
 from analysis.present import charts
+from analysis.present.colours import claimant_styles
 
 from .test_compare import make_claims
 
@@ -42,7 +43,7 @@ def test_estimate_panels_one_legend_entry_per_claimant_asked(history: pd.DataFra
     assert [ax.get_title(loc="left") for ax in visible] == ["Sent", "Killed"]
     assert all(ax.get_ylabel() == "soldiers" for ax in visible)
     assert fig.get_suptitle() == "Troops" and _has_source(fig, "test")
-    assert _legend(fig) == names
+    assert _legend(fig) == [*names[:2], "Nobody (no claims)"]
 
 
 def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
@@ -68,9 +69,11 @@ def test_estimate_chart_by_basis_adds_a_basis_legend() -> None:
     fig = charts.estimate_chart(shells, "Shells", "rounds", "test", by_basis=True)
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Shells" and ax.get_ylabel() == "rounds" and _has_source(fig, "test")
-    assert {"A", "B", "counted", "capacity-based"} <= set(_legend(fig))
+    assert {"A", "B", charts.BASIS_LABELS["counted"], charts.BASIS_LABELS["capacity-based"]} <= set(_legend(fig))
     fills = {line.get_fillstyle() for line in ax.get_lines() if len(line.get_xdata())}
     assert {"full", "none"} <= fills  # counted filled, capacity-based hollow
+    rings = {str(c.get_linestyle()[0]) for c in ax.collections if type(c).__name__ == "PathCollection"}
+    assert len(rings) == 2, "a second cue besides the fill: a solid ring (counted) and a dashed one (capacity)"
 
 
 def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
@@ -78,15 +81,16 @@ def test_estimate_chart_band_and_colours(history: pd.DataFrame) -> None:
         {"date": pd.to_datetime(["2024-11-01", "2025-01-01"]), "low": [10000, 12000], "high": [11000, 14000]}
     )
     names = sorted(history["claimant"].astype(str).unique())[:3]
-    colours = charts.claimant_colours(names)
-    fig = charts.estimate_chart(
-        history, "Sent", "soldiers", "test", claimants=names, colours=colours, band=band, band_label="combined"
-    )
+    styles = claimant_styles(names)
+    fig = charts.estimate_chart(history, "Sent", "soldiers", "test", claimants=names, band=band, band_label="combined")
     ax = fig.axes[0]
     assert "combined" in _legend(fig)
     assert sorted(t for t in _legend(fig) if t != "combined") == sorted(names)
-    drawn = {line.get_label(): line.get_color() for line in ax.get_lines() if line.get_label() in names}
-    assert drawn == colours
+    drawn = {
+        line.get_label(): (line.get_color(), line.get_marker()) for line in ax.get_lines() if line.get_label() in names
+    }
+    assert drawn == {n: (s.colour, s.marker) for n, s in styles.items()}, "the dataset-wide style of each claimant"
+    assert "Grey band: combined" in fig.alt
 
 
 def test_grouped_range_chart_one_row_per_claim_with_group_headers() -> None:

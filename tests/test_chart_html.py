@@ -1,0 +1,158 @@
+"""Charts as a page shows them: alt text from their data, a phone drawing, the claimants' styles on the figure."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image
+
+import analysis
+from analysis.measures import deployments, weapons
+from analysis.present import charts
+
+from .conftest import property_settings
+from .test_compare import make_claims
+
+
+class Figure(HTMLParser):
+    """The parts of a chart's ``<figure>``: its attributes, its sources and its image."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: dict[str, list[dict[str, str | None]]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.setdefault(tag, []).append(dict(attrs))
+
+
+def parts(chart: charts.Chart) -> dict[str, list[dict[str, str | None]]]:
+    found = Figure()
+    found.feed(chart.html())
+    return found.tags
+
+
+def _png(uri: str | None) -> Image.Image:
+    assert uri and uri.startswith("data:image/png;base64,")
+    return Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1].split(" ", 1)[0])))
+
+
+@pytest.fixture(scope="module")
+def troops() -> charts.Chart:
+    history = analysis.estimate_history("troops_deployed", as_of="2025-03-27")
+    return charts.estimate_chart(history, "Troops sent", "soldiers", "test")
+
+
+def test_a_chart_is_a_figure_with_both_drawings_alt_text_and_its_claimants(troops: charts.Chart) -> None:
+    tags = parts(troops)
+    (figure,) = tags["figure"]
+    assert json.loads(figure["data-claimants"] or "{}") == {
+        n: {"colour": s.colour, "marker": s.marker, "symbol": s.symbol} for n, s in troops.key.items()
+    }
+    (source,) = tags["source"]
+    (img,) = tags["img"]
+    assert source["media"] == charts.PHONE_MEDIA and (source["srcset"] or "").endswith(" 2x")
+    phone, desktop = _png(source["srcset"]), _png(img["src"])
+    assert desktop.size == (int(img["width"] or 0), int(img["height"] or 0)) == (900, 480)
+    assert phone.size[0] == 2 * int(source["width"] or 0) == 760, "drawn at twice the size it is shown at"
+    assert img["alt"] == troops.alt and img["alt"] != charts.DEFAULT_ALT
+
+
+def test_alt_text_says_what_the_chart_shows_and_its_latest_figures(troops: charts.Chart) -> None:
+    history = analysis.estimate_history("troops_deployed", as_of="2025-03-27")
+    newest = history.sort_values(["reported_on", "claim_id"]).iloc[-1]
+    assert troops.alt.startswith("Chart: Troops sent. ")
+    assert f"{len(history)} claims by {history['claimant'].nunique()} claimants" in troops.alt
+    assert f"({newest['claimant']}, {newest['reported_on'].day} {newest['reported_on']:%B %Y})" in troops.alt
+
+
+@property_settings(25)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["A", "B", "C"]),
+            st.dates(min_value=pd.Timestamp("2024-01-01").date(), max_value=pd.Timestamp("2026-01-01").date()),
+            st.integers(1, 50_000),
+            st.sampled_from(["low", "best", "high"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_alt_text_is_computed_from_whatever_data_is_drawn(rows: list[tuple[str, object, int, str]]) -> None:
+    claims = make_claims([{"claimant": c, "reported_on": str(d), f"value_{end}": v} for c, d, v, end in rows])
+    history = analysis.estimate_history("killed", claims=claims)
+    chart = charts.estimate_chart(history, "Killed", "soldiers", "test")
+    newest = history.sort_values(["reported_on", "claim_id"]).iloc[-1]
+    word = {"low": "more than ", "high": "up to ", "best": ""}
+    value = next(int(newest[f"value_{e}"]) for e in ("low", "best", "high") if pd.notna(newest[f"value_{e}"]))
+    kind = next(e for e in ("low", "best", "high") if pd.notna(newest[f"value_{e}"]))
+    assert f"newest {word[kind]}{value:,} ({newest['claimant']}," in chart.alt
+    assert charts.DEFAULT_ALT not in chart.html()
+
+
+def test_every_chart_helper_writes_its_own_alt_text() -> None:
+    history = analysis.estimate_history("killed")
+    waves = deployments.contingents()
+    made = {
+        "estimate_chart": charts.estimate_chart(history, "Killed", "soldiers", "s"),
+        "estimate_panels": charts.estimate_panels([("Killed", "soldiers", history)], "Losses", "s"),
+        "grouped_range_chart": charts.grouped_range_chart(
+            waves.rename(columns={"contingent": "group"}), "Waves", "soldiers", "s"
+        ),
+        "timeline_chart": charts.timeline_chart(analysis.timeline(as_of="2025-03-27"), "Events", "s"),
+        "ratio_chart": charts.ratio_chart(deployments.loss_ratio_over_time(), "Share", "s"),
+        "share_chart": charts.share_chart(
+            pd.DataFrame({"claimant": ["A"], "claims": [4], "confirmed": [0.5], "estimated": [0.5]}), "Hedges", "s"
+        ),
+        "matrix_chart": charts.matrix_chart(pd.DataFrame({"A": [1, 2]}, index=["x", "y"]), "Outlets", "s"),
+        "range_chart": charts.range_chart(pd.DataFrame({"label": ["a"], "low": [1], "high": [3]}), "R", "u", "s"),
+    }
+    for name, chart in made.items():
+        assert chart.alt.startswith("Chart: ") and len(chart.alt) > 30, name
+        assert re.search(r"\d", chart.alt), f"{name}: its figures are in the alt text"
+
+
+def test_on_a_phone_panels_stack_and_the_legend_goes_under_the_chart() -> None:
+    history = weapons.weapons_history()
+    chosen = ("artillery_shells", "containers_shipped", "ballistic_missiles")
+    panels = [(m, weapons.unit_of(m), history[history["metric"].astype(str) == m]) for m in chosen]
+    wide = charts.estimate_panels(panels, "Weapons", "s", by_basis=True, columns=2)
+    assert wide.narrow is not None
+    narrow = wide.narrow()
+    assert narrow.narrow is None, "the phone drawing is not drawn again"
+    assert narrow.get_figwidth() == charts.NARROW.width < wide.get_figwidth()
+    lefts = {round(ax.get_position().x0, 3) for ax in narrow.axes if ax.get_visible()}
+    assert len(lefts) == 1, "one panel a row"
+    charts.png_bytes(narrow)  # lays it out
+    (legend,) = narrow.legends
+    lowest_axes = min(ax.get_position().y0 for ax in narrow.axes if ax.get_visible())
+    box = legend.get_window_extent().transformed(narrow.transFigure.inverted())
+    assert box.y1 <= lowest_axes, "the legend is under the panels, not beside them"
+    source = next(t for t in narrow.texts if t.get_text().startswith("Source:"))
+    assert source.get_window_extent().transformed(narrow.transFigure.inverted()).y1 <= box.y0 + 0.01
+
+
+def test_a_month_or_year_event_told_more_precisely_elsewhere_is_drawn_once() -> None:
+    """The seed article's 'defence pact in 2024' is the treaty of 19 June 2024, not a second event."""
+    events = analysis.timeline(start="2024-01-01", as_of="2024-12-31")
+    same = charts.covered(events)
+    by_id = dict(zip(events["event_id"], same, strict=True))
+    assert by_id["E0003"] == "E0006"
+    assert by_id["E0007"] == "E0008", "August 2024's offensive is the incursion of 6 August"
+    assert all(v is None for k, v in by_id.items() if k not in ("E0003", "E0007"))
+    later = charts.covered(analysis.timeline(start="2025-01-01", as_of="2025-03-31"))
+    assert later.isna().all(), "January 2025's pull-back has no day-precise twin: it stays"
+
+
+def test_compact_png_is_deterministic_and_smaller(troops: charts.Chart) -> None:
+    first, second = charts.compact_png(troops, 100), charts.compact_png(troops, 100)
+    assert first == second and len(first) < len(charts.png_bytes(troops)) / 2
+    assert b"Software" not in first
