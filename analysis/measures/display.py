@@ -63,7 +63,8 @@ class Ratio(Protocol):
 
 
 def source(source_id: str | None) -> tuple[str, str | None]:
-    """(publisher, url) of a source; (the id, None) when the sources table does not have it."""
+    """(outlet, url) of a source, the original outlet first (``words.outlet``); (the id, None) when the
+    sources table does not have it."""
     if not source_id:
         return "", None
     from analysis.data.tables import given
@@ -76,7 +77,7 @@ def source(source_id: str | None) -> tuple[str, str | None]:
         return source_id, None
     row = sources.loc[source_id]
     url = row["url"]
-    return str(row["publisher"]), (str(url) if isinstance(url, str) and url else None)
+    return words.outlet(row["publisher"], row.get("credits")), (str(url) if isinstance(url, str) and url else None)
 
 
 def _claim_sentence(est: Estimate) -> str:

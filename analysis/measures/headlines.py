@@ -61,7 +61,7 @@ def _outlet(est: Estimate, outlets: pd.DataFrame) -> tuple[str | None, str | Non
         return None, None
     row = outlets.loc[est.source_id]
     url = row["url"]
-    return str(row["publisher"]), (str(url) if isinstance(url, str) else None)
+    return words.outlet(row["publisher"], row.get("credits")), (str(url) if isinstance(url, str) else None)
 
 
 FIGURE_COLUMNS = [
@@ -128,14 +128,20 @@ def headline_figures(
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
 
 
-def _said(est: Estimate, outlets: pd.DataFrame, unit: str = "") -> str:
-    """'6,000, estimated, said by South Korea NIS on 12 February 2026 (The Kyunghyang Shinmun)'."""
+def _said(est: Estimate, outlets: pd.DataFrame, unit: str = "", cite: bool = False) -> str:
+    """'6,000, estimated, said by South Korea NIS on 12 February 2026 (The Kyunghyang Shinmun)'; with
+    ``cite``, the claim ids follow in brackets ('... [C0102]')."""
     publisher, _ = _outlet(est, outlets)
     hedge = hedge_text(est.qualifier, est.cue)
     who = words.listing(est.claimants)
     figure = " ".join(t for t in (est.figure(), unit, est.as_of_text()) if t)
     text = f"{figure}{', ' + hedge if hedge else ''}, said by {who} on {words.day(est.reported_on)}"
-    return text + (f" ({publisher})" if publisher else "")
+    return text + (f" ({publisher})" if publisher else "") + _ids(est.claim_ids, cite)
+
+
+def _ids(ids: tuple[str, ...] | list[str], cite: bool) -> str:
+    """' [C0088, C0093]' when ``cite`` is asked for, else nothing."""
+    return f" [{', '.join(ids)}]" if cite and ids else ""
 
 
 def key_points(
@@ -146,14 +152,16 @@ def key_points(
     since: DateLike = None,
     claims: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
+    cite: bool = False,
 ) -> list[str]:
     """Three to five plain sentences a brief opens with, computed from the claims up to ``as_of``.
 
     The latest figure of the first measure that has one; the newest casualty estimate (when
     the measures include it; else the next measure's latest figure); the newest
     disagreement, like with like, with both figures and both dates; what is new since
-    ``since``; and, for a brief dated after its newest claim, that claim's date. Each figure
-    with its hedge, claimant, date and outlet.
+    ``since`` (on every measure, as ``changes_since`` lists it); and, for a brief dated after
+    its newest claim, that claim's date. Each figure with its hedge, claimant, date and
+    outlet, and with ``cite`` the ids of its claims.
     """
     q = asked(list(metrics) if not isinstance(metrics, str) else metrics, as_of, claimants, claims)
     start = stamp(in_data("since", since, q.claims["reported_on"]))
@@ -170,16 +178,19 @@ def key_points(
     points = []
     for metric in lead + [m for m in second if m not in lead]:
         if metric == CASUALTY_METRIC:
-            points.append(f"Newest casualty estimate: {_said(latest[metric], outlets, words.lower_label(metric))}.")
+            said = _said(latest[metric], outlets, words.lower_label(metric), cite)
+            points.append(f"Newest casualty estimate: {said}.")
         else:
-            points.append(f"{label(metric)}: {_said(latest[metric], outlets)}.")
+            points.append(f"{label(metric)}: {_said(latest[metric], outlets, cite=cite)}.")
     found = disagreements(q.metrics, as_of=as_of, claimants=q.claimants, claims=q.claims)
     if not found.empty:
         newest = found.assign(_n=found[["lower_reported_on", "higher_reported_on"]].max(axis=1))
         row = newest.sort_values(["_n", "times"], ascending=[False, False], kind="stable").iloc[0]
-        points.append(f"Claimants disagree on {words.lower_label(row['metric'])}: {disagreement_text(row)}.")
+        ids = _ids([str(row["higher_claim"]), str(row["lower_claim"])], cite)
+        points.append(f"Claimants disagree on {words.lower_label(row['metric'])}: {disagreement_text(row)}{ids}.")
     if start is not None:
-        points.append(_since_sentence(chosen, start, q.cutoff))
+        every = select(q.claims, None, q.cutoff, q.claimants, include_partial=True)
+        points.append(_since_sentence(every, start, q.cutoff))
     newest_day = chosen["reported_on"].max()
     if day is not None and not pd.isna(newest_day) and newest_day < day:
         points.append(f"Nothing new was reported after {words.day(newest_day)}, the date of the newest claim.")
@@ -223,8 +234,8 @@ def trend_of(
     return estimate_from_row(rows.iloc[0]), estimate_from_row(rows.iloc[-1])
 
 
-def _at(est: Estimate) -> str:
-    return f"{est.figure()} ({words.listing(est.claimants)}, {words.day(est.reported_on)})"
+def _at(est: Estimate, cite: bool = False) -> str:
+    return f"{est.figure()} ({words.listing(est.claimants)}, {words.day(est.reported_on)}){_ids(est.claim_ids, cite)}"
 
 
 def bottom_line(
@@ -233,14 +244,16 @@ def bottom_line(
     claimants: names.Names = None,
     since: DateLike = None,
     claims: pd.DataFrame | None = None,
+    cite: bool = False,
 ) -> list[str]:
     """Two to four sentences a brief leads with, computed from the claims up to ``as_of``.
 
     Troops sent (``deployed_total``, with its newest claim's date), losses (the newest
     casualty estimate, always, when one exists, with the share of the troops sent), weapons
-    (the newest figure for artillery rounds supplied) and what changed (the claims on the
-    headline measures since ``since``, as the key points count them, else how the troop total
-    moved: a trend, from its first figure to its newest).
+    (the newest figure for artillery rounds supplied) and what changed (the claims on every
+    measure since ``since``, as the key points and ``changes_since`` count them, else how the
+    troop total moved: a trend, from its first figure to its newest). With ``cite``, each
+    figure is followed by the ids of its claims.
     """
     q = asked(None, as_of, claimants, claims)
     start = stamp(in_data("since", since, q.claims["reported_on"]))
@@ -250,25 +263,28 @@ def bottom_line(
         base, more = troops.parts[0], len(troops.parts) - 1
         if more:
             out.append(
-                f"North Korea has sent {troops.figure()} troops to Russia: the {base.role}, {_at(base)}, and "
-                f"{words.count(more, 'contingent')} sent since."
+                f"North Korea has sent {troops.figure()} troops to Russia: the {base.role}, {_at(base, cite)}, and "
+                f"{words.count(more, 'contingent')} sent since{_ids(troops.claim_ids[1:], cite)}."
             )
         else:
             count = f"by the most recent count of the whole force ({_who(base)})"
-            out.append(f"North Korea has sent {troops.figure()} troops to Russia, {count}.")
+            out.append(
+                f"North Korea has sent {troops.figure()} troops to Russia, {count}{_ids(troops.claim_ids, cite)}."
+            )
     losses = latest_row(q.claims, CASUALTY_METRIC, q.cutoff, q.claimants)
     if losses is not None:
         share = loss_ratio_of(q.claims, q.cutoff, q.claimants)
         of = f", {share.describe()} of the troops sent" if share is not None else ""
-        out.append(f"The newest casualty estimate is {losses.figure()} killed or wounded ({_who(losses)}){of}.")
+        said = f"{losses.figure()} killed or wounded ({_who(losses)}){_ids(losses.claim_ids, cite)}"
+        out.append(f"The newest casualty estimate is {said}{of}.")
     shells = latest_row(q.claims, WEAPONS_LEAD, q.cutoff, q.claimants)
     if shells is not None:
-        out.append(f"The newest figure for {words.lower_label(WEAPONS_LEAD)} is {_at(shells)}.")
-    chosen = select(q.claims, list(HEADLINE_METRICS), q.cutoff, q.claimants, include_partial=True)
+        out.append(f"The newest figure for {words.lower_label(WEAPONS_LEAD)} is {_at(shells, cite)}.")
+    chosen = select(q.claims, None, q.cutoff, q.claimants, include_partial=True)
     if start is not None and not chosen.empty:
         out.append(_since_sentence(chosen, start, q.cutoff))
     elif troops is not None and (moved := trend_of(q.claims, "troops_deployed", q.cutoff, q.claimants)):
-        out.append(f"Troops sent (cumulative) went from {_at(moved[0])} to {_at(moved[1])}.")
+        out.append(f"Troops sent (cumulative) went from {_at(moved[0], cite)} to {_at(moved[1], cite)}.")
     upto = f" up to {words.day(q.cutoff)}" if q.cutoff is not None else ""
     who = "the selected claimants" if q.claimants else "any claimant"
     if troops is None and losses is None:  # the figures a brief leads with: say that there are none

@@ -88,3 +88,25 @@ def hedge(qualifier: object, cue: object) -> str:
     qual = "" if qualifier is None or pd.isna(qualifier) else str(qualifier)  # type: ignore[call-overload]
     words = "" if cue is None or pd.isna(cue) else str(cue).strip()  # type: ignore[call-overload]
     return f"{qual} ({words})" if words and words.lower() != qual else qual
+
+
+UNKNOWN_CREDIT = "unknown (page not read)"
+
+
+def outlet(publisher: object, credits: object = None) -> str:
+    """Who reported it, the original outlet first: 'CNN, via TruthLens' for a page of TruthLens
+    ("TruthLens (CNN text)") whose ``credits`` name CNN; the publisher as given when the page
+    reports first-hand or its credit is unknown.
+
+    A bracket in ``publisher`` ("(CNN text)", "(republishing Euromaidan Press)") describes the
+    credit, so it is dropped when the credit itself is shown; an outlet credited with its own
+    page ("Herald Business (copy at heraldk.com)") is not named twice.
+    """
+    name = "" if publisher is None or pd.isna(publisher) else str(publisher).strip()  # type: ignore[call-overload]
+    text = "" if credits is None or pd.isna(credits) else str(credits)  # type: ignore[call-overload]
+    base = name.split(" (", 1)[0].strip() if name.endswith(")") and " (" in name else name
+    credited = [c.strip() for c in text.split(";") if c.strip() and c.strip() != UNKNOWN_CREDIT]
+    credited = [c for c in credited if c.split(" (", 1)[0] != base]
+    if not credited:
+        return name
+    return f"{listing(credited)}, via {base}"
