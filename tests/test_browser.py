@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import csv
+import html as html_module
 import json
 import os
 import re
@@ -25,13 +26,18 @@ import struct
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from analysis import paths
+from analysis.measures import headlines
+from analysis.present.charts import DEFAULT_ALT
+from analysis.present.colours import contrast
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 sys.path.insert(0, str(FIXTURES))
@@ -58,6 +64,28 @@ def require_chromium() -> str:
     if os.environ.get("NKR_REQUIRE_BROWSER") == "1":
         pytest.fail(f"NKR_REQUIRE_BROWSER=1 but {reason}")
     pytest.skip(reason)
+
+
+# Every element that shows text: its colour against the background it is drawn on, by the WCAG formula.
+CONTRAST_JS = """
+function rgb(text) { const m = text.match(/[\\d.]+/g) || []; return m.map(Number); }
+function lum(c) { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; }
+function ratio(a, b) { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
+function background(e) { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c; } return [255, 255, 255]; }
+function lowContrast() {
+    const found = [];
+    for (const e of document.querySelectorAll('body *')) {
+        const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+        if (!own || !e.getClientRects().length) continue;
+        const r = ratio(rgb(getComputedStyle(e).color), background(e));
+        if (r < 4.5) found.push({tag: e.tagName, text: e.textContent.trim().slice(0, 40), ratio: r});
+    }
+    return found;
+}
+"""
 
 
 class Browser:
@@ -132,17 +160,33 @@ class Browser:
             if msg.get("method") == method and msg.get("sessionId") == session:
                 return msg
 
-    def open(self, url: str) -> dict[str, Any]:
-        """Load ``url`` in a new tab; return what the page shows and what it logged."""
+    def open(self, url: str, width: int = 1280) -> dict[str, Any]:
+        """Load ``url`` in a new tab ``width`` CSS pixels wide (a phone's under 600, at twice the
+        pixels); return what the page shows, how it is laid out and what it logged."""
         target = self.send("Target.createTarget", url="about:blank")["targetId"]
         session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log"):
             self.send(f"{domain}.enable", session)
+        phone = width < 600
+        self.send("Emulation.setDeviceMetricsOverride", session, width=width, height=900 if phone else 1000,
+                  deviceScaleFactor=2 if phone else 1, mobile=phone)  # fmt: skip
         self.events.clear()
         self.send("Page.navigate", session, url=url)
         self.wait_for("Page.loadEventFired", session)
         probe = """JSON.stringify({
             title: document.title,
+            width: document.documentElement.clientWidth,
+            scroll_width: document.documentElement.scrollWidth,
+            alts: Array.from(document.images).map(i => i.getAttribute('alt')),
+            pictures: Array.from(document.querySelectorAll('figure.nkr-chart img')).map(i => ({
+                natural: i.naturalWidth, shown: i.getBoundingClientRect().width,
+                phone: i.currentSrc !== i.src})),
+            internal: Array.from(document.querySelectorAll('a[href^="#"]')).map(a => a.getAttribute('href').slice(1)),
+            anchors: Array.from(document.querySelectorAll('[id]')).map(e => e.id),
+            claimants: Array.from(document.querySelectorAll('figure.nkr-chart'))
+                .map(f => JSON.parse(f.dataset.claimants || '{}')),
+            background: getComputedStyle(document.body).backgroundColor,
+            low_contrast: lowContrast(),
             text: document.body ? document.body.innerText : "",
             images: Array.from(document.images).map(i => ({src: i.src.slice(0, 60), width: i.naturalWidth})),
             injected: document.querySelectorAll('img[src="x"], script:not([type])').length,
@@ -154,7 +198,7 @@ class Browser:
                     .map(e => getComputedStyle(e).textAlign))],
             },
         })"""
-        result = self.send("Runtime.evaluate", session, expression=probe, returnByValue=True)
+        result = self.send("Runtime.evaluate", session, expression=CONTRAST_JS + probe, returnByValue=True)
         page = json.loads(result["result"]["value"])
         self.send("Runtime.evaluate", session, expression="1", returnByValue=True)  # flush late events
         page["errors"] = [_describe(e) for e in self.events if _is_error(e) and e.get("sessionId") == session]
@@ -290,10 +334,10 @@ def fixture_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def real_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The situation report on a hostile copy of the real dataset."""
+    """Every report, one run, on a hostile copy of the real dataset."""
     data = hostile_copy_of_the_dataset(tmp_path_factory.mktemp("hostile") / "data")
     out = tmp_path_factory.mktemp("reports")
-    done = _run(data, out, "situation_report")
+    done = _run(data, out, "--all", "--jobs", "2")
     assert done.returncode == 0, done.stderr
     return out / (out / "latest").readlink()  # out/<as_of>, a symlink to the run
 
@@ -308,6 +352,11 @@ def browser() -> Iterator[Browser]:
             yield b
         finally:
             b.close()
+
+
+def _day(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day} {d:%B %Y}"
 
 
 def check_page(page: dict[str, Any], title: str) -> None:
@@ -327,7 +376,7 @@ def check_page(page: dict[str, Any], title: str) -> None:
 @pytest.mark.browser
 def test_fixture_report_shows_hostile_text_as_text(browser: Browser, fixture_run: Path) -> None:
     page = browser.open((fixture_run / "hostile.html").as_uri())
-    check_page(page, 'Hostile <script>text</script> & "quotes" (2025-02-01)')
+    check_page(page, 'Hostile <script>text</script> & "quotes", 1 February 2025')
     assert SCRIPT in page["text"] and IMG in page["text"], "the payloads are visible, as text"
     assert len(page["images"]) >= 1
 
@@ -335,7 +384,7 @@ def test_fixture_report_shows_hostile_text_as_text(browser: Browser, fixture_run
 @pytest.mark.browser
 def test_fixture_report_images_load(browser: Browser, fixture_run: Path) -> None:
     page = browser.open((fixture_run / "ok.html").as_uri())
-    check_page(page, "Fixture report (2025-02-01)")
+    check_page(page, "Fixture report, 1 February 2025")
     kinds = {i["src"].split(";")[0] for i in page["images"]}
     assert kinds == {"data:image/png", "data:image/svg+xml"}, kinds
 
@@ -343,14 +392,14 @@ def test_fixture_report_images_load(browser: Browser, fixture_run: Path) -> None
 @pytest.mark.browser
 def test_fixture_index_escapes(browser: Browser, fixture_run: Path) -> None:
     page = browser.open((fixture_run / "index.html").as_uri())
-    check_page(page, "Reports as of 2025-02-01")
+    check_page(page, "Reports as of 1 February 2025")
     assert "Hostile <script>text</script>" in page["text"]
 
 
 @pytest.mark.browser
 def test_situation_report_on_hostile_data(browser: Browser, real_run: Path) -> None:
     page = browser.open((real_run / "situation_report.html").as_uri())
-    check_page(page, f"Situation report ({real_run.name})")
+    check_page(page, f"Situation report, {_day(real_run.name)}")
     assert page["images"], "the report has charts"
     assert "pwned" in page["text"], "the hostile source titles are shown, as text"
     # text columns read left, numbers right (JupyterLab's CSS right-aligns every cell otherwise)
@@ -374,7 +423,7 @@ def test_situation_report_prints_without_cut_tables_or_charts(
 @pytest.mark.browser
 def test_situation_report_index(browser: Browser, real_run: Path) -> None:
     page = browser.open((real_run / "index.html").as_uri())
-    check_page(page, f"Reports as of {real_run.name}")
+    check_page(page, f"Reports as of {_day(real_run.name)}")
 
 
 def png_text_keys(png: bytes) -> list[str]:
@@ -395,3 +444,97 @@ def test_situation_report_charts_carry_no_software_or_date_metadata(real_run: Pa
     for png in pngs:
         keys = png_text_keys(png)
         assert not {"Software", "Creation Time", "date:create"} & set(keys), keys
+
+
+# --- briefs a reader can use: at 1280 px, at 390 px, on paper ------------------------------------
+
+REPORTS = ["situation_report", "deployments_losses", "timeline", "source_comparison", "weapons"]
+WIDTHS = [1280, 390]
+
+
+@pytest.fixture(scope="module")
+def pages(browser: Browser, real_run: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """Every report of the run, as the browser lays it out at each width."""
+    return {(name, w): browser.open((real_run / f"{name}.html").as_uri(), w) for name in REPORTS for w in WIDTHS}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_brief_reads_at_any_width(pages: dict[tuple[str, int], dict[str, Any]], name: str, width: int) -> None:
+    page = pages[(name, width)]
+    check_page(page, page["title"])
+    assert re.fullmatch(r".+, \d{1,2} [A-Z][a-z]+ \d{4}", page["title"]), f"a dated title: {page['title']!r}"
+    assert page["scroll_width"] <= page["width"], f"{name} scrolls sideways at {width} px"
+    assert page["alts"] and all(a and a != DEFAULT_ALT for a in page["alts"]), "every chart has alt text of its own"
+    missing = sorted(set(page["internal"]) - set(page["anchors"]))
+    assert not missing, f"links to nothing: {missing[:5]}"
+    claims = [i for i in page["internal"] if i.startswith("claim-")]
+    assert claims, "the page links its claims"
+    assert not page["low_contrast"], f"text under 4.5:1: {page['low_contrast'][:3]}"
+    for picture in page["pictures"]:
+        assert picture["shown"] <= page["width"]
+        if width < 600:  # the phone drawing (twice the pixels), shown at about its drawn size: text as drawn
+            assert picture["phone"] and picture["shown"] >= 0.9 * picture["natural"], picture
+
+
+@pytest.mark.browser
+def test_a_claimant_has_one_style_in_every_chart_of_a_run(pages: dict[tuple[str, int], dict[str, Any]]) -> None:
+    seen: dict[str, set[str]] = {}
+    for (_name, width), page in pages.items():
+        if width != 1280:
+            continue
+        for key in page["claimants"]:
+            for claimant, style in key.items():
+                seen.setdefault(claimant, set()).add(f"{style['colour']} {style['marker']}")
+    assert len(seen) >= 10, "the run's charts carry their claimants"
+    assert {c: s for c, s in seen.items() if len(s) > 1} == {}, "a claimant changed style between charts"
+    page_bg = pages[("situation_report", 1280)]["background"]
+    assert page_bg in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
+    for claimant, styles in seen.items():
+        (style,) = styles
+        assert contrast(style.split()[0]) >= 4.5, f"{claimant}'s colour is too light for text"
+
+
+def _pdftotext() -> str:
+    found = shutil.which("pdftotext")
+    if found:
+        return found
+    reason = "pdftotext is not installed (apt-get install -y poppler-utils); the print test reads the PDF's text"
+    if os.environ.get("NKR_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def _pdf_text(pdf: bytes, tmp_path: Path, first: int | None = None, last: int | None = None) -> str:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+    return subprocess.run([_pdftotext(), *pages, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", REPORTS)
+def test_on_paper_no_figure_is_split_and_page_one_leads(
+    browser: Browser, real_run: Path, tmp_path: Path, name: str
+) -> None:
+    layout = browser.print_layout((real_run / f"{name}.html").as_uri(), (8.27, 11.69))
+    text = _pdf_text(layout["pdf"], tmp_path)
+    html = (real_run / f"{name}.html").read_text()
+    body = re.sub(r"<style.*?</style>|<[^>]+>|data:[^\"]+", " ", html, flags=re.S)
+    wanted = Counter(NUMBER.findall(html_module.unescape(body)))
+    printed = Counter(NUMBER.findall(text))
+    split = {n: c for n, c in wanted.items() if printed[n] < c}
+    assert not split, f"figures broken across lines in the PDF: {sorted(split)[:8]}"
+    assert not re.search(r"\d,\s*\n\s*\d{3}\b", text), "a figure broken after its thousands comma"
+    first = _pdf_text(layout["pdf"], tmp_path, 1, 1)
+    assert "Bottom line." in first and "Key points" in first, "page 1 leads with the bottom line"
+    appendix = text.split("Appendix", 1)[-1]
+    assert "https://" in appendix, "the appendix prints the address of every page it links"
+    if name == "situation_report":
+        figures = headlines.headline_figures(as_of=real_run.name)
+        ids = {i for cell in figures["claim_id"] for i in str(cell).split(" + ")}
+        assert {i for i in ids if i not in first} == set(), "every headline figure (its claim) on page 1"

@@ -73,7 +73,7 @@ def test_alt_text_says_what_the_chart_shows_and_its_latest_figures(troops: chart
     assert f"({newest['claimant']}, {newest['reported_on'].day} {newest['reported_on']:%B %Y})" in troops.alt
 
 
-@property_settings(25)
+@property_settings(20)
 @given(
     rows=st.lists(
         st.tuples(
@@ -95,7 +95,7 @@ def test_alt_text_is_computed_from_whatever_data_is_drawn(rows: list[tuple[str, 
     value = next(int(newest[f"value_{e}"]) for e in ("low", "best", "high") if pd.notna(newest[f"value_{e}"]))
     kind = next(e for e in ("low", "best", "high") if pd.notna(newest[f"value_{e}"]))
     assert f"newest {word[kind]}{value:,} ({newest['claimant']}," in chart.alt
-    assert charts.DEFAULT_ALT not in chart.html()
+    assert chart.alt != charts.DEFAULT_ALT
 
 
 def test_every_chart_helper_writes_its_own_alt_text() -> None:

@@ -58,19 +58,21 @@ def test_archive_writes_a_folder_per_date_and_an_index(data: Path, tmp_path: Pat
         index.index(f'href="{d}/index.html"') for d in days
     ), "newest first"
     assert 'href="2025-02-01/ok.html"' in index
-    assert "new claim" in index and "since 2025-01-25" in index, "a what-changed line"
+    assert "new claim" in index and "since 25 January 2025" in index, "a what-changed line"
     assert str((out / "latest").readlink()) == "2025-02-01"
     md = (out / "2025-01-18" / "ok.md").read_text()
-    assert md.startswith("# Fixture report, as of 2025-01-18\n") and "- Report: ok.html" in md
+    assert md.startswith("# Fixture report, 18 January 2025\n") and "- Report: ok.html" in md
 
 
 def test_what_changed_counts_new_claims_by_measure() -> None:
     claims = [("2025-01-01", "killed"), ("2025-01-05", "killed"), ("2025-01-06", "troops_deployed")]
     assert (
         output.what_changed(claims, "2025-01-01", "2025-01-06")
-        == "2 new claims since 2025-01-01: 1 killed, 1 troops deployed"
-    )
-    assert output.what_changed(claims, "2025-01-06", "2025-01-13") == "no new claims since 2025-01-06"
+        == "2 new claims since 1 January 2025: killed and troops sent (cumulative)"
+    ), "the schema's labels, never the code names"
+    claims += [("2025-01-07", "killed")]
+    assert output.what_changed(claims, "2025-01-01", "2025-01-07").endswith(": killed (2) and troops sent (cumulative)")
+    assert output.what_changed(claims, "2025-01-07", "2025-01-13") == "no new claims since 7 January 2025"
     assert output.what_changed(claims, None, "2025-01-05").startswith("2 claims so far")
 
 
@@ -203,9 +205,11 @@ def test_a_day_whose_runs_failed_stays_in_the_archive_index(tmp_path: Path) -> N
     output.write_json(kept / "manifest.json", {"status": "failed", "as_of": "2024-02-29", "reports": {}})
     output.write_archive(out, [("2024-02-29", "killed")])
     index = (out / "index.html").read_text()
-    assert "<td>2024-02-29</td>" in index and f'href="_failed/{kept.name}/"' in index, index
-    assert index.index("<td>2024-02-29</td>") < index.index('<a href="2024-02-22/index.html">'), "newest first"
-    assert "Latest: 2024-02-22" in index, "latest names the newest published day"
+    assert (
+        '<td data-label="As of"><span class="day">29 February 2024' in index and f'href="_failed/{kept.name}/"' in index
+    ), index
+    assert index.index("29 February 2024") < index.index('<a href="2024-02-22/index.html">'), "newest first"
+    assert "Latest: 22 February 2024" in index, "latest names the newest published day"
     later = output.new_run_dir(out, "2024-02-29")  # the day succeeds later: its published run is listed
     output.write_json(later / "manifest.json", {"status": "ok", "as_of": "2024-02-29", "reports": {}})
     output.publish(later, out, "2024-02-29")

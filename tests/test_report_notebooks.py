@@ -95,7 +95,10 @@ def test_report_runs_with_non_default_parameters(name: str, runs: dict[tuple[str
     assert status == "ok", f"{name} failed: {getattr(result, 'ename', '')}: {getattr(result, 'evalue', result)}"
     shown = _shown(result)
     assert GOOD[name][1] in shown
-    assert sum("image/png" in o.get("data", {}) for c in result.cells for o in c.get("outputs", [])) >= 1
+    outputs = [o.get("data", {}) for c in result.cells for o in c.get("outputs", [])]
+    charts = [d["text/html"] for d in outputs if 'class="nkr-chart"' in str(d.get("text/html", ""))]
+    assert charts, "a chart, as its HTML figure"
+    assert all("data:image/png;base64," in str(c) and 'alt="Chart: ' in str(c) for c in charts)
 
 
 def test_bad_parameter_through_papermill_is_one_line(runs: dict[tuple[str, str], tuple[str, Any]]) -> None:

@@ -150,7 +150,8 @@ def test_index_escapes_titles_and_parameters(published: tuple[Path, int, str, st
     assert "Hostile &lt;script&gt;text&lt;/script&gt; &amp; &#34;quotes&#34;" in index
     assert "<script" not in index and "<img" not in index
     assert 'href="ok.html"' in index and 'href="hostile.ipynb"' in index
-    assert "Dataset version" in index and "label=&#39;fixture&#39;" in index
+    assert "Dataset version" in index and "Label: fixture" in index, "parameters in words, not code"
+    assert " s<" not in index and "duration" not in index, "timings stay in the manifest"
 
 
 def test_data_reaches_the_page_and_the_summary_as_text(published: tuple[Path, int, str, str]) -> None:

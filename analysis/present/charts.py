@@ -287,6 +287,12 @@ UP, DOWN, RIGHT, LEFT = _arrow(True), _arrow(False), _sideways(True), _sideways(
 ARROW_SIZE = 28  # points: the arrow reaches half of it beyond the point it marks
 
 
+def claimant_colours(names: Iterable[str]) -> dict[str, str]:
+    """The colour of each claimant named: its one colour for the whole dataset (``colours.claimant_styles``),
+    whatever else is asked for with it, so a chart drawn by hand agrees with every report's."""
+    return {name: style.colour for name, style in claimant_styles(names).items()}
+
+
 def basis_group(basis: object) -> str:
     """'counted', 'capacity-based' or 'assessment or other' for a claim's ``basis``."""
     return BASIS_GROUPS.get(str(basis), "assessment or other")

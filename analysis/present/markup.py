@@ -17,12 +17,12 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 from IPython.display import HTML, Markdown
 
 from analysis.data import schema
-from analysis.errors import ParameterError
 from analysis.measures import words
 from analysis.measures.brief import Brief
 from analysis.present.charts import Chart
@@ -224,21 +224,20 @@ def _host(url: str) -> str:
 # --- a brief's page: every claim id linked, and the claims behind it ------------------------------
 
 ANCHOR = "claim-{}"
-_PREFIX = re.compile(r"^(?:https?://[^\s\"'<>`]+|[A-Za-z0-9._~%/-][^\s\"'<>`:?#]*)$")
+_SCHEME = re.compile(r"(?i)^(https?)://")
 
 
 def claim_prefix(value: object) -> str:
-    """The ``claim_pages`` parameter checked: empty (no claim pages), an http(s) address or a relative
-    path such as ``../claims/``, to which a claim's id and ``.html`` are appended; else ``ParameterError``."""
-    if value is None or value == "":
+    """The ``claim_pages`` parameter as a safe address prefix, to which a claim's id and ``.html``
+    are appended. Any text is accepted: an http(s) address keeps its scheme, anything else is a
+    relative path (``../claims/``); each is percent-encoded, so a space, a quote or a colon can
+    neither break out of the ``href`` nor make it another scheme (``javascript:`` stays a path)."""
+    text = "" if value is None else str(value)
+    if not text:
         return ""
-    if not isinstance(value, str) or not _PREFIX.match(value):
-        raise ParameterError(
-            "claim_pages",
-            value,
-            "empty, an http(s) address or a relative path such as ../claims/ (no spaces or quotes)",
-        )
-    return value
+    if found := _SCHEME.match(text):
+        return f"{found.group(1).lower()}://" + quote(text[found.end() :], safe="/._~-%:@!$&()*+,;=?#")
+    return quote(text, safe="/._~-%")
 
 
 class Page:

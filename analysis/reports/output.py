@@ -33,7 +33,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -52,14 +52,26 @@ PACKAGES = ("pandas", "matplotlib", "papermill", "nbconvert", "nbclient", "nbfor
 AS_OF_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+PAGE_ONLY_OUT = ("notebook-only", "run-summary")  # cell tags the page leaves out (JupyterLab keeps them)
+SUMMARY_TAG = "run-summary"
+SUMMARY_MIME = "application/vnd.nkr.summary+json"  # analysis.present.summary.MIME (reports reads it, never imports it)
+_REF = re.compile(r'<a class="nkr-ref" href="#(claim-[^"]+)">([^<]*)</a>')
+
+
 @functools.cache
 def exporter() -> Any:
-    """The process's one ``HTMLExporter`` (built on first use; it reads templates)."""
+    """The process's one ``HTMLExporter`` (built on first use; it reads templates).
+
+    nbconvert's classic cells in our own page (``report.html.j2`` and ``report.css``): a few
+    kilobytes of style instead of JupyterLab's 260 kB theme, and the cells tagged in
+    ``PAGE_ONLY_OUT`` left out.
+    """
     from jinja2 import FileSystemLoader
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
-    return HTMLExporter(
-        template_name="lab",
+    html_exporter = HTMLExporter(
+        template_name="classic",
         extra_loaders=[FileSystemLoader(TEMPLATES)],
         template_file="report.html.j2",
         exclude_input=True,
@@ -67,13 +79,22 @@ def exporter() -> Any:
         exclude_output_prompt=True,
         embed_images=True,
     )
+    html_exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=set(PAGE_ONLY_OUT)), enabled=True)
+    return html_exporter
+
+
+def title_day(title: str, as_of: str) -> str:
+    """A brief's dated title: 'Situation report, 16 March 2026'."""
+    day = date.fromisoformat(as_of)
+    return f"{title}, {day.day} {day:%B %Y}"
 
 
 def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
     """From an executed notebook: fix its injected cell id, write ``stem.html`` and ``stem.md``.
 
-    The ``.md`` summary holds the title, the key points (the Markdown shown by the cell tagged
-    ``key-points``) and links to the page, the day's index and the archive, for mail or chat.
+    The ``.md`` summary holds the dated title, the bottom line and the key points (the Markdown
+    shown by the cells tagged ``key-points``), each claim id linked to its entry on the page,
+    and links to the page, the day's index and the archive, for mail or chat.
     """
     import nbformat
 
@@ -90,12 +111,31 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
         for out in cell.get("outputs", []):
             for key in [k for k in out.get("data", {}) if "javascript" in k or "widget" in k]:
                 del out["data"][key]
-    body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": f"{title} ({as_of})"}})
+    dated = title_day(title, as_of)
+    body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": dated}, "generator": GENERATOR})
     write_atomic(stem.with_suffix(".html"), body)
-    text = md_summary("\n".join(points).strip()) or "This report has no key points."
-    links = {"Report": f"{stem.name}.html", "All reports of this day": "index.html", "Archive": "../index.html"}
+    page = f"{stem.name}.html"
+    linked = _REF.sub(lambda m: f"[{m.group(2)}]({page}#{m.group(1)})", "\n".join(points).strip())
+    linked = linked.replace("](#claim-", f"]({page}#claim-")  # the page's anchors, from a mail or a chat
+    text = md_summary(linked) or "This report has no key points."
+    links = {"Report": page, "All reports of this day": "index.html", "Archive": "../index.html"}
     more = "".join(f"- {label}: {url}\n" for label, url in links.items())
-    write_atomic(stem.with_suffix(".md"), f"# {md_text(title)}, as of {as_of}\n\n{text}\n\n{more}")
+    write_atomic(stem.with_suffix(".md"), f"# {md_text(dated)}\n\n{text}\n\n{more}")
+
+
+def read_summary(ipynb: Path) -> dict[str, Any] | None:
+    """The run summary an executed notebook shows (cell tagged ``run-summary``), or None."""
+    try:
+        nb = json.loads(ipynb.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    for cell in nb.get("cells", []) if isinstance(nb, dict) else []:
+        if SUMMARY_TAG in cell.get("metadata", {}).get("tags", []):
+            for out in cell.get("outputs", []):
+                data = out.get("data", {}).get(SUMMARY_MIME)
+                if isinstance(data, dict):
+                    return data
+    return None
 
 
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -161,8 +201,20 @@ def _render(template: str, **values: Any) -> str:
     from jinja2 import Environment, FileSystemLoader
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
-    env.filters["shown"] = lambda v: repr(v) if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+    env.filters["shown"] = shown_value
+    env.filters["words"] = lambda name: str(name).replace("_", " ").capitalize()
+    env.filters["day"] = lambda v: title_day("", str(v))[2:] if AS_OF_DIR.match(str(v)) else str(v)
     return env.get_template(f"{template}.html.j2").render(generator=GENERATOR, **values)
+
+
+def shown_value(value: object) -> str:
+    """A parameter's value for a reader: a date as '16 February 2026', a list joined, empty as "all" or "not set"."""
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value)) if value else "all"
+    if value is None or value == "":
+        return "not set"
+    text = str(value)
+    return title_day("", text)[2:] if AS_OF_DIR.match(text) else text if isinstance(value, str) else json.dumps(value)
 
 
 def write_index(folder: Path, manifest: Manifest) -> None:
@@ -182,23 +234,43 @@ def index_is_ours(path: Path) -> bool:
 
 
 def write_archive(out: Path, claims: list[tuple[str, str]]) -> None:
-    """Write ``out/index.html``: every run, newest first, with what changed.
+    """Write ``out/index.html``: every run, newest first, with its headline figures and what changed.
 
     A day whose runs all failed is listed too, as failed, with the folder its notebooks were
-    kept in, so that no day of an archive drops out silently. ``claims`` are ``(reported_on,
-    metric)`` pairs of the dataset; "what changed" for a run counts those reported after the
-    run before it and up to its date, by measure.
+    kept in, so that no day of an archive drops out silently. A run's figures and "what changed"
+    are the ones its briefs showed (``read_summary``: troops sent, the newest casualty estimate,
+    artillery rounds, and the claims new since the day its brief counted from). A run without a
+    summary (no report of it shows one, or it failed) counts ``claims``, ``(reported_on, metric)``
+    pairs of the dataset, reported after the run before it and up to its date, by measure.
     """
     found = {name: (name, manifest.read_json(out / name) or {}) for name in complete_runs(out)}
     for day, folder in failed_runs(out).items():
         found.setdefault(day, (f"_failed/{folder.name}", manifest.read_json(folder) or {}))
     names = sorted(found)
-    runs = [
-        {"as_of": name, "href": found[name][0], "m": found[name][1], "changed": what_changed(claims, previous, name)}
-        for previous, name in zip([None, *names], names, strict=False)
-    ][::-1]
-    latest = next((r["as_of"] for r in runs if r["href"] == r["as_of"]), None)
-    write_atomic(out / "index.html", _render("archive", runs=runs, latest=latest))
+    runs = []
+    for previous, name in zip([None, *names], names, strict=False):
+        href, m = found[name]
+        summary = _run_summary(out / href, m) if href == name else None
+        changed = summary["changed"] if summary else what_changed(claims, previous, name)
+        figures = {f["key"]: f for f in (summary or {}).get("figures", [])}
+        runs.append({"as_of": name, "day": title_day("", name)[2:], "href": href, "m": m, "changed": changed,
+                     "figures": figures})  # fmt: skip
+    latest = next((r["as_of"] for r in runs[::-1] if r["href"] == r["as_of"]), None)
+    columns = [
+        ("troops", "Troops sent"),
+        ("losses", "Killed or wounded, newest estimate"),
+        ("shells", "Artillery rounds"),
+    ]
+    write_atomic(out / "index.html", _render("archive", runs=runs[::-1], latest=latest, columns=columns))
+
+
+def _run_summary(folder: Path, m: dict[str, Any]) -> dict[str, Any] | None:
+    """The first summary shown by a report of the run in ``folder`` (see ``read_summary``)."""
+    for rep in (m.get("reports") or {}).values():
+        ok = isinstance(rep, dict) and rep.get("status") == "ok" and rep.get("ipynb")
+        if ok and (summary := read_summary(folder / str(rep["ipynb"]))) is not None:
+            return summary
+    return None
 
 
 def failed_runs(out: Path) -> dict[str, Path]:
@@ -214,13 +286,32 @@ def failed_runs(out: Path) -> dict[str, Path]:
 
 
 def what_changed(claims: list[tuple[str, str]], since: str | None, as_of: str) -> str:
-    """One line: the claims reported after ``since`` up to ``as_of``, by measure, most first."""
+    """One line: the claims reported after ``since`` up to ``as_of``, by measure (the schema's labels), most first."""
+    from analysis.data.schema import label
+
     counts = Counter(m for day, m in claims if (since is None or day > since) and day <= as_of)
+    total = counts.total()
+    if since is None:
+        return f"{total:,} claim{'s' * (total != 1)} so far" if total else "no claims yet"
+    when = title_day("", since)[2:]
     if not counts:
-        return f"no new claims since {since}" if since else "no claims yet"
-    total, plural = counts.total(), "s" * (counts.total() != 1)
-    parts = ", ".join(f"{n} {m.replace('_', ' ')}" for m, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"{total} new claim{plural} since {since}: {parts}" if since else f"{total} claim{plural} so far: {parts}"
+        return f"no new claims since {when}"
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], label(kv[0])))
+    named = [f"{label(m)[:1].lower()}{label(m)[1:]}{f' ({n})' if n > 1 else ''}" for m, n in ranked]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    return f"{total:,} new claim{'s' * (total != 1)} since {when}: {listed}"
+
+
+def previous_days(out: Path, days: list[str]) -> dict[str, str]:
+    """For each of ``days``, the run before it: the latest earlier day among ``days`` and the
+    complete runs already in ``out`` (what a weekly brief counts "what changed" from)."""
+    known = sorted({*complete_runs(out), *days}) if out.is_dir() else sorted(set(days))
+    found = {}
+    for day in days:
+        earlier = [d for d in known if d < day]
+        if earlier:
+            found[day] = earlier[-1]
+    return found
 
 
 # --- publishing -----------------------------------------------------------------------------

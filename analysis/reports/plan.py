@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -288,3 +288,25 @@ def plan_run(registry: Registry, selected: list[str], as_of: str, requested: dic
     if problems:
         raise UsageError(problems)
     return Plan(as_of=as_of, runs=tuple(runs), registry=registry.path)
+
+
+def with_since(plans: Iterable[Plan], previous: Mapping[str, str], first_day: date | None = None) -> list[Plan]:
+    """``plans`` with ``since`` set to ``previous[as_of]`` (the run before that day) for every report
+    that takes ``since`` and was not given one: inside an archive, a weekly brief's "what changed"
+    is then exactly what was reported since the previous run, as the archive index counts it. A
+    day before ``first_day`` (the dataset's first) is not passed; the notebook's default applies.
+    """
+    done = []
+    for plan in plans:
+        day = previous.get(plan.as_of)
+        if day is None or (first_day is not None and date.fromisoformat(day) < first_day):
+            done.append(plan)
+            continue
+        runs = tuple(
+            replace(p, given={**p.given, "since": day}, effective={**p.effective, "since": day})
+            if "since" in p.report.parameters and "since" not in p.given
+            else p
+            for p in plan.runs
+        )
+        done.append(replace(plan, runs=runs))
+    return done

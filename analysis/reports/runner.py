@@ -34,7 +34,7 @@ from analysis.errors import Problem, UsageError, shorten
 from analysis.files import display_path, is_root_or_home, locked, sha256_file, utc_now
 from analysis.reports import output
 from analysis.reports.manifest import Manifest, ReportEntry
-from analysis.reports.plan import Plan
+from analysis.reports.plan import Plan, with_since
 from analysis.reports.pool import Result, Task
 
 DEFAULT_TIMEOUT, MIN_TIMEOUT, MAX_TIMEOUT, MAX_JOBS = 300.0, 0.001, 7 * 86400.0, 64
@@ -135,6 +135,8 @@ def run_plans(
     with locked(folder / ".lock", None if wait else 0, on_wait):
         output.clean_stale(folder)
         check_out(folder, plans)  # again, now that no other run can change it
+        first = facts.allowed_span[0] if facts.allowed_span else None  # "since" counts from the run before
+        plans = with_since(plans, output.previous_days(folder, [p.as_of for p in plans]), first)
         results = _run_locked(plans, folder, checked_jobs, checked_timeout, progress, command)
         output.update_latest(folder)
         output.write_archive(folder, [(r["reported_on"][:10], r["metric"]) for r in facts.rows("claims")])
