@@ -40,6 +40,7 @@ from analysis.intake.extract.claimants import (
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
+from analysis.intake.extract.text import numeric_dates
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -551,7 +552,8 @@ def sentence_claims(
     the sentence says so, from whom; figures that count nothing in the metric vocabulary are
     left out."""
     found = language.periods(s, published)
-    figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b, _ in found)]
+    dated = [(a, b) for a, b, _ in found] + numeric_dates(s)  # "13 січня", "2025-09-02", "10:16"
+    figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b in dated)]
     if not figs:
         return []
     cues = sentence_cues(language, s, mentions)

@@ -1,0 +1,202 @@
+"""Classes of error found on real pages (the silver labels of exported pages), one table each.
+
+Each row is a sentence written for the test in the shape the class takes in news copy, with
+what extraction must propose for it: (metric, low, best, high) and, where the class is about
+who says it, the claimant.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.intake.extract.candidates import article_claims
+from analysis.intake.extract.numbers import find_numbers
+
+PUBLISHED = date(2025, 4, 30)
+
+Row = tuple[str, int | None, int | None, int | None]
+
+
+def rows(text: str, lang: str = "") -> list[Row]:
+    return [
+        (c.metric, c.value_low, c.value_best, c.value_high)
+        for c, _ in article_claims(text, PUBLISHED, lang=lang).candidates
+    ]
+
+
+def claimed(text: str, lang: str = "") -> list[tuple[Row, str | None]]:
+    return [
+        ((c.metric, c.value_low, c.value_best, c.value_high), c.claimant)
+        for c, _ in article_claims(text, PUBLISHED, lang=lang).candidates
+    ]
+
+
+# --- numbers: separators, ranges, dates written in digits ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands separated by a space in English copy of Russian and Ukrainian outlets
+        ("about 11 000 troops", [(None, 11000, None)]),
+        ("300 dead and about 2 700 wounded", [(None, 300, None), (None, 2700, None)]),
+        ("more than 10\u00a0000 containers", [(10000, None, None)]),
+        # ... but a count before a calibre is two numbers
+        ("20 240mm rocket launchers", [(None, 20, None)]),
+        ("In 2024 300 troops were sent", [(None, 300, None)]),
+        # the thousands written once, on the upper end of a range
+        ("an initial contingent of 10-12,000 troops", [(10000, None, 12000)]),
+        ("2-3,000 soldiers", [(2000, None, 3000)]),
+        ("600-2,000 soldiers", [(600, None, 2000)]),
+        # dates and times in digits carry no figures
+        ("date 2024-12-18 The Pentagon said 18 were killed", [(None, 18, None)]),
+        ("Monday, December 23, 2024 10:16:00 AM", []),
+        ("On 18.12.2024 some 300 were wounded", [(None, 300, None)]),
+        ("Posted 12/18/2024: 40 killed", [(None, 40, None)]),
+    ],
+)
+def test_english_numbers(text: str, expected: list[tuple[int | None, int | None, int | None]]) -> None:
+    assert [(f.value_low, f.value_best, f.value_high) for f in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("date 2025-09-02 Около 2 тыс. северокорейских военных погибли.", "ru", [("killed", None, 2000, None)]),
+        ("2025-08-12 10:30 Понад 300 військових КНДР загинули.", "uk", [("killed", 300, None, None)]),
+        ("2025.09.02 국정원은 북한군 2000여 명이 전사했다고 밝혔다.", "ko", [("killed", 2000, None, None)]),
+    ],
+)
+def test_dates_in_digits_are_no_figures_in_any_language(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- what English copy counts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "injured or killed" in either order is a casualty count
+        (
+            "More than 6,000 North Korean soldiers are believed to have been injured or killed, officials said.",
+            [("casualties_killed_or_wounded", 6000, None, None)],
+        ),
+        (
+            "North Korea sent 11,000 soldiers, and of them, about 4,000 were injured or killed.",
+            [("troops_deployed", None, 11000, None), ("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        # a list of states that runs over its commas: missing and captured make battle casualties
+        (
+            "Of the 11,000 troops deployed, 4,000 have been killed, wounded, missing or captured, officials said.",
+            [("troops_deployed", None, 11000, None), ("battle_casualties", None, 4000, None)],
+        ),
+        # the verb before a figure is its own; the one after may be the next figure's
+        (
+            "Ukrainian forces killed 77 North Korean soldiers and injured an additional 40 in three days.",
+            [("killed", None, 77, None), ("wounded", None, 40, None)],
+        ),
+        (
+            "About 300 were killed and 2,700 others injured.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+        # the victims of a strike, and the figure after a count of civilians, are not North Korean losses
+        ("Zelensky says a North Korean missile used in a Russian strike killed 12 in Kyiv", []),
+        ("Since Dec. 30, 24 people have been killed by these missiles and another 115 injured.", []),
+        # entries at the border, people missing or detained: no measure counts them
+        ("Last year, 13,221 North Koreans entered Russia, a twelvefold rise, the statistics service said.", []),
+        ("At least three North Korean servicemen went missing near Kurilovka, the GUR wrote.", []),
+        ("Russian authorities detained 18 North Korean soldiers who abandoned their positions.", []),
+        # people sent to rebuild or to clear mines are engineers, planned or not
+        (
+            "Kim agreed to send another 6,000 personnel for demining and reconstruction, including 1,000 sappers.",
+            [("engineers_deployed", None, 6000, None), ("engineers_deployed", None, 1000, None)],
+        ),
+        (
+            "North Korea would send six-thousand personnel to undertake reconstruction work.",
+            [("engineers_deployed", None, 6000, None)],
+        ),
+        (
+            "Russia plans to bring in 5,000 North Koreans to help rebuild the Kursk region.",
+            [("engineers_deployed", None, 5000, None)],
+        ),
+        ("North Korea will send 3,000 soldiers to the front.", [("troops_planned", None, 3000, None)]),
+        # "two of the five missiles": the five are the strike's, the two North Korea's
+        (
+            "Two of the five missiles Russia fired at Kharkiv on Feb. 7 were made in North Korea.",
+            [("ballistic_missiles_fired", None, 2, None)],
+        ),
+        (
+            '"2 out of 5 missiles fired at Kharkiv are of North Korean origin," he wrote.',
+            [("ballistic_missiles_fired", None, 2, None)],
+        ),
+        (
+            "4,000 of the first 11,000 troops were killed.",
+            [("killed", None, 4000, None), ("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_what_english_copy_counts(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- who English copy credits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's name before a generic agency name: not South Korea's ministry
+        (
+            "The losses amount to half of the 11,000 troops first deployed to Kursk, the UK Defence Ministry said.",
+            [(("troops_deployed", None, 11000, None), "UK Defence Intelligence")],
+        ),
+        (
+            "Japan's defense ministry said 3,000 troops had been sent.",
+            [(("troops_deployed", None, 3000, None), None)],
+        ),
+        (
+            "South Korea's defence ministry said 3,000 troops had been sent.",
+            [(("troops_deployed", None, 3000, None), "South Korea MND")],
+        ),
+        # the verb before its subject at the end of a sentence
+        (
+            "North Korea sent 3,000 more troops to Russia this year, says South Korea",
+            [(("troops_deployed_additional", None, 3000, None), "South Korea")],
+        ),
+        (
+            "Two of the five missiles were made in North Korea, said Serhii Bolvinov, the head of the "
+            "investigative department of the Kharkiv Oblast police.",
+            [(("ballistic_missiles", None, 2, None), "Ukraine National Police")],
+        ),
+        # ... but an apposition between the subject and its verb is still the subject's
+        (
+            "Lee Seong-kweun, briefed by the NIS, said 300 North Korean troops had been killed.",
+            [(("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # an aside between dashes does not speak: the subject before it does
+        (
+            "The Multilateral Sanctions Monitoring Team - a group that includes the U.S., Japan and South Korea - "
+            "confirmed that Pyongyang sent more than 11,000 troops.",
+            [(("troops_deployed", 11000, None, None), "MSMT")],
+        ),
+        # "citing X as saying that ...": X, not the countries X talks about
+        (
+            "Park cited Cho as saying that North Korea plans to send 10,000 troops to Russia by December.",
+            [(("troops_planned", None, 10000, None), None)],
+        ),
+        # unnamed lawmakers relay the intelligence service's briefing
+        (
+            "About 300 North Korean troops have been killed, South Korean lawmakers said, as Ukraine revealed more.",
+            [(("killed", None, 300, None), "South Korea NIS")],
+        ),
+        (
+            "US Deputy Ambassador Robert Wood said Russia has used at least nine North Korean missiles.",
+            [(("ballistic_missiles_fired", 9, None, None), "US mission to the UN")],
+        ),
+    ],
+)
+def test_who_english_copy_credits(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
