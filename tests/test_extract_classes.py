@@ -109,20 +109,32 @@ def test_dates_in_digits_are_no_figures_in_any_language(text: str, lang: str, ex
         ("Last year, 13,221 North Koreans entered Russia, a twelvefold rise, the statistics service said.", []),
         ("At least three North Korean servicemen went missing near Kurilovka, the GUR wrote.", []),
         ("Russian authorities detained 18 North Korean soldiers who abandoned their positions.", []),
-        # people sent to rebuild or to clear mines are engineers, planned or not
+        # people sent to rebuild or to clear mines are engineers; a contingent still to come is a plan
         (
             "Kim agreed to send another 6,000 personnel for demining and reconstruction, including 1,000 sappers.",
-            [("engineers_deployed", None, 6000, None), ("engineers_deployed", None, 1000, None)],
+            [("troops_planned", None, 6000, None), ("engineers_deployed", None, 1000, None)],
         ),
         (
-            "North Korea would send six-thousand personnel to undertake reconstruction work.",
+            "North Korea sent six-thousand personnel to undertake reconstruction work.",
             [("engineers_deployed", None, 6000, None)],
         ),
         (
-            "Russia plans to bring in 5,000 North Koreans to help rebuild the Kursk region.",
-            [("engineers_deployed", None, 5000, None)],
+            "About 1,000 North Koreans have arrived to help rebuild the Kursk region.",
+            [("engineers_deployed", None, 1000, None)],
         ),
         ("North Korea will send 3,000 soldiers to the front.", [("troops_planned", None, 3000, None)]),
+        # soldiers in a place now: fighting, arrived, deployed in it
+        (
+            "Over 12,000 North Korean troops are estimated to be fighting in Russia's Kursk region.",
+            [("troops_present", 12000, None, None)],
+        ),
+        ("3,000 North Korean soldiers have arrived in Kursk region.", [("troops_present", None, 3000, None)]),
+        ("There are approximately 12 000 soldiers, including 500 officers.", [("troops_present", None, 12000, None)]),
+        (
+            "Some 10,900 North Korean soldiers have been deployed to Russia's Kursk region.",
+            [("troops_present", None, 10900, None)],
+        ),
+        ("North Korea sent 12,000 soldiers to the Kursk region.", [("troops_deployed", None, 12000, None)]),
         # "two of the five missiles": the five are the strike's, the two North Korea's
         (
             "Two of the five missiles Russia fired at Kharkiv on Feb. 7 were made in North Korea.",
@@ -200,3 +212,77 @@ def test_what_english_copy_counts(text: str, expected: list[Row]) -> None:
 )
 def test_who_english_copy_credits(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- what Korean, Ukrainian and Russian copy counts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # in a place now: stationed, placed at the front, on the territory, training, concentrated
+        (
+            "국정원은 북한군 1만여 명이 국경 인근에 전진 배치돼 경비 임무를 맡고 있다고 밝혔다.",
+            "ko",
+            [("troops_present", 10000, None, None)],
+        ),
+        ("국정원은 북한군 1만1000여명이 전선에 배치됐다고 밝혔다.", "ko", [("troops_present", 11000, None, None)]),
+        (
+            '그는 "북한 병사와 장교 약 3천 명이 이미 러시아 영토에 있다"고 주장했다.',
+            "ko",
+            [("troops_present", None, 3000, None)],
+        ),
+        ("북한은 러시아에 1만1000여 명을 파병했다.", "ko", [("troops_deployed", 11000, None, None)]),
+        (
+            "Майже 11 тисяч солдатів з КНДР нині проходять підготовку на сході Росії.",
+            "uk",
+            [("troops_present", None, None, 11000)],
+        ),
+        (
+            "Поблизу кордону розташовані близько 10 тис. північнокорейських солдатів.",
+            "uk",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Россия разместила около 11 000 северокорейских солдат в Курской области.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "У границы сосредоточены около 10 000 северокорейских военнослужащих.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        ("КНДР направила в Россию около 11 тысяч военных.", "ru", [("troops_deployed", None, 11000, None)]),
+        # sent to rebuild or to clear mines: engineers
+        (
+            "북한이 쿠르스크 지역 복구 작업을 위해 6000명의 인력을 파견했다.",
+            "ko",
+            [("engineers_deployed", None, 6000, None)],
+        ),
+        (
+            "КНДР загалом відправила туди 1000 військових для розмінування території.",
+            "uk",
+            [("engineers_deployed", None, 1000, None)],
+        ),
+        (
+            "Еще 1 тыс. военнослужащих занимается разминированием территорий.",
+            "ru",
+            [("engineers_deployed", None, 1000, None)],
+        ),
+        # still to come: a plan, also when a colon gives the figure of the clause before it
+        (
+            "Найближчим часом КНДР планує перекинути до Росії додаткові війська: близько 6000 військовослужбовців.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("«Перші 2600 військових КНДР відправлять у Курську область».", "uk", [("troops_planned", None, 2600, None)]),
+        (
+            "Експерти оцінюють можливий контингент у понад 100 тисяч осіб.",
+            "uk",
+            [("troops_planned", 100000, None, None)],
+        ),
+    ],
+)
+def test_what_foreign_copy_counts(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -264,6 +264,8 @@ def metric_of(
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
+    if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
+        c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
     modes |= _modes(cues, lo, hi) & {"additional"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
@@ -331,8 +333,10 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str:
         return "wounded_repatriated" if metric == "wounded" and "homeward" in modes else metric
     if kind in ("engineers", "workers"):
         return _KIND_METRIC[kind]
-    if "planned" in modes:
+    if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
+    if "engineering" in modes:  # "відправила 1000 військових для розмінування"
+        return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
         return "troops_deployed_additional"
     if "present" in modes:

@@ -106,7 +106,8 @@ _BATTLE_LIST = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
 )
 # "to help rebuild the Kursk region", "for demining and reconstruction": people sent to build or
-# clear mines are engineers (military builders and sappers), whatever noun counts them
+# clear mines are engineers (military builders and sappers), whatever noun counts them; a
+# contingent still to come is a plan first (the dataset's third deployment of 6,000)
 _ENGINEERING_PURPOSE = re.compile(
     r"\b(?:for|in)\s+(?:the\s+)?(?:demining|mine[- ]clearing|mine[- ]clearance|reconstruction|rebuilding|restoration)\b"
     r"|\bto\s+(?:help\s+)?(?:rebuild|reconstruct|restore|demine|clear\s+(?:the\s+)?mines|undertake\s+reconstruction"
@@ -136,10 +137,13 @@ _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
 _BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PRESENT = re.compile(
-    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in"
-    r"|(?:are|is) (?:now |still )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
+    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
+    r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training)\b",
+    r"|training in|(?:are|were) training|(?:have|has|had) arrived in"
+    r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
+    r" (?:fighting|operating|stationed|based)\b"
+    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk)\b",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
@@ -275,10 +279,10 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
+    if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
+        return "troops_planned"  # a whole contingent still to come, whatever its work, is a plan
     if _ENGINEERING_PURPOSE.search(ctx.window + ctx.verbs):
         return "engineers_deployed"
-    if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
-        return "troops_planned"
     if _TOTAL.search(ctx.near_before):
         return "troops_deployed"  # "bringing the total to around 3,000"
     first = ctx.window.split()[0].lower() if ctx.window else ""
