@@ -286,3 +286,73 @@ def test_who_english_copy_credits(text: str, expected: list[tuple[Row, str | Non
 )
 def test_what_foreign_copy_counts(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "по словам X, Y ...": X says it, Y is who acts
+        (
+            "По словам Шойгу, Северная Корея направит пять тысяч военных строителей.",
+            "ru",
+            [(("engineers_deployed", None, 5000, None), "Russia Security Council")],
+        ),
+        # a name after a preposition is a place or an object, not the subject of the verb
+        (
+            "Секретарь Совбеза Сергей Шойгу по итогам визита в КНДР сообщил, что Ким Чен Ын решил направить "
+            "1 тыс. военных саперов.",
+            "ru",
+            [(("engineers_deployed", None, 1000, None), "Russia Security Council")],
+        ),
+        (
+            "Хинштейн рассказывал, что после освобождения от ВСУ обезвредили более 550 тысяч взрывоопасных предметов.",
+            "ru",
+            [(("explosive_devices_destroyed", 550000, None, None), "Russia Kursk region")],
+        ),
+        ("У ГУР повідомили, що загинули 300 військових КНДР.", "uk", [(("killed", None, 300, None), "Ukraine HUR")]),
+        # an army named in the story is a combatant, not the source
+        (
+            "Щонайменше 300 військових КНДР загинули в Курській області, де Збройні сили України ведуть операцію.",
+            "uk",
+            [(("killed", 300, None, None), None)],
+        ),
+        # a governor speaks for the region he governs
+        (
+            "Специалисты из КНДР уничтожили порядка 1,6 миллиона взрывоопасных предметов, сообщил губернатор "
+            "региона Александр Хинштейн.",
+            "ru",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        # South Korean intelligence services and military by their other names
+        (
+            "За оцінками розвідслужб Південної Кореї, Північна Корея направила близько 10 тисяч своїх військових.",
+            "uk",
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+        (
+            "КНДР відправила ще щонайменше 3 000 солдатів до Росії, заявили в четвер південнокорейські військові.",
+            "uk",
+            [(("troops_deployed_additional", 3000, None, None), "South Korea JCS")],
+        ),
+        (
+            "Согласно данным американской разведки, в боях участвовало более 10 тысяч северокорейских военных.",
+            "ru",
+            [(("troops_deployed", 10000, None, None), "United States")],
+        ),
+        # unnamed lawmakers relay the intelligence service
+        (
+            "Южнокорейские депутаты заявили, что погибли около 300 военных КНДР.",
+            "ru",
+            [(("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # a count of brigades or regiments is not a count of people
+        (
+            "КНДР направит две бригады военных строителей общей численностью пять тысяч человек.",
+            "ru",
+            [(("engineers_deployed", None, 5000, None), None)],
+        ),
+        ("북한은 4개 여단 1만2000명을 파병했다.", "ko", [(("troops_deployed", None, 12000, None), None)]),
+    ],
+)
+def test_who_foreign_copy_credits(text: str, lang: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, lang) == expected

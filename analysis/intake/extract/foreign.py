@@ -164,6 +164,10 @@ _STATE_METRIC = {
     "captured": "captured",
 }
 _PEOPLE = frozenset({"people", "engineers", "workers"})
+_UNITS_AFTER = re.compile(
+    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s*(?:бригад|полк|батальон|дивизи|дивізі|підрозділ|подразделени|корпус)",
+    re.IGNORECASE,
+)
 # what a counter allows the counted kind to be ("" allows any)
 _COUNTER_KINDS = {
     "people": _PEOPLE,
@@ -249,6 +253,8 @@ def metric_of(
     """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes)."""
     fig = figs[i]
     lo, hi = segment(figs, i, cues, len(s))
+    if _UNITS_AFTER.match(s, fig.end):
+        return None  # "две бригады «военных строителей»", "4개 여단": a count of units, not of people
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
@@ -417,6 +423,12 @@ def check_digits(value: int | None) -> bool:
 # --- sources ----------------------------------------------------------------------------------
 
 _NEAR = 40  # characters between a name and its statement verb
+_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:в|во|у|из|от|до|на|к|ко|с|со|для|про|об|о|при|між|між|від|із|зі|з|до|для|проти|через)\s+$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"(?:^|[\s(])(?:в|во|у)\s+$", re.IGNORECASE)
+_ARMED_FORCES = re.compile(r"\bArmed Forces\b")
 # "по словам" and its long apposition before the name (no other name between)
 _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
 
@@ -430,8 +442,11 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
         if verb is None:
             continue
         a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
-        if reading.clause_break.search(s, a, b) or any(a <= x.start and x.end <= b for x in mentions if x is not m):
-            continue
+        between = [x for x in mentions if x is not m and a <= x.start and x.end <= b]
+        if reading.clause_break.search(s, a, b) or any(
+            not _PREPOSITION.search(s, max(0, x.start - 8), x.start) for x in between
+        ):
+            continue  # another name between, unless a place ("Шойгу по итогам визита в КНДР сообщил")
         return True
     return False
 
@@ -444,8 +459,13 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
         score = 3.0  # "по данным ГУР", "за словами Буданова"
     elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
-        if not any(words.end() <= x.start and x.end <= m.start for x in mentions):
-            score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума"
+        if not any(words.start() <= x.start and x.end <= m.start for x in mentions if x is not m):
+            score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума", not "По словам Шойгу, КНДР"
+    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start):
+        # "по итогам визита в КНДР сообщил", "после освобождения от ВСУ": a place or an object, not who
+        # says it; "У ГУР повідомили", "в Минобороны заявили" name a source
+        at = _AT.search(s, max(0, m.start - 4), m.start) and reading.speech.match(s, m.end + 1)
+        return 2.0 if at else 0.0
     elif reading.source_after is not None and reading.source_after.match(s, m.end):
         score = 3.0  # "국정원에 따르면", "국정원 관계자는"
     elif reading.subject_after is not None:
@@ -457,6 +477,8 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
             score = 2.0  # "국정원은 ... 밝혔다", not "북한이 ... 파병했다고 밝혔다"
     elif _adjacent_verb(reading, s, m, mentions):
         score = 2.0  # "заявил Буданов", "ГУР сообщило"
+    if score == 1.0 and _ARMED_FORCES.search(m.actor.role):
+        return 0.0  # "де Збройні сили України ведуть операцію": an army named is a combatant, not a source
     if score == 2.0 and m.actor.kind == "person":
         score = 3.5  # "За даними розвідки, заявив Зеленський": the person who says it
     if is_outlet(m.actor):
