@@ -11,8 +11,10 @@ from datetime import date
 
 import pytest
 
+from analysis.intake.extract import korean
 from analysis.intake.extract.candidates import article_claims
 from analysis.intake.extract.numbers import find_numbers
+from analysis.intake.extract.text import plain
 
 PUBLISHED = date(2025, 4, 30)
 
@@ -356,3 +358,59 @@ def test_what_foreign_copy_counts(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_who_foreign_copy_credits(text: str, lang: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, lang) == expected
+
+
+# --- Korean figures and bounds ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits with a comma after 만, and the "5천" of "2만5천" is no figure of its own
+        ("1만5,000여명의 군 병력", [(15000, None, None)]),
+        ("1만 1,000명이", [(None, 11000, None)]),
+        ("2만5천∼3만명의 병력", [(25000, None, 30000)]),
+        # the upper end written without its 만, and ranges spelt with 에서, 많게는, 최대 or a counter
+        ("1만 1000~2000여 명 규모의 병력", [(11000, None, 12000)]),
+        ("1천여 명에서 많게는 약 3천 명으로 추정된다", [(1000, None, 3000)]),
+        ("약 2만5000명에서 최대 3만 명에 이르는 병력", [(25000, None, 30000)]),
+        ("적게는 2만5000명~3만 명에 이르는 병력", [(25000, None, 30000)]),
+        ("25,000명에서 30,000명의 추가 병력", [(25000, None, 30000)]),
+        # ... but "600명에서 2000명으로 늘었다" is a change
+        ("사상자가 600명에서 2000명으로 늘었다", [(None, 600, None), (None, 2000, None)]),
+        # 여 between two units: more than ten million
+        ("포탄 1천여만 발", [(10000000, None, None)]),
+        # a floor after the figure wins over 약 before it; 넘을 a floor, 가까이 a ceiling
+        ("약 3천 명 이상이", [(3000, None, None)]),
+        ("6000명을 넘을 가능성", [(6000, None, None)]),
+        ("1,000명 가까이 달할", [(None, None, 1000)]),
+        ("약 4,000여명", [(4000, None, None)]),
+    ],
+)
+def test_korean_figures(text: str, expected: list[tuple[int | None, int | None, int | None]]) -> None:
+    assert [(f.value_low, f.value_best, f.value_high) for f in korean.figures(plain(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted, but by no measure: civilians (and the figure after them), ranks, drones
+        ("우크라이나 당국은 이번 공격으로 민간인 5명이 숨지고 55명이 다친 것으로 집계했다.", []),
+        (
+            "정보총국은 북한군 장교 500명과 장성 3명을 포함한 1만 2000명이 러시아 땅에 있다고 주장했다.",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        ("러시아는 드론 총 315대와 북한산 탄도 미사일 2발을 발사했다.", [("ballistic_missiles_fired", None, 2, None)]),
+        # another counter counts something new, not the figure before
+        (
+            "정보총국은 북한군 1만 2000명이 러시아 동부 5개 기지에서 훈련받고 있다고 주장했다.",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        # containers from Russia to the North, troops gone home, deserters
+        ("반면 러시아도 북한에 식량을 포함한 9000여개의 컨테이너를 보낸 것으로 추정된다.", []),
+        ("파병 북한군 가운데 약 3천 명이 고국으로 돌아갔다.", []),
+        ("북한 군인 18명이 국경 일대에서 이탈했다고 알려졌다.", []),
+    ],
+)
+def test_what_korean_copy_counts(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
