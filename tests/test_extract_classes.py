@@ -414,3 +414,51 @@ def test_korean_figures(text: str, expected: list[tuple[int | None, int | None, 
 )
 def test_what_korean_copy_counts(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the topic before an embedded subject whose verb it shares says it
+        (
+            "정보본부는 최근까지 북한이 나진항 등을 통해 러시아로 반출한 컨테이너를 2만 2000여 개로 추정했다.",
+            [(("containers_shipped", 22000, None, None), "South Korea DIA")],
+        ),
+        # ... while a subject before another statement's topic keeps its own figure
+        (
+            "북한이 350명 정도의 전사자를 공개한 것과 관련해 국정원은 2000여명으로 추산했다.",
+            [(("killed", None, 350, None), "North Korea"), (("killed", 2000, None, None), "South Korea NIS")],
+        ),
+        # a ministry's agency named after the ministry is the agency
+        (
+            "국방부 국방정보본부가 제출한 자료에 따르면 북한은 컨테이너 2만8000여 개를 러시아로 반출했다.",
+            [(("containers_shipped", 28000, None, None), "South Korea DIA")],
+        ),
+        (
+            "우크라이나군 참모본부는 북한군 약 4천 명의 사상자가 발생했다고 밝혔다.",
+            [(("casualties_killed_or_wounded", None, 4000, None), "Ukraine armed forces")],
+        ),
+        # a person's own words in quotation marks are the person's; a name inside them is not a source
+        (
+            "김정은 국무위원장이 환영식에서 “비록 9명의 안타까운 희생이 있었지만 모두가 돌아와주어 감사한 마음”이라고 "
+            "밝혔다고 노동신문이 보도했다.",
+            [(("killed", None, 9, None), "North Korea")],
+        ),
+        (
+            '국정원은 "북한이 포탄 100만발 이상을 10여차례에 걸쳐 수송한 것으로 파악하고 있다"고 밝혔다.',
+            [(("artillery_shells", 1000000, None, None), "South Korea NIS")],
+        ),
+        # military officials: the one agency the article names, else the country
+        (
+            "합참은 브리핑했다. 군 관계자는 러시아로 보낸 컨테이너가 총 2000여 개로 추산된다고 했다.",
+            [(("containers_shipped", 2000, None, None), "South Korea JCS")],
+        ),
+        # combat troops stay troops beside a word about rebuilding
+        (
+            "지난해 전투 병력 1만2천명을 보낸 데 이어 복구 인력까지 보내는 결정이다.",
+            [(("troops_deployed", None, 12000, None), None)],
+        ),
+    ],
+)
+def test_who_korean_copy_credits(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -156,6 +156,9 @@ _STATE_METRIC = {
     "captured": "captured",
 }
 _PEOPLE = frozenset({"people", "engineers", "workers"})
+_COMBAT = re.compile(
+    r"전투\s?(?:병력|병|부대)|боев\w* (?:войск|част|подраздел)\w*|бойов\w* (?:військ|частин|підрозділ)\w*"
+)
 _UNITS_AFTER = re.compile(
     r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s*(?:бригад|полк|батальон|дивизи|дивізі|підрозділ|подразделени|корпус)",
     re.IGNORECASE,
@@ -266,7 +269,9 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, _PEOPLE) else ""
-    if kind == "people":  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
+    if kind == "people" and not _COMBAT.search(
+        s, lo, hi
+    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
@@ -279,6 +284,8 @@ def metric_of(
     if kind in _PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if _COMBAT.search(s, lo, hi):
+            modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North

@@ -52,6 +52,13 @@ _ARMED_FORCES = re.compile(r"\bArmed Forces\b")
 _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
 
 
+_QUOTATION = re.compile(r'"[^"]{1,400}"')
+
+
+def _quotations(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
+
+
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a statement verb stands next to a name, with no clause break or other name between."""
     for verb in (
@@ -75,6 +82,8 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     score = 1.0
     if AGAINST.search(s, max(0, m.start - 12), m.start):
         return 0.0  # "у боях із ЗСУ": the enemy, not a source
+    if any(a < m.start and m.end < b for a, b in _quotations(s)):
+        return 0.0  # 국정원은 "북한이 ... 파악하고 있다"고: a name inside a quotation is what it is about
     if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
         score = 3.0  # "по данным ГУР", "за словами Буданова"
     elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
@@ -92,6 +101,8 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
         verb = reading.speech.search(s, m.end) if subject else None
         topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
         quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
+        if quoted and m.actor.kind == "person" and re.search(r"[\"']", s[max(0, quoted.start() - 2) : quoted.end()]):
+            quoted = None  # "김정은 위원장이 “...”이라고 밝혔다": a person's own words in quotation marks
         if verb and not quoted:
             score = 2.0  # "국정원은 ... 밝혔다", not "북한이 ... 파병했다고 밝혔다"
     elif _adjacent_verb(reading, s, m, mentions):
@@ -153,6 +164,9 @@ def figure_sources(
             if before:
                 sc, m = before[-1]
                 verb = language.reading.speech.search(s, m.end)
+                topic = _topic_of_same_verb(language.reading, s, before, verb)
+                if topic is not None:  # "정보본부는 북한이 ... 반출한 컨테이너를 ... 추정했다": the topic says it
+                    sc, m = topic
                 between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
                 if verb is not None and verb.start() >= fig.end and not between:
                     own = _chosen([(sc, m)], index, agencies)
@@ -163,6 +177,20 @@ def figure_sources(
                 own = _chosen(inside, index, agencies)
         out.append(own)
     return out
+
+
+def _topic_of_same_verb(
+    reading: Reading, s: str, before: list[tuple[float, Mention]], verb: re.Match[str] | None
+) -> tuple[float, Mention] | None:
+    """The topic (X은/는) before a subject whose statement verb is the topic's too, if any."""
+    if verb is None or reading.subject_after is None:
+        return None
+    for sc, m in reversed(before[:-1]):
+        marker = reading.subject_after.match(s, m.end)
+        if marker and marker.groupdict().get("topic"):
+            own = reading.speech.search(s, m.end)
+            return (sc, m) if own is not None and own.start() == verb.start() else None
+    return None
 
 
 def attribute(
