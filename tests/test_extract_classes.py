@@ -462,3 +462,40 @@ def test_what_korean_copy_counts(text: str, expected: list[Row]) -> None:
 )
 def test_who_korean_copy_credits(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # killed or wounded, written with a verb for each
+        (
+            "У війні загинуло або отримали поранення 6 тисяч північнокорейських військовослужбовців.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 6000, None)],
+        ),
+        (
+            "Близько 4,7 тисячі північнокорейських солдатів загинули або були поранені.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        ("600 солдат Северной Кореи пали в боях в Курской области.", "ru", [("killed", None, 600, None)]),
+        # what may yet be sent is a plan
+        (
+            "Північна Корея може відправити в Росію від 25 до 30 тисяч військовослужбовців.",
+            "uk",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        # units of artillery are systems; "у полон" is captivity
+        (
+            "Північна Корея надала близько 11 000 військових і 200 одиниць далекобійної артилерії.",
+            "uk",
+            [("troops_deployed", None, 11000, None), ("artillery_systems_combined", None, 200, None)],
+        ),
+        ("Українські військові взяли у полон двох північнокорейських солдатів.", "uk", [("captured", None, 2, None)]),
+        # entries at the border count no measure
+        ("С января по июнь в Россию въехали 2508 северокорейцев, пишет NK News.", "ru", []),
+        ("У 2024 році до країни в'їхало понад 13 тис. північнокорейців.", "uk", []),
+    ],
+)
+def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
