@@ -140,6 +140,29 @@ def test_the_same_figure_whatever_its_bound() -> None:
     assert known.number(10000, None, 12000) == (10000, 12000)
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("국정원은 쿠르스크에 배치된 북한군이 1만1000여명이라고 밝혔다.", (11000, None, None)),  # 여: a floor
+        ("국정원은 쿠르스크에 배치된 북한군이 약 1만1000명이라고 밝혔다.", (None, 11000, None)),
+        ("국정원은 쿠르스크에 배치된 북한군이 약 1만1천여 명이라고 밝혔다.", (11000, None, None)),  # 여 wins over 약
+    ],
+)
+def test_korean_yeo_is_a_floor_and_the_same_figure_as_the_datasets(
+    text: str, bounds: tuple[int | None, int | None, int | None]
+) -> None:
+    """The extractor reads N여 as a floor, as dataset 0.3.2 does everywhere, and triage finds the
+    dataset's claim of that number whatever bound either gives it (C0157 holds more than 11,000)."""
+    found = triage_item(Item("x.md", text, date(2024, 12, 19), lang="ko"))
+    [row] = found.rows
+    assert (row["metric"], row["claimant"]) == ("troops_present", "South Korea NIS")
+    assert tuple(int(row[k]) if row[k] else None for k in ("value_low", "value_best", "value_high")) == bounds
+    assert known.status(known.load_claims(), row["claimant"], row["metric"], _number(row), date(2024, 12, 19)) == (
+        "known",
+        "C0157",
+    )
+
+
 # --- outlets ------------------------------------------------------------------------------------
 
 
