@@ -51,6 +51,7 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, read_text
+from analysis.intake import pipes
 from analysis.intake.extract.article import ArticleError, parse_day, read_article
 from analysis.intake.extract.candidates import article_claims
 from analysis.intake.extract.claimants import ActorIndex, actor_index
@@ -215,7 +216,7 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
                 display_path(curated / "sources.csv"), f"source {row['source_id']!r} has no published date"
             )
         labels = [(_key(r, display_path(curated / "claims.csv")), r.get("claimant", "")) for r in rows]
-        yield Labelled(row["source_id"], read_text(raw), published, labels)
+        yield Labelled(row["source_id"], read_text(raw), published, labels, row.get("language", "").strip())
 
 
 def silver_claimant(name: str, index: ActorIndex) -> str:
@@ -362,7 +363,15 @@ def run(args: argparse.Namespace) -> int:
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(report(scores, args.details))
+    return _print(report(scores, args.details))
+
+
+def _print(text: str) -> int:
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        pipes.reader_left()
     return 0
 
 
@@ -383,5 +392,4 @@ def _run_silver(args: argparse.Namespace, folders: list[Path]) -> int:
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(report(scores, args.details, pooled_only=True))
-    return 0
+    return _print(report(scores, args.details, pooled_only=True))
