@@ -36,9 +36,9 @@ def _closed_reader(argv: list[str]) -> tuple[int, str]:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["extract", str(ARTICLES / "ko" / "dev"), str(ARTICLES / "dev")],
+        ["extract", str(ARTICLES / "ko" / "dev")],
         ["extract", str(ARTICLES / "ru" / "dev"), "--format", "jsonl"],
-        ["triage", str(ARTICLES / "uk" / "dev"), str(ARTICLES / "dev")],
+        ["triage", str(ARTICLES / "uk" / "dev")],
         ["evaluate", str(ARTICLES / "en" / "dev")],
     ],
 )
