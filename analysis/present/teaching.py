@@ -804,7 +804,10 @@ class Exercise:
         try:
             return self.make_compare()(answer)
         except Exception as exc:  # a student's odd answer must never crash the check
-            return wrong(f"this answer could not be checked ({type(exc).__name__}: {exc})", "look at its type")
+            return wrong(
+                f"this answer could not be checked ({type(exc).__name__}: {exc})",
+                "print it and its type(...) to see what it holds",
+            )
 
     def is_correct(self, answer: Any) -> bool:
         """True when ``answer`` is right (no printing)."""
