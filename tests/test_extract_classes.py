@@ -499,3 +499,30 @@ def test_who_korean_copy_credits(text: str, expected: list[tuple[Row, str | None
 )
 def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one claim however often the article states it, with or without its period
+        (
+            "South Korea's spy agency says North Korea shipped more than a million artillery shells to Russia\n"
+            "South Korea's top spy agency believes North Korea sent more than a million artillery shells "
+            "to Russia since August.",
+            [("artillery_shells", 1000000, None, None)],
+        ),
+        (
+            "British Defence Intelligence estimated that more than 6,000 North Korean troops were killed or wounded.\n"
+            "A report posted by the UK Ministry of Defence said the North had sustained more than 6,000 casualties "
+            "in Kursk this year.",
+            [("casualties_killed_or_wounded", 6000, None, None)],
+        ),
+        # ... but troop states stay two claims
+        (
+            "The NIS said 8,000 troops arrived in Kursk. Most of the 8,000 that Seoul says arrived are now in Kursk.",
+            [("troops_deployed", None, 8000, None), ("troops_present", None, 8000, None)],
+        ),
+    ],
+)
+def test_english_restatements_are_one_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

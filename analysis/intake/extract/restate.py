@@ -4,9 +4,9 @@
   headline and its body, a paragraph repeated by a scraper) is proposed once, at its first
   statement, with how many times it was stated; an unattributed restatement joins the
   attributed one.
-- ``restatements`` (Korean, Ukrainian and Russian copy): the same number for the same
-  measure from the same claimant, whatever the bound word or a period one statement
-  leaves out, is one claim (the claimant's own quoted words decide its bound).
+- ``restatements``: the same number for the same measure from the same claimant, whatever
+  the bound word or a period one statement leaves out, is one claim (the claimant's own
+  quoted words decide its bound); English troop states stay apart.
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
@@ -110,10 +110,10 @@ def restatements(
     statement with a bound word, else the first; the narrowest period; the most specific
     troop state any statement gives ("already in Russia" over "sent").
 
-    English copy (``english``) keeps its rules' reading of one figure stated twice with the
-    same bound ("8,000 arrived", "most of the 8,000 are now in Kursk"): only statements that
-    differ in their bound word ("at least 24" in the headline, "the 24 missiles" in the body)
-    are one claim, and troop states are not merged."""
+    English copy (``english``) keeps its rules' reading of troop states ("8,000 arrived",
+    "most of the 8,000 are now in Kursk" are two claims); other restatements are one claim, as
+    in the other languages ("at least 24" in the headline, "the 24 missiles" in the body; "more
+    than a million shells" in the headline, "... since August" in the body)."""
     groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
     for pair in found:
         family = "troops" if pair[0].metric.startswith("troops") and not english else pair[0].metric
@@ -124,9 +124,6 @@ def restatements(
         options: list[str | None] = [*sorted(claimants)] or [None]
         for claimant in options:
             mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            if english and len({(c.value_low, c.value_best, c.value_high) for c, _ in mine}) < 2:
-                out += mine  # the same bound twice: the English rules' two claims
-                continue
             dated = [c for c, _ in mine if c.period_start or c.period_end]
             narrowest = min(dated, key=_span, default=None)
             if any(not _within(narrowest, c) for c in dated):
