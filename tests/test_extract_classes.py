@@ -526,3 +526,49 @@ def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: 
 )
 def test_english_restatements_are_one_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a headline's figure restated in the body: the body's words decide the bound
+        (
+            "“러시아 쿠르스크 지역에 북한군 1만1천명 주둔 중”\n"
+            "국정원은 쿠르스크에 북한군 1만1000여명이 주둔 중이라고 밝혔다.",
+            "ko",
+            [("troops_present", 11000, None, None)],
+        ),
+        (
+            '국정원 "우크라이나에 파병된 북한군 최소 100명 사망, 1000명 부상"\n'
+            '국정원은 "부상자는 1,000명 가까이 달할 것으로 보인다"고 밝혔다.',
+            "ko",
+            [("killed", 100, None, None), ("wounded", None, None, 1000)],
+        ),
+        # ... and the headline's bound where the body gives none
+        (
+            "Kyiv says Russia has fired over 24 North Korean missiles at Ukraine\n"
+            "Kostin, Ukraine's prosecutor general, said the 24 missiles fired had largely missed their targets.",
+            "en",
+            [("ballistic_missiles_fired", 24, None, None)],
+        ),
+    ],
+)
+def test_the_body_decides_a_headlines_bound(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("국정원 “北병력 3000여명 러 이동…연말까지 약 1만명 파병 전망”", True),
+        ("North Korea Sends 7,000 Containers to Russia", True),
+        ("국정원은 1만명이라고 밝혔다.", False),
+        ('그는 "사상자가 늘었다."', False),
+        ("분석했습니다", False),
+        ("He said 3,000 were sent.", False),
+    ],
+)
+def test_headlines_are_told_from_statements(sentence: str, headline: bool) -> None:
+    from analysis.intake.extract.restate import is_headline
+
+    assert is_headline(sentence) is headline

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,16 @@ def _within(inner: Candidate | None, outer: Candidate) -> bool:
 
 
 _GENERAL = "troops_deployed"
+# a sentence that ends a statement: a full stop, Korean 다/요, a question or exclamation mark,
+# before any closing quotes or brackets
+_STATEMENT_END = re.compile("(?:[.!?\u3002]|[\ub2e4\uc694])[\\s\"'\u201d\u2019\u00bb)\\]]*$")
+
+
+def is_headline(sentence: str) -> bool:
+    """Whether a sentence is a headline or a caption rather than a statement: it ends in no full
+    stop (국정원 "北병력 3000여명 러 이동", "North Korea Sends 7,000 Containers to Russia"); a
+    headline's quotation marks are the desk's shorthand, not the claimant's words."""
+    return not _STATEMENT_END.search(sentence.strip())
 
 
 def restatements(
@@ -107,7 +118,8 @@ def restatements(
     the body) or a period one of them leaves out or holds within the other's.
 
     Kept: the figure as the claimant's own quoted words give it, else as the first
-    statement with a bound word, else the first; the narrowest period; the most specific
+    statement with a bound word, else the first; the body's statement before a headline's
+    (whose quotation marks are the desk's shorthand); the narrowest period; the most specific
     troop state any statement gives ("already in Russia" over "sent").
 
     English copy (``english``) keeps its rules' reading of troop states ("8,000 arrived",
@@ -130,9 +142,10 @@ def restatements(
                 out += mine  # two periods apart: two claims
                 continue
             attributed = [c for c, _ in mine if c.claimant == claimant]
+            body = [c for c in attributed if not is_headline(c.sentence)] or attributed
             first = next(
-                (c for c in attributed if c.sentence_no in quoted),
-                next((c for c in attributed if c.value_cue), attributed[0]),
+                (c for c in body if c.sentence_no in quoted),
+                next((c for c in body if c.value_cue), next((c for c in attributed if c.value_cue), body[0])),
             )
             metric = first.metric
             if metric == _GENERAL:
