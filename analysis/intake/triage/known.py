@@ -12,14 +12,14 @@
 hold "3,000" where an article writes "3,000명 이상" or "3,000여 명" (a floor, as the dataset
 records N여 everywhere; curators keep the wording in ``value_cue``). "The same claimant" is
 the candidate's, and beyond it the rule is widened four ways, each measured on 674 exported
-pages of the four languages (1,006 known rows) against the claim ids of the sweep that
+pages of the four languages (994 known rows) against the claim ids of the sweep that
 collected them, with 20 of each read by hand:
 
 - **recalled**: the claimant's own claim reported more than ``WINDOW_DAYS`` before the
   article ("the NIS had earlier, in April, reported 600"): 138 rows; 19 of 20 right.
 - **a country, or no claimant**: when the article names only a country ("Seoul says"), a
   claim of that country's agencies, and when it names no one, anyone's, with the same figure
-  for the same measure: 46 and 103 rows; 15 and 14 of 20 right (the misses: a claimant the
+  for the same measure: 45 and 99 rows; 15 and 14 of 20 right (the misses: a claimant the
   extractor got wrong, and undated pages matched to the latest claim, so an undated article
   now takes the figure's first statement).
 - **a neighbouring measure of people sent** (1,200 troops of the HUR that the dataset holds
