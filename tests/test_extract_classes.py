@@ -572,3 +572,21 @@ def test_headlines_are_told_from_statements(sentence: str, headline: bool) -> No
     from analysis.intake.extract.restate import is_headline
 
     assert is_headline(sentence) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cue words match where a word starts: "обмін" holds no mines, "південнокорейськ" no North
+        # Korean force, "підкріплення" no prisoners, "співробітник" no worker
+        ("Україна пропонує обмін 2 полонених північнокорейців.", [("captured", None, 2, None)]),
+        ("Росія отримала 300 співробітників розвідки.", []),
+        ("За даними південнокорейської розвідки, загинули 600 військових КНДР.", [("killed", None, 600, None)]),
+        # ... while the compounds that name North Koreans and shells still count
+        ("Загинули 3 тис. північнокорейців.", [("killed", None, 3000, None)]),
+        ("КНДР передала 1,5 млн артснарядів.", [("artillery_shells", None, 1500000, None)]),
+        ("Йдеться про загибель 600 військових КНДР.", [("killed", None, 600, None)]),
+    ],
+)
+def test_ukrainian_cues_match_at_the_start_of_a_word(text: str, expected: list[Row]) -> None:
+    assert rows(text, "uk") == expected

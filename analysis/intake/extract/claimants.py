@@ -143,6 +143,14 @@ _LAWMAKERS = re.compile(
 )
 
 
+def _lead(text: str, at: int) -> str:
+    """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
+    second = at + 1
+    while second < len(text) and text[second].isspace():
+        second += 1
+    return text[at] + (text[second] if second < len(text) else "")
+
+
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -179,11 +187,12 @@ class ActorIndex:
 
     @property
     def foreign(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
-        """Korean and Cyrillic names by first letter, compiled when a text first needs them."""
+        """Korean and Cyrillic names by their first two letters (spaces skipped), compiled when a
+        text first needs them."""
         if self._foreign is None:
             self._foreign = {}
             for n in self._foreign_names:
-                self._foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
+                self._foreign.setdefault(_lead(n, 0), []).append((re.compile(foreign_name_pattern(n)), n))
         return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
@@ -223,7 +232,7 @@ class ActorIndex:
                 if at < end:
                     continue
                 best: tuple[int, str] | None = None
-                for pattern, key in self.foreign.get(lower[at], ()):
+                for pattern, key in self.foreign.get(_lead(lower, at), ()):
                     hit = pattern.match(lower, at)
                     if hit and (best is None or hit.end() > best[0]):
                         if key in self.exact and flat[at : at + len(key)] != key.upper():

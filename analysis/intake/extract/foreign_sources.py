@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from analysis.intake.extract.claimants import (
     PRIORITY,
@@ -55,6 +56,7 @@ _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за сл�
 _QUOTATION = re.compile(r'"[^"]{1,400}"')
 
 
+@lru_cache(maxsize=256)
 def _quotations(s: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
 
