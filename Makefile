@@ -67,6 +67,7 @@ lab: $(STAMP) ## open JupyterLab with the project's kernel
 bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput, start-up time
 	$(PY) benchmarks/bench_reports.py
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_triage.py
 	$(PY) benchmarks/bench_cli.py
 
 clean: ## remove generated reports, caches and the student copy

@@ -130,7 +130,12 @@ def test_spelling_variants() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Another 1,500 soldiers went, a South Korean lawmaker said.", [(1500, "South Korea")]),
+        # an unnamed lawmaker relays a briefing: the intelligence service's, or the one agency the text names
+        ("Another 1,500 soldiers went, a South Korean lawmaker said.", [(1500, "South Korea NIS")]),
+        (
+            "The JCS briefed parliament. Another 1,500 soldiers went, South Korean lawmakers said.",
+            [(1500, "South Korea JCS")],
+        ),
         ("Ukrainian officials said 3,000 were killed.", [(3000, "Ukraine")]),
         ("South Korean military officials said 200 were wounded.", [(200, "South Korea")]),
     ],

@@ -97,7 +97,8 @@ def test_figures_that_are_not_claims(text: str, expected: list[Row]) -> None:
             [("troops_deployed", None, 8000, None), ("troops_present", None, 8000, None)],
         ),
         (
-            "The NIS said 60 howitzers were delivered in May. The 60 delivered earlier are in use.",
+            # another claimant's 60: the figure without a noun takes the howitzers of the sentence before
+            "The NIS said 60 howitzers were delivered in May. The HUR said the 60 delivered earlier are in use.",
             [("self_propelled_guns", None, 60, None), ("self_propelled_guns", None, 60, None)],
         ),
         (

@@ -283,6 +283,40 @@ def test_cli(data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "missing.txt" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("front", "body", "lang", "expected"),
+    [
+        (
+            "lang: ko",
+            "국가정보원은 북한군 사상자가 약 4700명에 이른다고 밝혔다.",
+            "ko",
+            [("casualties_killed_or_wounded", "4700")],
+        ),
+        (
+            "",
+            "국가정보원은 북한군 사상자가 약 4700명에 이른다고 밝혔다.",
+            "ko",
+            [("casualties_killed_or_wounded", "4700")],
+        ),
+        # the front matter's lang decides, whatever the letters say
+        ("lang: uk", "Генштаб сообщил, что КНДР потеряла около 4700 военных.", "uk", None),
+        ("lang: ru", "Генштаб сообщил, что КНДР потеряла около 4700 военных.", "ru", None),
+    ],
+)
+def test_ingest_reads_each_article_in_its_language(
+    data_copy: Path, tmp_path: Path, front: str, body: str, lang: str, expected: list[tuple[str, str]] | None
+) -> None:
+    text = f"---\npublisher: Test Wire\npublished: 2025-04-30\n{front}\n---\n{body}\n"
+    done = ingest(write_article(tmp_path, text, "foreign-2025.md"), data_dir=data_copy)
+    assert done.lang == lang
+    with (paths.curated_dir(data_copy) / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["source_id"] == "foreign-2025")
+    assert row["language"] == lang
+    if expected is not None:
+        assert [(r["metric"], r["value_best"]) for r in read_review(data_copy, "foreign-2025")] == expected
+    assert check_reviews(data_copy) == []
+
+
 def test_review_columns_follow_the_candidate_fields():
     """The review file's candidate columns are exactly the extractor's Candidate fields."""
     from dataclasses import fields

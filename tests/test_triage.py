@@ -98,45 +98,96 @@ def _dataset() -> known.Dataset:
         ("South Korea JCS", "casualties_killed_or_wounded"): [
             known.Claim("C4", "South Korea JCS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23)),
         ],
+        ("South Korea NIS", "troops_planned"): [
+            known.Claim("C6", "South Korea NIS", "troops_planned", (12000,), date(2024, 10, 18)),
+        ],
+        ("South Korea NIS", "troops_deployed"): [
+            known.Claim("C7", "South Korea NIS", "troops_deployed", (11000,), date(2024, 11, 20)),
+        ],
+        ("South Korea MND", "troops_deployed"): [
+            known.Claim("C8", "South Korea MND", "troops_deployed", (11000,), date(2025, 2, 11)),
+            known.Claim("C9", "South Korea MND", "troops_deployed", (11000,), date(2025, 3, 27)),
+        ],
     }
     countries = {"South Korea NIS": "South Korea", "South Korea JCS": "South Korea", "Ukraine HUR": "Ukraine"}
+    countries["South Korea MND"] = "South Korea"
     return known.Dataset(claims, {**countries, "South Korea": "", "Ukraine": ""})
 
 
 @pytest.mark.parametrize(
-    ("claimant", "metric", "figure", "published", "expected"),
+    ("claimant", "metric", "figure", "published", "expected", "speaker"),
     [
-        ("South Korea NIS", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # the same day
-        ("South Korea NIS", "killed", (600,), date(2025, 4, 24), ("known", "C1")),  # a few days before
-        ("South Korea NIS", "killed", (600,), date(2025, 6, 1), ("known", "C1")),  # recalled later
-        ("South Korea NIS", "killed", (2000,), date(2025, 9, 3), ("known", "C2")),
-        ("South Korea NIS", "killed", (1500,), date(2025, 7, 1), ("revision", "C1")),  # would supersede C1
-        ("South Korea NIS", "killed", (2000,), date(2025, 5, 10), ("revision", "C1")),  # C2 was not yet reported
-        ("South Korea NIS", "killed", (600,), date(2025, 1, 1), ("new", "")),  # before any claim
-        ("South Korea NIS", "wounded", (600,), date(2025, 4, 30), ("new", "")),  # another measure
-        ("Ukraine HUR", "killed", (600,), date(2025, 4, 30), ("new", "")),  # another claimant
-        ("", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # no claimant: whoever the dataset has
-        ("South Korea", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # "Seoul says": its agencies
-        ("Ukraine HUR", "troops_planned", (1200,), date(2025, 8, 12), ("known", "C3")),  # a neighbouring measure
-        # the NIS said 1,100 four days earlier, the JCS on the article's day: the copy carries the JCS's
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23), ("known", "C4")),
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
-        ("South Korea JCS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 21), ("known", "C5")),  # a tie: its own
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2025, 3, 1), ("known", "C5")),  # recalled
-        ("South Korea NIS", "killed", (600,), None, ("known", "C1")),  # undated: any time
-        ("South Korea NIS", "killed", (600,), date.max, ("known", "C1")),  # the calendar's edge
+        (*row, "")[:6]
+        for row in [
+            ("South Korea NIS", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # the same day
+            ("South Korea NIS", "killed", (600,), date(2025, 4, 24), ("known", "C1")),  # a few days before
+            ("South Korea NIS", "killed", (600,), date(2025, 6, 1), ("known", "C1")),  # recalled later
+            ("South Korea NIS", "killed", (2000,), date(2025, 9, 3), ("known", "C2")),
+            ("South Korea NIS", "killed", (1500,), date(2025, 7, 1), ("revision", "C1")),  # would supersede C1
+            ("South Korea NIS", "killed", (2000,), date(2025, 5, 10), ("revision", "C1")),  # C2 was not yet reported
+            ("South Korea NIS", "killed", (600,), date(2025, 1, 1), ("new", "")),  # before any claim
+            ("South Korea NIS", "wounded", (600,), date(2025, 4, 30), ("new", "")),  # another measure
+            ("Ukraine HUR", "killed", (600,), date(2025, 4, 30), ("new", "")),  # another claimant
+            ("", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # no claimant: whoever the dataset has
+            ("South Korea", "killed", (600,), date(2025, 4, 30), ("known", "C1")),  # "Seoul says": its agencies
+            ("Ukraine HUR", "troops_planned", (1200,), date(2025, 8, 12), ("known", "C3")),  # a neighbouring measure
+            # the NIS said 1,100 four days earlier, the JCS on the article's day: the copy carries the JCS's
+            ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23), ("known", "C4")),
+            ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
+            ("South Korea JCS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
+            # a tie: its own
+            ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 21), ("known", "C5")),
+            ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2025, 3, 1), ("known", "C5")),  # recalled
+            # ... but not when a person of the NIS speaks, nor when its own is months old (a recall)
+            ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23), ("known", "C5"), "Lee"),
+            ("South Korea NIS", "troops_deployed", (11000,), date(2025, 2, 11), ("known", "C7")),
+            # a neighbouring measure within the window only: October's plan of 12,000 is not June's 12,000 sent
+            ("South Korea NIS", "troops_deployed", (12000,), date(2024, 10, 20), ("known", "C6")),
+            ("South Korea NIS", "troops_deployed", (12000,), date(2025, 6, 26), ("revision", "C7")),
+            ("South Korea NIS", "killed", (600,), None, ("known", "C1")),  # undated: any time
+            ("South Korea MND", "troops_deployed", (11000,), None, ("known", "C8")),  # ... its first statement
+            ("", "troops_deployed", (11000,), None, ("known", "C7")),
+            ("South Korea NIS", "killed", (600,), date.max, ("known", "C1")),  # the calendar's edge
+        ]
     ],
 )
 def test_status_against_the_dataset(
-    claimant: str, metric: str, figure: tuple[int, ...], published: date | None, expected: tuple[str, str]
+    claimant: str,
+    metric: str,
+    figure: tuple[int, ...],
+    published: date | None,
+    expected: tuple[str, str],
+    speaker: str,
 ) -> None:
-    assert known.status(_dataset(), claimant, metric, figure, published) == expected
+    assert known.status(_dataset(), claimant, metric, figure, published, speaker) == expected
 
 
 def test_the_same_figure_whatever_its_bound() -> None:
     assert known.number(3000, None, None) == known.number(None, 3000, None) == (3000,)
     assert known.number(10000, None, 12000) == (10000, 12000)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("국정원은 쿠르스크에 배치된 북한군이 1만1000여명이라고 밝혔다.", (11000, None, None)),  # 여: a floor
+        ("국정원은 쿠르스크에 배치된 북한군이 약 1만1000명이라고 밝혔다.", (None, 11000, None)),
+        ("국정원은 쿠르스크에 배치된 북한군이 약 1만1천여 명이라고 밝혔다.", (11000, None, None)),  # 여 wins over 약
+    ],
+)
+def test_korean_yeo_is_a_floor_and_the_same_figure_as_the_datasets(
+    text: str, bounds: tuple[int | None, int | None, int | None]
+) -> None:
+    """The extractor reads N여 as a floor, as dataset 0.3.2 does everywhere, and triage finds the
+    dataset's claim of that number whatever bound either gives it (C0157 holds more than 11,000)."""
+    found = triage_item(Item("x.md", text, date(2024, 12, 19), lang="ko"))
+    [row] = found.rows
+    assert (row["metric"], row["claimant"]) == ("troops_present", "South Korea NIS")
+    assert tuple(int(row[k]) if row[k] else None for k in ("value_low", "value_best", "value_high")) == bounds
+    assert known.status(known.load_claims(), row["claimant"], row["metric"], _number(row), date(2024, 12, 19)) == (
+        "known",
+        "C0157",
+    )
 
 
 # --- outlets ------------------------------------------------------------------------------------

@@ -12,6 +12,14 @@ Two kinds of labelled article:
   curated claims: its labels are its rows in ``data/curated/claims.csv``. The seed
   article is one.
 
+Silver labels (``--silver PAGES.jsonl FIGURES.csv``): pages exported as JSON Lines (one
+article per line, as ``triage`` reads them: ``text``, ``published``, ``url``, ``lang``) and a
+record of every figure read on them (a CSV with ``url``, ``metric``, ``value_low``,
+``value_best``, ``value_high``, ``claimant``, one row per figure and page), such as a search
+sweep keeps. They are labels nobody checked twice, so they score the rules on many more
+pages than the labelled articles, with some noise; the pages are scored alone (the shipped
+sources are not added).
+
 A predicted figure matches a label with the same (metric, value_low, value_best,
 value_high); each label is matched at most once. Precision = matched / predicted,
 recall = matched / labelled, F1 their harmonic mean; claimant accuracy is the share of
@@ -22,12 +30,18 @@ Data quirks:
 - Curated claims of a shipped source are the labels only where they carry a
   ``sentence_no`` (claims without one were taken from another page, not from the text).
 - Ingested claims (``data/review/``) are never labels: they are the extractor's own output.
+- A silver claimant is read through the actors' names: an actor id or alias stands for its
+  actor, and so does a name holding one actor's alias besides a country's; a note after it
+  in brackets ("Kyiv Post (not in actors)") is dropped, and "unattributed" or a note alone
+  ("(media reports)") is no claimant. A page without a date takes the date its figures were
+  recorded with; a figure whose page is not in the export is left out.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,12 +51,17 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError
 from analysis.files import display_path, read_csv_rows, read_text
+from analysis.intake import pipes
 from analysis.intake.extract.article import ArticleError, parse_day, read_article
 from analysis.intake.extract.candidates import article_claims
+from analysis.intake.extract.claimants import ActorIndex, actor_index
+from analysis.intake.triage.inputs import Unreadable, jsonl_items
 
 BENCHMARKS = paths.PROJECT_ROOT / "benchmarks" / "articles"
 ARTICLES_DIR = BENCHMARKS / "dev"
 LABEL_COLUMNS = ["metric", "value_low", "value_best", "value_high", "claimant"]
+SILVER_COLUMNS = ["url", *LABEL_COLUMNS]
+_UNDATED = date(2000, 1, 1)  # extraction needs a day; periods are not scored
 
 Key = tuple[str, int | None, int | None, int | None]
 
@@ -197,7 +216,54 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
                 display_path(curated / "sources.csv"), f"source {row['source_id']!r} has no published date"
             )
         labels = [(_key(r, display_path(curated / "claims.csv")), r.get("claimant", "")) for r in rows]
-        yield Labelled(row["source_id"], read_text(raw), published, labels)
+        yield Labelled(row["source_id"], read_text(raw), published, labels, row.get("language", "").strip())
+
+
+def silver_claimant(name: str, index: ActorIndex) -> str:
+    """A silver label's claimant as an actor id where the actors' names know it (module notes)."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name.strip()).strip()
+    if not name or name.lower().startswith("unattributed"):
+        return ""
+    if name in index.actors:
+        return name
+    actors = index.names.get(name.lower(), [])
+    if len(actors) == 1:
+        return actors[0].actor_id
+    # "Russia Kursk region government": the one actor other than a country the name holds
+    named = {m.actor.actor_id for m in index.mentions(name) if m.actor.kind != "country"}
+    return named.pop() if len(named) == 1 else name
+
+
+def silver_articles(pages: Path, figures: Path, data_dir: Path | None = None) -> Iterator[Labelled]:
+    """The pages of a JSON Lines export, each labelled by its rows of a figures CSV (module notes)."""
+    shown = display_path(figures)
+    rows = read_csv_rows(figures, shown)
+    missing = [c for c in SILVER_COLUMNS if rows and c not in rows[0]]
+    if missing or not rows:
+        raise ArticleError(
+            shown, f"lacks column(s) {', '.join(missing or SILVER_COLUMNS)}: expected {', '.join(SILVER_COLUMNS)}"
+        )
+    index = actor_index(data_dir)
+    by_url: dict[str, list[tuple[Key, str]]] = {}
+    dates: dict[str, date] = {}
+    for no, r in enumerate(rows, start=2):
+        url = r["url"].strip()
+        by_url.setdefault(url, []).append((_key(r, f"{shown}:{no}"), silver_claimant(r["claimant"], index)))
+        day = parse_day(r.get("published") or "")
+        if day is not None:
+            dates.setdefault(url, day)
+    for item in jsonl_items(pages):
+        if isinstance(item, Unreadable):
+            raise ArticleError(item.message.split(": ", 1)[0], item.message.split(": ", 1)[-1])
+        url = item.url or item.source
+        published = item.published or dates.get(url) or _UNDATED
+        yield Labelled(url, item.text, published, by_url.get(url, []), item.lang)
+
+
+def evaluate_silver(pages: Path, figures: Path, data_dir: Path | None = None) -> list[Score]:
+    """Scores of every page of ``pages`` against its silver labels, pooled per language and over all."""
+    scores = [evaluate_one(a, data_dir) for a in silver_articles(pages, figures, data_dir)]
+    return _pooled(scores)
 
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
@@ -217,7 +283,10 @@ def evaluate(articles_dir: Path | Sequence[Path] = ARTICLES_DIR, data_dir: Path 
     pooled scores of each language (``overall <lang>``, when there are several) and ``overall``."""
     folders = [articles_dir] if isinstance(articles_dir, Path) else list(articles_dir)
     articles = [*shipped_sources(data_dir), *(a for folder in folders for a in labelled_articles(folder))]
-    scores = [evaluate_one(a, data_dir) for a in articles]
+    return _pooled([evaluate_one(a, data_dir) for a in articles])
+
+
+def _pooled(scores: list[Score]) -> list[Score]:
     langs = sorted({s.lang for s in scores}, key=lambda lang: (lang != "en", lang))
     per_lang = [overall([s for s in scores if s.lang == lang], f"overall {lang}") for lang in langs]
     return [*scores, *(per_lang if len(langs) > 1 else []), overall(scores)]
@@ -230,15 +299,19 @@ def _line(s: Score) -> str:
     )
 
 
-def report(scores: list[Score], details: bool = False) -> str:
-    """A table of the scores, one article per line, the pooled scores (per language, then
-    over all) last."""
+def report(scores: list[Score], details: bool = False, pooled_only: bool = False) -> str:
+    """A table of the scores, one article per line (``pooled_only``: only those with
+    ``details``), the pooled scores (per language, then over all) last."""
     head = f"{'article':<48} {'gold':>4} {'pred':>5} {'match':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'claimant':>8}"
     lines = [head]
     pooled = [s for s in scores if s.name.startswith("overall")]
     for s in scores:
         if s is pooled[0]:
             lines.append("-" * len(head))
+        if s not in pooled and pooled_only and not (details and (s.missed or s.spurious or s.wrong_claimant)):
+            continue
+        if details and s not in pooled and len(s.name) > 48:
+            lines.append(s.name)  # a page's whole address
         lines.append(_line(s))
         if details and s not in pooled:
             lines += [f"    missed   {k}" for k in s.missed]
@@ -258,6 +331,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "and benchmarks/articles/<lang>/dev)",
     )
     parser.add_argument("--articles", dest="articles_option", type=Path, metavar="DIR", help="the same as DIR")
+    parser.add_argument(
+        "--silver",
+        nargs=2,
+        type=Path,
+        metavar=("PAGES.jsonl", "FIGURES.csv"),
+        help="score the pages of a JSON Lines export against a record of the figures read on them "
+        "(url, metric, value_low, value_best, value_high, claimant): pooled scores only, per page with --details",
+    )
     parser.add_argument("--details", action="store_true", help="list missed, spurious and misattributed figures")
     parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
     parser.add_argument("--data-dir", type=Path, default=None, help=argparse.SUPPRESS)
@@ -266,6 +347,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
     folders = [*args.articles, *([args.articles_option] if args.articles_option is not None else [])]
+    if args.silver is not None:
+        return _run_silver(args, folders)
     folders = folders or dev_splits()
     for folder in folders:
         if not folder.is_dir():
@@ -280,5 +363,33 @@ def run(args: argparse.Namespace) -> int:
     except (ArticleError, DataError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(report(scores, args.details))
+    return _print(report(scores, args.details))
+
+
+def _print(text: str) -> int:
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        pipes.reader_left()
     return 0
+
+
+def _run_silver(args: argparse.Namespace, folders: list[Path]) -> int:
+    if folders:
+        print("error: --silver scores the pages it is given: name no folder with it", file=sys.stderr)
+        return 2
+    pages, figures = args.silver
+    for path, what in ((pages, "a JSON Lines file of pages"), (figures, "a CSV of figures")):
+        if not path.is_file():
+            print(
+                f"error: --silver {display_path(path)!r} is not allowed: no such file (expected {what})",
+                file=sys.stderr,
+            )
+            return 2
+    try:
+        scores = evaluate_silver(pages, figures, args.data_dir)
+    except (ArticleError, DataError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return _print(report(scores, args.details, pooled_only=True))

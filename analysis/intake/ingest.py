@@ -59,8 +59,9 @@ from analysis.data.reviews import (
 )
 from analysis.errors import DataError, one_line
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
+from analysis.intake import pipes
 from analysis.intake.extract.article import ArticleError, add_article_arguments, read_article
-from analysis.intake.extract.candidates import candidate_record, counted_claims
+from analysis.intake.extract.candidates import article_claims, candidate_record
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SUFFIX = re.compile(r"^\.[a-z0-9]{1,10}$")
@@ -80,6 +81,8 @@ class Ingested:
     candidates: int  # rows in the review file now
     new: int  # rows added this time
     new_source: bool  # whether sources.csv got a row
+    lang: str = "en"  # the language the article was read in
+    notes: tuple[str, ...] = ()  # how it was read, what was left out (one line each)
 
 
 def source_id_for(path: Path) -> str:
@@ -235,10 +238,13 @@ def ingest(
     with _lock(data_dir):
         new_source = _check_source(path, sid, sha, raw, read_csv_rows(sources_file), sources_file)
         try:
-            found = counted_claims(article.text, when, source=display_path(raw), data_dir=data_dir)
+            # the front matter's lang decides the language, else the text's letters
+            extraction = article_claims(
+                article.text, when, display_path(raw), data_dir, article.meta.get("lang", "").strip()
+            )
         except DataError as exc:
             raise IngestError(path, f"cannot extract: {exc}") from None
-        candidates = [_review_row(candidate_record(c), sid, when, count) for c, count in found]
+        candidates = [_review_row(candidate_record(c), sid, when, count) for c, count in extraction.candidates]
         rows, added = _merged_rows(path, review, candidates, data_dir)
         sources_text = None
         if new_source:
@@ -249,7 +255,7 @@ def ingest(
                 "url": meta.get("url", ""),
                 "published": when.isoformat(),
                 "source_type": "news",
-                "language": "en",
+                "language": extraction.lang,
                 "raw_file": raw.name,
                 "sha256": sha,
                 "notes": f"Ingested from {one_line(path.name, 200)} with python -m analysis ingest",
@@ -267,7 +273,7 @@ def ingest(
         if sources_text is not None:
             write_atomic(sources_file, sources_text)
         write_atomic(review, review_text)
-    return Ingested(sid, raw, review, len(rows), added, new_source)
+    return Ingested(sid, raw, review, len(rows), added, new_source, extraction.lang, extraction.notes)
 
 
 def _review_row(record: dict[str, str], source_id: str, published: date, count: int = 1) -> dict[str, str]:
@@ -333,11 +339,17 @@ def run(args: argparse.Namespace) -> int:
             f"error: ingest failed, nothing half-written: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr
         )
         return 1
+    for note in done.notes:
+        print(f"warning: {note}", file=sys.stderr)
     added = "new source" if done.new_source else "source already known"
-    print(
-        f"{display_path(done.review_file)}: {done.candidates} candidate(s), {done.new} new "
-        f"({added}, text in {display_path(done.raw_file)})"
-    )
-    print("next: set decision to accept, edit or reject in that file, then run")
-    print("      `python -m analysis build`")
+    try:
+        print(
+            f"{display_path(done.review_file)}: {done.candidates} candidate(s), {done.new} new "
+            f"({added}, text in {display_path(done.raw_file)})"
+        )
+        print("next: set decision to accept, edit or reject in that file, then run")
+        print("      `python -m analysis build`")
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the files are written; the reader has what it wanted
+        pipes.reader_left()
     return 0

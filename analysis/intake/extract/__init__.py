@@ -17,12 +17,13 @@ The parts, each with its own tests:
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 
-- ``language``, ``korean``, ``slavic``, ``foreign``: Korean, Ukrainian and Russian (the
-  language of each article, and each language's figures, cues and sources);
+- ``language``, ``korean``, ``slavic``, ``foreign``, ``foreign_sources``: Korean, Ukrainian and
+  Russian (the language of each article, and each language's figures, cues and sources);
 - ``restate``: one proposal per claim however often an article states it.
 
-``ingest`` and ``evaluate`` use only ``article`` and ``candidates``. The names below resolve
-on first use (PEP 562), so ``python -m analysis extract --help`` compiles no extraction rule.
+``ingest`` uses only ``article`` and ``candidates`` (``evaluate`` also ``claimants``, for silver
+labels). The names below resolve on first use (PEP 562), so ``python -m analysis extract
+--help`` compiles no extraction rule.
 """
 
 from __future__ import annotations

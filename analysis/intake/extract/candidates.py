@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from analysis.data import schema
 from analysis.files import display_path
-from analysis.intake.extract import foreign
+from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.claimants import (
     ActorIndex,
@@ -289,7 +289,9 @@ def _foreign(
     plains = [plain(visible(s)) for s in numbered]
     mentions = [index.mentions(s) for s in plains]
     agencies = article_agencies(m for ms in mentions for m in ms)
-    attributions = [foreign.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)]
+    attributions = [
+        foreign_sources.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)
+    ]
     carried = Attribution(None, None, False)
     out: list[list[Candidate]] = []
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
@@ -303,7 +305,7 @@ def _foreign(
             attr = nxt
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
-        for metric, fig, hedged, period, own in foreign.sentence_claims(
+        for metric, fig, hedged, period, own in foreign_sources.sentence_claims(
             language, s, ms, published, index, agencies, last
         ):
             source_of = own or (attr if attr.explicit else carried)

@@ -119,6 +119,38 @@ _OFFICIALS = (
 )
 
 
+# "the UK Defence Ministry", "Japan's defense ministry": a country named just before an agency's
+# generic name ("defence ministry") that is not the agency's own country makes it another agency
+_QUALIFIERS = {
+    **dict.fromkeys(["south korean", "south korea", "seoul", "rok"], "South Korea"),
+    **dict.fromkeys(["north korean", "north korea", "pyongyang", "dprk"], "North Korea"),
+    **dict.fromkeys(["ukrainian", "ukraine", "kyiv", "kiev"], "Ukraine"),
+    **dict.fromkeys(["russian", "russia", "moscow", "kremlin"], "Russia"),
+    **dict.fromkeys(["american", "us", "u.s.", "united states", "washington"], "United States"),
+    **dict.fromkeys(["british", "britain", "uk", "u.k.", "london"], "United Kingdom"),
+    **dict.fromkeys(["japanese", "japan", "tokyo", "chinese", "china", "beijing", "german", "germany"], "other"),
+    **dict.fromkeys(
+        ["french", "france", "estonian", "estonia", "polish", "poland", "lithuanian", "taiwanese"], "other"
+    ),
+}
+_QUALIFIER = re.compile(
+    r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")(?:'s)?\s+$"
+)
+
+
+_LAWMAKERS = re.compile(
+    r"[^.;]*?(?:\blawmakers?\b|\blegislators?\b|\bmps?\b|\bparliamentarians?\b|депутат|의원)", re.IGNORECASE
+)
+
+
+def _lead(text: str, at: int) -> str:
+    """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
+    second = at + 1
+    while second < len(text) and text[second].isspace():
+        second += 1
+    return text[at] + (text[second] if second < len(text) else "")
+
+
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -155,11 +187,12 @@ class ActorIndex:
 
     @property
     def foreign(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
-        """Korean and Cyrillic names by first letter, compiled when a text first needs them."""
+        """Korean and Cyrillic names by their first two letters (spaces skipped), compiled when a
+        text first needs them."""
         if self._foreign is None:
             self._foreign = {}
             for n in self._foreign_names:
-                self._foreign.setdefault(n[0], []).append((re.compile(foreign_name_pattern(n)), n))
+                self._foreign.setdefault(_lead(n, 0), []).append((re.compile(foreign_name_pattern(n)), n))
         return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
@@ -199,7 +232,7 @@ class ActorIndex:
                 if at < end:
                     continue
                 best: tuple[int, str] | None = None
-                for pattern, key in self.foreign.get(lower[at], ()):
+                for pattern, key in self.foreign.get(_lead(lower, at), ()):
                     hit = pattern.match(lower, at)
                     if hit and (best is None or hit.end() > best[0]):
                         if key in self.exact and flat[at : at + len(key)] != key.upper():
@@ -217,7 +250,24 @@ class ActorIndex:
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
             out.sort(key=lambda x: x.start)
-        return out
+        return [self._lawmakers(lower, m) for m in out if not self._qualified_away(lower, m)]
+
+    @staticmethod
+    def _lawmakers(lower: str, m: Mention) -> Mention:
+        """ "South Korean lawmakers said", "южнокорейские депутаты": unnamed lawmakers of a country
+        relay a briefing (``resolve_claimant`` reads them as the intelligence committee's)."""
+        if m.actor.kind != "country" or not _LAWMAKERS.match(lower, m.start, min(len(lower), m.end + 24)):
+            return m
+        return Mention(m.start, m.end, Actor(m.actor.actor_id, "lawmakers", m.actor.actor_id, "lawmakers"))
+
+    @staticmethod
+    def _qualified_away(lower: str, m: Mention) -> bool:
+        """Whether another country's name just before an agency's name makes it another agency
+        ("UK defence ministry" is not South Korea's)."""
+        if m.actor.kind != "agency" or not m.actor.country or _FOREIGN_SCRIPT.search(lower[m.start : m.end]):
+            return False
+        q = _QUALIFIER.search(lower, max(0, m.start - 20), m.start)
+        return q is not None and _QUALIFIERS[q.group(1)] != m.actor.country
 
     def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
         if len(candidates) == 1:
@@ -277,6 +327,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+
 _SOURCE_AFTER = re.compile(
     r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
 )
+_SOURCE_END = re.compile(r"\b(?:as\s+saying|as\s+having\s+said|that|who|which|saying)\b", re.I)
 _EMPTY_CHUNK = re.compile(
     r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
     r"separately|repeatedly|on|this|last|week)\s*)*$",
@@ -292,7 +343,7 @@ _POSSESSIVE_SOURCE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
 )
-PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "country": 2}
+PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "lawmakers": 1, "country": 2}
 
 
 @dataclass(frozen=True)
@@ -323,19 +374,41 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
         if len(inside) < len(found):  # a speaker named before the credit: the credit only carries it
             found = [x for x in found if x.start < credit.start("who")]
     for m in _SOURCE_AFTER.finditer(s):
-        stop = CLAUSE_BREAK.search(s, m.end())
-        end = stop.start() if stop else len(s)
+        # "citing X", "according to X": X, not what X is quoted as saying ("Park cited Cho as
+        # saying that North Korea plans to send 10,000 troops to Russia")
+        stops = [x for x in (CLAUSE_BREAK.search(s, m.end()), _SOURCE_END.search(s, m.end())) if x]
+        end = min((x.start() for x in stops), default=len(s))
         found += [x for x in mentions if m.end() <= x.start < end]
         has_cue = True
     return found, has_cue
 
 
+# " – a U.N.-member group that includes the U.S., ... and South Korea – ": an aside between dashes
+_DASH_ASIDE = re.compile(r"\s-\s.{1,200}?\s-\s")
+# "..., says South Korea", "..., said Serhii Bolvinov, the head of the Kharkiv Oblast police.":
+# the verb before its subject, at the end of a sentence
+_INVERTED_TAIL = re.compile(r"(?:\s+on\s+\w+)?\s+(?:the\s+)?[A-Z][^\d]*$")
+
+
 def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention]:
-    chunks = s[:cue].split(",")
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, 0, cue)]
+    head = s[:cue]
+    for a, b in asides:
+        head = head[:a] + " " * (b - a) + head[b:]
+    chunks = head.split(",")
+    if len(chunks) > 1 and not chunks[-1].strip(" \"'") and _INVERTED_TAIL.match(s, _verb_end(s, cue)):
+        tail = [x for x in mentions if x.start >= cue]
+        if tail:
+            return tail
     # "Lee Seong-kweun, briefed by the NIS, said": the subject spans the apposition
     apposition = len(chunks) > 1 and _EMPTY_CHUNK.match(chunks[-1])
     start = 0 if apposition else cue - len(chunks[-1])
-    return [x for x in mentions if start <= x.start and x.end <= cue]
+    return [x for x in mentions if start <= x.start and x.end <= cue and not any(a <= x.start < b for a, b in asides)]
+
+
+def _verb_end(s: str, cue: int) -> int:
+    m = re.match(r"\w+", s[cue:])
+    return cue + (m.end() if m else 0)
 
 
 def _best(mentions: list[Mention]) -> Mention | None:
@@ -349,6 +422,11 @@ _HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader)
 
 def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
     """A claimant id for a named actor: a country becomes its one agency named in the article."""
+    if actor.kind == "lawmakers":  # unnamed lawmakers: the agency the article names, else the intelligence service
+        named = agencies.get(actor.country, set())
+        if len(named) == 1:
+            return next(iter(named))
+        return _intelligence_service(actor.country, index) or actor.country
     if actor.kind == "person":
         agency = index.role_agency(actor)
         if agency is not None:
@@ -359,19 +437,25 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return actor.country  # a leader speaks for the state, not for an agency the article names
         if "intelligence committee" in actor.role.lower() and len(agencies.get(actor.country, set())) != 1:
             # a lawmaker of the intelligence committee relays the national intelligence service's briefing
-            service = [
-                a.actor_id
-                for a in index.actors.values()
-                if a.country == actor.country and a.kind == "agency" and "national intelligence" in a.role.lower()
-            ]
-            if len(service) == 1:
-                return service[0]
+            service = _intelligence_service(actor.country, index)
+            if service is not None:
+                return service
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
     if actor.kind == "country":
         named = agencies.get(actor.actor_id, set())
         if len(named) == 1:
             return next(iter(named))
     return actor.actor_id
+
+
+def _intelligence_service(country: str, index: ActorIndex) -> str | None:
+    """The national intelligence service of a country, if the actors hold exactly one."""
+    service = [
+        a.actor_id
+        for a in index.actors.values()
+        if a.country == country and a.kind == "agency" and "national intelligence" in a.role.lower()
+    ]
+    return service[0] if len(service) == 1 else None
 
 
 def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:

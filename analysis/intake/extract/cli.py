@@ -11,10 +11,8 @@ more than 15 digits) or how a text was read (a language none of the four) are wa
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import json
-import os
 import sys
 from dataclasses import asdict
 from datetime import date
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from analysis.errors import DataError
 from analysis.files import display_path
+from analysis.intake import pipes
 from analysis.intake.extract.article import ArticleError, add_article_arguments, article_files, read_article
 from analysis.intake.extract.fields import COLUMNS
 
@@ -98,6 +97,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {line}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # "| head": the reader has what it wanted
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        pipes.reader_left()
     return status

@@ -12,9 +12,8 @@ them, the same way for each language:
   Ukrainian after it), narrowed by a counter when there is one (``명`` counts people);
 - **the state** of counted people (killed, wounded, both, captured) is the nearest state
   cue in the segment, and the mode (planned, additional, present, sent home) any cue in it;
-- **the source** is the actor named with a source cue (``по данным X``, ``X에 따르면``), else the
-  subject of a statement verb, else the first agency named; news outlets credited for the
-  copy (``передает ТАСС``, ``연합뉴스가 보도했다``) yield to anyone else named.
+- **the source** (``foreign_sources``) is the actor named with a source cue (``по данным X``,
+  ``X에 따르면``), else the subject of a statement verb, else the first agency named.
 
 Data quirks:
 - Figures for other armies (Russian or Ukrainian losses, ``потери ВСУ``, ``러시아군``) are
@@ -23,20 +22,14 @@ Data quirks:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
-from analysis.intake.extract.claimants import (
-    PRIORITY,
-    ActorIndex,
-    Attribution,
-    Mention,
-    is_outlet,
-    resolve_claimant,
-)
+from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
@@ -163,13 +156,23 @@ _STATE_METRIC = {
     "captured": "captured",
 }
 _PEOPLE = frozenset({"people", "engineers", "workers"})
+_COMBAT = re.compile(
+    r"전투\s?(?:병력|병|부대)|боев\w* (?:войск|част|подраздел)\w*|бойов\w* (?:військ|частин|підрозділ)\w*"
+)
+_UNITS_AFTER = re.compile(
+    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s*(?:бригад|полк|батальон|дивизи|дивізі|підрозділ|подразделени|корпус)",
+    re.IGNORECASE,
+)
 # what a counter allows the counted kind to be ("" allows any)
+_NO_MEASURE = frozenset({"civilians", "ranks", "drones"})  # counted, but by no measure of the dataset
 _COUNTER_KINDS = {
-    "people": _PEOPLE,
+    "people": _PEOPLE | {"civilians", "ranks"},
     "rounds": frozenset({"shells", "missiles"}),
     "missiles": frozenset({"missiles", "launchers", "guns", "systems"}),
     "guns": frozenset({"guns", "launchers", "systems"}),
-    "pieces": frozenset({"containers", "devices", "launchers", "guns", "missiles", "systems", "coffins", "portraits"}),
+    "pieces": frozenset(
+        {"containers", "devices", "launchers", "guns", "missiles", "systems", "coffins", "portraits", "drones"}
+    ),
     "hectares": frozenset({"hectares"}),
 }
 
@@ -190,7 +193,7 @@ class SentenceCues:
 _ASIDE = re.compile(r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},", re.IGNORECASE)
 _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 # "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
-_AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
+AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
 
 
 def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> SentenceCues:
@@ -200,7 +203,7 @@ def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> Senten
         return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
 
     c = language.cues
-    forces = [h for h in hits(s, c.forces) if not _AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
+    forces = [h for h in hits(s, c.forces) if not AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
     aside = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
     breaks = [
@@ -248,6 +251,8 @@ def metric_of(
     """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes)."""
     fig = figs[i]
     lo, hi = segment(figs, i, cues, len(s))
+    if _UNITS_AFTER.match(s, fig.end):
+        return None  # "две бригады «военных строителей»", "4개 여단": a count of units, not of people
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
@@ -256,20 +261,34 @@ def metric_of(
     allowed = _COUNTER_KINDS.get(fig.unit)
     kind = _nearest(cues.kinds, fig, lo, hi, first, allowed)
     state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
+    if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
+        kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
+    if kind in _NO_MEASURE:
+        return None  # "민간인 5명", "500 офіцерів", "드론 315대"
+    if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
+        return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, _PEOPLE) else ""
-    if kind == "people":  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
+    if kind == "people" and not _COMBAT.search(
+        s, lo, hi
+    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
+    if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
+        c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
     modes |= _modes(cues, lo, hi) & {"additional"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
     if kind in _PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if _COMBAT.search(s, lo, hi):
+            modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         return _people_metric(kind or "people", state, modes)
+    if kind == "containers" and "reverse" in modes:
+        return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
     if kind == "missiles" and not any(c_lo <= n < c_hi for n in cues.north):
         return None  # "93 ракети" of a Russian strike: no North Korean missile in the clause
     if kind == "missiles":
@@ -277,6 +296,18 @@ def metric_of(
     if kind in ("guns", "launchers") and _both_systems(cues.kinds, fig, lo, hi, first):
         return "artillery_systems_combined"  # "자주포와 방사포 250문": one total, split unknown
     return _KIND_METRIC.get(kind)
+
+
+_AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
+
+
+def _with_people(s: str, found: list[Hit], lo: int, hi: int) -> bool:
+    """Whether a rank in a figure's words is joined to a people noun ("병사와 장교", "солдат и офицеров")."""
+    inside = [h for h in found if lo <= h[0] and h[1] <= hi]
+    return any(
+        {a[2], b[2]} == {"people", "ranks"} and _AND.search(s, a[1], b[0]) is not None
+        for a, b in itertools.pairwise(inside)
+    )
 
 
 def _kind_before(found: list[Hit], fig: Figure, allowed: frozenset[str]) -> bool:
@@ -324,14 +355,18 @@ def _other_force(cues: SentenceCues, fig: Figure, lo: int, hi: int, before_first
     return _nearest(cues.forces, fig, lo, hi, before_first, None) == "other"
 
 
-def _people_metric(kind: str, state: str, modes: set[str]) -> str:
+def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
     if state:
         metric = _STATE_METRIC[state]
         return "wounded_repatriated" if metric == "wounded" and "homeward" in modes else metric
     if kind in ("engineers", "workers"):
         return _KIND_METRIC[kind]
-    if "planned" in modes:
+    if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
+    if "homeward" in modes or "entered" in modes:
+        return None  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508 северокорейцев": no measure counts them
+    if "engineering" in modes:  # "відправила 1000 військових для розмінування"
+        return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
         return "troops_deployed_additional"
     if "present" in modes:
@@ -340,6 +375,18 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str:
 
 
 _NOUN_AFTER = re.compile(r"\s*[\u0400-\u04ff]{3,}")
+
+
+def _counts(unit: str, metric: str) -> bool:
+    """Whether a figure with counter ``unit`` takes the metric of the figure before: one without
+    a counter does, one counting people does when that metric counts people, any other counter
+    ("120만 발 이상" after a count of containers, "2기는 격추됐다", "5개 기지") counts something new."""
+    if not unit:
+        return True
+    return unit == "people" and metric.startswith(_PEOPLE_METRICS)
+
+
+_PEOPLE_METRICS = ("troops", "killed", "wounded", "casualties", "battle", "captured")
 
 
 def _elliptic(
@@ -359,8 +406,8 @@ def _elliptic(
     last = next((m for m in reversed(previous) if m), None)
     if last is None and not previous and not cues.kinds and carried and carried.startswith("troops"):
         last = carried  # "...вони матимуть 12 тисяч." after a sentence about troops
-    if last is None or (fig.unit and fig.unit != "people" and not last.startswith(("troops", "killed", "wounded"))):
-        return None
+    if last is None or not _counts(fig.unit, last):
+        return None  # "5개 기지" after a count of troops: bases, not troops
     if last.startswith("troops"):
         modes = _modes(cues, *clause(fig, cues, len(s)))
         return _people_metric("people", "", modes) if modes else last
@@ -407,164 +454,3 @@ def figure_period(found: list[tuple[int, int, Period]], fig: Figure, lo: int, hi
 def check_digits(value: int | None) -> bool:
     """Whether a value fits the dataset (at most ``MAX_DIGITS`` digits)."""
     return value is None or len(str(value)) <= MAX_DIGITS
-
-
-# --- sources ----------------------------------------------------------------------------------
-
-_NEAR = 40  # characters between a name and its statement verb
-# "по словам" and its long apposition before the name (no other name between)
-_WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
-
-
-def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether a statement verb stands next to a name, with no clause break or other name between."""
-    for verb in (
-        reading.speech.search(s, max(0, m.start - _NEAR), m.start),
-        reading.speech.search(s, m.end, m.end + _NEAR),
-    ):
-        if verb is None:
-            continue
-        a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
-        if reading.clause_break.search(s, a, b) or any(a <= x.start and x.end <= b for x in mentions if x is not m):
-            continue
-        return True
-    return False
-
-
-def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
-    """How surely a name stands as the source of the sentence's figures (0: not at all)."""
-    score = 1.0
-    if _AGAINST.search(s, max(0, m.start - 12), m.start):
-        return 0.0  # "у боях із ЗСУ": the enemy, not a source
-    if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
-        score = 3.0  # "по данным ГУР", "за словами Буданова"
-    elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
-        if not any(words.end() <= x.start and x.end <= m.start for x in mentions):
-            score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума"
-    elif reading.source_after is not None and reading.source_after.match(s, m.end):
-        score = 3.0  # "국정원에 따르면", "국정원 관계자는"
-    elif reading.subject_after is not None:
-        subject = reading.subject_after.match(s, m.end)
-        verb = reading.speech.search(s, m.end) if subject else None
-        topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
-        quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
-        if verb and not quoted:
-            score = 2.0  # "국정원은 ... 밝혔다", not "북한이 ... 파병했다고 밝혔다"
-    elif _adjacent_verb(reading, s, m, mentions):
-        score = 2.0  # "заявил Буданов", "ГУР сообщило"
-    if score == 2.0 and m.actor.kind == "person":
-        score = 3.5  # "За даними розвідки, заявив Зеленський": the person who says it
-    if is_outlet(m.actor):
-        score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
-    return score
-
-
-def _usable(language: Language, s: str, mentions: list[Mention]) -> list[tuple[float, Mention]]:
-    scored = [(_source_score(language.reading, s, m, mentions), m) for m in mentions]
-    usable = [(sc, m) for sc, m in scored if sc >= 2 or (sc >= 1 and m.actor.kind in ("agency", "organisation"))]
-    return usable or [(sc, m) for sc, m in scored if sc > 0 and is_outlet(m.actor)]
-
-
-def _chosen(usable: list[tuple[float, Mention]], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
-    if not usable:
-        return Attribution(None, None, False)
-    best = max(usable, key=lambda p: (p[0], -PRIORITY.get(p[1].actor.kind, 3), -p[1].start))[1]
-    person = next((m.actor.actor_id for sc, m in usable if m.actor.kind == "person" and sc >= 2), None)
-    return Attribution(_named_agency(resolve_claimant(best.actor, index, agencies), index, agencies), person, True)
-
-
-def _named_agency(claimant: str, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
-    """ "украинская разведка" in an article that names the HUR (its deputy head speaking): the HUR.
-    An agency "not named" stands for the one intelligence agency of its country the article names."""
-    actor = index.actors.get(claimant)
-    if actor is None or "not named" not in actor.role:
-        return claimant
-    named = {
-        a for a in agencies.get(actor.country, set()) - {claimant} if "intelligence" in index.actors[a].role.lower()
-    }
-    return next(iter(named)) if len(named) == 1 else claimant
-
-
-def figure_sources(
-    language: Language,
-    s: str,
-    mentions: list[Mention],
-    figs: list[Figure],
-    cues: SentenceCues,
-    index: ActorIndex,
-    agencies: dict[str, set[str]],
-) -> list[Attribution | None]:
-    """A source of each figure's own, where its sentence gives one: the nearest subject before
-    it whose statement verb comes after it ("북한이 350명 정도의 전사자를 공개한 것과 관련해 국정원은
-    ..." gives the 350 to the North), else the source its clause names; None otherwise."""
-    usable = _usable(language, s, mentions)
-    stated = [(sc, m) for sc, m in usable if sc >= 2]
-    out: list[Attribution | None] = []
-    for fig in figs:
-        own: Attribution | None = None
-        if language.reading.subject_after is not None:
-            before = [(sc, m) for sc, m in stated if m.end <= fig.start]
-            if before:
-                sc, m = before[-1]
-                verb = language.reading.speech.search(s, m.end)
-                between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
-                if verb is not None and verb.start() >= fig.end and not between:
-                    own = _chosen([(sc, m)], index, agencies)
-        if own is None:
-            lo, hi = clause(fig, cues, len(s))
-            inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
-            if inside and len(inside) < len(stated):
-                own = _chosen(inside, index, agencies)
-        out.append(own)
-    return out
-
-
-def attribute(
-    language: Language, s: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
-) -> Attribution:
-    """Claimant and speaker a (plain) sentence names itself; ``explicit=False`` if none.
-
-    A name with a source cue beats the subject of a statement verb, which beats a name
-    alone; at equal footing an agency beats a person, a person a country. A country or a
-    person named without any cue is the subject of the figure ("КНДР направила ..."), not
-    its source.
-    """
-    return _chosen(_usable(language, s, mentions), index, agencies)
-
-
-# --- one sentence -----------------------------------------------------------------------------
-
-# metric, figure, (qualifier, cue), period, the figure's own source (None: the sentence's)
-Proposal = tuple[str, Figure, tuple[str, str], Period, Attribution | None]
-
-
-def sentence_claims(
-    language: Language,
-    s: str,
-    mentions: list[Mention],
-    published: date,
-    index: ActorIndex,
-    agencies: dict[str, set[str]],
-    carried: str | None = None,
-) -> list[Proposal]:
-    """What each figure of a (plain) sentence counts, how firmly, over which period and, where
-    the sentence says so, from whom; figures that count nothing in the metric vocabulary are
-    left out."""
-    found = language.periods(s, published)
-    figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b, _ in found)]
-    if not figs:
-        return []
-    cues = sentence_cues(language, s, mentions)
-    out: list[Proposal] = []
-    previous: list[str | None] = []
-    sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
-    for i, fig in enumerate(figs):
-        metric = metric_of(language, s, figs, i, cues, previous, carried)
-        previous.append(metric)
-        if metric is None:
-            continue
-        lo, hi = segment(figs, i, cues, len(s))
-        hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
-        period = figure_period(found, fig, lo, hi, language.reading.noun_first)
-        out.append((metric, fig, hedged, period, sources[i]))
-    return out

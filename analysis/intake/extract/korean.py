@@ -38,8 +38,8 @@ _UNIT = "조억만천백십"
 _UNIT_VALUE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
 # digits with units, units after digits, or 만여/천여 alone ("만여 명")
 _FIGURE = re.compile(
-    rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?"
-    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?\d+(?!\s?[{_UNIT}\d]))?"
+    rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
+    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\s{_UNIT}\d,]))?"
     rf"|[만천]여(?=\s?[명발개])|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
@@ -68,8 +68,8 @@ _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소�
 _BOUND_BEFORE_KIND["거의"] = "high"
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
-    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|초과|이하|미만|육박|까지|"
-    r"에 달|에 이르|달해|달하)"
+    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
+    r"|가까이|가깝|까지|에 달|에 이르|달해|달하)"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -80,6 +80,11 @@ _BOUND_AFTER_KIND = {
     "넘은": "low",
     "넘긴": "low",
     "넘겼": "low",
+    "넘을": "low",
+    "웃도는": "low",
+    "웃돌": "low",
+    "가까이": "high",
+    "가깝": "high",
     "초과": "low",
     "남짓": "low",
     "이하": "high",
@@ -87,7 +92,8 @@ _BOUND_AFTER_KIND = {
     "육박": "high",
     "까지": "high",
 }
-_RANGE = re.compile(r"\s?(?:~|-|에서)\s?")
+# "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
+_RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
 _VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
 _VAGUE = re.compile(rf"수\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
 _SKIP_BEFORE = re.compile(r"(?:[A-Za-z\uac00-\ud7a3]-|제|\d[.·,]\s?|No\.\s?)$")
@@ -135,7 +141,12 @@ def figures(s: str) -> list[Figure]:
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
     skip = [(m.start(), m.end()) for m in _DATE.finditer(s)] + [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     raw = [m for m in _FIGURE.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
-    raw += [m for m in _FIGURE_AFTER_HANGUL.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
+    spans = [(m.start(), m.end()) for m in raw]
+    raw += [
+        m
+        for m in _FIGURE_AFTER_HANGUL.finditer(s)
+        if not any(a <= m.start() < b for a, b in skip + spans)  # not the "5천" inside "2만5천"
+    ]
     raw.sort(key=lambda m: m.start())
     out: list[Figure] = []
     i = 0
@@ -174,12 +185,17 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
             unit = _last_unit(nxt.group(0))
             if _last_unit(text) == 1 and unit > 1 and value * unit <= top:
                 bottom = value * unit  # "1~2만 명": the unit written once applies to both ends
-            if bottom < top:
-                end2 = nxt.start() + len(nxt.group(0).rstrip())
-                counter, after = _counter(s, end2)
+            elif top < value and unit == 1 and value >= 10**4 and top < 10**4:
+                top = value - value % 10**4 + top  # "1만 1000~2000여 명": 11,000 to 12,000
+            end2 = nxt.start() + len(nxt.group(0).rstrip())
+            counter, after = _counter(s, end2)
+            change = "에서" in gap.group(0) and re.match(
+                r"\s?(?:으로|로)(?![\uac00-\ud7a3]{0,1}\s?(?:추정|보인))", s[after:]
+            )
+            if bottom < top and not change:  # "600명에서 2000명으로 늘었다" is a change, not a range
                 if counter == "skip":
                     return None, 2
-                cue = s[end : nxt.start()].strip() or "~"
+                cue = re.sub(r"^[명발개문기]\s?", "", s[end : nxt.start()].strip()) or "~"
                 return whole_figure(s, m.start(), end2, bottom, None, top, "range", cue, counter), 2
     counter, after = _counter(s, end)
     if counter == "skip" or (counter == "" and not re.match(r"\s?[\uac00-\ud7a3]", s[end : end + 2])):
@@ -191,6 +207,8 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     after_bound = _BOUND_AFTER.match(s, after) if counter else None
     if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
+    elif after_bound and _BOUND_AFTER_KIND.get(after_bound.group("cue")) == "low":
+        bound, cue = "low", after_bound.group("cue")  # "약 3천 명 이상": the floor after wins, as 여 does
     elif before and before.group("cue") in _BOUND_BEFORE_KIND:
         bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
     elif after_bound:
@@ -219,6 +237,10 @@ CUES = Cues(
             "containers": r"컨테이너",
             "hectares": r"헥타르|㏊",
             "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체",
+            # counted, but by no measure: civilians, ranks within a force, drones
+            "civilians": r"민간인|주민|시민|어린이",
+            "ranks": r"장교|장성|장군|지휘관",
+            "drones": r"드론|무인기|샤헤드",
         }
     ),
     states=lexicon(
@@ -229,7 +251,7 @@ CUES = Cues(
             "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|죽었|죽은|희생",
             "wounded": r"부상자|부상|다쳤|다친",
             "captured": r"포로|생포|붙잡",
-            "missing": r"실종",
+            "missing": r"실종|이탈|탈영|탈주|도주",
         }
     ),
     modes=lexicon(
@@ -238,8 +260,11 @@ CUES = Cues(
             r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
             "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
             "total": r"총|누적|모두|합쳐|전체",
-            "present": r"주둔|배치돼\s?있|배치되어\s?있|머물|남아\s?있|잔류",
-            "homeward": r"후송|송환|귀국|본국으로",
+            "present": r"주둔|배치|배속|머물|남아\s?있|잔류|영토에\s?있|지역에\s?있|전선에\s?있",
+            "engineering": r"재건|복구\s?작업|복구를|복구에|복구\s?인력|지뢰\s?(?:제거|없애|해체|탐지)|인프라\s?복구",
+            "homeward": r"후송|송환|귀국|본국으로|고국으로|돌아갔|돌아온|복귀",
+            "entered": r"입국",
+            "reverse": r"러시아에서\s?북(?:한)?으로|러시아(?:가|도|는|측은|측이)\s?북(?:한)?에|러시아로부터",
             "fired": r"발사|쏜|쐈|사용",
             "supplied": r"지원|제공|공급|보낸|보냈|넘긴|이전",
         }

@@ -66,7 +66,7 @@ def _words(text: str) -> frozenset[str]:
 
 _PEOPLE_KINDS = 9  # the first kinds above count people (a noun before an elliptic figure)
 _MODIFIERS = _words(
-    "more additional extra further fresh new other of its their the these those his her a "
+    "more additional extra further fresh new other others of its their the these those his her a "
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
@@ -79,8 +79,9 @@ _STOP_WORDS = _words(
     "because although if but than according now it he she they we"
 )
 _STATE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|wounded (?:or|and) killed"
-    r"|casualties|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
+    r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|(?:wounded|injured) (?:or|and) (?:killed|dead)"
+    r"|dead (?:or|and) (?:wounded|injured)|casualties"
+    r"|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
     r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
     r"|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|lost(?! (?:contact|track|touch|ground))"
@@ -100,13 +101,49 @@ _FUTURE_AFTER = re.compile(
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
     re.I,
 )
+# "4,000 have been killed, wounded, missing or captured": the list runs over its commas
+_BATTLE_LIST = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
+)
+# "to help rebuild the Kursk region", "for demining and reconstruction": people sent to build or
+# clear mines are engineers (military builders and sappers), whatever noun counts them; a
+# contingent still to come is a plan first (the dataset's third deployment of 6,000)
+_ENGINEERING_PURPOSE = re.compile(
+    r"\b(?:for|in)\s+(?:the\s+)?(?:demining|mine[- ]clearing|mine[- ]clearance|reconstruction|rebuilding|restoration)\b"
+    r"|\bto\s+(?:help\s+)?(?:rebuild|reconstruct|restore|demine|clear\s+(?:the\s+)?mines|undertake\s+reconstruction"
+    r"|carry\s+out\s+reconstruction|do\s+reconstruction)\b|\breconstruction\s+work\b",
+    re.I,
+)
+# "13,221 North Koreans entered Russia": a count of entries at the border, not of troops
+_ENTERED = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:have\s+|had\s+)?(?:entered|enter)\s+(?:Russia|the\s+country)\b", re.I
+)
+# "the Russian strike that killed 12", "a missile attack killing 24": the victims of a strike
+_STRIKE_VICTIMS = re.compile(
+    r"\b(?:strikes?|attacks?|missiles?|shelling|bombardment|barrage|drones?|explosions?|blasts?)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:(?:that|which)\s+)?(?:has\s+|have\s+)?(?:killed|killing|injured|injuring|wounded"
+    r"|wounding)\s+(?:(?:at least|more than|over|some|about|around|nearly)\s+)?$",
+    re.I,
+)
+# "24 people have been killed and another 115 injured": a count of civilians, and the figure after it
+_CIVILIANS = re.compile(r"^(?:people|civilians|residents|children|passengers|inhabitants|persons)\b", re.I)
+# "went missing", "deserted", "were detained": people no measure counts
+_MISSING = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:have|has|had|were|was)\s+)?(?:went\s+missing|gone\s+missing|missing|deserted|defected"
+    r"|abandoned|fled|escaped|surrendered)\b",
+    re.I,
+)
+_DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
 _BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
 _PRESENT = re.compile(
-    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in"
-    r"|(?:are|is) (?:now |still )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
+    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
+    r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training)\b",
+    r"|training in|(?:are|were) training|(?:have|has|had) arrived in"
+    r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
+    r" (?:fighting|operating|stationed|based)\b"
+    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk)\b",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
@@ -233,13 +270,19 @@ def _noun_kind(window: str) -> tuple[str | None, bool, int]:
 
 def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
-    state = _STATE.search(ctx.verbs) or _STATE_BEFORE.search(ctx.near_before)
+    if _BATTLE_LIST.match(s, ctx.end):
+        return "battle_casualties"
+    # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
+    # is its own, a state after it may be the next figure's
+    state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
     if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
-        return "troops_planned"
+        return "troops_planned"  # a whole contingent still to come, whatever its work, is a plan
+    if _ENGINEERING_PURPOSE.search(ctx.window + ctx.verbs):
+        return "engineers_deployed"
     if _TOTAL.search(ctx.near_before):
         return "troops_deployed"  # "bringing the total to around 3,000"
     first = ctx.window.split()[0].lower() if ctx.window else ""
@@ -273,7 +316,7 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
 )
 _CONTAINER_OF = re.compile(r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I)
@@ -332,9 +375,18 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         return None  # "a 30,000-strong force of Russian and North Korean units", "room for 200,000 rounds"
     if _CAPACITY_AFTER.match(s, fig.end):
         return None  # "450 rounds to a container": a capacity, not a count
+    if _STRIKE_VICTIMS.search(s, max(0, ctx.clause_start, fig.start - 80), fig.start):
+        return None  # "the strike that killed 12": its victims
     metric = _metric_of(s, figs, i, ctx, previous, carried)
     if metric and metric.startswith("troops") and _SUBSET_BEFORE.search(ctx.near_before):
         return None  # "among them 300 officers": a part of a figure given already
+    if metric and metric.startswith("troops"):
+        after = s[fig.end : fig.end + 80]
+        if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
+            return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
+    elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
+    if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
+        return None  # "24 people have been killed and another 115 injured"
     return metric
 
 
@@ -359,6 +411,8 @@ def _metric_of(
     kind, elliptic, head = _noun_kind(window)
     if kind is not None:
         if i > 0 and _is_partitive(s, figs[i - 1], fig):
+            if kind == "missiles":
+                return None  # "two of the five missiles fired at Kharkiv": the strike's, the part is North Korea's
             ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
         else:  # "300 troops killed fighting": a participle right after the noun
             ctx = dataclasses.replace(ctx, verbs=window[head:] + " " + ctx.verbs)
@@ -375,6 +429,8 @@ def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
 
 def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], carried: str | None) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
+    if _BATTLE_LIST.match(s, ctx.end):
+        return "battle_casualties"
     state = _STATE.search(ctx.verbs)
     if state:
         return _STATE_METRIC[state.lastgroup or ""]

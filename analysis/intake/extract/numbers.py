@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from analysis.intake.extract.periods import date_matches
-from analysis.intake.extract.text import NUMBER_WORDS, SCALES, SMALL, plain
+from analysis.intake.extract.text import NUMBER_WORDS, SCALES, SMALL, numeric_dates, plain
 
 _SCALE = "hundred|thousand|million|billion"
 _WORD_PART = rf"(?:{NUMBER_WORDS}|{_SCALE}|dozen)"
 
 _NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3])(?:"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]|\s?(?:mm|cm|km|kg|m)\b|-)|\d+(?:\.\d+)?)"
     rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<suffix>[a-zA-Z]+\b))?"
     # words, broadcast style too: "fifteen-hundred", "a hundred and twenty", "thirty-eight-hundred"
     rf"|(?P<words>(?:{NUMBER_WORDS}|an?(?=[\s-]+(?:{_SCALE}|dozen)\b))\b"
@@ -240,7 +240,7 @@ def _tokens(s: str) -> list[_Token]:
                 continue  # "one of the", "no one": hardly ever a count in news copy
             out.append(_Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
             continue
-        base = Fraction(m.group("digits").replace(",", ""))
+        base = Fraction(m.group("digits").replace(",", "").replace(" ", ""))
         word = (m.group("scale") or "").lower()
         scale = _MULTIPLIER[word] if word else 1
         out.append(_Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale))
@@ -276,17 +276,23 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _low_value(low: _Token, high: _Token) -> Fraction:
+def _low_value(low: _Token, high: _Token, gap: str = "") -> Fraction:
     # "1.5 to 2 million": the scale written once applies to both ends
     if low.scale == 1 and high.scale > 1:
         return low.value * high.scale
+    # "10-12,000 troops": the thousands written once, on the upper end
+    thousands = high.digits and high.value % 1000 == 0 and low.value * 1000 < high.value
+    if gap == "-" and low.digits and low.value < 1000 and thousands:
+        return low.value * 1000
     return low.value
 
 
 def _is_range(s: str, tok: _Token, nxt: _Token | None, between: bool) -> bool:
-    if nxt is None or nxt.value <= _low_value(tok, nxt):
+    if nxt is None:
         return False
     gap = s[tok.end : nxt.start]
+    if nxt.value <= _low_value(tok, nxt, gap.strip()):
+        return False
     if between:
         return re.fullmatch(r"\s+and\s+", gap) is not None
     if _RANGE_TO.fullmatch(gap):
@@ -311,6 +317,7 @@ def find_numbers(sentence: str, include_skipped: bool = False) -> list[Figure]:
 
 def find_numbers_in(sentence: str, s: str, date_spans: list[tuple[int, int]], include_skipped: bool) -> list[Figure]:
     toks = _tokens(s)
+    date_spans = date_spans + numeric_dates(s)  # "2024-12-18", "10:16:00"
     vague = [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     out: list[Figure] = []
     i = 0
@@ -342,7 +349,7 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
     pre = _PRE_BOUND.search(before)
     between = re.search(r"\bbetween\s+$", before, re.I) is not None
     if nxt is not None and _is_range(s, tok, nxt, between):
-        low = _low_value(tok, nxt)
+        low = _low_value(tok, nxt, s[tok.end : nxt.start].strip())
         cue = "between" if between else s[tok.end : nxt.start].strip()
         if pre:
             cue = f"{pre.group('cue')} {cue}"

@@ -4,9 +4,9 @@
   headline and its body, a paragraph repeated by a scraper) is proposed once, at its first
   statement, with how many times it was stated; an unattributed restatement joins the
   attributed one.
-- ``restatements`` (Korean, Ukrainian and Russian copy): the same number for the same
-  measure from the same claimant, whatever the bound word or a period one statement
-  leaves out, is one claim (the claimant's own quoted words decide its bound).
+- ``restatements``: the same number for the same measure from the same claimant, whatever
+  the bound word or a period one statement leaves out, is one claim (the claimant's own
+  quoted words decide its bound); English troop states stay apart.
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,16 @@ def _within(inner: Candidate | None, outer: Candidate) -> bool:
 
 
 _GENERAL = "troops_deployed"
+# a sentence that ends a statement: a full stop, Korean 다/요, a question or exclamation mark,
+# before any closing quotes or brackets
+_STATEMENT_END = re.compile("(?:[.!?\u3002]|[\ub2e4\uc694])[\\s\"'\u201d\u2019\u00bb)\\]]*$")
+
+
+def is_headline(sentence: str) -> bool:
+    """Whether a sentence is a headline or a caption rather than a statement: it ends in no full
+    stop (국정원 "北병력 3000여명 러 이동", "North Korea Sends 7,000 Containers to Russia"); a
+    headline's quotation marks are the desk's shorthand, not the claimant's words."""
+    return not _STATEMENT_END.search(sentence.strip())
 
 
 def restatements(
@@ -107,13 +118,14 @@ def restatements(
     the body) or a period one of them leaves out or holds within the other's.
 
     Kept: the figure as the claimant's own quoted words give it, else as the first
-    statement with a bound word, else the first; the narrowest period; the most specific
+    statement with a bound word, else the first; the body's statement before a headline's
+    (whose quotation marks are the desk's shorthand); the narrowest period; the most specific
     troop state any statement gives ("already in Russia" over "sent").
 
-    English copy (``english``) keeps its rules' reading of one figure stated twice with the
-    same bound ("8,000 arrived", "most of the 8,000 are now in Kursk"): only statements that
-    differ in their bound word ("at least 24" in the headline, "the 24 missiles" in the body)
-    are one claim, and troop states are not merged."""
+    English copy (``english``) keeps its rules' reading of troop states ("8,000 arrived",
+    "most of the 8,000 are now in Kursk" are two claims); other restatements are one claim, as
+    in the other languages ("at least 24" in the headline, "the 24 missiles" in the body; "more
+    than a million shells" in the headline, "... since August" in the body)."""
     groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
     for pair in found:
         family = "troops" if pair[0].metric.startswith("troops") and not english else pair[0].metric
@@ -124,18 +136,16 @@ def restatements(
         options: list[str | None] = [*sorted(claimants)] or [None]
         for claimant in options:
             mine = [(c, n) for c, n in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            if english and len({(c.value_low, c.value_best, c.value_high) for c, _ in mine}) < 2:
-                out += mine  # the same bound twice: the English rules' two claims
-                continue
             dated = [c for c, _ in mine if c.period_start or c.period_end]
             narrowest = min(dated, key=_span, default=None)
             if any(not _within(narrowest, c) for c in dated):
                 out += mine  # two periods apart: two claims
                 continue
             attributed = [c for c, _ in mine if c.claimant == claimant]
+            body = [c for c in attributed if not is_headline(c.sentence)] or attributed
             first = next(
-                (c for c in attributed if c.sentence_no in quoted),
-                next((c for c in attributed if c.value_cue), attributed[0]),
+                (c for c in body if c.sentence_no in quoted),
+                next((c for c in body if c.value_cue), next((c for c in attributed if c.value_cue), body[0])),
             )
             metric = first.metric
             if metric == _GENERAL:

@@ -95,5 +95,19 @@ SMALL = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 NUMBER_WORDS = "|".join(sorted(SMALL, key=len, reverse=True))
 
+# "2024-12-18", "2024.12.18", "18.12.2024", "12/18/2024", "10:16" and "10:16:00": dates and
+# times written in digits, whose parts are no figures in any language
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.,:/-])(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?"
+    r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/"
+    r"(?:19|20)\d\d|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d])"
+)
+
+
+def numeric_dates(s: str) -> list[tuple[int, int]]:
+    """Spans of the dates and times written in digits in ``s`` (``NUMERIC_DATE``)."""
+    return [(m.start(), m.end()) for m in NUMERIC_DATE.finditer(s)] if any(c in s for c in "-./:") else []
+
+
 # a clause ends at , ; : ( ) but not at the comma of "11,000"
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()]")

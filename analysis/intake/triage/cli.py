@@ -20,6 +20,7 @@ from typing import TextIO
 
 from analysis.errors import DataError
 from analysis.files import display_path, normal_mode
+from analysis.intake import pipes
 from analysis.intake.extract.fields import COLUMNS
 from analysis.intake.triage import known
 from analysis.intake.triage.inputs import Unreadable, items
@@ -114,8 +115,7 @@ def run(args: argparse.Namespace) -> int:
             write_queue(queue.finish(), args.format, sys.stdout)
             sys.stdout.flush()
         except BrokenPipeError:  # "| head": the reader has what it wanted
-            with contextlib.suppress(OSError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            pipes.reader_left()
     print(queue.summary.line(), file=sys.stderr)
     return status
 

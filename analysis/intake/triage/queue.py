@@ -186,7 +186,9 @@ class Queue:
             figure = known.number(
                 *(int(cells[k]) if cells[k] else None for k in ("value_low", "value_best", "value_high"))
             )
-            state, claim_id = known.status(self.claims, claimant, metric, figure, article.published)
+            state, claim_id = known.status(
+                self.claims, claimant, metric, figure, article.published, cells.get("speaker", "")
+            )
             cells = {**cells, "lang": article.lang, "published": _iso(article.published), "outlet": article.outlet}
             offset = self.spool.tell()
             self.spool.write(json.dumps(cells, ensure_ascii=False) + "\n")

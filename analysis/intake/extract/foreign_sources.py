@@ -1,0 +1,247 @@
+"""Korean, Ukrainian and Russian sentences: who gives their figures, and each sentence's proposals.
+
+The source of a sentence's figures is the actor named with a source cue (``по данным X``,
+``X에 따르면``), else the subject of a statement verb, else the first agency named; news
+outlets credited for the copy (``передает ТАСС``, ``연합뉴스가 보도했다``) yield to anyone else
+named. ``sentence_claims`` composes it with what ``foreign`` reads of each figure.
+
+Data quirks:
+- A name after a preposition is a place or an object ("по итогам визита в КНДР", "после
+  освобождения от ВСУ"), not the subject of the verb near it; "У ГУР повідомили" still names a
+  source.
+- An army named without a source cue is a combatant in the story, not its source.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from analysis.intake.extract.claimants import (
+    PRIORITY,
+    ActorIndex,
+    Attribution,
+    Mention,
+    is_outlet,
+    resolve_claimant,
+)
+from analysis.intake.extract.foreign import (
+    AGAINST,
+    Language,
+    Reading,
+    SentenceCues,
+    clause,
+    figure_hedge,
+    figure_period,
+    metric_of,
+    segment,
+    sentence_cues,
+)
+from analysis.intake.extract.numbers import Figure
+from analysis.intake.extract.periods import Period
+from analysis.intake.extract.text import numeric_dates
+
+_NEAR = 40  # characters between a name and its statement verb
+_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:в|во|у|из|от|до|на|к|ко|с|со|для|про|об|о|при|між|між|від|із|зі|з|до|для|проти|через)\s+$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"(?:^|[\s(])(?:в|во|у)\s+$", re.IGNORECASE)
+_ARMED_FORCES = re.compile(r"\bArmed Forces\b")
+# "по словам" and its long apposition before the name (no other name between)
+_WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за словами)\s[^.;!?]*$", re.IGNORECASE)
+
+
+_QUOTATION = re.compile(r'"[^"]{1,400}"')
+
+
+@lru_cache(maxsize=256)
+def _quotations(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
+
+
+def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a statement verb stands next to a name, with no clause break or other name between."""
+    for verb in (
+        reading.speech.search(s, max(0, m.start - _NEAR), m.start),
+        reading.speech.search(s, m.end, m.end + _NEAR),
+    ):
+        if verb is None:
+            continue
+        a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
+        between = [x for x in mentions if x is not m and a <= x.start and x.end <= b]
+        if reading.clause_break.search(s, a, b) or any(
+            not _PREPOSITION.search(s, max(0, x.start - 8), x.start) for x in between
+        ):
+            continue  # another name between, unless a place ("Шойгу по итогам визита в КНДР сообщил")
+        return True
+    return False
+
+
+def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
+    """How surely a name stands as the source of the sentence's figures (0: not at all)."""
+    score = 1.0
+    if AGAINST.search(s, max(0, m.start - 12), m.start):
+        return 0.0  # "у боях із ЗСУ": the enemy, not a source
+    if any(a < m.start and m.end < b for a, b in _quotations(s)):
+        return 0.0  # 국정원은 "북한이 ... 파악하고 있다"고: a name inside a quotation is what it is about
+    if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
+        score = 3.0  # "по данным ГУР", "за словами Буданова"
+    elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
+        if not any(words.start() <= x.start and x.end <= m.start for x in mentions if x is not m):
+            score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума", not "По словам Шойгу, КНДР"
+    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start):
+        # "по итогам визита в КНДР сообщил", "после освобождения от ВСУ": a place or an object, not who
+        # says it; "У ГУР повідомили", "в Минобороны заявили" name a source
+        at = _AT.search(s, max(0, m.start - 4), m.start) and reading.speech.match(s, m.end + 1)
+        return 2.0 if at else 0.0
+    elif reading.source_after is not None and reading.source_after.match(s, m.end):
+        score = 3.0  # "국정원에 따르면", "국정원 관계자는"
+    elif reading.subject_after is not None:
+        subject = reading.subject_after.match(s, m.end)
+        verb = reading.speech.search(s, m.end) if subject else None
+        topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
+        quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
+        if quoted and m.actor.kind == "person" and re.search(r"[\"']", s[max(0, quoted.start() - 2) : quoted.end()]):
+            quoted = None  # "김정은 위원장이 “...”이라고 밝혔다": a person's own words in quotation marks
+        if verb and not quoted:
+            score = 2.0  # "국정원은 ... 밝혔다", not "북한이 ... 파병했다고 밝혔다"
+    elif _adjacent_verb(reading, s, m, mentions):
+        score = 2.0  # "заявил Буданов", "ГУР сообщило"
+    if score == 1.0 and _ARMED_FORCES.search(m.actor.role):
+        return 0.0  # "де Збройні сили України ведуть операцію": an army named is a combatant, not a source
+    if score == 2.0 and m.actor.kind == "person":
+        score = 3.5  # "За даними розвідки, заявив Зеленський": the person who says it
+    if is_outlet(m.actor):
+        score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
+    return score
+
+
+def _usable(language: Language, s: str, mentions: list[Mention]) -> list[tuple[float, Mention]]:
+    scored = [(_source_score(language.reading, s, m, mentions), m) for m in mentions]
+    usable = [(sc, m) for sc, m in scored if sc >= 2 or (sc >= 1 and m.actor.kind in ("agency", "organisation"))]
+    return usable or [(sc, m) for sc, m in scored if sc > 0 and is_outlet(m.actor)]
+
+
+def _chosen(usable: list[tuple[float, Mention]], index: ActorIndex, agencies: dict[str, set[str]]) -> Attribution:
+    if not usable:
+        return Attribution(None, None, False)
+    best = max(usable, key=lambda p: (p[0], -PRIORITY.get(p[1].actor.kind, 3), -p[1].start))[1]
+    person = next((m.actor.actor_id for sc, m in usable if m.actor.kind == "person" and sc >= 2), None)
+    return Attribution(_named_agency(resolve_claimant(best.actor, index, agencies), index, agencies), person, True)
+
+
+def _named_agency(claimant: str, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
+    """ "украинская разведка" in an article that names the HUR (its deputy head speaking): the HUR.
+    An agency "not named" stands for the one intelligence agency of its country the article names."""
+    actor = index.actors.get(claimant)
+    if actor is None or "not named" not in actor.role:
+        return claimant
+    named = {
+        a for a in agencies.get(actor.country, set()) - {claimant} if "intelligence" in index.actors[a].role.lower()
+    }
+    return next(iter(named)) if len(named) == 1 else claimant
+
+
+def figure_sources(
+    language: Language,
+    s: str,
+    mentions: list[Mention],
+    figs: list[Figure],
+    cues: SentenceCues,
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> list[Attribution | None]:
+    """A source of each figure's own, where its sentence gives one: the nearest subject before
+    it whose statement verb comes after it ("북한이 350명 정도의 전사자를 공개한 것과 관련해 국정원은
+    ..." gives the 350 to the North), else the source its clause names; None otherwise."""
+    usable = _usable(language, s, mentions)
+    stated = [(sc, m) for sc, m in usable if sc >= 2]
+    out: list[Attribution | None] = []
+    for fig in figs:
+        own: Attribution | None = None
+        if language.reading.subject_after is not None:
+            before = [(sc, m) for sc, m in stated if m.end <= fig.start]
+            if before:
+                sc, m = before[-1]
+                verb = language.reading.speech.search(s, m.end)
+                topic = _topic_of_same_verb(language.reading, s, before, verb)
+                if topic is not None:  # "정보본부는 북한이 ... 반출한 컨테이너를 ... 추정했다": the topic says it
+                    sc, m = topic
+                between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
+                if verb is not None and verb.start() >= fig.end and not between:
+                    own = _chosen([(sc, m)], index, agencies)
+        if own is None:
+            lo, hi = clause(fig, cues, len(s))
+            inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
+            if inside and len(inside) < len(stated):
+                own = _chosen(inside, index, agencies)
+        out.append(own)
+    return out
+
+
+def _topic_of_same_verb(
+    reading: Reading, s: str, before: list[tuple[float, Mention]], verb: re.Match[str] | None
+) -> tuple[float, Mention] | None:
+    """The topic (X은/는) before a subject whose statement verb is the topic's too, if any."""
+    if verb is None or reading.subject_after is None:
+        return None
+    for sc, m in reversed(before[:-1]):
+        marker = reading.subject_after.match(s, m.end)
+        if marker and marker.groupdict().get("topic"):
+            own = reading.speech.search(s, m.end)
+            return (sc, m) if own is not None and own.start() == verb.start() else None
+    return None
+
+
+def attribute(
+    language: Language, s: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution:
+    """Claimant and speaker a (plain) sentence names itself; ``explicit=False`` if none.
+
+    A name with a source cue beats the subject of a statement verb, which beats a name
+    alone; at equal footing an agency beats a person, a person a country. A country or a
+    person named without any cue is the subject of the figure ("КНДР направила ..."), not
+    its source.
+    """
+    return _chosen(_usable(language, s, mentions), index, agencies)
+
+
+# --- one sentence -----------------------------------------------------------------------------
+
+# metric, figure, (qualifier, cue), period, the figure's own source (None: the sentence's)
+Proposal = tuple[str, Figure, tuple[str, str], Period, Attribution | None]
+
+
+def sentence_claims(
+    language: Language,
+    s: str,
+    mentions: list[Mention],
+    published: date,
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+    carried: str | None = None,
+) -> list[Proposal]:
+    """What each figure of a (plain) sentence counts, how firmly, over which period and, where
+    the sentence says so, from whom; figures that count nothing in the metric vocabulary are
+    left out."""
+    found = language.periods(s, published)
+    dated = [(a, b) for a, b, _ in found] + numeric_dates(s)  # "13 січня", "2025-09-02", "10:16"
+    figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b in dated)]
+    if not figs:
+        return []
+    cues = sentence_cues(language, s, mentions)
+    out: list[Proposal] = []
+    previous: list[str | None] = []
+    sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
+    for i, fig in enumerate(figs):
+        metric = metric_of(language, s, figs, i, cues, previous, carried)
+        previous.append(metric)
+        if metric is None:
+            continue
+        lo, hi = segment(figs, i, cues, len(s))
+        hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
+        period = figure_period(found, fig, lo, hi, language.reading.noun_first)
+        out.append((metric, fig, hedged, period, sources[i]))
+    return out
