@@ -156,3 +156,29 @@ def test_compact_png_is_deterministic_and_smaller(troops: charts.Chart) -> None:
     first, second = charts.compact_png(troops, 100), charts.compact_png(troops, 100)
     assert first == second and len(first) < len(charts.png_bytes(troops)) / 2
     assert b"Software" not in first
+
+
+def test_the_reports_charts_draw_both_ways_without_a_warning() -> None:
+    """A warning (a layout that collapsed, ticks that could not be placed) would print under the chart."""
+    import warnings
+
+    from analysis.data import schema
+    from analysis.measures import by_claimant, words
+
+    claims = analysis.load_claims()
+    made = []
+    for metric in ("artillery_shells", "troops_deployed", "containers_shipped"):  # long names, long labels
+        side = by_claimant.positions(metric, claims=claims)
+        rows = side.assign(
+            group=words.label(metric), low=side["span_low"], high=side["span_high"], best=side["value_best"],
+            kind=[by_claimant.bound_kind(*by_claimant.claim_values(claims, c)) for c in side["claim_id"]],
+            label=side["figure"] + " (said " + side["reported_on"].dt.strftime("%d %b %Y") + ")",
+        )  # fmt: skip
+        made.append(
+            charts.grouped_range_chart(rows, f"{words.label(metric)}: latest", schema.metric_units()[metric], "s")
+        )
+    made.append(charts.share_chart(by_claimant.hedge_shares(claims=claims), "Hedges", "s"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for chart in made:
+            chart.html()

@@ -26,7 +26,7 @@ PAPERMILL_BAD = "deployments_losses"
 # notebook -> (non-default parameters, text the run must show)
 GOOD: dict[str, tuple[dict[str, Any], str]] = {
     # 29 February: a year before it is 28 February (the events window), never a crash
-    "situation_report": ({"as_of": "2024-02-29", "since": "2024-02-01"}, "**Situation report, 29 February 2024.**"),
+    "situation_report": ({"as_of": "2024-02-29", "since": "2024-02-01"}, "# Situation report, 29 February 2024\n"),
     "deployments_losses": (
         {
             "as_of": "2025-03-31",

@@ -797,7 +797,7 @@ def _draw_range_row(ax: Axes, y: float, r: pd.Series, style: Style) -> None:
         ax.plot([lo], [y], marker, color=colour, markersize=7)
     text = r.get("label")
     if text is not None and pd.notna(text):
-        ax.annotate(
+        ann = ax.annotate(
             str(text),
             (hi, y),
             xytext=(14 if kind == "more than" else 8, 0),
@@ -806,6 +806,7 @@ def _draw_range_row(ax: Axes, y: float, r: pd.Series, style: Style) -> None:
             fontsize=8,
             color="#333333",
         )
+        ann.set_gid(f"{lo}|{kind}")  # where the figure starts, for a label written to its left
 
 
 @_chart
@@ -829,7 +830,7 @@ def grouped_range_chart(
     """
     with style():
         ys, headers = _group_positions(rows, group)
-        fig = _new_figure(height=1.6 + 0.27 * (len(ys) + len(headers)))
+        fig = _new_figure(height=1.6 + (0.42 if _narrow() else 0.27) * (len(ys) + len(headers)))
         ax = fig.add_subplot()
         names = list(dict.fromkeys(rows[series].astype(str)))
         styles = claimant_styles(names)
@@ -837,11 +838,13 @@ def grouped_range_chart(
         for y, (_, r) in zip(ys, ordered.iterrows(), strict=True):
             _draw_range_row(ax, y, r, styles[str(r[series])])
         ticks = [(y, str(n)) for y, n in zip(ys, ordered[series], strict=True)] + headers
-        ax.set_yticks([t for t, _ in ticks], [n for _, n in ticks])
+        shown = [textwrap.fill(n, 22) if _narrow() else n for _, n in ticks]  # a long name on two lines on a phone
+        ax.set_yticks([t for t, _ in ticks], shown)
         header_ys = {h for h, _ in headers}
         for tick, y in zip(ax.get_yticklabels(), [t for t, _ in ticks], strict=True):
             tick.set_fontweight("bold" if y in header_ys else "normal")
-            tick.set_color("#000000" if y in header_ys else styles.get(tick.get_text(), Style(NEUTRAL, "o", "")).colour)
+            name = tick.get_text().replace("\n", " ")
+            tick.set_color("#000000" if y in header_ys else styles.get(name, Style(NEUTRAL, "o", "")).colour)
             if _narrow():
                 tick.set_fontsize(8)
         ax.set_ylim(min(ys, default=-1) - 0.7, 0.7)
@@ -852,16 +855,41 @@ def grouped_range_chart(
             ax.set_xscale("log")
             ax.set_xlabel(f"{unit} (log scale)")
         else:
-            ax.set_xlim(left=0)
+            top = float(pd.concat([ordered["low"], ordered["high"]]).astype(float).max()) if len(ordered) else 1.0
+            ax.set_xlim(0, top * 1.12 if top > 0 else 1)  # room for an arrow to the right of the largest
             ax.set_xlabel(unit)
-        ax.set_xmargin(0.2 if _narrow() else 0.12)
+        ax.set_xmargin(0.12)
         ax.xaxis.set_major_formatter(FuncFormatter(thousands))
         ax.xaxis.set_minor_formatter(NullFormatter())
+        _labels_inside(ax)
         add_source_line(fig, source + "  |  bar: range claimed; marker alone: one figure; → more than; ← up to")
         _finish(fig, None)
         fig.key = styles
         fig.alt = f"Chart: {title}. " + _groups_alt(ordered, group, series)
     return fig
+
+
+def _labels_inside(ax: Axes) -> None:
+    """Figures written beside their bars stay inside the chart: right of a bar in the left half,
+    left of it in the right half; they take no room from the layout (a long one would squeeze the
+    axes to nothing on a phone)."""
+    to_axes = ax.transAxes.inverted()
+    for ann in [t for t in ax.texts if hasattr(t, "xyann")]:
+        x, y = ann.xy  # type: ignore[attr-defined]
+        ann.set_in_layout(False)
+        if _narrow():  # a phone has no room beside the bars: the figure goes on its own line, over its bar
+            ann.xycoords = ax.get_yaxis_transform()  # type: ignore[attr-defined]
+            ann.xy = (0.0, y)  # type: ignore[attr-defined]
+            ann.xyann = (2, 5)
+            ann.set_horizontalalignment("left")
+            ann.set_verticalalignment("bottom")
+            ann.set_fontsize(7)
+            continue
+        low, _, kind = (ann.get_gid() or f"{x}|").partition("|")
+        if to_axes.transform(ax.transData.transform((x, y)))[0] > 0.55:  # written left of the bar's low end
+            ann.xy = (float(low), y)  # type: ignore[attr-defined]
+            ann.xyann = (-18 if kind == "up to" else -8, 0)
+            ann.set_horizontalalignment("right")
 
 
 def _groups_alt(rows: pd.DataFrame, group: str, series: str) -> str:

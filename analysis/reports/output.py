@@ -111,6 +111,10 @@ def write_pages(ipynb: Path, title: str, as_of: str, stem: Path) -> None:
         for out in cell.get("outputs", []):
             for key in [k for k in out.get("data", {}) if "javascript" in k or "widget" in k]:
                 del out["data"][key]
+        if "outputs" in cell:  # a warning is for whoever runs the notebook (the .ipynb keeps it), not the reader
+            cell["outputs"] = [
+                o for o in cell["outputs"] if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+            ]
     dated = title_day(title, as_of)
     body, _ = exporter().from_notebook_node(nb, resources={"metadata": {"name": dated}, "generator": GENERATOR})
     write_atomic(stem.with_suffix(".html"), body)
