@@ -182,3 +182,78 @@ def test_the_reports_charts_draw_both_ways_without_a_warning() -> None:
         warnings.simplefilter("error")
         for chart in made:
             chart.html()
+
+
+def test_no_text_of_a_chart_runs_off_its_edge() -> None:
+    """Titles, labels, legends and source lines of every chart helper stay inside the image, phone or desktop."""
+    history = analysis.estimate_history("troops_deployed")
+    weapons_history = weapons.weapons_history()
+    made = {
+        "estimate_chart": charts.estimate_chart(
+            history, "North Korean troops sent to Russia, as claimed", "soldiers", "a source line that wraps on a phone"
+        ),
+        "estimate_panels": charts.estimate_panels(
+            [(m, "units", weapons_history[weapons_history["metric"].astype(str) == m]) for m in weapons.WEAPON_METRICS],
+            "Weapons and munitions North Korea is said to have supplied", "s", by_basis=True, columns=2,
+        ),
+        "timeline_chart": charts.timeline_chart(analysis.timeline(), "Events in the twelve months to 16 March", "s"),
+        "ratio_chart": charts.ratio_chart(deployments.loss_ratio_over_time(), "Share killed or wounded", "s"),
+        "share_chart": charts.share_chart(
+            pd.DataFrame({"claimant": ["Ukraine Foreign Intelligence Service"], "claims": [4], "confirmed": [0.5],
+                          "estimated": [0.5]}), "How firmly each claimant puts its figures", "s",
+        ),
+    }  # fmt: skip
+    from analysis.measures import by_claimant
+
+    claims = analysis.load_claims()
+    side = by_claimant.positions("artillery_shells", claims=claims)
+    made["grouped_range_chart"] = charts.grouped_range_chart(
+        side.assign(group="Artillery rounds supplied", low=side["span_low"], high=side["span_high"],
+                    label=side["figure"] + " (said " + side["reported_on"].dt.strftime("%d %b %Y") + ")"),
+        "Artillery rounds supplied: each claimant's latest figure", "rounds", "s",
+    )  # fmt: skip
+    carried = by_claimant.outlets(claims=claims)
+    made["matrix_chart"] = charts.matrix_chart(
+        by_claimant.outlet_matrix(carried, top=12).iloc[:, :10], "Claims carried: busiest outlets by claimant", "s"
+    )
+    for name, chart in made.items():
+        assert chart.narrow is not None
+        for phone in (chart.narrow(), chart):  # the phone drawing, and the desktop one
+            _inside(name, phone)
+
+
+def _inside(name: str, phone: charts.Chart) -> None:
+    from matplotlib.text import Text
+
+    charts.png_bytes(phone)  # lays it out
+    box = phone.bbox
+    hidden = set()  # tick labels of ticks outside the view: never drawn
+    for ax in phone.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            locs = axis.get_majorticklocs()
+            hidden |= {
+                id(t) for loc, t in zip(locs, axis.get_majorticklabels(), strict=False) if not low <= loc <= high
+            }
+    for text in phone.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip() or id(text) in hidden:
+            continue
+        ext = text.get_window_extent()
+        assert ext.x0 >= box.x0 - 2 and ext.x1 <= box.x1 + 2, f"{name}: {text.get_text()!r} runs off the side"
+        assert ext.y0 >= box.y0 - 2 and ext.y1 <= box.y1 + 2, f"{name}: {text.get_text()!r} runs off the top or bottom"
+
+
+def test_panels_sharing_dates_keep_every_claim_in_view() -> None:
+    """A panel of one claim is padded to two months, never at the cost of another panel's claims."""
+    import matplotlib.dates as mdates
+
+    one = make_claims([{"claimant": "A", "reported_on": "2025-01-10", "value_best": 10}])
+    many = make_claims([{"claimant": "B", "reported_on": d, "value_best": 10} for d in ("2024-01-10", "2025-06-10")])
+    chart = charts.estimate_panels(
+        [("one", "u", analysis.estimate_history("killed", claims=one)),
+         ("many", "u", analysis.estimate_history("killed", claims=many))], "t", "s",
+    )  # fmt: skip
+    charts.png_bytes(chart)
+    for ax in (a for a in chart.axes if a.get_visible()):
+        low, high = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+        assert low <= pd.Timestamp("2024-01-10") and high >= pd.Timestamp("2025-06-10")

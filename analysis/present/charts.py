@@ -374,7 +374,7 @@ def _at_least_two_months(ax: Axes, dates: pd.Series) -> None:
 
 
 def _draw_estimates(
-    ax: Axes, history: pd.DataFrame, names: list[str], styles: dict[str, Style], by_basis: bool
+    ax: Axes, history: pd.DataFrame, names: list[str], styles: dict[str, Style], by_basis: bool, pad: bool = True
 ) -> None:
     for name in names:
         part = history[history["claimant"].astype(str) == name]
@@ -385,7 +385,8 @@ def _draw_estimates(
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 2.5, 5, 10]))
     ax.yaxis.set_major_formatter(FuncFormatter(thousands))
     _date_axis(ax)
-    _at_least_two_months(ax, history["reported_on"])
+    if pad:  # panels sharing their dates are padded once, for all of them
+        _at_least_two_months(ax, history["reported_on"])
     ax.margins(y=0.15)  # room for an arrow above the highest figure
     ax.set_ylim(bottom=0)
 
@@ -634,13 +635,15 @@ def estimate_panels(
         if by_basis and panels:
             handles += _basis_handles(axes.flat[0], pd.concat([h for _, _, h in panels]))
         for ax, (panel_title, unit, history) in zip(axes.flat, panels, strict=False):
-            _draw_estimates(ax, history, names, styles, by_basis)
+            _draw_estimates(ax, history, names, styles, by_basis, pad=False)
             _date_axis(ax, max_ticks=5, fmt="%b\n%Y")
             ax.set_title(panel_title, fontsize=10)
             ax.set_ylabel(unit)
             ax.tick_params(axis="x", labelsize=8, labelbottom=True)
         for ax in list(axes.flat)[len(panels) :]:
             ax.set_visible(False)
+        if panels:
+            _at_least_two_months(axes.flat[0], pd.concat([h["reported_on"] for _, _, h in panels]))
         fig.suptitle(_title(title), x=0.01, ha="left", fontweight="bold", fontsize=11 if _narrow() else 12)
         legend = _figure_legend(fig, handles, ESTIMATE_LEGEND)
         add_source_line(fig, source)
@@ -748,7 +751,8 @@ def timeline_chart(events: pd.DataFrame, title: str, source: str) -> Chart:
         ax.xaxis_date()
         _date_axis(ax)
         _set_title(fig, ax, title)
-        ax.set_xlabel("marker: known to the day; hatched bar: known only to the month or year")
+        key = "marker: known to the day; hatched bar: known only to the month or year"
+        ax.set_xlabel(textwrap.fill(key, 40) if _narrow() else key)
         add_source_line(fig, source)
         fig.alt = f"Chart: {title}. " + _events_alt(events, cats)
     return fig
@@ -964,10 +968,11 @@ def share_chart(
         names = shares[label].astype(str)
         if "claims" in shares:
             names = names + " (" + shares["claims"].astype(str) + ")"
-        ax.set_yticks(y, names)
+        ax.set_yticks(y, [textwrap.fill(n, 20) for n in names] if _narrow() else list(names))
         ax.set_xlim(0, 1)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0%}"))
-        ax.set_xlabel("share of the claimant's claims (number of claims in brackets)")
+        key = "share of the claimant's claims (number of claims in brackets)"
+        ax.set_xlabel(textwrap.fill(key, 30) if _narrow() else key)
         ax.grid(axis="y", visible=False)
         _set_title(fig, ax, title)
         if _narrow():
