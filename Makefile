@@ -34,7 +34,7 @@ test: $(STAMP) ## unit, schema and notebook tests (skips the browser test withou
 	$(PY) -m pytest
 
 test-long: $(STAMP) ## the property tests (data, intake, measures, reports) with many more generated examples
-	HYPOTHESIS_PROFILE=long $(PY) -m pytest -p no:randomly tests/test_data_properties.py tests/test_intake_properties.py tests/test_report_archive.py tests/test_report_hardening.py tests/test_report_dates.py tests/test_escaping.py tests/test_bounds.py tests/test_relations.py
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -p no:randomly tests/test_data_properties.py tests/test_intake_properties.py tests/test_report_archive.py tests/test_report_hardening.py tests/test_report_dates.py tests/test_escaping.py tests/test_bounds.py tests/test_relations.py tests/test_colours.py tests/test_chart_html.py tests/test_brief_page.py
 
 test-browser: $(STAMP) ## only the headless-browser test of the HTML reports
 	$(PY) -m pytest -m browser -p no:randomly tests
