@@ -15,6 +15,8 @@ computed again.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +45,19 @@ def brief_page(as_of: str, name: str, ext: str = "html") -> str:
 def run_page(as_of: str) -> str:
     """A run's page in the site."""
     return f"runs/{as_of}/index.html"
+
+
+def described(text: str) -> Callable[[bytes], bytes]:
+    """A change for a brief's copy: a ``<meta name="description">`` in its head, if it has none."""
+    tag = f'<meta name="description" content="{html.escape(text, quote=True)}">\n'.encode()
+
+    def change(page: bytes) -> bytes:
+        head, found, rest = page.partition(b"</head>")
+        if not found or b'name="description"' in head:
+            return page
+        return head + tag + found + rest
+
+    return change
 
 
 def headline_figures(claims: pd.DataFrame, as_of: str) -> list[dict[str, Any] | None]:
@@ -87,7 +102,10 @@ class ArchivePages:
         """Each run's briefs and summaries, as the runner wrote them."""
         for run in self.runs:
             for name, brief in run.briefs.items():
-                self.write.copy(brief_page(run.as_of, name), brief.html, brief.sha256 or None)
+                about = f"{brief.title}, {words.day(run.as_of)}: {brief.description}"
+                self.write.copy(
+                    brief_page(run.as_of, name), brief.html, brief.sha256 or None, described(about), salt=about
+                )
                 if brief.md:
                     self.write.copy(brief_page(run.as_of, name, "md"), brief.md)
 

@@ -12,6 +12,7 @@ for the sitemap (without a base URL its locations are relative to the site's roo
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,13 @@ SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 TAG = "tag:nk-russia-analysis,2026:"
 AUTHOR = "The nk-russia-analysis contributors"
 MAX_ENTRIES = 60
+# characters XML 1.0 cannot hold, and the C1 controls it discourages (feed readers take them for Windows-1252)
+NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def text(value: str) -> str:
+    """``value`` with the characters XML cannot carry removed (control characters, lone surrogates)."""
+    return NOT_XML.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))  # a parser reads a CR as LF
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,8 @@ def atom(path: str, title: str, subtitle: str, entries: Iterable[Entry], base_ur
     ET.register_namespace("", ATOM)
     chosen = sorted(entries, key=lambda e: (e.updated, e.key), reverse=True)[:MAX_ENTRIES]
     feed = ET.Element(f"{{{ATOM}}}feed")
-    for tag, text in (("id", TAG + path), ("title", title), ("subtitle", subtitle)):
-        ET.SubElement(feed, f"{{{ATOM}}}{tag}").text = text
+    for tag, value in (("id", TAG + path), ("title", title), ("subtitle", subtitle)):
+        ET.SubElement(feed, f"{{{ATOM}}}{tag}").text = text(value)
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(chosen[0].updated) if chosen else "2026-01-01T00:00:00Z"
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = AUTHOR
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", type="application/atom+xml", href=link(path))
@@ -61,13 +69,13 @@ def atom(path: str, title: str, subtitle: str, entries: Iterable[Entry], base_ur
     ET.SubElement(feed, f"{{{ATOM}}}rights").text = "Data: CC BY 4.0"
     for e in chosen:
         item = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(item, f"{{{ATOM}}}id").text = TAG + e.key
-        ET.SubElement(item, f"{{{ATOM}}}title").text = e.title
+        ET.SubElement(item, f"{{{ATOM}}}id").text = text(TAG + e.key)
+        ET.SubElement(item, f"{{{ATOM}}}title").text = text(e.title)
         ET.SubElement(item, f"{{{ATOM}}}updated").text = _stamp(e.updated)
         if e.published:
             ET.SubElement(item, f"{{{ATOM}}}published").text = _stamp(e.published)
         ET.SubElement(item, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link(e.page))
-        ET.SubElement(item, f"{{{ATOM}}}summary", type="text").text = e.summary
+        ET.SubElement(item, f"{{{ATOM}}}summary", type="text").text = text(e.summary)
     ET.indent(feed)
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True)) + b"\n"
 
@@ -77,6 +85,6 @@ def sitemap(pages: Iterable[str], base_url: str = "") -> bytes:
     ET.register_namespace("", SITEMAP)
     urlset = ET.Element(f"{{{SITEMAP}}}urlset")
     for page in sorted(set(pages)):
-        ET.SubElement(ET.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = base_url + page
+        ET.SubElement(ET.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = text(base_url + page)
     ET.indent(urlset)
     return bytes(ET.tostring(urlset, encoding="utf-8", xml_declaration=True)) + b"\n"

@@ -2,9 +2,10 @@
 
 Charts are drawn by ``analysis.present.charts`` (one style, ranges drawn as ranges, a floor
 as a floor) from ``analysis.measures.estimates.history_rows``, as PNG files beside the page.
-A chart's file name ends with a digest of what it is drawn from (its rows, its titles, the
-code and matplotlib's version), so a chart whose inputs did not change is not drawn again, and
-a browser or a cache never shows an old chart under a new page. The alt text is written from
+A chart's file name ends with a digest of what it is drawn from (the columns of its rows it
+draws, ``DRAWN``; its titles; the code and matplotlib's version), so a chart whose inputs did
+not change is not drawn again, and a browser or a cache never shows an old chart under a new
+page. The alt text is written from
 the same rows: how many claims by how many claimants over which days, the newest and the
 highest figure.
 
@@ -30,6 +31,9 @@ from analysis.site.records import Records, Row
 from analysis.site.render import Renderer
 
 PANEL_COLUMNS = 2  # claimant pages: measures side by side
+# what a chart of ranges is drawn from (the rest of a claim, its words and sources, is not on it)
+DRAWN = ("claim_id", "claimant", "metric", "reported_on", "period_start", "period_end", "value_low", "value_best",
+         "value_high", "span_low", "span_high", "point", "kind", "basis", "qualifier", "unit")  # fmt: skip
 EMPTY = pd.DataFrame(columns=["claimant", "reported_on", "claim_id", "span_high", "point"])
 
 
@@ -64,7 +68,8 @@ class Chart:
 def _digest(history: pd.DataFrame, *words_: str, code: str) -> str:
     import matplotlib
 
-    rows = history.astype(str).to_dict("records") if not history.empty else []
+    shown = history[[c for c in DRAWN if c in history.columns]]
+    rows = shown.astype(str).to_dict("records") if not history.empty else []
     key = {"rows": rows, "words": words_, "code": code, "matplotlib": matplotlib.__version__}
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
@@ -146,25 +151,9 @@ def write_measure_pages(
             )
             found.append(Chart(src, alt_text(history, label.lower()), caption + _left_out(rows, history), w, h))
         summary = _summary(rows, records_, f"about {label.lower()}")
-        write.page(
-            page,
-            render.page(
-                page,
-                "measure.html.j2",
-                title=f"{label}: every claim over time",
-                description=f"Every claim about {label.lower()} over time, by claimant, as ranges, with its sources.",
-                heading=f"{label}: every claim over time",
-                summary=summary,
-                charts=found,
-                rows=claim_pages.table_rows(records_, list(reversed(rows))),
-                show_metric=False,
-                show_claimant=True,
-                csv_href=f"measures/{metric}.csv",
-                index_href="measures/index.html",
-                index_title="Measures",
-            ),
-        )
-        write.file(f"measures/{metric}.csv", _csv(rows))
+        heading = f"{label}: every claim over time"
+        about = f"Every claim about {label.lower()} over time, by claimant, as ranges, with its sources."
+        _figure_page(render, write, page, heading, about, summary, found, rows, records_, "measures")
         items.append(_item(label, page, rows))
     return items
 
@@ -205,27 +194,46 @@ def write_claimant_pages(
             )
             caption = f"One panel per measure ({len(panels)}), each claim drawn as the range it supports."
             found.append(Chart(src, alt_text(every, f"{len(panels)} measures"), caption + _left_out(rows, every), w, h))
-        write.page(
-            page,
-            render.page(
-                page,
-                "measure.html.j2",
-                title=f"{name}: every claim",
-                description=f"Every figure {name} gave on North Korea's support to Russia, with its sources.",
-                heading=f"{name}: every claim",
-                summary=_summary(rows, records_, f"by {name}"),
-                charts=found,
-                rows=claim_pages.table_rows(records_, list(reversed(rows))),
-                show_metric=True,
-                show_claimant=False,
-                csv_href=f"claimants/{slug}.csv",
-                index_href="claimants/index.html",
-                index_title="Claimants",
-            ),
-        )
-        write.file(f"claimants/{slug}.csv", _csv(rows))
+        about = f"Every figure {name} gave on North Korea's support to Russia, with its sources."
+        summary = _summary(rows, records_, f"by {name}")
+        _figure_page(render, write, page, f"{name}: every claim", about, summary, found, rows, records_, "claimants")
         items.append(_item(name, page, rows))
     return items
+
+
+def _figure_page(
+    render: Renderer,
+    write: Any,
+    page: str,
+    heading: str,
+    about: str,
+    summary: str,
+    found: list[Chart],
+    rows: list[Row],
+    records_: Records,
+    kind: str,
+) -> None:
+    """A measure's or a claimant's page (``kind``: measures or claimants) and the CSV of its claims."""
+    csv_href = page.removesuffix(".html") + ".csv"
+    write.page(
+        page,
+        render.page(
+            page,
+            "measure.html.j2",
+            title=heading,
+            description=about,
+            heading=heading,
+            summary=summary,
+            charts=found,
+            rows=claim_pages.table_rows(records_, list(reversed(rows))),
+            show_metric=kind == "claimants",
+            show_claimant=kind == "measures",
+            csv_href=csv_href,
+            index_href=f"{kind}/index.html",
+            index_title=kind.capitalize(),
+        ),
+    )
+    write.file(csv_href, _csv(rows))
 
 
 def _left_out(rows: list[Row], drawn: pd.DataFrame) -> str:

@@ -80,7 +80,7 @@ class Renderer:
         def url(to: str) -> str:
             return f"{self.site.base_url}{to}" if absolute else rel(path, to)
 
-        csp = SEARCH_CSP if values.pop("script", False) else CSP
+        csp = Markup(SEARCH_CSP if values.pop("script", False) else CSP)  # our own constant: quotes stay quotes
         values.setdefault("jsonld", None)
         return (
             environment()

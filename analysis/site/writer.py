@@ -20,8 +20,7 @@ digest is in the cache).
 from __future__ import annotations
 
 import json
-import os
-import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,8 @@ class SiteWriter:
     def __post_init__(self) -> None:
         self.out = check_out(self.out)
         self.out.mkdir(parents=True, exist_ok=True)
-        write_json(self.out / MARKER, {"tool": "python -m analysis site"})
+        if not (self.out / MARKER).is_file():
+            write_json(self.out / MARKER, {"tool": "python -m analysis site"})
 
     def _claim(self, rel: str) -> Path:
         if rel in self.made:
@@ -90,32 +90,33 @@ class SiteWriter:
         self.file(rel, html)
         self.counts.pages += 1
 
-    def copy(self, rel: str, source: Path, sha256: str | None = None) -> None:
-        """Copy ``source`` to ``out/rel`` unless the copy there already has its bytes.
+    def copy(
+        self, rel: str, source: Path, sha256: str | None = None, change: Callable[[bytes], bytes] | None = None,
+        salt: str = "",
+    ) -> None:  # fmt: skip
+        """Copy ``source`` to ``out/rel`` (through ``change``, if given) unless the copy there is what it would be.
 
-        ``sha256`` (the source's, when known, e.g. from a run's manifest) spares reading the
-        source; the copy's own digest is remembered in the cache with its size and time.
+        The cache remembers what each copy was made from (the source's ``sha256``, when known
+        from a run's manifest, plus ``salt``, which names the change) with the copy's size and
+        time: while they match, the copy is kept without reading either file.
         """
         path = self._claim(rel)
-        digest = sha256 or sha256_file(source)
-        known = (self.cache.get("copies", rel, digest) if self.cache else None) or {}
+        self.counts.pages += rel.endswith(".html")
+        made_from = (sha256 or sha256_file(source)) + salt
+        known = (self.cache.get("copies", rel, made_from) if self.cache else None) or {}
         if path.is_file() and not path.is_symlink():
             stat = path.stat()
             if known.get("size") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns:
                 self.counts.kept += 1
                 return
-            if stat.st_size == source.stat().st_size and sha256_file(path) == digest:
-                self._remember(rel, path, digest)
-                self.counts.kept += 1
-                return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(path)
-        self._remember(rel, path, digest)
-        self.counts.written += 1
-        if rel.endswith(".html"):
-            self.counts.pages += 1
+        data = source.read_bytes()
+        data = change(data) if change else data
+        if path.is_file() and not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            self.counts.kept += 1
+        else:
+            write_atomic(path, data)
+            self.counts.written += 1
+        self._remember(rel, path, made_from)
 
     def _remember(self, rel: str, path: Path, digest: str) -> None:
         if self.cache is not None:
