@@ -164,7 +164,7 @@ def _claim(claim_id: str) -> tuple[pd.Series, pd.Series]:
 def test_an_estimate_shows_as_a_sentence_and_a_table() -> None:
     est = analysis.latest_estimate("killed", as_of="2025-09-30")
     assert est is not None and est.claim_ids == ("C0089",)
-    claim, source = _claim("C0089")
+    _, source = _claim("C0089")
     text = str(est)
     assert text == repr(est)[len("<Estimate ") : -1]
     assert text.startswith("Killed: 2,000, estimated") and "said by South Korea NIS on 2 September 2025" in text

@@ -191,12 +191,12 @@ def test_failures_are_summarised_and_change_nothing(
 ) -> None:
     out = copy_of(published, tmp_path)
     before = snapshot(out)
-    code, _, stderr = cli(data, "fail", "hang", "die", "--jobs", "3", "--timeout", "5", "--out", str(out))
+    code, _, stderr = cli(data, "fail", "hang", "die", "--jobs", "3", "--timeout", "12", "--out", str(out))
     assert code == 1
     errors = "\n".join(error_lines(stderr))
     assert "report fail failed in cell 2, line 3: `ratio = total / (len(values) - 3)`" in errors
     assert "ZeroDivisionError: division by zero" in stderr
-    assert "report hang timed out after 5 s (--timeout) in cell 2, line 3: `time.sleep(3600)" in errors
+    assert "report hang timed out after 12 s (--timeout) in cell 2, line 3: `time.sleep(3600)" in errors
     assert "report die: the kernel died" in errors
     assert len(stderr.splitlines()) <= 10, "a summary, not a traceback"
     assert "Traceback" not in stderr

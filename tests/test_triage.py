@@ -122,7 +122,8 @@ def _dataset() -> known.Dataset:
         ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23), ("known", "C4")),
         ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
         ("South Korea JCS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 20), ("known", "C5")),
-        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 21), ("known", "C5")),  # a tie: its own
+        # two days from each: a tie goes to the claimant's own
+        ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 21), ("known", "C5")),
         ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2025, 3, 1), ("known", "C5")),  # recalled
         ("South Korea NIS", "killed", (600,), None, ("known", "C1")),  # undated: any time
         ("South Korea NIS", "killed", (600,), date.max, ("known", "C1")),  # the calendar's edge
