@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from analysis import paths
 from analysis.errors import UsageError
 from analysis.site import downloads, feeds, history, links, runs
-from analysis.site.build import check_base_url, favicon_ico, write_pages
+from analysis.site.build import CLAIM_PAGES, check_base_url, claim_page_params, favicon_ico, write_pages
 from analysis.site.records import Records
 from analysis.site.writer import MARKER, SiteWriter
 from tests.conftest import property_settings, run_cli
@@ -279,6 +279,33 @@ def test_versions_say_what_each_added_revised_and_withdrew(tmp_path: Path) -> No
 def test_without_git_there_is_only_the_current_version(tmp_path: Path) -> None:
     found = history.read_history("1.0.0", [{"claim_id": "C0001"}], data_dir=tmp_path, root=tmp_path)
     assert not found.from_git and [(v.version, v.added) for v in found.versions] == [("1.0.0", ["C0001"])]
+
+
+def test_claim_pages_is_passed_to_the_notebooks_that_declare_it(tmp_path: Path) -> None:
+    """A report whose parameters cell has ``claim_pages`` gets the address of the site's claim pages."""
+    import nbformat
+
+    from analysis.reports import plan_reports
+    from analysis.reports.registry import load_registry
+
+    for name, cell in (
+        ("with", 'as_of: str = ""\nclaim_pages: str = ""  # prefix of claim pages'),
+        ("without", 'as_of: str = ""'),
+    ):
+        kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nb = nbformat.v4.new_notebook(metadata={"kernelspec": kernel, "language_info": {"name": "python"}})
+        nb.cells.append(nbformat.v4.new_code_cell(cell, metadata={"tags": ["parameters"]}))
+        nbformat.write(nb, tmp_path / f"{name}.ipynb")
+    (tmp_path / "reports.yaml").write_text(
+        "reports:\n  with: {notebook: with.ipynb}\n  without: {notebook: without.ipynb}\n"
+    )
+    registry = load_registry(tmp_path / "reports.yaml")
+    params = claim_page_params(registry)
+    assert params == {"with.claim_pages": CLAIM_PAGES} and CLAIM_PAGES == "../../claims/"
+    [plan] = plan_reports(all_reports=True, as_of="2025-03-27", params=params, registry=registry)
+    given = {p.report.name: dict(p.given) for p in plan.runs}
+    assert given == {"with": {"claim_pages": CLAIM_PAGES, "as_of": "2025-03-27"}, "without": {"as_of": "2025-03-27"}}
+    assert links.rel("runs/2025-03-27/with.html", "claims/C0102.html") == CLAIM_PAGES + "C0102.html"
 
 
 # --- options -----------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from analysis.files import locked, sha256_file
 from analysis.measures import words
 from analysis.reports import fingerprint, plan_reports, run_plans
 from analysis.reports.pool import Result, Task
-from analysis.reports.registry import load_registry
+from analysis.reports.registry import Registry, load_registry
 from analysis.reports.runner import DEFAULT_TIMEOUT, RunResult, check_options
 from analysis.site import archive, claims, downloads, feeds, figures, history, runs
 from analysis.site.records import Records
@@ -93,6 +93,15 @@ def check_base_url(value: str | None) -> str:
     return value if value.endswith("/") else value + "/"
 
 
+def claim_page_params(registry: Registry) -> dict[str, str]:
+    """``claim_pages`` for every report whose notebook declares it (papermill reads its parameters cell).
+
+    A brief then links each claim id to ``claims/<id>.html`` in the site; a notebook without the
+    parameter is run as it is, and its claim ids are linked from its run's page.
+    """
+    return {f"{n}.claim_pages": CLAIM_PAGES for n, r in registry.reports.items() if "claim_pages" in r.parameters}
+
+
 def site_code() -> str:
     """A digest of every file of the package (the site layer too): what pages and charts are made by."""
     site = sorted(p for p in Path(__file__).parent.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
@@ -133,7 +142,7 @@ def build_site(
     work, checked_jobs, checked_timeout = check_options(runs_dir or paths.REPORTS_DIR / "site", jobs, timeout)
     base = check_base_url(base_url)
     registry, facts = load_registry(), DatasetFacts()
-    params = {f"{n}.claim_pages": CLAIM_PAGES for n, r in registry.reports.items() if "claim_pages" in r.parameters}
+    params = claim_page_params(registry)
     plans = plan_reports(
         all_reports=True, start=start, end=end, every=every or "week", params=params, registry=registry, facts=facts
     )

@@ -120,9 +120,13 @@ def chart_file(
 
 
 def source_line(records_: Records) -> str:
-    """What every chart cites, as the briefs' charts do."""
-    newest = max((r["reported_on"][:10] for r in records_.claims.values()), default="")
-    return f"nk-russia dataset v{records_.version}, claims reported up to {words.day(newest)}" if newest else ""
+    """What every chart cites: the dataset and its version.
+
+    Not the day of the newest claim, as a brief's charts say: a site's chart shows every claim
+    of its measure, and a new claim of another measure must not redraw it (the page's text
+    gives the dates of its claims).
+    """
+    return f"nk-russia dataset v{records_.version}"
 
 
 def write_measure_pages(
