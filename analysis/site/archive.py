@@ -96,6 +96,7 @@ class ArchivePages:
     records: Records
     runs: list[Run]
     shown: dict[tuple[str, str], list[str]]  # (as_of, report): claim ids the brief shows
+    bottoms: dict[str, str]  # as_of: the Markdown of that day's situation report's bottom line
     extra_claims: frozenset[str] = frozenset()  # withdrawn claims, which keep their pages
 
     def copy_briefs(self) -> None:
@@ -193,7 +194,7 @@ class ArchivePages:
             return None
         brief = run.briefs[LEAD]
         here = "index.html"
-        bottom = run_files.markdown_html(run_files.bottom_line(brief)) or "<p>This brief has no bottom line.</p>"
+        bottom = run_files.markdown_html(self.bottoms.get(run.as_of, "")) or "<p>This brief has no bottom line.</p>"
         return {
             "title": f"{brief.title}, {words.day(run.as_of)}",
             "day": words.day(run.as_of),

@@ -21,6 +21,7 @@ day); the result says which failed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import struct
 import time
@@ -183,32 +184,41 @@ def write_pages(out: Path, work: Path, days: list[str], base_url: str = "") -> C
     render = Renderer(common)
     published = runs.published(work, days)
     ever = set(records_.claims) | set(story.last_rows)
-    shown: dict[tuple[str, str], list[str]] = {}
-    for run in published:
-        for name, brief in run.briefs.items():
-            found = cache.get("briefs", brief.sha256, brief.sha256) if brief.sha256 else None
-            if found is None:
-                found = runs.claim_ids(brief.html)
-                cache.put("briefs", brief.sha256, brief.sha256, found)
-            shown[(run.as_of, name)] = [c for c in found if c in ever]
+    shown = {
+        (run.as_of, name): [
+            c
+            for c in cache.remember("briefs", b.sha256, b.sha256, functools.partial(runs.claim_ids, b.html))
+            if c in ever
+        ]
+        for run in published
+        for name, b in run.briefs.items()
+    }
+    bottoms = {
+        run.as_of: str(
+            cache.remember("bottom-lines", lead.sha256, lead.sha256, functools.partial(runs.bottom_line, lead))
+        )
+        for run in published
+        if (lead := run.briefs.get(runs.LEAD)) is not None
+    }
     code = site_code()
     data = load()
     rows = fingerprint.Dataset()
-    headlines = {}
-    for run in published:
-        key = hashlib.sha256((rows.rows_digest(run.as_of) + code).encode()).hexdigest()
-        value = cache.get("headlines", run.as_of, key)
-        if value is None:
-            value = archive.headline_figures(data["claims"], run.as_of)
-            cache.put("headlines", run.as_of, key, value)
-        headlines[run.as_of] = value
+    headlines = {
+        run.as_of: cache.remember(
+            "headlines",
+            run.as_of,
+            hashlib.sha256((rows.rows_digest(run.as_of) + code).encode()).hexdigest(),
+            functools.partial(archive.headline_figures, data["claims"], run.as_of),
+        )
+        for run in published
+    }
 
     withdrawn = frozenset(c for c in story.withdrawn() if c not in records_.claims)
-    pages = archive.ArchivePages(render, write, records_, published, shown, withdrawn)
+    pages = archive.ArchivePages(render, write, records_, published, shown, bottoms, withdrawn)
     pages.copy_briefs()
     pages.run_pages()
     pages.archive_page(headlines)
-    lead = pages.home()
+    pages.home()
 
     appears = [
         (cid, claims.Shown(name, brief.title, run.as_of, archive.brief_page(run.as_of, name)))
@@ -248,7 +258,7 @@ def write_pages(out: Path, work: Path, days: list[str], base_url: str = "") -> C
             absolute_links=True,
         ),
     )
-    write_feeds(write, records_, story, published, lead, base_url)
+    write_feeds(write, records_, story, published, bottoms, base_url)
     for name in ("site.css", "search.js", "favicon.svg"):
         write.file(name, (STATIC / name).read_bytes())
     write.file("favicon.ico", favicon_ico())
@@ -260,14 +270,19 @@ def write_pages(out: Path, work: Path, days: list[str], base_url: str = "") -> C
 
 
 def write_feeds(
-    write: Any, records_: Records, story: history.History, published: list[runs.Run], lead: Any, base_url: str
+    write: Any,
+    records_: Records,
+    story: history.History,
+    published: list[runs.Run],
+    bottoms: dict[str, str],
+    base_url: str,
 ) -> None:
     """``feeds/briefs.xml`` (each week's situation report) and ``feeds/claims.xml`` (claims as they were added)."""
     briefs = []
     for run in published:
         brief = run.briefs.get(runs.LEAD)
         if brief is not None:
-            text = runs.bottom_line(brief)
+            text = bottoms.get(run.as_of, "")
             briefs.append(
                 feeds.Entry(
                     key=f"brief/{run.as_of}",

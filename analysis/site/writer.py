@@ -173,6 +173,15 @@ class Cache:
         """Keep ``value`` for ``name``, made from inputs with ``digest``."""
         self.used.setdefault(kind, {})[name] = {"digest": digest, "value": value}
 
+    def remember(self, kind: str, name: str, digest: str, make: Callable[[], Any]) -> Any:
+        """What the cache kept for ``name`` made from ``digest``, else ``make()`` (kept, when there is a digest)."""
+        found = self.get(kind, name, digest) if digest else None
+        if found is None:
+            found = make()
+            if digest:
+                self.put(kind, name, digest, found)
+        return found
+
     def save(self) -> None:
         """Write what this build used (entries it did not use are dropped)."""
         if self.used != self.data:
