@@ -163,6 +163,25 @@ def test_every_page_has_lang_title_description_and_the_policy(data: Path, tmp_pa
     assert "<loc>claims/C0001.html</loc>" in sitemap and "404.html" not in sitemap
 
 
+def test_a_withdrawn_claim_keeps_its_page(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gone = {**fixture_data.rows(False)["claims"][0], "claim_id": "C0009", "paraphrase": "an old figure"}
+    versions = [
+        history.Version("0.1.0", "2025-01-01", 2, added=["C0001", "C0009"]),
+        history.Version("0.2.0", "2025-02-01", 2, added=["C0002"], withdrawn=["C0009"]),
+    ]
+    found = history.History(versions, {"C0009": gone}, from_git=True)
+    monkeypatch.setattr(history, "read_history", lambda *a, **k: found)
+    (tmp_path / "runs").mkdir()
+    write_pages(tmp_path / "site", tmp_path / "runs", [])
+    page = (tmp_path / "site" / "claims" / "C0009.html").read_text(encoding="utf-8")
+    assert "<strong>Withdrawn</strong> in dataset version 0.2.0" in page and "an old figure" in page
+    assert (
+        'href="C0009.html">C0009</a>: withdrawn in version 0.2.0'
+        in (tmp_path / "site" / "claims" / "index.html").read_text()
+    )
+    assert "Version 0.2.0 (2025-02-01): withdrawn" in page
+
+
 def test_downloads_are_a_data_package_and_one_sqlite_file(data: Path) -> None:
     records = Records()
     package = json.loads(downloads.datapackage(records))

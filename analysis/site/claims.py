@@ -129,7 +129,9 @@ def write_claim_pages(
     """Every claim's page, the withdrawn ones too; returns their addresses."""
     pages = []
     withdrawn = {cid: v for cid, v in history.withdrawn().items() if cid not in records_.claims}
-    rows = {**{cid: history.last_rows[cid] for cid in withdrawn if cid in history.last_rows}, **records_.claims}
+    blank = dict.fromkeys(schema.table("claims", records_.package).columns, "")  # an old row may lack newer columns
+    old = {cid: {**blank, **history.last_rows[cid]} for cid in withdrawn if cid in history.last_rows}
+    rows = {**old, **records_.claims}
     for cid, row in sorted(rows.items()):
         page = claim_page(cid)
         later = records_.superseded_by.get(cid, [])

@@ -188,7 +188,9 @@ def write_data(render: Renderer, write: Any, records_: Records, history: History
             intro=(
                 "Newest first. Each version's claims are compared with the version before: a new id is added, an id "
                 "gone is withdrawn, an id whose cells changed is revised (with the columns that did). Dates are the "
-                "day a version reached the main line of the project's history."
+                "day a version reached the main line of the project's history. A claim counts in the version the "
+                "schema carried when it was committed, so where a version number was raised after some of its "
+                "claims were added, the CHANGELOG's words may count them in the next version."
                 if history.from_git
                 else "Only the current version is known here: the history is read from git, which was not available."
             ),
