@@ -68,7 +68,7 @@ student: $(STAMP) ## write the student copy of the teaching walkthrough (solutio
 lab: $(STAMP) ## open JupyterLab with the project's kernel
 	$(VENV)/bin/jupyter lab notebooks
 
-bench: $(STAMP) ## benchmarks: report suite vs its floor, extraction throughput, start-up time
+bench: $(STAMP) ## benchmarks: reports vs their floor, extraction, start-up, the site (whole archive: ~25 min; FROM=... for less)
 	$(PY) benchmarks/bench_reports.py
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_cli.py

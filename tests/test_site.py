@@ -53,6 +53,20 @@ def test_links_are_relative_between_any_two_pages() -> None:
     assert links.rel("methods.html", "#bounds") == "methods.html#bounds"
 
 
+PART = st.sampled_from(["a", "b", "claims", "runs", "2026-03-16", "x.y"])
+
+
+@property_settings(200)
+@given(here=st.lists(PART, min_size=1, max_size=4), there=st.lists(PART, min_size=1, max_size=4))
+def test_a_relative_link_is_what_posixpath_would_make(here: list[str], there: list[str]) -> None:
+    import posixpath
+
+    source, target = "/".join(here) + ".html", "/".join(there) + ".html"
+    expected = posixpath.relpath(target, posixpath.dirname(source) or ".")
+    assert links.rel(source, target) == expected
+    assert posixpath.normpath(posixpath.join(posixpath.dirname(source), links.rel(source, target))) == target
+
+
 def test_claimant_slugs_are_stable_and_unique() -> None:
     assert links.slug("South Korea NIS") == "south-korea-nis"
     found = links.slugs(["A-B", "A B", "a b", "Ünal"])

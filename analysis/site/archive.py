@@ -187,7 +187,7 @@ class ArchivePages:
             ),
         )
 
-    def lead(self) -> dict[str, Any] | None:
+    def lead(self, headlines: dict[str, list[dict[str, Any] | None]] | None = None) -> dict[str, Any] | None:
         """The newest run's situation report: its title, bottom line and every report of that day."""
         run = next((r for r in reversed(self.runs) if LEAD in r.briefs), None)
         if run is None:
@@ -202,11 +202,15 @@ class ArchivePages:
             "href": brief_page(run.as_of, LEAD),
             "run_href": run_page(run.as_of),
             "reports": self.reports(run),
+            "headlines": [
+                {"label": label, "value": value}
+                for (_, label), value in zip(HEADLINES, (headlines or {}).get(run.as_of, []), strict=False)
+            ],
         }
 
-    def home(self) -> dict[str, Any] | None:
-        """``index.html``; returns the lead (for the feed)."""
-        lead = self.lead()
+    def home(self, headlines: dict[str, list[dict[str, Any] | None]] | None = None) -> dict[str, Any] | None:
+        """``index.html``: the newest situation report's bottom line and headline figures; returns the lead."""
+        lead = self.lead(headlines)
         self.write.page(
             "index.html",
             self.render.page(

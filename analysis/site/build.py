@@ -218,7 +218,7 @@ def write_pages(out: Path, work: Path, days: list[str], base_url: str = "") -> C
     pages.copy_briefs()
     pages.run_pages()
     pages.archive_page(headlines)
-    pages.home()
+    pages.home(headlines)
 
     appears = [
         (cid, claims.Shown(name, brief.title, run.as_of, archive.brief_page(run.as_of, name)))

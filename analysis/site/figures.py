@@ -68,8 +68,7 @@ class Chart:
 def _digest(history: pd.DataFrame, *words_: str, code: str) -> str:
     import matplotlib
 
-    shown = history[[c for c in DRAWN if c in history.columns]]
-    rows = shown.astype(str).to_dict("records") if not history.empty else []
+    rows = history[[c for c in DRAWN if c in history.columns]].to_csv(index=False)
     key = {"rows": rows, "words": words_, "code": code, "matplotlib": matplotlib.__version__}
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

@@ -12,6 +12,7 @@ claimant pages ``claimants/<slug>.html``, the slug made from the name (``South K
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -21,12 +22,17 @@ from collections.abc import Callable, Iterable
 CLAIM_ID = re.compile(r"\bC\d{4}\b")
 
 
+@functools.lru_cache(maxsize=65536)
 def rel(from_page: str, to: str) -> str:
-    """The relative link from the page at ``from_page`` to ``to`` (both from the site root)."""
-    start = posixpath.dirname(from_page) or "."
+    """The relative link from the page at ``from_page`` to ``to`` (both from the site root, no '..')."""
     path, hash_, anchor = to.partition("#")
-    target = posixpath.relpath(path, start) if path else posixpath.basename(from_page)
-    return target + hash_ + anchor
+    if not path:
+        return posixpath.basename(from_page) + hash_ + anchor
+    here, there = from_page.split("/")[:-1], path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) + hash_ + anchor
 
 
 def root_of(page: str) -> str:
