@@ -20,7 +20,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +30,8 @@ import feedparser
 import pytest
 
 from analysis import paths
-from tests.test_browser import Browser, _describe, _is_error, require_chromium
+from tests.test_browser import Browser, _describe, _is_error
+from tests.test_browser import browser as browser  # the module's one chromium (a fixture)
 
 FROM, TO = "2026-02-16", "2026-03-16"  # two monthly runs
 REPORTS = ("situation_report", "timeline", "weapons")  # three of the five (the two slowest left out, for time)
@@ -149,17 +149,6 @@ def server(site: Path) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    binary = require_chromium()
-    with tempfile.TemporaryDirectory(prefix="nkr-chromium-") as profile:
-        b = Browser(binary, Path(profile))
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture(scope="module")
