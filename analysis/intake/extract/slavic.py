@@ -129,12 +129,15 @@ _SKIP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s*(?:%|процент|відсот)", re.IGNORECASE)
+_EXCEED = r"(?:перевищ|превыс|превыш|перевалил[аио]?\s+за|перевалив\s+за)"
 _BOUND_BEFORE = re.compile(
     r"(?<![а-яёіїєґ])(?P<cue>более чем|больше чем|более|больше|свыше|не менее чем|не менее|не меньше|по меньшей мере"
     r"|как минимум|минимум|не более чем|не более|не больше|как максимум|максимум|менее|меньше|около|порядка|примерно"
     r"|приблизительно|ориентировочно|почти|до|понад|щонайменше|більш ніж|більше ніж|більше|не менш ніж|не менше"
     r"|принаймні|як мінімум|мінімум|не більш ніж|не більше|максимум|менш ніж|менше|близько|приблизно|орієнтовно"
-    r"|майже)\s+$",
+    r"|майже"
+    # verbs of exceeding: "перевищує вже 3 тис.", "превысило 50 тысяч" (a floor, as "exceeded" and 넘어)
+    rf"|{_EXCEED}[{_L}]*)(?:\s+(?:вже|уже))?\s+$",
     re.IGNORECASE,
 )
 _BOUND_KIND = {
@@ -188,6 +191,14 @@ _BOUND_KIND = {
         "best",
     ),
 }
+_EXCEEDS = re.compile(_EXCEED, re.IGNORECASE)
+
+
+def bound_kind(cue: str) -> str:
+    """ "low", "best" or "high" for a bound word before a figure."""
+    return "low" if _EXCEEDS.match(cue) else _BOUND_KIND[cue.lower()]
+
+
 _POST_BOUND = re.compile(r"\s*(?:с лишним|с гаком|и более|и больше|і більше|з гаком|з лишком)(?![а-яёіїєґ])", re.I)
 _RANGE = re.compile(r"\s*(?:-|до)\s*", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"(?:^|\s)(?:от|від)\s+(?:[а-яёіїєґ]+\s+)?$", re.IGNORECASE)
@@ -248,7 +259,7 @@ def _tokens(s: str) -> list[_Token]:
             if worded is None:
                 continue
             pre = _BOUND_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
-            if worded == 1 and scale == 1 and not (pre and _BOUND_KIND.get(pre.group("cue").lower()) == "low"):
+            if worded == 1 and scale == 1 and not (pre and bound_kind(pre.group("cue")) == "low"):
                 continue  # "один из": hardly ever a count; "щонайменше одна" is one
             out.append((m.start(), m.end(), worded * scale, scale, False))
     return out
@@ -331,7 +342,7 @@ def _single(s: str, tok: _Token, ceiling: bool = True) -> Figure:
     bound, cue = "best", ""
     if pre:
         cue = pre.group("cue")
-        bound = _BOUND_KIND[cue.lower()]
+        bound = bound_kind(cue)
     elif post:
         bound, cue = "low", post.group(0).strip()
     low, best, high = (value if bound == k else None for k in ("low", "best", "high"))
