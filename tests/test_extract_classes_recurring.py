@@ -64,3 +64,55 @@ def claimed(text: str, lang: str = "") -> list[tuple[Row, str | None]]:
 )
 def test_a_verb_of_exceeding_is_a_floor(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a word of killing and one of wounding, joined, are casualties in any form ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Ukrainian у and в at a word's start
+        (
+            "Кількість убитих та поранених військових КНДР перевищує вже 3 тис. осіб, повідомив Зеленський.",
+            "uk",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        (
+            "Уже зараз серед них убито або поранено 3800 військових, заявив Зеленський.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 3800, None)],
+        ),
+        # verbs in the active voice, adjectives in the plural, either order
+        (
+            "За словами західних посадовців, приблизно 4 тис. із них убили або поранили.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "6000 з них були вбиті або поранені, за даними розвідки.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 6000, None)],
+        ),
+        (
+            "По данным разведки, около 4 тысяч военных КНДР ранены или убиты.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "Около 4,7 тысячи северокорейских солдат погибли или были ранены.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        # one word alone is still its own state, also when the other follows a figure of its own
+        (
+            "Розвідка стверджувала, що втрати становили 100 військових убитими і близько тисячі пораненими.",
+            "uk",
+            [("killed", None, 100, None), ("wounded", None, 1000, None)],
+        ),
+        ("ГУР повідомив, що вбито 300 військових КНДР.", "uk", [("killed", None, 300, None)]),
+        ("ГУР повідомив, що поранено 2700 військових КНДР.", "uk", [("wounded", None, 2700, None)]),
+    ],
+)
+def test_killed_and_wounded_joined_are_casualties(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
