@@ -116,3 +116,47 @@ def test_a_verb_of_exceeding_is_a_floor(text: str, lang: str, expected: list[Row
 )
 def test_killed_and_wounded_joined_are_casualties(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a relative clause says what its noun did or does; "з КНДР" is where they come from ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Близько 600 військовослужбовців з Північної Кореї, які воювали на боці російської армії, загинули у боях.",
+            "uk",
+            [("killed", None, 600, None)],
+        ),
+        (
+            "Україна очікує, що 15 тисяч північнокорейських військовослужбовців, які перебувають у Курській області, "
+            "змінюватимуться кожні кілька місяців.",
+            "uk",
+            [("troops_present", None, 15000, None)],
+        ),
+        (
+            "Двоє солдатів з КНДР, яких взяли в полон українські військові, попросили притулку.",
+            "uk",
+            [("captured", None, 2, None)],
+        ),
+        (
+            "Около 10 тысяч военных КНДР, которые находятся в Курской области, охраняют границу.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Двое северокорейских солдат, которых взяли в плен украинские военные, попросили убежища.",
+            "ru",
+            [("captured", None, 2, None)],
+        ),
+        # a complement clause ("заявив, що") is no relative clause: the sentence's own clauses stay apart
+        (
+            "ГУР заявив, що КНДР направила 11 тисяч військових, а 3 тисячі загинули.",
+            "uk",
+            [("troops_deployed", None, 11000, None), ("killed", None, 3000, None)],
+        ),
+    ],
+)
+def test_a_relative_clause_belongs_to_its_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

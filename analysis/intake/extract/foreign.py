@@ -191,6 +191,12 @@ class SentenceCues:
 
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
 _ASIDE = re.compile(r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},", re.IGNORECASE)
+# ", які перебувають у Курській області", ", которые воевали на стороне России,": a relative clause
+# says what the noun before it did or does (its state, its mode), so it belongs to that noun's clause
+_RELATIVE = re.compile(
+    r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)",
+    re.IGNORECASE,
+)
 _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 # "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
 AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
@@ -203,9 +209,14 @@ def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> Senten
         return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
 
     c = language.cues
-    forces = [h for h in hits(s, c.forces) if not AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
+    # "у боях із ЗСУ": the enemy named; but "з Північної Кореї" is where the counted come from
+    forces = (
+        [h for h in hits(s, c.forces) if h[2] == "nk" or not AGAINST.search(s, max(0, h[0] - 12), h[0])]
+        if c.forces
+        else []
+    )
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
-    aside = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
+    aside = [(m.start(), m.end()) for pattern in (_ASIDE, _RELATIVE) for m in pattern.finditer(s)]
     breaks = [
         m.start() for m in language.reading.clause_break.finditer(s) if not any(a <= m.start() < b for a, b in aside)
     ]
