@@ -160,3 +160,40 @@ def test_killed_and_wounded_joined_are_casualties(text: str, lang: str, expected
 )
 def test_a_relative_clause_belongs_to_its_noun(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- what a figure measures: a range shares its unit, a scale word's unit, each group's size ----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a range takes the unit of its second figure: money, a share
+        ("КНДР нараховує робітникам зарплатню у розмірі 100-200 доларів на місяць.", "uk", []),
+        (
+            "За даними СЗР, Північна Корея постачає Росії від 35% до 50% боєприпасів.",
+            "uk",
+            [("ammunition_share_pct", 35, None, 50)],
+        ),
+        (
+            "По данным разведки, КНДР поставляет от 35% до 50% боеприпасов.",
+            "ru",
+            [("ammunition_share_pct", 35, None, 50)],
+        ),
+        # a unit after a scale word: a distance, money
+        ("Контейнери мають пройти більше 16 тисяч кілометрів.", "uk", []),
+        (
+            "Россия заплатила за 12 тысяч контейнеров 20 тысяч долларов.",
+            "ru",
+            [("containers_shipped", None, 12000, None)],
+        ),
+        # "по N": the size of each group, not a count
+        ("Військових організують у п'ять груп по 2500–3000 осіб.", "uk", []),
+        ("Может быть создано две бригады по 6 тысяч человек.", "ru", []),
+        # a count of groups, sites or camps, whatever adjective stands between
+        ("За даними ГУР, солдатів із КНДР готують на п'яти військових полігонах на сході Росії.", "uk", []),
+        ("Военные КНДР проходят подготовку на пяти базах в Приморье.", "ru", []),
+    ],
+)
+def test_what_a_figure_measures(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

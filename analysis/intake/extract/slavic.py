@@ -277,7 +277,17 @@ def figures(s: str) -> list[Figure]:
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and not _skip(s, nxt) and _is_range(s, tok, nxt):
+        if (
+            nxt is not None
+            and _is_range(s, tok, nxt)
+            and (_skip(s, nxt) or _DISTRIBUTIVE.search(s, max(0, tok[0] - 8), tok[0]))
+        ):
+            i += 2  # "100-200 доларів": the range shares the unit of its second figure; "по 2500-3000 осіб"
+            continue
+        if _DISTRIBUTIVE.search(s, max(0, tok[0] - 8), tok[0]):
+            i += 1  # "дві бригади по 6 тисяч": the size of each, not a count
+            continue
+        if nxt is not None and _is_range(s, tok, nxt):
             low = tok[2] * nxt[3] if tok[3] == 1 and nxt[3] > 1 and tok[2] * nxt[3] < nxt[2] else tok[2]
             if low < nxt[2]:
                 pre = _BOUND_BEFORE.search(s[max(0, tok[0] - 30) : tok[0]])
@@ -315,11 +325,25 @@ def _skip(s: str, tok: _Token) -> bool:
         return True  # "в 70-80-х годах"
     if scale == 1 and (_SKIP_AFTER.match(after) or re.match(r"[A-Za-z]", after)):
         return True  # a date, an ordinal, a calibre, money, a duration, a model ("11GA")
+    if scale > 1 and _SCALED_UNIT.match(after):
+        return True  # "16 тисяч кілометрів", "50 тысяч долларов": a distance, money
     return bool(_SKIP_BEFORE.search(before))
+
+
+# what follows a figure with a scale word when it is no count: a distance, money, a duration
+_SCALED_UNIT = re.compile(
+    r"\s*(?:километр|кілометр|км\b|миль|доллар|долар|\$|рубл|гривен|гривн|грн\b|евро|євро|фунт|юан|вон\b|тонн"
+    r"|лет\b|рок(?:у|ів|и)\b|год(?:а|у|ов)?\b|метр)",
+    re.IGNORECASE,
+)
+# "по 6 тисяч людей", "по 2500-3000 осіб": distributive, the size of each group
+_DISTRIBUTIVE = re.compile(r"(?<![а-яёіїєґ'])по\s+$", re.IGNORECASE)
 
 
 def _is_range(s: str, tok: _Token, nxt: _Token) -> bool:
     gap = s[tok[1] : nxt[0]]
+    if _unit(s, tok[1]) == "percent" and _unit(s, nxt[1]) == "percent":
+        gap = _PERCENT.sub("", gap, count=1)  # "від 35% до 50%": the range's figures share their unit
     if not _RANGE.fullmatch(gap):
         return False
     if "-" in gap:
