@@ -197,3 +197,46 @@ def test_a_relative_clause_belongs_to_its_noun(text: str, lang: str, expected: l
 )
 def test_what_a_figure_measures(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- troops there now: a bracketed gloss, present-time words, "still" after remaining, strength -
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Майже 11 тисяч солдатів з Північної Кореї (КНДР) нині проходять підготовку на сході Росії.",
+            "uk",
+            [("troops_present", None, None, 11000)],
+        ),
+        (
+            "По данным разведки, около 10 тысяч военных КНДР в настоящее время развернуты вблизи границы.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Наразі у Курській області залишається ще приблизно 11 тисяч солдатів КНДР.",
+            "uk",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "В Курской области остается еще примерно 11 тысяч солдат КНДР.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "За оцінками ГУР, чисельність військових КНДР складає близько 12 тисяч.",
+            "uk",
+            [("troops_present", None, 12000, None)],
+        ),
+        # "ще" without a verb of remaining is still more
+        (
+            "ГУР повідомив, що КНДР направила ще 3 тисячі військових.",
+            "uk",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+    ],
+)
+def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

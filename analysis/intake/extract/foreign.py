@@ -192,7 +192,12 @@ class SentenceCues:
 
 
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
-_ASIDE = re.compile(r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},"
+    # "11 тисяч солдатів з Північної Кореї (КНДР) нині проходять підготовку": a gloss in brackets
+    r"|\([^()]{1,40}\)",
+    re.IGNORECASE,
+)
 # ", які перебувають у Курській області", ", которые воевали на стороне России,": a relative clause
 # says what the noun before it did or does (its state, its mode), so it belongs to that noun's clause
 _RELATIVE = re.compile(
