@@ -240,3 +240,55 @@ def test_what_a_figure_measures(text: str, lang: str, expected: list[Row]) -> No
 )
 def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- what may yet come: "may reach", a decision or agreement to send, a figure said to grow ----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Загалом кількість північнокорейських бійців може досягти від 12 до 15 тисяч, заявив Умєров.",
+            "uk",
+            [("troops_planned", 12000, None, 15000)],
+        ),
+        (
+            "Вони можуть привезти ще 30-40 тисяч військових, сказав Зеленський.",
+            "uk",
+            [("troops_planned", 30000, None, 40000)],
+        ),
+        (
+            "За інформацією Сеула, Північна Корея розглядає можливість відправки до Росії близько 6 тисяч"
+            " військовослужбовців.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Скібіцький заявив, що між РФ та КНДР є домовленість про направлення ще 6 тис. північнокорейських"
+            " військових.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Вже 3 тисячі військових КНДР перебувають у таборах, і їхня кількість збільшиться до 12 тисяч найближчим"
+            " часом.",
+            "uk",
+            [("troops_present", None, 3000, None), ("troops_planned", None, None, 12000)],
+        ),
+        (
+            "Разведка утверждает, что Пхеньян решил отправить четыре бригады численностью 12 тысяч солдат.",
+            "ru",
+            [("troops_planned", None, 12000, None)],
+        ),
+        (
+            "По данным разведки, число военных КНДР может вырасти до 15 тысяч.",
+            "ru",
+            [("troops_planned", None, None, 15000)],
+        ),
+        # what was sent stays sent
+        ("ГУР повідомив, що КНДР направила 11 тисяч військових.", "uk", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_what_may_yet_come_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

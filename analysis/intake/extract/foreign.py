@@ -419,8 +419,9 @@ def _elliptic(
 ) -> str | None:
     # "еще 3 тысячи", "3000명 더": a figure without a noun takes the metric of the one before;
     # "500 000 патронов" counts something of its own
-    if not language.reading.noun_first and _NOUN_AFTER.match(s, fig.end):
-        return None
+    noun = _NOUN_AFTER.match(s, fig.end) if not language.reading.noun_first else None
+    if noun is not None and not any(h[0] <= noun.end() - 1 < h[1] for h in cues.modes):
+        return None  # but "до 12 тисяч найближчим часом": the words after say when, not what
     last = next((m for m in reversed(previous) if m), None)
     if last is None and not previous and not cues.kinds and carried and carried.startswith("troops"):
         last = carried  # "...вони матимуть 12 тисяч." after a sentence about troops
