@@ -292,3 +292,50 @@ def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_what_may_yet_come_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- who gives it, in Ukrainian and Russian copy: names, offices, lawmakers before the country --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        # a Korean name in Cyrillic, its syllables joined by a hyphen or a space
+        ("Близько 5 тисяч військових КНДР прибули до Росії, повідомив Лі Сон-Квен.", "uk", "South Korea NIS"),
+        ("Около 5 тысяч военных КНДР прибыли в Россию, заявил депутат Ли Сон-гвон.", "ru", "South Korea NIS"),
+        # lawmakers named before their country relay its intelligence service
+        (
+            "Законодавці з Південної Кореї заявили, що близько 600 північнокорейських військових загинули.",
+            "uk",
+            "South Korea NIS",
+        ),
+        (
+            "Парламентський комітет Південної Кореї повідомив, що щонайменше 100 військових КНДР загинули.",
+            "uk",
+            "South Korea NIS",
+        ),
+        # an office names the ministry it heads, a minister's own spelling names him
+        ("Міністр оборони України заявив, що КНДР може направити від 12 до 15 тисяч військових.", "uk", "Ukraine MoD"),
+        ("Умєров заявив, що КНДР може направити від 12 до 15 тисяч військових.", "uk", "Ukraine MoD"),
+        # agencies in their Ukrainian and Russian names and cases
+        ("6000 з них були вбиті або поранені, за даними розвідки Великої Британії.", "uk", "UK Defence Intelligence"),
+        (
+            "За даними Служби зовнішньої розвідки України, КНДР постачає Росії від 35% до 50% боєприпасів.",
+            "uk",
+            "Ukraine Foreign Intelligence Service",
+        ),
+        (
+            "За словами представника Білого дому, росіяни запустили щонайменше одну північнокорейську балістичну"
+            " ракету.",
+            "uk",
+            "US White House",
+        ),
+        (
+            "За словами західних посадовців, приблизно 4 тис. військових КНДР убили або поранили.",
+            "uk",
+            "Western officials",
+        ),
+    ],
+)
+def test_who_gives_it_in_ukrainian_and_russian(text: str, lang: str, claimant: str) -> None:
+    assert [c for _, c in claimed(text, lang)] == [claimant]

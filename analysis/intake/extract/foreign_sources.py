@@ -82,7 +82,8 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
 def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
     """How surely a name stands as the source of the sentence's figures (0: not at all)."""
     score = 1.0
-    if AGAINST.search(s, max(0, m.start - 12), m.start):
+    lawmakers = m.actor.kind == "lawmakers"  # "законодавці з Південної Кореї": named before their country
+    if AGAINST.search(s, max(0, m.start - 12), m.start) and not lawmakers:
         return 0.0  # "у боях із ЗСУ": the enemy, not a source
     if any(a < m.start and m.end < b for a, b in _quotations(s)):
         return 0.0  # 국정원은 "북한이 ... 파악하고 있다"고: a name inside a quotation is what it is about
@@ -91,7 +92,7 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
         if not any(words.start() <= x.start and x.end <= m.start for x in mentions if x is not m):
             score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума", not "По словам Шойгу, КНДР"
-    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start):
+    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start) and not lawmakers:
         # "по итогам визита в КНДР сообщил", "после освобождения от ВСУ": a place or an object, not who
         # says it; "У ГУР повідомили", "в Минобороны заявили" name a source
         at = _AT.search(s, max(0, m.start - 4), m.start) and reading.speech.match(s, m.end + 1)
