@@ -339,3 +339,32 @@ def test_what_may_yet_come_is_a_plan(text: str, lang: str, expected: list[Row]) 
 )
 def test_who_gives_it_in_ukrainian_and_russian(text: str, lang: str, claimant: str) -> None:
     assert [c for _, c in claimed(text, lang)] == [claimant]
+
+
+# --- a person's title before the name belongs to the name (verb and source cue reach over it) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Об отправке военных в Россию говорил секретарь Совета безопасности Сергей Шойгу. "
+            "Он заявил, что КНДР направит тысячу саперов.",
+            "ru",
+            [(("engineers_deployed", None, 1000, None), "Russia Security Council")],
+        ),
+        (
+            "По оценкам украинского президента Владимира Зеленского, число убитых и раненых военных КНДР превышает"
+            " 3000.",
+            "ru",
+            [(("casualties_killed_or_wounded", 3000, None, None), "Ukraine presidency")],
+        ),
+        (
+            "Про це заявив заступник начальника ГУР Вадим Скібіцький: КНДР направила 11 тисяч військових.",
+            "uk",
+            [(("troops_deployed", None, 11000, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_title_before_a_name_belongs_to_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected

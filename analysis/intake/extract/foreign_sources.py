@@ -61,15 +61,29 @@ def _quotations(s: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
 
 
+# a person's title and office before the name ("говорил секретарь Совета безопасности Сергей Шойгу"):
+# part of the name's phrase, however long
+_TITLE = re.compile(
+    r"(?<![\w'-])(?:секретар\w*|міністр\w*|министр\w*|глав[аиуеою]\w*|голов[аиуеою]\w*|начальник\w*|заступник\w*"
+    r"|заместител\w*|представник\w*|представител\w*|президент\w*|лідер\w*|лидер\w*|речни\w*|пресс-секретар\w*"
+    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether a statement verb stands next to a name, with no clause break or other name between."""
+    """Whether a statement verb stands next to a name (or the title before it), with no clause
+    break or other name between."""
+    title = _TITLE.search(s, max(0, m.start - 80), m.start) if m.actor.kind == "person" else None
+    start = title.start() if title else m.start
     for verb in (
-        reading.speech.search(s, max(0, m.start - _NEAR), m.start),
+        reading.speech.search(s, max(0, start - _NEAR), start),
         reading.speech.search(s, m.end, m.end + _NEAR),
     ):
         if verb is None:
             continue
-        a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
+        a, b = (verb.end(), start) if verb.start() < m.start else (m.end, verb.start())
         between = [x for x in mentions if x is not m and a <= x.start and x.end <= b]
         if reading.clause_break.search(s, a, b) or any(
             not _PREPOSITION.search(s, max(0, x.start - 8), x.start) for x in between
