@@ -368,3 +368,36 @@ def test_who_gives_it_in_ukrainian_and_russian(text: str, lang: str, claimant: s
 )
 def test_a_title_before_a_name_belongs_to_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, lang) == expected
+
+
+# --- a dash next to a figure joins it to what it is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "За даними розвідки, військові КНДР зазнали серйозних втрат — приблизно 4,7 тисячі осіб.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "Наразі у Курській області перебуває 11 тисяч військових КНДР, з них 1 тисяча – інженерні війська.",
+            "uk",
+            [("troops_present", None, 11000, None), ("engineers_deployed", None, 1000, None)],
+        ),
+        (
+            "По данным разведки, в Курской области остаются 11 тыс. военных КНДР, еще 1 тыс. – инженерные.",
+            "ru",
+            [("troops_present", None, 11000, None), ("engineers_deployed", None, 1000, None)],
+        ),
+        # a dash after the words about a figure still ends its clause
+        (
+            "КНДР направила 11 тисяч військових до Курської області — там вони воюють разом з росіянами.",
+            "uk",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_a_dash_joins_a_figure_and_what_it_is(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

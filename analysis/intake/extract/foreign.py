@@ -209,8 +209,25 @@ _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
 
 
-def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> SentenceCues:
-    """The cues of sentence ``s``; cues inside actors' names are left out."""
+_DASH = re.compile(r"\s[-–—]\s")
+_ONE_WORD = re.compile(r"\s*(?:[\w.'’]+\s*)?")
+
+
+def _joining_dash(s: str, start: int, end: int, figs: list[Figure]) -> bool:
+    """Whether a dash joins a figure and what it is: "втрат — приблизно 4,7 тисячі", "ще 1 тис. — інженерні"
+    (at most one word between the figure and the dash)."""
+    return any(
+        (f.start >= end and _ONE_WORD.fullmatch(s, end, f.start))
+        or (f.end <= start and _ONE_WORD.fullmatch(s, f.end, start))
+        for f in figs
+    )
+
+
+def sentence_cues(
+    language: Language, s: str, mentions: list[Mention], figs: list[Figure] | None = None
+) -> SentenceCues:
+    """The cues of sentence ``s``; cues inside actors' names are left out. A dash next to one of
+    the sentence's figures ``figs`` joins the figure to what it is, so it is no clause break."""
 
     def free(found: list[Hit]) -> list[Hit]:
         return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
@@ -225,7 +242,10 @@ def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> Senten
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
     aside = [(m.start(), m.end()) for pattern in (_ASIDE, _RELATIVE) for m in pattern.finditer(s)]
     breaks = [
-        m.start() for m in language.reading.clause_break.finditer(s) if not any(a <= m.start() < b for a, b in aside)
+        m.start()
+        for m in language.reading.clause_break.finditer(s)
+        if not any(a <= m.start() < b for a, b in aside)
+        and not (figs and _DASH.fullmatch(m.group(0)) and _joining_dash(s, m.start(), m.end(), figs))
     ]
     return SentenceCues(
         free(hits(s, c.kinds)),

@@ -246,7 +246,7 @@ def sentence_claims(
     figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b in dated)]
     if not figs:
         return []
-    cues = sentence_cues(language, s, mentions)
+    cues = sentence_cues(language, s, mentions, figs)
     out: list[Proposal] = []
     previous: list[str | None] = []
     sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
