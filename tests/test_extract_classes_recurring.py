@@ -401,3 +401,37 @@ def test_a_title_before_a_name_belongs_to_it(text: str, lang: str, expected: lis
 )
 def test_a_dash_joins_a_figure_and_what_it_is(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the same people go on: a pronoun clause, a collective numeral, ranks counted as losses ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a clause about the counted, by a pronoun, holds their mode
+        (
+            "По данным разведки, ориентировочно 1,1 тыс. военных вернулись в КНДР в декабре, но их могут повторно "
+            "направить в Россию.",
+            "ru",
+            [("troops_planned", None, 1100, None)],
+        ),
+        (
+            "Близько 1,1 тисячі військових повернулися до КНДР у грудні, але їх можуть знову відправити до Росії.",
+            "uk",
+            [("troops_planned", None, 1100, None)],
+        ),
+        # a collective numeral with a loss counts people, whatever weapon the sentence names
+        (
+            "Kyiv Post повідомила, що шість північнокорейських офіцерів загинули і ще троє були поранені внаслідок "
+            "ракетного удару.",
+            "uk",
+            [("killed", None, 6, None), ("wounded", None, 3, None)],
+        ),
+        # officers alone, with no loss, are a subset by rank; bystanders are nobody's figure
+        ("За оцінками ГУР, серед військових КНДР 500 офіцерів.", "uk", []),
+        ("Серед постраждалих - жінка та двоє чоловіків.", "uk", []),
+    ],
+)
+def test_the_same_people_go_on(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -245,6 +245,7 @@ def sentence_cues(
         m.start()
         for m in language.reading.clause_break.finditer(s)
         if not any(a <= m.start() < b for a, b in aside)
+        and not any(f.start <= m.start() < f.end for f in figs or [])  # the comma of "1,1 тыс."
         and not (figs and _DASH.fullmatch(m.group(0)) and _joining_dash(s, m.start(), m.end(), figs))
     ]
     return SentenceCues(
@@ -301,6 +302,10 @@ def metric_of(
     state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
     if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
+    if kind == "ranks" and state and state != "missing":
+        kind = "people"  # "шість північнокорейських офіцерів загинули": the dead are counted, whatever their rank
+    if kind not in _PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
+        kind = "people"  # "ще троє були поранені": a collective numeral counts people only
     if kind in _NO_MEASURE:
         return None  # "민간인 5명", "500 офіцерів", "드론 315대"
     if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
@@ -314,6 +319,9 @@ def metric_of(
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
+    goes_on = _CONTINUES.match(s, c_hi)
+    if goes_on:  # "... вернулись в КНДР, но их могут повторно направить": the same people
+        c_hi = min([len(s), *(b for b in cues.breaks if b >= goes_on.end())])
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
@@ -337,6 +345,12 @@ def metric_of(
 
 
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
+# a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
+_CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"двое|двоих|двоє|трое|троих|троє|четверо|четверых|пятеро|пятерых|п'ятеро|шестеро|шестерых|семеро|семерых",
+    re.IGNORECASE,
+)
 
 
 def _with_people(s: str, found: list[Hit], lo: int, hi: int) -> bool:
