@@ -435,3 +435,36 @@ def test_a_dash_joins_a_figure_and_what_it_is(text: str, lang: str, expected: li
 )
 def test_the_same_people_go_on(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- English: whose report, and officials of several bodies -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article about one agency's report: its country, and "the agency", are that report's
+        (
+            "North Korea could have sent over 6 million artillery shells to Russia, Seoul says\n"
+            "North Korea sent containers that could contain more than 6 million shells, Yonhap reported, citing a "
+            "South Korean military intelligence report.\n"
+            "Seoul spotted over 13,000 containers being shipped since mid-2022, Seoul said.\n"
+            "Shin Won-sik, South Korean defense minister, said in June that Pyongyang also sent missiles.",
+            [
+                (("artillery_shells", 6000000, None, None), "South Korea DIA"),
+                (("containers_shipped", 13000, None, None), "South Korea DIA"),
+            ],
+        ),
+        # officials of several bodies speak for their country, whatever agency the article names
+        (
+            "The South Korean Joint Chiefs of Staff confirmed 4,000 North Korean casualties.\n"
+            "South Korean military and intelligence officials believe North Korea sent around 11,000 troops.",
+            [
+                (("casualties_killed_or_wounded", None, 4000, None), "South Korea JCS"),
+                (("troops_deployed", None, 11000, None), "South Korea"),
+            ],
+        ),
+    ],
+)
+def test_english_whose_report_and_several_bodies(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "en") == expected

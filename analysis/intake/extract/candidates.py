@@ -231,7 +231,7 @@ def _english(
 ) -> list[list[Candidate]]:
     sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = [index.mentions(s) for s in sentences]
-    agencies = article_agencies(m for ms in mentions for m in ms)
+    agencies = reported_agencies(sentences, mentions, article_agencies(m for ms in mentions for m in ms))
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
     report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
@@ -363,6 +363,20 @@ _REPORT_SAYS = re.compile(
     rf"{_REPORT_WORDS}\b",
     re.IGNORECASE,
 )
+
+
+def reported_agencies(
+    sentences: list[str], mentions: list[list[Mention]], agencies: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """The agencies an article names, by country, where the article is about one agency's report
+    ("citing a South Korean military intelligence report") that agency alone for its country: "Seoul
+    said", "according to the agency" are that report's, whatever else of Seoul the article names."""
+    owners: dict[str, set[str]] = {}
+    for sentence, ms in zip(sentences, mentions, strict=True):
+        owner = report_owner(sentence, ms)
+        if owner is not None and owner.actor.kind == "agency" and owner.actor.country:
+            owners.setdefault(owner.actor.country, set()).add(owner.actor.actor_id)
+    return {**agencies, **{country: ids for country, ids in owners.items() if len(ids) == 1}}
 
 
 def report_owner(sentence: str, mentions: list[Mention]) -> Mention | None:

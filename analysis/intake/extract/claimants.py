@@ -147,6 +147,10 @@ _LAWMAKERS = re.compile(
     r"|парламентар|의원)",
     re.IGNORECASE,
 )
+_SEVERAL = re.compile(
+    r"\s+(?:and|or|&)\s+(?:intelligence|military|defen[cs]e|government|security|diplomatic)\s+"
+    r"(?:officials?|sources?|authorities|officers)\b"
+)
 # the lawmakers named before their country: "законодавці з Південної Кореї", "Парламентський комітет Південної Кореї"
 _LAWMAKERS_BEFORE = re.compile(
     r"(?<![\w-])(?:депутат\w*|законодав\w*|законодател\w*|парламентар\w*|парламентськ\w* комітет\w*"
@@ -262,7 +266,15 @@ class ActorIndex:
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
             out.sort(key=lambda x: x.start)
-        return [self._lawmakers(lower, m) for m in out if not self._qualified_away(lower, m)]
+        return [self._several(lower, self._lawmakers(lower, m)) for m in out if not self._qualified_away(lower, m)]
+
+    def _several(self, lower: str, m: Mention) -> Mention:
+        """ "South Korean military and intelligence officials": officials of several bodies of a
+        country speak for the country, not for the one agency the first words name."""
+        if m.actor.kind != "agency" or m.actor.country not in self.actors or not _SEVERAL.match(lower, m.end):
+            return m
+        country = m.actor.country
+        return Mention(m.start, m.end, Actor(country, "bodies", country, "officials of several bodies"))
 
     @staticmethod
     def _lawmakers(lower: str, m: Mention) -> Mention:
@@ -359,7 +371,7 @@ _POSSESSIVE_SOURCE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
 )
-PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "lawmakers": 1, "country": 2}
+PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "lawmakers": 1, "country": 2, "bodies": 2}
 
 
 @dataclass(frozen=True)
@@ -438,6 +450,8 @@ _HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader)
 
 def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
     """A claimant id for a named actor: a country becomes its one agency named in the article."""
+    if actor.kind == "bodies":  # "military and intelligence officials": the country, whatever agency it names
+        return actor.country
     if actor.kind == "lawmakers":  # unnamed lawmakers: the agency the article names, else the intelligence service
         named = agencies.get(actor.country, set())
         if len(named) == 1:
