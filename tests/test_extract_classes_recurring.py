@@ -468,3 +468,43 @@ def test_the_same_people_go_on(text: str, lang: str, expected: list[Row]) -> Non
 )
 def test_english_whose_report_and_several_bodies(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- English: an outlet's own background line is the outlet's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        (
+            "The ceremony took place in Pyongyang on Friday, the Korean Central News Agency reported.\n"
+            "Earlier, the North deployed around 15,000 combat troops to support Russia.",
+            "Korea JoongAng Daily (Yonhap)",
+            [(("troops_deployed", None, 15000, None), "Yonhap")],
+        ),
+        (
+            "In April, Valery Gerasimov reported to Vladimir Putin that North Korean soldiers had fought in Kursk.\n"
+            "North Korea also dispatched 1,000 sappers to Russia. By early December, they had cleared some 42,400 "
+            "hectares.",
+            "Sputnik International",
+            [
+                (("engineers_deployed", None, 1000, None), "Russia state media"),
+                (("area_demined_hectares", None, 42400, None), "Russia state media"),
+            ],
+        ),
+        # an outlet that is not among the actors changes nothing; a line with its own source keeps it
+        (
+            "Budanov said North Korea would send more troops.\nNorth Korea has sent 12,000 troops to Russia.",
+            "The Kyiv Independent",
+            [(("troops_deployed", None, 12000, None), "Ukraine HUR")],
+        ),
+        (
+            "Earlier, North Korea sent 11,000 troops, the NIS said.",
+            "Korea JoongAng Daily (Yonhap)",
+            [(("troops_deployed", None, 11000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_an_outlets_own_background_line(text: str, outlet: str, expected: list[tuple[Row, str]]) -> None:
+    found = article_claims(text, PUBLISHED, lang="en", outlet=outlet).candidates
+    assert [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant) for c, _ in found] == expected

@@ -75,6 +75,7 @@ class Labelled:
     published: date
     labels: list[tuple[Key, str]]
     lang: str = ""  # the front matter's; empty: found in the text
+    outlet: str = ""  # the publisher (front matter ``publisher``, a page's ``outlet``)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,10 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
         if not rows:
             raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
         labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
-        yield Labelled(name, article.text, article.published, labels, article.meta.get("lang", "").strip())
+        meta = article.meta
+        yield Labelled(
+            name, article.text, article.published, labels, meta.get("lang", "").strip(), meta.get("publisher", "")
+        )
 
 
 def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
@@ -216,7 +220,14 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
                 display_path(curated / "sources.csv"), f"source {row['source_id']!r} has no published date"
             )
         labels = [(_key(r, display_path(curated / "claims.csv")), r.get("claimant", "")) for r in rows]
-        yield Labelled(row["source_id"], read_text(raw), published, labels, row.get("language", "").strip())
+        yield Labelled(
+            row["source_id"],
+            read_text(raw),
+            published,
+            labels,
+            row.get("language", "").strip(),
+            row.get("publisher", ""),
+        )
 
 
 def silver_claimant(name: str, index: ActorIndex) -> str:
@@ -257,7 +268,7 @@ def silver_articles(pages: Path, figures: Path, data_dir: Path | None = None) ->
             raise ArticleError(item.message.split(": ", 1)[0], item.message.split(": ", 1)[-1])
         url = item.url or item.source
         published = item.published or dates.get(url) or _UNDATED
-        yield Labelled(url, item.text, published, by_url.get(url, []), item.lang)
+        yield Labelled(url, item.text, published, by_url.get(url, []), item.lang, item.outlet)
 
 
 def evaluate_silver(pages: Path, figures: Path, data_dir: Path | None = None) -> list[Score]:
@@ -268,7 +279,7 @@ def evaluate_silver(pages: Path, figures: Path, data_dir: Path | None = None) ->
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
     """Extract one labelled article (in its own language) and score it."""
-    found = article_claims(article.text, article.published, article.name, data_dir, article.lang)
+    found = article_claims(article.text, article.published, article.name, data_dir, article.lang, article.outlet)
     predicted = [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c, _ in found.candidates]
     return dataclasses.replace(score(article.name, predicted, article.labels), lang=found.lang)
 

@@ -240,7 +240,7 @@ def ingest(
         try:
             # the front matter's lang decides the language, else the text's letters
             extraction = article_claims(
-                article.text, when, display_path(raw), data_dir, article.meta.get("lang", "").strip()
+                article.text, when, display_path(raw), data_dir, article.meta.get("lang", "").strip(), meta["publisher"]
             )
         except DataError as exc:
             raise IngestError(path, f"cannot extract: {exc}") from None

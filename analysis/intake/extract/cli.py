@@ -60,8 +60,14 @@ def file_candidates(path: Path, published: date | None, data_dir: Path | None) -
 
     article = read_article(path)
     shown = display_path(path)
+    meta = article.meta
     found = article_claims(
-        article.text, article.publication_date(published), shown, data_dir, article.meta.get("lang", "")
+        article.text,
+        article.publication_date(published),
+        shown,
+        data_dir,
+        meta.get("lang", ""),
+        meta.get("publisher", ""),
     )
     for warning in [*article.warnings, *(f"{shown}: {note}" for note in found.notes)]:
         print(f"warning: {warning}", file=sys.stderr)
