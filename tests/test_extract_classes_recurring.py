@@ -508,3 +508,36 @@ def test_english_whose_report_and_several_bodies(text: str, expected: list[tuple
 def test_an_outlets_own_background_line(text: str, outlet: str, expected: list[tuple[Row, str]]) -> None:
     found = article_claims(text, PUBLISHED, lang="en", outlet=outlet).candidates
     assert [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant) for c, _ in found] == expected
+
+
+# --- Korean cue words: decided to, went across, vessels, the military authorities ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-하기로 한": decided to send, a plan
+        (
+            "북한이 1만2천 명 규모의 병력을 우크라이나 전쟁에 파견하기로 한 것으로 파악됐다고 국정원이 밝혔다.",
+            [(("troops_planned", None, 12000, None), "South Korea NIS")],
+        ),
+        # "넘어간": went across, no floor; "1척": vessels, which no measure counts
+        (
+            "국방부는 북한 나진에서 러시아로 대형 컨테이너 2천 개가 넘어간 게 포착됐다고 밝혔다.",
+            [(("containers_shipped", None, 2000, None), "South Korea MND")],
+        ),
+        ("국방부는 컨테이너 선박이 1주일에 1척 꼴로 움직였다고 밝혔다.", []),
+        # "2천 개가 넘는" is still a floor
+        (
+            "국방부는 컨테이너 2천 개가 넘는 것으로 파악했다고 밝혔다.",
+            [(("containers_shipped", 2000, None, None), "South Korea MND")],
+        ),
+        # "우리 군 당국": the military authorities, not the JCS alone
+        (
+            "컨테이너 2천 개가 우리 군 당국에 포착됐습니다.\n군 관계자는 국방부 기자단에 설명했다.",
+            [(("containers_shipped", None, 2000, None), "South Korea MND")],
+        ),
+    ],
+)
+def test_korean_cue_words(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -49,7 +49,7 @@ _TOKEN = re.compile(rf"{_NUM}|[{_UNIT}]")
 _COUNTERS: list[tuple[str, str]] = [
     (
         "skip",
-        r"개월|개국|개소|개사|년|월|일|주일|주|시간|시|분|초|세|살|차례|차|회|번|배|형|호|위|곳|건|쪽|편|층|도|표|석",
+        r"개월|개국|개소|개사|년|월|일|주일|주|시간|시|분|초|세|살|차례|차|회|번|배|형|호|위|곳|건|쪽|편|층|도|표|석|척",
     ),
     ("skip", r"원|달러|유로|엔|위안|루블|파운드|km|㎞|킬로|mm|㎜|밀리|cm|미터|m\b|kg|톤|t\b|군단|사단|여단|연대|대대"),
     ("percent", r"%|퍼센트|프로"),
@@ -57,7 +57,7 @@ _COUNTERS: list[tuple[str, str]] = [
     ("rounds", r"발"),
     ("missiles", r"기"),
     ("guns", r"문"),
-    ("pieces", r"개|대|점|척|량"),
+    ("pieces", r"개|대|점|량"),
     ("hectares", r"헥타르|㏊|ha\b"),
 ]
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
@@ -68,7 +68,8 @@ _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소�
 _BOUND_BEFORE_KIND["거의"] = "high"
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
-    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
+    # "2천 개가 넘어간": went across (to Russia), no bound
+    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
     r"|가까이|가깝|까지|에 달|에 이르|달해|달하)"
 )
 _BOUND_AFTER_KIND = {
@@ -256,7 +257,9 @@ CUES = Cues(
     ),
     modes=lexicon(
         {
-            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|추가\s?파병할|검토|준비\s?중|"
+            # "파견하기로 한 것으로": decided to send
+            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|기로\s?(?:한|했|결정|합의)"
+            r"|추가\s?파병할|검토|준비\s?중|"
             r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
             "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
             "total": r"총|누적|모두|합쳐|전체",
