@@ -541,3 +541,39 @@ def test_an_outlets_own_background_line(text: str, outlet: str, expected: list[t
 )
 def test_korean_cue_words(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- Korean: killing and wounding joined in any form; the whole of a part; Russian soldiers -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "합참은 러시아로 파병된 북한군 1만 1000여 명 중 약 4000명이 죽거나 다쳤다고 밝혔다.",
+            [("troops_deployed", 11000, None, None), ("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "합동참모본부는 북한군 1만1000여명 중 사상자가 약 4000명 발생했다고 밝혔다.",
+            [("troops_deployed", 11000, None, None), ("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "젤렌스키 대통령은 3000명 이상의 북한군이 사망하고 부상했다고 밝혔다.",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        (
+            "국정원은 북한군 약 4천 명이 전사하거나 부상을 입은 것으로 추정했다.",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "국정원은 북한군 약 4천 명이 부상을 입거나 전사했다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        # one word alone keeps its own state
+        ("국정원은 북한군 300명이 사망했다고 밝혔다.", [("killed", None, 300, None)]),
+        # Russia's soldiers are another army's
+        ("보고서에 따르면 우크라이나 전쟁에서 러시아 군인 95만 명 이상이 사상했다.", []),
+    ],
+)
+def test_korean_losses_and_wholes(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

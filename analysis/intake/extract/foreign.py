@@ -189,6 +189,7 @@ class SentenceCues:
     forces: list[Hit]
     breaks: list[int]
     north: list[int]  # where the sentence names North Korea or its forces
+    wholes: dict[int, int] = field(default_factory=dict)  # figure -> where the words of its part begin
 
 
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
@@ -241,28 +242,52 @@ def sentence_cues(
     )
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
     aside = [(m.start(), m.end()) for pattern in (_ASIDE, _RELATIVE) for m in pattern.finditer(s)]
+    states = free(hits(s, c.states))
     breaks = [
         m.start()
         for m in language.reading.clause_break.finditer(s)
         if not any(a <= m.start() < b for a, b in aside)
         and not any(f.start <= m.start() < f.end for f in figs or [])  # the comma of "1,1 тыс."
+        and not any(a < m.start() < b for a, b, _ in states)  # "사망하고 부상했다": one state
         and not (figs and _DASH.fullmatch(m.group(0)) and _joining_dash(s, m.start(), m.end(), figs))
     ]
     return SentenceCues(
         free(hits(s, c.kinds)),
-        free(hits(s, c.states)),
+        states,
         free(hits(s, c.modes)),
         forces,
         breaks,
         sorted(north),
+        _wholes(language, s, figs or []),
     )
 
 
+_COUNTER_WORD = re.compile(r"\s?(?:여\s?)?[명발개문기]")
+
+
+def _wholes(language: Language, s: str, figs: list[Figure]) -> dict[int, int]:
+    """Figures that are the whole of the next one ("1만1000여 명 중 약 4000명", "из 11 тысяч ... 600"):
+    where the partitive word after them begins."""
+    out = {}
+    for i, fig in enumerate(figs[:-1]):
+        at = fig.end
+        counter = _COUNTER_WORD.match(s, at) if language.reading.noun_first else None
+        if counter:
+            at = counter.end()
+        m = language.reading.partitive.match(s, at)
+        if m and m.end() <= figs[i + 1].start:
+            out[i] = m.start()
+    return out
+
+
 def segment(figs: list[Figure], i: int, cues: SentenceCues, length: int) -> tuple[int, int]:
-    """The words that belong to figure ``i``: from the previous figure or clause break to the next."""
+    """The words that belong to figure ``i``: from the previous figure or clause break to the next
+    (for the whole of a part, "1만1000여 명 중 약 4000명이 죽거나 다쳤다", up to the word of the part)."""
     fig = figs[i]
     lo = max([figs[i - 1].end if i else 0, *(b + 1 for b in cues.breaks if b < fig.start)])
     hi = min([figs[i + 1].start if i + 1 < len(figs) else length, *(b for b in cues.breaks if b >= fig.end)])
+    if i in cues.wholes:
+        hi = min(hi, cues.wholes[i])
     return lo, hi
 
 
