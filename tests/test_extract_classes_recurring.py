@@ -577,3 +577,29 @@ def test_korean_cue_words(text: str, expected: list[tuple[Row, str]]) -> None:
 )
 def test_korean_losses_and_wholes(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a strike's victims, and another army's share of losses, are not North Korea's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("이 공격으로 약 24명이 사망하고 115명이 부상한 것으로 전해졌다.", "ko", []),
+        ("공습은 키이우 주택가를 강타해 최소 8명이 사망했다.", "ko", []),
+        ("Внаслідок удару загинули 8 людей, ще 20 поранені.", "uk", []),
+        ("В результате ракетного удара погибли 8 человек.", "ru", []),
+        # North Koreans killed in a strike are North Korea's losses
+        (
+            "Kyiv Post повідомила, що шість північнокорейських офіцерів загинули внаслідок українського ракетного"
+            " удару.",
+            "uk",
+            [("killed", None, 6, None)],
+        ),
+        ("우크라이나군의 공격으로 북한군 300명이 사망했다고 국정원이 밝혔다.", "ko", [("killed", None, 300, None)]),
+        # a share of another army's losses
+        ("지난 3개월간 우크라이나군이 입은 포병 피해의 약 60%가 북한산 무기에 의한 것으로 파악됐다.", "ko", []),
+    ],
+)
+def test_victims_and_other_armies_shares(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

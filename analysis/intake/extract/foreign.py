@@ -65,6 +65,7 @@ class Cues:
     ammunition: re.Pattern[str]
     losses: re.Pattern[str]
     forces: Lexicon = field(default_factory=list)  # "nk" and "other" armies
+    attack: re.Pattern[str] | None = None  # a strike as the cause of losses ("이 공격으로", "внаслідок удару")
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,8 @@ def metric_of(
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
+        if _other_force(cues, fig, *clause(fig, cues, len(s)), language.reading.noun_first):
+            return None  # "우크라이나군이 입은 포병 피해의 약 60%": another army's losses
         return "casualty_rate_pct" if language.cues.losses.search(s, lo, hi) else None
     first = language.reading.noun_first
     allowed = _COUNTER_KINDS.get(fig.unit)
@@ -355,6 +358,8 @@ def metric_of(
     if kind in _PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if state and _victims(language, s, cues, c_lo, c_hi):
+            return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         return _people_metric(kind or "people", state, modes)
@@ -426,6 +431,14 @@ def _both_systems(found: list[Hit], fig: Figure, lo: int, hi: int, before: bool)
     # on the side the language puts its nouns: "자주포 및 방사포 220여문", "220 САУ и РСЗО"
     names = {h[2] for h in found if (lo <= h[0] and h[1] <= fig.start if before else fig.end <= h[0] and h[1] <= hi)}
     return {"guns", "launchers"} <= names
+
+
+def _victims(language: Language, s: str, cues: SentenceCues, c_lo: int, c_hi: int) -> bool:
+    """Whether losses in a clause are a strike's victims: the sentence names a strike as their cause
+    and the clause names no North Korean (the "шість північнокорейських офіцерів загинули внаслідок
+    удару" are North Korea's)."""
+    attack = language.cues.attack
+    return attack is not None and bool(attack.search(s)) and not any(c_lo <= n < c_hi for n in cues.north)
 
 
 def _other_force(cues: SentenceCues, fig: Figure, lo: int, hi: int, before_first: bool) -> bool:

@@ -278,6 +278,7 @@ CUES = Cues(
     ),
     ammunition=re.compile(r"탄약|포탄"),
     losses=re.compile(r"사상|손실|피해"),
+    attack=re.compile(r"(?:공격|공습|폭격|타격|포격|미사일\s?공격)(?:으로|에\s?의해|은|에서|을\s?받)|공습\s?현장"),
     forces=lexicon(
         {
             "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군|우크라이나군|"
