@@ -603,3 +603,33 @@ def test_korean_losses_and_wholes(text: str, expected: list[Row]) -> None:
 )
 def test_victims_and_other_armies_shares(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- troops in one statement, engineers in another: one claim, of engineers ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "추가 파병 6000명 중 1000명 현지 도착\n"
+            "국정원은 6000명 가운데 1000명의 전투공병이 현지에 도착한 것으로 파악하고 있다고 밝혔다.",
+            "ko",
+            [("troops_deployed_additional", None, 6000, None), ("engineers_deployed", None, 1000, None)],
+        ),
+        (
+            "По данным разведки, еще около пяти тысяч военных КНДР - в процессе переброски.\n"
+            "Разведка уточнила, что эти пять тысяч военных строителей восстановят инфраструктуру.",
+            "ru",
+            [("engineers_deployed", None, 5000, None)],
+        ),
+        # English keeps the states of troops apart, and two numbers stay two claims
+        (
+            "The NIS said 1,000 troops arrived.\nThe NIS said 1,000 engineers were sent.",
+            "en",
+            [("troops_deployed", None, 1000, None), ("engineers_deployed", None, 1000, None)],
+        ),
+    ],
+)
+def test_troops_and_engineers_restated_are_one_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
