@@ -633,3 +633,29 @@ def test_victims_and_other_armies_shares(text: str, lang: str, expected: list[Ro
 )
 def test_troops_and_engineers_restated_are_one_claim(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- who come or are brought, with no noun, are people --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            '"Північна Корея. 12 тисяч приїхало. На сьогодні 3800 вбито або поранено. Вони можуть привезти ще 30-40 '
+            'тисяч", — сказав Зеленський.',
+            "uk",
+            [
+                ("troops_deployed", None, 12000, None),
+                ("casualties_killed_or_wounded", None, 3800, None),
+                ("troops_planned", 30000, None, 40000),
+            ],
+        ),
+        ("По словам Зеленского, 12 тысяч приехали в Россию.", "ru", [("troops_deployed", None, 12000, None)]),
+        # a noun after the figure says who came: citizens, students
+        ("Згідно з даними прикордонників, 3765 громадян КНДР приїхали до РФ навчатися.", "uk", []),
+        ("В прошлом году в РФ прибыло 13 221 гражданин Северной Кореи.", "ru", []),
+    ],
+)
+def test_who_come_or_are_brought_are_people(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -477,6 +477,9 @@ def _counts(unit: str, metric: str) -> bool:
 
 
 _PEOPLE_METRICS = ("troops", "killed", "wounded", "casualties", "battle", "captured")
+_ARRIVED = re.compile(
+    r"(?<![\w'])(?:приїха|приеха|прибул|прибыл|привез|привіз|прислал|прислат|прислать)\w*", re.IGNORECASE
+)
 
 
 def _elliptic(
@@ -491,10 +494,16 @@ def _elliptic(
 ) -> str | None:
     # "еще 3 тысячи", "3000명 더": a figure without a noun takes the metric of the one before;
     # "500 000 патронов" counts something of its own
+    last = next((m for m in reversed(previous) if m), None)
+    c_lo, c_hi = clause(fig, cues, len(s))
     noun = _NOUN_AFTER.match(s, fig.end) if not language.reading.noun_first else None
+    arrived = _ARRIVED.match(s, noun.start() + 1) if noun is not None else _ARRIVED.search(s, c_lo, c_hi)
+    if not cues.kinds and (last is None or last.startswith(_PEOPLE_METRICS)) and arrived:
+        # "12 тисяч приїхало", "Вони можуть привезти ще 30-40 тисяч": who come or are brought are people
+        # (but "3765 громадян КНДР приїхали" counts the noun after the figure)
+        return _people_metric("people", "", _modes(cues, c_lo, c_hi))
     if noun is not None and not any(h[0] <= noun.end() - 1 < h[1] for h in cues.modes):
         return None  # but "до 12 тисяч найближчим часом": the words after say when, not what
-    last = next((m for m in reversed(previous) if m), None)
     if last is None and not previous and not cues.kinds and carried and carried.startswith("troops"):
         last = carried  # "...вони матимуть 12 тисяч." after a sentence about troops
     if last is None or not _counts(fig.unit, last):
