@@ -659,3 +659,36 @@ def test_troops_and_engineers_restated_are_one_claim(text: str, lang: str, expec
 )
 def test_who_come_or_are_brought_are_people(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- whose army: the ally helped is not the force counted; another army's size ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР направила 11 тисяч військових на допомогу російській армії.",
+            "uk",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "Близько 600 військовослужбовців, які воювали на боці російської армії, загинули у боях.",
+            "uk",
+            [("killed", None, 600, None)],
+        ),
+        (
+            "КНДР отправила 11 тысяч военных для поддержки российской армии.",
+            "ru",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        ("Корейська народна армія направила 11 тисяч військових.", "uk", [("troops_deployed", None, 11000, None)]),
+        # the size of another army
+        ("На думку Зеленського, Євросоюз не зможе зібрати армію з 2-3 мільйонів військових.", "uk", []),
+        ("Друге місце посідає Франція, яка має близько 200 тисяч осіб у своїй армії.", "uk", []),
+        # the enemy named is still no force of North Korea's
+        ("У боях із ЗСУ загинули 300 військових КНДР.", "uk", [("killed", None, 300, None)]),
+    ],
+)
+def test_whose_army(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

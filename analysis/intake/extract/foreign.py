@@ -206,6 +206,12 @@ _RELATIVE = re.compile(
     r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)",
     re.IGNORECASE,
 )
+_ALLIED = re.compile(
+    r"(?:на боці|на стороні|на стороне|на допомогу|на помощь|в складі|у складі|в составе|разом (?:з|із)|вместе с"
+    r"|пліч-о-пліч (?:з|із)|плечом к плечу с|для підтримки|для поддержки|підтримки|поддержки|допомоги|помощи"
+    r"|допомогти|помочь|підсилення|усиления|на підсилення|на усиление)\s+$",
+    re.IGNORECASE,
+)
 _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 # "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
 AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
@@ -235,9 +241,15 @@ def sentence_cues(
         return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
 
     c = language.cues
-    # "у боях із ЗСУ": the enemy named; but "з Північної Кореї" is where the counted come from
+    # "у боях із ЗСУ": the enemy named; "на боці російської армії": the ally helped; neither is the force
+    # counted; "з Північної Кореї" is where the counted come from
     forces = (
-        [h for h in hits(s, c.forces) if h[2] == "nk" or not AGAINST.search(s, max(0, h[0] - 12), h[0])]
+        [
+            h
+            for h in hits(s, c.forces)
+            if h[2] == "nk"
+            or not (AGAINST.search(s, max(0, h[0] - 12), h[0]) or _ALLIED.search(s, max(0, h[0] - 24), h[0]))
+        ]
         if c.forces
         else []
     )
