@@ -49,10 +49,10 @@ from datetime import date
 from pathlib import Path
 
 from analysis import paths
-from analysis.errors import DataError
+from analysis.errors import DataError, UsageError
 from analysis.files import display_path, read_csv_rows, read_text
 from analysis.intake import pipes
-from analysis.intake.extract.article import ArticleError, parse_day, read_article
+from analysis.intake.extract.article import ArticleError, article_problem, parse_day, read_article
 from analysis.intake.extract.candidates import article_claims
 from analysis.intake.extract.claimants import ActorIndex, actor_index
 from analysis.intake.triage.inputs import Unreadable, jsonl_items
@@ -356,24 +356,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
+    """Print the score table; a folder that does not exist is a ``UsageError``, articles or labels
+    that cannot be read a ``DataError`` (``python -m analysis`` prints them, exit 2)."""
     folders = [*args.articles, *([args.articles_option] if args.articles_option is not None else [])]
     if args.silver is not None:
         return _run_silver(args, folders)
     folders = folders or dev_splits()
     for folder in folders:
         if not folder.is_dir():
-            print(
-                f"error: folder {display_path(folder)!r} is not allowed: no such folder "
-                "(expected a folder of <name>.md + <name>.labels.csv)",
-                file=sys.stderr,
+            raise UsageError(
+                f"folder {display_path(folder)!r} is not allowed: no such folder "
+                "(expected a folder of <name>.md + <name>.labels.csv)"
             )
-            return 2
     try:
         scores = evaluate(folders, args.data_dir)
-    except (ArticleError, DataError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ArticleError as exc:
+        raise DataError(article_problem(exc)) from None
     return _print(report(scores, args.details))
 
 
@@ -388,19 +386,13 @@ def _print(text: str) -> int:
 
 def _run_silver(args: argparse.Namespace, folders: list[Path]) -> int:
     if folders:
-        print("error: --silver scores the pages it is given: name no folder with it", file=sys.stderr)
-        return 2
+        raise UsageError("--silver scores the pages it is given: name no folder with it")
     pages, figures = args.silver
     for path, what in ((pages, "a JSON Lines file of pages"), (figures, "a CSV of figures")):
         if not path.is_file():
-            print(
-                f"error: --silver {display_path(path)!r} is not allowed: no such file (expected {what})",
-                file=sys.stderr,
-            )
-            return 2
+            raise UsageError(f"--silver {display_path(path)!r} is not allowed: no such file (expected {what})")
     try:
         scores = evaluate_silver(pages, figures, args.data_dir)
-    except (ArticleError, DataError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ArticleError as exc:
+        raise DataError(article_problem(exc)) from None
     return _print(report(scores, args.details, pooled_only=True))
