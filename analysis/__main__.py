@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("analysis.data.validate", "check every table and print one line per problem"),
     "codebook": ("analysis.data.codebook", "write data/CODEBOOK.md from data/datapackage.json"),
     "report": ("analysis.reports.cli", "run report notebooks and write HTML"),
+    "site": ("analysis.site.cli", "build the static site: briefs, archive, claim pages, data, feeds (what changed)"),
     "extract": ("analysis.intake.extract", "propose candidate claims from article texts"),
     "ingest": ("analysis.intake.ingest", "add an article to data/raw and write a review file"),
     "evaluate": ("analysis.intake.evaluate", "score extraction against hand-labelled articles"),

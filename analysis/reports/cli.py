@@ -60,6 +60,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add("--timeout", default=str(DEFAULT_TIMEOUT), metavar="SECONDS",
         help=f"limit per report, each cell and whole (default: {DEFAULT_TIMEOUT:g})")  # fmt: skip
     add("--no-wait", action="store_true", help="if another run is writing to DIR, exit 3 at once instead of waiting")
+    add("--rerun", action="store_true",
+        help="run every report, even one whose published page was made from the same rows, notebook, parameters, "
+             "code and packages (by default such a page is kept)")  # fmt: skip
     add("--registry", type=Path, metavar="FILE", help="report registry (default: notebooks/reports.yaml)")
     add("--debug", action="store_true", help="show Python tracebacks instead of one-line errors")
 
@@ -116,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
             progress=tick,
             on_wait=lambda who: _err(f"{display_path(out)} ({who})", "waiting for another report run on "),
             command=_command(),
+            reuse=not args.rerun,
         )
     except LockBusyError as exc:
         _err(f"another report run is writing to {display_path(out)} ({exc.holder}); not waiting (--no-wait)")
@@ -127,6 +131,9 @@ def run(args: argparse.Namespace) -> int:
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
     codes = [_show(result, out) for result in results]
+    if reused := sum(len(r.reused) for r in results):
+        _err(f"{reused} of {sum(len(p.runs) for p in plans)} reports kept: made from what they would be made from "
+             "now (--rerun runs them again)", "")  # fmt: skip
     if many:
         print(display_path(out / "index.html"))
     return EXIT_FAILED if EXIT_FAILED in codes else max(codes, default=EXIT_OK)
@@ -151,7 +158,7 @@ def _show(result: RunResult, out: Path) -> int:
         _err(f"as of {result.as_of}: nothing published; notebooks of this run kept in {display_path(result.folder)}/")
         return EXIT_USAGE if result.only_parameter_errors else EXIT_FAILED
     for name in result.manifest.reports:
-        if not result.manifest.reports[name].carried_over:
+        if not result.manifest.reports[name].carried_over or name in result.reused:
             print(display_path(out / result.as_of / f"{name}.html"))
     print(display_path(out / result.as_of / "index.html"))
     return EXIT_OK

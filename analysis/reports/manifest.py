@@ -4,7 +4,8 @@ The manifest is built from named fields (``Manifest``, one ``ReportEntry`` per r
 written as JSON (``format`` 1, keys sorted); ``read`` gives back a ``Manifest`` from a run
 folder, so a caller (a static site reusing runs whose inputs did not change) can compare
 ``dataset["digest"]``, ``git["commit"]`` and each report's ``parameters`` with what it would
-run now.
+run now; each report's ``fingerprint`` (``analysis.reports.fingerprint``) says in one digest
+whether it would be made from the same rows, notebook, parameters, code and packages.
 
 Quirk: a report kept from an earlier run of the same day (``carried_over``) keeps the entry
 of that run, including its ``dataset_digest``, which may differ from the run's own.
@@ -43,10 +44,12 @@ class ReportEntry:
     html_sha256: str | None = None
     error: str | None = None  # the one-line failure, when it failed
     carried_over: bool = False  # kept from an earlier run of the same day
+    fingerprint: str = ""  # what it was made from (analysis.reports.fingerprint); equal: reused, not re-run
 
     def to_json(self) -> dict[str, Any]:
         """The entry as JSON data (fields that do not apply are left out)."""
-        return {k: v for k, v in asdict(self).items() if v is not None and (k != "carried_over" or v)}
+        optional = ("carried_over", "fingerprint")
+        return {k: v for k, v in asdict(self).items() if v is not None and (k not in optional or v)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReportEntry:

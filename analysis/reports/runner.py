@@ -9,10 +9,14 @@
 Each plan (one ``as_of``) is published as ``out/<as_of>/`` only if every report of that day
 succeeded; otherwise its notebooks and manifest are kept in ``out/_failed/<timestamp>-*/`` and
 nothing published changes (``output`` describes the folder layout). All plans share one pool
-of ``jobs`` workers. ``out`` is checked first (not the root or home folder in any spelling, a
-folder, no ``<as_of>`` or ``index.html`` there that this tool did not write): a problem is a
-``UsageError`` and nothing is written. While it runs, ``out/.lock`` is held; another run
-waits, or with ``wait=False`` gets ``LockBusyError``.
+of ``jobs`` workers. With ``reuse`` (the default), a report whose published page of that day
+was made from what it would be made from now (its ``fingerprint``: the rows visible that day,
+the notebook, the parameters, the code, the packages) is kept, not re-run; a day whose every
+report is kept is left as it is, no kernel started and no file written. ``out`` is checked
+first (not the root or home folder in any spelling, a folder, no ``<as_of>`` or ``index.html``
+there that this tool did not write): a problem is a ``UsageError`` and nothing is written.
+While it runs, ``out/.lock`` is held; another run waits, or with ``wait=False`` gets
+``LockBusyError``.
 
 Nothing here parses a command line or prints, except through ``progress`` (called as each
 report ends) and ``on_wait`` (called once if the lock is held by another run).
@@ -32,7 +36,8 @@ from analysis import paths
 from analysis.data.facts import DatasetFacts, fingerprint
 from analysis.errors import Problem, UsageError, shorten
 from analysis.files import display_path, is_root_or_home, locked, sha256_file, utc_now
-from analysis.reports import output
+from analysis.reports import fingerprint as prints
+from analysis.reports import manifest, output
 from analysis.reports.manifest import Manifest, ReportEntry
 from analysis.reports.plan import Plan
 from analysis.reports.pool import Result, Task
@@ -49,6 +54,7 @@ class RunResult:
     folder: Path  # out/<as_of> when published, else the out/_failed/... folder keeping the notebooks
     manifest: Manifest
     failures: list[tuple[str, Result]] = field(default_factory=list)  # (report name, what happened)
+    reused: list[str] = field(default_factory=list)  # reports kept from the published run: same fingerprint
 
     @property
     def only_parameter_errors(self) -> bool:
@@ -120,6 +126,7 @@ def run_plans(
     on_wait: Callable[[str], None] | None = None,
     command: str | None = None,
     facts: DatasetFacts | None = None,
+    reuse: bool = True,
 ) -> list[RunResult]:
     """Run every plan's reports (``jobs`` at once, ``timeout`` seconds each) and publish each day.
 
@@ -135,7 +142,7 @@ def run_plans(
     with locked(folder / ".lock", None if wait else 0, on_wait):
         output.clean_stale(folder)
         check_out(folder, plans)  # again, now that no other run can change it
-        results = _run_locked(plans, folder, checked_jobs, checked_timeout, progress, command)
+        results = _run_locked(plans, folder, checked_jobs, checked_timeout, progress, command, reuse)
         output.update_latest(folder)
         output.write_archive(folder, [(r["reported_on"][:10], r["metric"]) for r in facts.rows("claims")])
     return results
@@ -148,12 +155,18 @@ def jobs_for(plans: Sequence[Plan], jobs: int | None) -> int:
 
 
 def _run_locked(plans: Sequence[Plan], out: Path, jobs: int | None, timeout: float,
-                progress: Callable[[Task, Result], None] | None, command: str | None) -> list[RunResult]:  # fmt: skip
+                progress: Callable[[Task, Result], None] | None, command: str | None,
+                reuse: bool = True) -> list[RunResult]:  # fmt: skip
     from analysis.reports.pool import run_all
 
-    started, t0, workers = utc_now(), time.monotonic(), jobs_for(plans, jobs)
-    tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in plans}
-    pairs = [(plan, p) for plan in plans for p in plan.runs]
+    dataset, git, versions = fingerprint(), output.git_state(), output.package_versions()
+    made_from = prints.fingerprints(plans, versions)
+    kept = {plan.as_of: prints.reusable(out / plan.as_of, plan, made_from) if reuse else {} for plan in plans}
+    todo = [plan for plan in plans if len(kept[plan.as_of]) < len(plan.runs)]
+    started, t0 = utc_now(), time.monotonic()
+    tmps = {plan.as_of: output.new_run_dir(out, plan.as_of) for plan in todo}
+    pairs = [(plan, p) for plan in todo for p in plan.runs if p.report.name not in kept[plan.as_of]]
+    workers = min(jobs_for(plans, jobs), max(1, len(pairs)))
     tasks = [
         Task(
             index=i,
@@ -168,14 +181,13 @@ def _run_locked(plans: Sequence[Plan], out: Path, jobs: int | None, timeout: flo
         for i, (plan, p) in enumerate(pairs)
     ]
     try:
-        dataset, git, versions = fingerprint(), output.git_state(), output.package_versions()
-        results = run_all(tasks, workers, paths.DATA_DIR, progress or (lambda task, result: None))
+        results = run_all(tasks, workers, paths.DATA_DIR, progress or (lambda task, result: None)) if tasks else []
     except BaseException:  # interrupted: nothing is published
         for tmp in tmps.values():
             shutil.rmtree(tmp, ignore_errors=True)
         raise
-    done = []
-    for plan in plans:
+    done = {}
+    for plan in todo:
         mine = [(t, r) for t, r in zip(tasks, results, strict=True) if t.as_of == plan.as_of]
         run = Manifest(
             as_of=plan.as_of,
@@ -190,13 +202,21 @@ def _run_locked(plans: Sequence[Plan], out: Path, jobs: int | None, timeout: flo
             dataset=dataset,
             git=git,
             versions=versions,
-            reports={t.name: _entry(plan, t, r, dataset["digest"]) for t, r in mine},
+            reports={t.name: _entry(plan, t, r, dataset["digest"], made_from) for t, r in mine},
         )
-        done.append(_finish(plan, mine, tmps[plan.as_of], out, run))
-    return done
+        done[plan.as_of] = _finish(plan, mine, tmps[plan.as_of], out, run)
+        done[plan.as_of].reused = list(kept[plan.as_of])
+    return [done.get(plan.as_of) or _kept(plan, out) for plan in plans]
 
 
-def _entry(plan: Plan, task: Task, result: Result, digest: str) -> ReportEntry:
+def _kept(plan: Plan, out: Path) -> RunResult:
+    """A day whose every report is reused: its published run, untouched."""
+    run = manifest.read(out / plan.as_of)
+    assert run is not None  # prints.reusable read it
+    return RunResult(plan.as_of, True, out / plan.as_of, run, reused=[p.report.name for p in plan.runs])
+
+
+def _entry(plan: Plan, task: Task, result: Result, digest: str, made_from: dict[tuple[str, str], str]) -> ReportEntry:
     planned = next(p for p in plan.runs if p.report.name == task.name)
     entry = ReportEntry(
         title=planned.report.title,
@@ -209,6 +229,7 @@ def _entry(plan: Plan, task: Task, result: Result, digest: str) -> ReportEntry:
         duration_s=result.duration_s,
         timings_s=result.timings,
         dataset_digest=digest,
+        fingerprint=made_from[(plan.as_of, task.name)],
     )
     if not result.ok:
         entry.error = result.headline
