@@ -7,7 +7,9 @@ Each command lives in its own module, which defines ``configure(parser)`` and
 This module alone turns problems into lines and exit codes; commands raise. Every failure
 ends in one line, never a traceback (``--debug`` shows it):
 - bad data (``DataError``): one ``file:line: ...`` line per problem on standard output, then
-  the error's note if it has one, exit 2;
+  the error's note if it has one, exit 2; for the commands whose standard output is their result
+  (``RESULT_ON_STDOUT``: candidates, a queue, scores) each line is ``error: ...`` on standard
+  error instead, after what the command wrote for the good files, and the note closes them;
 - a bad option, argument or parameter (``UsageError``, ``ParameterError``): ``error: ...``
   lines on standard error (at most ``MAX_SHOWN`` and a count), exit 2; an argument that is
   not valid UTF-8 is one of them;
@@ -27,6 +29,9 @@ from typing import Any, NoReturn
 from analysis.errors import DataError, UsageError, one_line, os_error_text, shorten
 
 MAX_SHOWN = 10  # usage problems shown; a wrong file given as --params-file can name hundreds
+# commands that write their result to standard output: problems go to standard error, so a
+# queue or a CSV piped on stays clean
+RESULT_ON_STDOUT = frozenset({"extract", "ingest", "evaluate", "triage"})
 
 # command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -95,10 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code (see the module notes for failures)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv
+    name = ""
     try:
         _check_encoding(argv)
         args = _parser(argv).parse_args(argv)
-        command = importlib.import_module(COMMANDS[args.command][0])
+        name = args.command
+        command = importlib.import_module(COMMANDS[name][0])
         return int(command.run(args) or 0)
     except SystemExit:
         raise
@@ -110,10 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         if debug:
             raise
+        aside = name in RESULT_ON_STDOUT
+        stream = sys.stderr if aside else sys.stdout
         for line in [str(p) for p in exc.problems] or [str(exc)]:
-            print(one_line(line, 2000))
+            print(f"error: {one_line(line, 2000)}" if aside else one_line(line, 2000), file=stream)
         if exc.note:
-            print(exc.note)
+            print(exc.note, file=stream)
         return 2
     except UsageError as exc:
         if debug:
@@ -123,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {line}", file=sys.stderr)
         if len(shown) > MAX_SHOWN:
             print(f"error: ... and {len(shown) - MAX_SHOWN} more problems", file=sys.stderr)
+        if exc.note:
+            print(exc.note, file=sys.stderr)
         return 2
     except OSError as exc:
         if debug:

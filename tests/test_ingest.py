@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,10 +60,22 @@ def write_review(data_dir: Path, rows: list[dict[str, str]], source_id: str = SO
     return path
 
 
+@pytest.fixture(scope="module")
+def ingested_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of data/ with the test article ingested, made once for the module (ingesting is
+    the slow part); each test gets its own copy of it."""
+    folder = tmp_path_factory.mktemp("ingested")
+    data = folder / "data"
+    shutil.copytree(paths.DATA_DIR, data, ignore=shutil.ignore_patterns(".clean-*"))
+    ingest(write_article(folder), data_dir=data)
+    return data
+
+
 @pytest.fixture
-def ingested(data_copy: Path, tmp_path: Path) -> Path:
-    ingest(write_article(tmp_path), data_dir=data_copy)
-    return data_copy
+def ingested(ingested_once: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(ingested_once, target)
+    return target
 
 
 def test_ingest_stores_text_source_and_review(ingested: Path) -> None:

@@ -49,10 +49,10 @@ from datetime import date
 from pathlib import Path
 
 from analysis import paths
-from analysis.errors import DataError
+from analysis.errors import DataError, UsageError
 from analysis.files import display_path, read_csv_rows, read_text
 from analysis.intake import pipes
-from analysis.intake.extract.article import ArticleError, parse_day, read_article
+from analysis.intake.extract.article import ArticleError, article_problem, parse_day, read_article
 from analysis.intake.extract.candidates import article_claims
 from analysis.intake.extract.claimants import ActorIndex, actor_index
 from analysis.intake.triage.inputs import Unreadable, jsonl_items
@@ -75,6 +75,7 @@ class Labelled:
     published: date
     labels: list[tuple[Key, str]]
     lang: str = ""  # the front matter's; empty: found in the text
+    outlet: str = ""  # the publisher (front matter ``publisher``, a page's ``outlet``)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,10 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
         if not rows:
             raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
         labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
-        yield Labelled(name, article.text, article.published, labels, article.meta.get("lang", "").strip())
+        meta = article.meta
+        yield Labelled(
+            name, article.text, article.published, labels, meta.get("lang", "").strip(), meta.get("publisher", "")
+        )
 
 
 def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
@@ -216,7 +220,14 @@ def shipped_sources(data_dir: Path | None = None) -> Iterator[Labelled]:
                 display_path(curated / "sources.csv"), f"source {row['source_id']!r} has no published date"
             )
         labels = [(_key(r, display_path(curated / "claims.csv")), r.get("claimant", "")) for r in rows]
-        yield Labelled(row["source_id"], read_text(raw), published, labels, row.get("language", "").strip())
+        yield Labelled(
+            row["source_id"],
+            read_text(raw),
+            published,
+            labels,
+            row.get("language", "").strip(),
+            row.get("publisher", ""),
+        )
 
 
 def silver_claimant(name: str, index: ActorIndex) -> str:
@@ -257,7 +268,7 @@ def silver_articles(pages: Path, figures: Path, data_dir: Path | None = None) ->
             raise ArticleError(item.message.split(": ", 1)[0], item.message.split(": ", 1)[-1])
         url = item.url or item.source
         published = item.published or dates.get(url) or _UNDATED
-        yield Labelled(url, item.text, published, by_url.get(url, []), item.lang)
+        yield Labelled(url, item.text, published, by_url.get(url, []), item.lang, item.outlet)
 
 
 def evaluate_silver(pages: Path, figures: Path, data_dir: Path | None = None) -> list[Score]:
@@ -268,7 +279,7 @@ def evaluate_silver(pages: Path, figures: Path, data_dir: Path | None = None) ->
 
 def evaluate_one(article: Labelled, data_dir: Path | None = None) -> Score:
     """Extract one labelled article (in its own language) and score it."""
-    found = article_claims(article.text, article.published, article.name, data_dir, article.lang)
+    found = article_claims(article.text, article.published, article.name, data_dir, article.lang, article.outlet)
     predicted = [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant or "") for c, _ in found.candidates]
     return dataclasses.replace(score(article.name, predicted, article.labels), lang=found.lang)
 
@@ -345,24 +356,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the score table; exit 2 if the articles cannot be read, 1 if the run failed."""
+    """Print the score table; a folder that does not exist is a ``UsageError``, articles or labels
+    that cannot be read a ``DataError`` (``python -m analysis`` prints them, exit 2)."""
     folders = [*args.articles, *([args.articles_option] if args.articles_option is not None else [])]
     if args.silver is not None:
         return _run_silver(args, folders)
     folders = folders or dev_splits()
     for folder in folders:
         if not folder.is_dir():
-            print(
-                f"error: folder {display_path(folder)!r} is not allowed: no such folder "
-                "(expected a folder of <name>.md + <name>.labels.csv)",
-                file=sys.stderr,
+            raise UsageError(
+                f"folder {display_path(folder)!r} is not allowed: no such folder "
+                "(expected a folder of <name>.md + <name>.labels.csv)"
             )
-            return 2
     try:
         scores = evaluate(folders, args.data_dir)
-    except (ArticleError, DataError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ArticleError as exc:
+        raise DataError(article_problem(exc)) from None
     return _print(report(scores, args.details))
 
 
@@ -377,19 +386,13 @@ def _print(text: str) -> int:
 
 def _run_silver(args: argparse.Namespace, folders: list[Path]) -> int:
     if folders:
-        print("error: --silver scores the pages it is given: name no folder with it", file=sys.stderr)
-        return 2
+        raise UsageError("--silver scores the pages it is given: name no folder with it")
     pages, figures = args.silver
     for path, what in ((pages, "a JSON Lines file of pages"), (figures, "a CSV of figures")):
         if not path.is_file():
-            print(
-                f"error: --silver {display_path(path)!r} is not allowed: no such file (expected {what})",
-                file=sys.stderr,
-            )
-            return 2
+            raise UsageError(f"--silver {display_path(path)!r} is not allowed: no such file (expected {what})")
     try:
         scores = evaluate_silver(pages, figures, args.data_dir)
-    except (ArticleError, DataError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ArticleError as exc:
+        raise DataError(article_problem(exc)) from None
     return _print(report(scores, args.details, pooled_only=True))

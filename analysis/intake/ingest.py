@@ -60,7 +60,7 @@ from analysis.data.reviews import (
 from analysis.errors import DataError, one_line
 from analysis.files import display_path, read_csv_rows, sha256_bytes, sha256_file, write_atomic
 from analysis.intake import pipes
-from analysis.intake.extract.article import ArticleError, add_article_arguments, read_article
+from analysis.intake.extract.article import ArticleError, add_article_arguments, article_problem, read_article
 from analysis.intake.extract.candidates import article_claims, candidate_record
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -240,7 +240,7 @@ def ingest(
         try:
             # the front matter's lang decides the language, else the text's letters
             extraction = article_claims(
-                article.text, when, display_path(raw), data_dir, article.meta.get("lang", "").strip()
+                article.text, when, display_path(raw), data_dir, article.meta.get("lang", "").strip(), meta["publisher"]
             )
         except DataError as exc:
             raise IngestError(path, f"cannot extract: {exc}") from None
@@ -315,11 +315,11 @@ def _article_warnings(path: Path) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Ingest one article: a bad article or data file is a one-line error and exit 2, a
-    failed run (a disk error, say) exit 1."""
+    """Ingest one article: a bad article or data file is a ``DataError`` (one line, exit 2), a
+    failed run (a disk error, say) an ``OSError`` (exit 1); ``python -m analysis`` prints them."""
+    for warning in _article_warnings(args.path):
+        print(f"warning: {warning}", file=sys.stderr)
     try:
-        for warning in _article_warnings(args.path):
-            print(f"warning: {warning}", file=sys.stderr)
         done = ingest(
             args.path,
             args.published,
@@ -329,16 +329,13 @@ def run(args: argparse.Namespace) -> int:
             args.url,
             args.data_dir,
         )
-    except (ArticleError, DataError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ArticleError as exc:
+        raise DataError(article_problem(exc)) from None
     except OSError as exc:
         if args.debug:
             raise
-        print(
-            f"error: ingest failed, nothing half-written: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr
-        )
-        return 1
+        what = exc.strerror or str(exc)
+        raise OSError(exc.errno, f"ingest failed, nothing half-written: {what}", exc.filename) from None
     for note in done.notes:
         print(f"warning: {note}", file=sys.stderr)
     added = "new source" if done.new_source else "source already known"

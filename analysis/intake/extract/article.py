@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from analysis.errors import Problem
 from analysis.files import display_path
 
 MAX_BYTES = 50 * 2**20  # an article larger than this is refused (news articles are kilobytes)
@@ -28,6 +29,12 @@ class ArticleError(ValueError):
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = str(path)
         super().__init__(f"{path}: {message}")
+
+
+def article_problem(exc: ArticleError) -> Problem:
+    """An unusable article as a problem of the file it names (its one-line message)."""
+    message = str(exc).removeprefix(f"{exc.path}: ")
+    return Problem(exc.path, None, None, message)
 
 
 @dataclass(frozen=True)

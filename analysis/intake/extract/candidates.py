@@ -29,6 +29,7 @@ from analysis.intake.extract.claimants import (
     article_agencies,
     attribute,
     clause_attributions,
+    is_outlet,
     resolve_claimant,
 )
 from analysis.intake.extract.fields import COLUMNS, Candidate
@@ -38,7 +39,7 @@ from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
-from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
+from analysis.intake.extract.restate import collapse, deferred, is_headline, quoted_sentences, restatements
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -184,14 +185,16 @@ class Extraction:
 
 
 def article_claims(
-    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = ""
+    text: str, published: date, source: str = "", data_dir: Path | None = None, lang: str = "", outlet: str = ""
 ) -> Extraction:
     """Candidate claims of an article's text in any of the four languages, with notes.
 
     ``lang`` (``en``, ``ko``, ``uk``, ``ru``; front matter ``lang:``) overrides the language
     found in the text; a text in none of the four is read as English, with a note. Each
     candidate keeps its sentence as written; invisible characters (zero-width spaces,
-    bidirectional marks) are ignored when reading it.
+    bidirectional marks) are ignored when reading it. ``outlet`` (the publisher, "Korea
+    JoongAng Daily (Yonhap)") is the claimant of the background lines an outlet among the
+    actors adds on its own account.
     """
     found = language_of(text, lang)
     index = actor_index(data_dir)
@@ -201,7 +204,7 @@ def article_claims(
     numbered = [s for _, ss in lines for s in ss]
     notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
     if found.lang == "en":
-        english = _english(lines, published, source, index, units)
+        english = _english(lines, published, source, index, units, own_outlet(outlet, index))
         cands = _borrow_periods(english, numbered, published)
     else:
         paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
@@ -226,12 +229,39 @@ def counted_claims(
     return article_claims(text, published, source, data_dir, lang).candidates
 
 
+def own_outlet(outlet: str, index: ActorIndex) -> str | None:
+    """The news outlet among the actors that a publisher's name holds ("Korea JoongAng Daily
+    (Yonhap)" -> Yonhap, "Sputnik International" -> Russia state media), if any."""
+    found = [m.actor.actor_id for m in index.mentions(outlet) if is_outlet(m.actor)] if outlet else []
+    return found[-1] if found else None
+
+
+# "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
+# what North Korea did, told without a source, is the background the outlet adds on its own account
+_BACKGROUND = re.compile(
+    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last year|In \w+(?: \d{4})?|Since \w+(?: \d{4})?)"
+    r",?\s+)?(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
+    r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|sent|been)\b",
+    re.IGNORECASE,
+)
+
+
+def _background(sentence: str) -> bool:
+    """Whether a sentence tells what North Korea did without a source, as an outlet's background."""
+    return not is_headline(sentence) and bool(_BACKGROUND.match(plain(sentence).strip(" \"'")))
+
+
 def _english(
-    lines: list[tuple[str, list[str]]], published: date, source: str, index: ActorIndex, units: dict[str, str]
+    lines: list[tuple[str, list[str]]],
+    published: date,
+    source: str,
+    index: ActorIndex,
+    units: dict[str, str],
+    outlet: str | None = None,
 ) -> list[list[Candidate]]:
     sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = [index.mentions(s) for s in sentences]
-    agencies = article_agencies(m for ms in mentions for m in ms)
+    agencies = reported_agencies(sentences, mentions, article_agencies(m for ms in mentions for m in ms))
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
     report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
@@ -267,6 +297,8 @@ def _english(
                     header = current
             elif speaker is not None:
                 current = speaker
+            elif outlet is not None and _background(sentence_for_attr):
+                current = (outlet, None)  # the outlet's own background ("they had cleared ..." goes on with it)
             else:
                 current = carried
             carried = current
@@ -363,6 +395,20 @@ _REPORT_SAYS = re.compile(
     rf"{_REPORT_WORDS}\b",
     re.IGNORECASE,
 )
+
+
+def reported_agencies(
+    sentences: list[str], mentions: list[list[Mention]], agencies: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """The agencies an article names, by country, where the article is about one agency's report
+    ("citing a South Korean military intelligence report") that agency alone for its country: "Seoul
+    said", "according to the agency" are that report's, whatever else of Seoul the article names."""
+    owners: dict[str, set[str]] = {}
+    for sentence, ms in zip(sentences, mentions, strict=True):
+        owner = report_owner(sentence, ms)
+        if owner is not None and owner.actor.kind == "agency" and owner.actor.country:
+            owners.setdefault(owner.actor.country, set()).add(owner.actor.actor_id)
+    return {**agencies, **{country: ids for country, ids in owners.items() if len(ids) == 1}}
 
 
 def report_owner(sentence: str, mentions: list[Mention]) -> Mention | None:

@@ -77,15 +77,16 @@ _SHED = re.compile(r"(?:[аяоеёыиіїуюэєь][йяюеиіїо]?|[йь]
 _ENDING = "[\u0430-\u045f\u0491']{0,3}"
 
 
-def _cyrillic_word(word: str, shortest: int) -> str:
+def _cyrillic_word(word: str, shortest: int, last: bool = True) -> str:
     """A lower-cased word of a Cyrillic name with room for case endings (a stem of at least
-    ``shortest`` letters)."""
+    ``shortest`` letters); only the name's last word must end where a word ends."""
+    end = "(?![\\w-])" if last else ""
     if len(word) <= 4 or not _CYRILLIC_WORD.fullmatch(word):
-        return re.escape(word) + "[\u0430-\u045f\u0491]{0,2}(?![\\w-])"  # "ГУРа", "ЗСУ", "РФ"
+        return re.escape(word) + "[\u0430-\u045f\u0491]{0,2}" + end  # "ГУРа", "ЗСУ", "РФ"
     stem = _SHED.sub("", word)
     if len(stem) < shortest:
         stem = word[:-1] if word[-1] in "аяоеёыиіїуюэєьй" else word
-    return re.escape(stem) + _ENDING + "(?![\\w-])"
+    return re.escape(stem) + _ENDING + end
 
 
 def foreign_name_pattern(name: str) -> str:
@@ -97,8 +98,11 @@ def foreign_name_pattern(name: str) -> str:
     """
     if _HANGUL.search(name):
         return r"\s?".join(re.escape(w.lower()) for w in name.split())
-    words = name.split()
-    return r"\s+".join(_cyrillic_word(w, 4 if len(words) == 1 else 3) for w in words)
+    # the syllables of a Korean name in Cyrillic are written with a space or a hyphen ("Лі Сон-Квен",
+    # "Ли Сон Квен"): a name's words are joined by either
+    words = name.replace("-", " ").split() if _CYRILLIC_WORD.search(name) else name.split()
+    shortest = 4 if len(words) == 1 else 3
+    return r"[\s-]+".join(_cyrillic_word(w, shortest, i == len(words) - 1) for i, w in enumerate(words))
 
 
 # "a South Korean lawmaker says": a country's official speaks for the country
@@ -139,7 +143,19 @@ _QUALIFIER = re.compile(
 
 
 _LAWMAKERS = re.compile(
-    r"[^.;]*?(?:\blawmakers?\b|\blegislators?\b|\bmps?\b|\bparliamentarians?\b|депутат|의원)", re.IGNORECASE
+    r"[^.;]*?(?:\blawmakers?\b|\blegislators?\b|\bmps?\b|\bparliamentarians?\b|депутат|законодав|законодател"
+    r"|парламентар|의원)",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(
+    r"\s+(?:and|or|&)\s+(?:intelligence|military|defen[cs]e|government|security|diplomatic)\s+"
+    r"(?:officials?|sources?|authorities|officers)\b"
+)
+# the lawmakers named before their country: "законодавці з Південної Кореї", "Парламентський комітет Південної Кореї"
+_LAWMAKERS_BEFORE = re.compile(
+    r"(?<![\w-])(?:депутат\w*|законодав\w*|законодател\w*|парламентар\w*|парламентськ\w* комітет\w*"
+    r"|парламентск\w* комитет\w*|lawmakers?|legislators?)\s+(?:з|із|від|из|от|from|of|in)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -250,13 +266,25 @@ class ActorIndex:
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
             out.sort(key=lambda x: x.start)
-        return [self._lawmakers(lower, m) for m in out if not self._qualified_away(lower, m)]
+        return [self._several(lower, self._lawmakers(lower, m)) for m in out if not self._qualified_away(lower, m)]
+
+    def _several(self, lower: str, m: Mention) -> Mention:
+        """ "South Korean military and intelligence officials": officials of several bodies of a
+        country speak for the country, not for the one agency the first words name."""
+        if m.actor.kind != "agency" or m.actor.country not in self.actors or not _SEVERAL.match(lower, m.end):
+            return m
+        country = m.actor.country
+        return Mention(m.start, m.end, Actor(country, "bodies", country, "officials of several bodies"))
 
     @staticmethod
     def _lawmakers(lower: str, m: Mention) -> Mention:
-        """ "South Korean lawmakers said", "южнокорейские депутаты": unnamed lawmakers of a country
-        relay a briefing (``resolve_claimant`` reads them as the intelligence committee's)."""
-        if m.actor.kind != "country" or not _LAWMAKERS.match(lower, m.start, min(len(lower), m.end + 24)):
+        """ "South Korean lawmakers said", "южнокорейские депутаты", "законодавці з Південної Кореї":
+        unnamed lawmakers of a country relay a briefing (``resolve_claimant`` reads them as the
+        intelligence committee's)."""
+        if m.actor.kind != "country":
+            return m
+        after = _LAWMAKERS.match(lower, m.start, min(len(lower), m.end + 24))
+        if not after and not _LAWMAKERS_BEFORE.search(lower, max(0, m.start - 40), m.start):
             return m
         return Mention(m.start, m.end, Actor(m.actor.actor_id, "lawmakers", m.actor.actor_id, "lawmakers"))
 
@@ -343,7 +371,7 @@ _POSSESSIVE_SOURCE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r",\s*(?P<who>[^,]{1,60}?)\s+(?:reported|reports|said|says|wrote)(?:\s+on\s+\w+)?[.\"']*\s*$", re.I
 )
-PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "lawmakers": 1, "country": 2}
+PRIORITY = {"agency": 0, "organisation": 0, "group": 0, "person": 1, "lawmakers": 1, "country": 2, "bodies": 2}
 
 
 @dataclass(frozen=True)
@@ -422,6 +450,8 @@ _HEAD_OF_STATE = re.compile(r"(?:Leader|President|Prime Minister|Supreme Leader)
 
 def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
     """A claimant id for a named actor: a country becomes its one agency named in the article."""
+    if actor.kind == "bodies":  # "military and intelligence officials": the country, whatever agency it names
+        return actor.country
     if actor.kind == "lawmakers":  # unnamed lawmakers: the agency the article names, else the intelligence service
         named = agencies.get(actor.country, set())
         if len(named) == 1:

@@ -1,8 +1,8 @@
 """``python -m analysis extract``: print the candidate claims of article files as CSV or JSON lines.
 
-Several files (or folders of ``*.md`` / ``*.txt``) can be given: each bad file is reported
-on its own line on standard error while the good ones still produce output; the exit code
-is then 2, as it is for bad data (a damaged ``actors.csv``). A figure the text states more
+Several files (or folders of ``*.md`` / ``*.txt``) can be given: the good ones produce output,
+then each bad file is one problem of a ``DataError`` (a line on standard error, exit 2, printed
+by ``python -m analysis``), as bad data is (a damaged ``actors.csv``). A figure the text states more
 than once is printed once, with its ``count``. Articles are read in their language
 (front matter ``lang:`` or the language found); notes on what was left out (a figure of
 more than 15 digits) or how a text was read (a language none of the four) are warnings.
@@ -19,10 +19,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from analysis.errors import DataError
+from analysis.errors import DataError, Problem, UsageError
 from analysis.files import display_path
 from analysis.intake import pipes
-from analysis.intake.extract.article import ArticleError, add_article_arguments, article_files, read_article
+from analysis.intake.extract.article import (
+    ArticleError,
+    add_article_arguments,
+    article_files,
+    article_problem,
+    read_article,
+)
 from analysis.intake.extract.fields import COLUMNS
 
 if TYPE_CHECKING:
@@ -60,8 +66,14 @@ def file_candidates(path: Path, published: date | None, data_dir: Path | None) -
 
     article = read_article(path)
     shown = display_path(path)
+    meta = article.meta
     found = article_claims(
-        article.text, article.publication_date(published), shown, data_dir, article.meta.get("lang", "")
+        article.text,
+        article.publication_date(published),
+        shown,
+        data_dir,
+        meta.get("lang", ""),
+        meta.get("publisher", ""),
     )
     for warning in [*article.warnings, *(f"{shown}: {note}" for note in found.notes)]:
         print(f"warning: {warning}", file=sys.stderr)
@@ -77,25 +89,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the candidates of every article: exit 2 if an article was unusable (the others
-    are still printed), 1 if the run failed, else 0."""
-    status = 0
+    """Print the candidates of every article; an unusable article is a ``DataError`` raised once
+    the others are printed, no article at all a ``UsageError`` (``python -m analysis`` prints them)."""
+    files = article_files(args.paths)
+    if not files:
+        raise UsageError("no article files (*.md, *.txt) in the folder(s) given")
+    problems: list[Problem] = []
     try:
-        files = article_files(args.paths)
-        if not files:
-            print("error: no article files (*.md, *.txt) in the folder(s) given", file=sys.stderr)
-            return 2
         writer = _Writer(args.format, sys.stdout)
         for path in files:
             try:
                 writer.write(file_candidates(path, args.published, args.data_dir))
             except ArticleError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                status = 2
-    except DataError as exc:  # bad data is bad input: one line per problem, exit 2
-        for line in [str(p) for p in exc.problems] or [str(exc)]:
-            print(f"error: {line}", file=sys.stderr)
-        return 2
+                problems.append(article_problem(exc))
     except BrokenPipeError:  # "| head": the reader has what it wanted
         pipes.reader_left()
-    return status
+    if problems:
+        raise DataError(problems)
+    return 0

@@ -65,6 +65,7 @@ class Cues:
     ammunition: re.Pattern[str]
     losses: re.Pattern[str]
     forces: Lexicon = field(default_factory=list)  # "nk" and "other" armies
+    attack: re.Pattern[str] | None = None  # a strike as the cause of losses ("이 공격으로", "внаслідок удару")
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,10 @@ _PEOPLE = frozenset({"people", "engineers", "workers"})
 _COMBAT = re.compile(
     r"전투\s?(?:병력|병|부대)|боев\w* (?:войск|част|подраздел)\w*|бойов\w* (?:військ|частин|підрозділ)\w*"
 )
+# a count of units, groups or sites, however its adjective reads ("п'яти військових полігонах")
 _UNITS_AFTER = re.compile(
-    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s*(?:бригад|полк|батальон|дивизи|дивізі|підрозділ|подразделени|корпус)",
+    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s*(?:[а-яёіїєґ']+(?:их|ых|ими|ыми)\s+)?(?:бригад|полк|батальон|дивизи"
+    r"|дивізі|підрозділ|подразделени|корпус|груп|хвил|волн|полігон|полигон|баз[аиіуеох]|табор|лагер)",
     re.IGNORECASE,
 )
 # what a counter allows the counted kind to be ("" allows any)
@@ -187,43 +190,117 @@ class SentenceCues:
     forces: list[Hit]
     breaks: list[int]
     north: list[int]  # where the sentence names North Korea or its forces
+    wholes: dict[int, int] = field(default_factory=dict)  # figure -> where the words of its part begin
 
 
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
-_ASIDE = re.compile(r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},"
+    # "11 тисяч солдатів з Північної Кореї (КНДР) нині проходять підготовку": a gloss in brackets
+    r"|\([^()]{1,40}\)",
+    re.IGNORECASE,
+)
+# ", які перебувають у Курській області", ", которые воевали на стороне России,": a relative clause
+# says what the noun before it did or does (its state, its mode), so it belongs to that noun's clause
+_RELATIVE = re.compile(
+    r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)",
+    re.IGNORECASE,
+)
+_ALLIED = re.compile(
+    r"(?:на боці|на стороні|на стороне|на допомогу|на помощь|в складі|у складі|в составе|разом (?:з|із)|вместе с"
+    r"|пліч-о-пліч (?:з|із)|плечом к плечу с|для підтримки|для поддержки|підтримки|поддержки|допомоги|помощи"
+    r"|допомогти|помочь|підсилення|усиления|на підсилення|на усиление)\s+$",
+    re.IGNORECASE,
+)
 _NORTH = frozenset({"North Korea", "North Korea state media", "Kim Jong-un"})
 # "у боях із ЗСУ", "против ВСУ": the enemy named, not the force counted
 AGAINST = re.compile(r"(?:^|\s)(?:з|із|зі|с|со|против|проти|проти|대한|에\s?맞서)\s*$", re.IGNORECASE)
 
 
-def sentence_cues(language: Language, s: str, mentions: list[Mention]) -> SentenceCues:
-    """The cues of sentence ``s``; cues inside actors' names are left out."""
+_DASH = re.compile(r"\s[-–—]\s")
+_ONE_WORD = re.compile(r"\s*(?:[\w.'’]+\s*)?")
+
+
+def _joining_dash(s: str, start: int, end: int, figs: list[Figure]) -> bool:
+    """Whether a dash joins a figure and what it is: "втрат — приблизно 4,7 тисячі", "ще 1 тис. — інженерні"
+    (at most one word between the figure and the dash)."""
+    return any(
+        (f.start >= end and _ONE_WORD.fullmatch(s, end, f.start))
+        or (f.end <= start and _ONE_WORD.fullmatch(s, f.end, start))
+        for f in figs
+    )
+
+
+def sentence_cues(
+    language: Language, s: str, mentions: list[Mention], figs: list[Figure] | None = None
+) -> SentenceCues:
+    """The cues of sentence ``s``; cues inside actors' names are left out. A dash next to one of
+    the sentence's figures ``figs`` joins the figure to what it is, so it is no clause break."""
 
     def free(found: list[Hit]) -> list[Hit]:
         return [h for h in found if not any(m.start <= h[0] and h[1] <= m.end for m in mentions)]
 
     c = language.cues
-    forces = [h for h in hits(s, c.forces) if not AGAINST.search(s, max(0, h[0] - 12), h[0])] if c.forces else []
+    # "у боях із ЗСУ": the enemy named; "на боці російської армії": the ally helped; neither is the force
+    # counted; "з Північної Кореї" is where the counted come from
+    forces = (
+        [
+            h
+            for h in hits(s, c.forces)
+            if h[2] == "nk"
+            or not (AGAINST.search(s, max(0, h[0] - 12), h[0]) or _ALLIED.search(s, max(0, h[0] - 24), h[0]))
+        ]
+        if c.forces
+        else []
+    )
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
-    aside = [(m.start(), m.end()) for m in _ASIDE.finditer(s)]
+    aside = [(m.start(), m.end()) for pattern in (_ASIDE, _RELATIVE) for m in pattern.finditer(s)]
+    states = free(hits(s, c.states))
     breaks = [
-        m.start() for m in language.reading.clause_break.finditer(s) if not any(a <= m.start() < b for a, b in aside)
+        m.start()
+        for m in language.reading.clause_break.finditer(s)
+        if not any(a <= m.start() < b for a, b in aside)
+        and not any(f.start <= m.start() < f.end for f in figs or [])  # the comma of "1,1 тыс."
+        and not any(a < m.start() < b for a, b, _ in states)  # "사망하고 부상했다": one state
+        and not (figs and _DASH.fullmatch(m.group(0)) and _joining_dash(s, m.start(), m.end(), figs))
     ]
     return SentenceCues(
         free(hits(s, c.kinds)),
-        free(hits(s, c.states)),
+        states,
         free(hits(s, c.modes)),
         forces,
         breaks,
         sorted(north),
+        _wholes(language, s, figs or []),
     )
 
 
+_COUNTER_WORD = re.compile(r"\s?(?:여\s?)?[명발개문기]")
+
+
+def _wholes(language: Language, s: str, figs: list[Figure]) -> dict[int, int]:
+    """Figures that are the whole of the next one ("1만1000여 명 중 약 4000명", "из 11 тысяч ... 600"):
+    where the partitive word after them begins."""
+    out = {}
+    for i, fig in enumerate(figs[:-1]):
+        at = fig.end
+        counter = _COUNTER_WORD.match(s, at) if language.reading.noun_first else None
+        if counter:
+            at = counter.end()
+        m = language.reading.partitive.match(s, at)
+        if m and m.end() <= figs[i + 1].start:
+            out[i] = m.start()
+    return out
+
+
 def segment(figs: list[Figure], i: int, cues: SentenceCues, length: int) -> tuple[int, int]:
-    """The words that belong to figure ``i``: from the previous figure or clause break to the next."""
+    """The words that belong to figure ``i``: from the previous figure or clause break to the next
+    (for the whole of a part, "1만1000여 명 중 약 4000명이 죽거나 다쳤다", up to the word of the part)."""
     fig = figs[i]
     lo = max([figs[i - 1].end if i else 0, *(b + 1 for b in cues.breaks if b < fig.start)])
     hi = min([figs[i + 1].start if i + 1 < len(figs) else length, *(b for b in cues.breaks if b >= fig.end)])
+    if i in cues.wholes:
+        hi = min(hi, cues.wholes[i])
     return lo, hi
 
 
@@ -256,6 +333,8 @@ def metric_of(
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
+        if _other_force(cues, fig, *clause(fig, cues, len(s)), language.reading.noun_first):
+            return None  # "우크라이나군이 입은 포병 피해의 약 60%": another army's losses
         return "casualty_rate_pct" if language.cues.losses.search(s, lo, hi) else None
     first = language.reading.noun_first
     allowed = _COUNTER_KINDS.get(fig.unit)
@@ -263,6 +342,10 @@ def metric_of(
     state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
     if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
+    if kind == "ranks" and state and state != "missing":
+        kind = "people"  # "шість північнокорейських офіцерів загинули": the dead are counted, whatever their rank
+    if kind not in _PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
+        kind = "people"  # "ще троє були поранені": a collective numeral counts people only
     if kind in _NO_MEASURE:
         return None  # "민간인 5명", "500 офіцерів", "드론 315대"
     if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
@@ -276,6 +359,9 @@ def metric_of(
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
+    goes_on = _CONTINUES.match(s, c_hi)
+    if goes_on:  # "... вернулись в КНДР, но их могут повторно направить": the same people
+        c_hi = min([len(s), *(b for b in cues.breaks if b >= goes_on.end())])
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
@@ -284,6 +370,8 @@ def metric_of(
     if kind in _PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if state and _victims(language, s, cues, c_lo, c_hi):
+            return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         return _people_metric(kind or "people", state, modes)
@@ -299,6 +387,12 @@ def metric_of(
 
 
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
+# a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
+_CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"двое|двоих|двоє|трое|троих|троє|четверо|четверых|пятеро|пятерых|п'ятеро|шестеро|шестерых|семеро|семерых",
+    re.IGNORECASE,
+)
 
 
 def _with_people(s: str, found: list[Hit], lo: int, hi: int) -> bool:
@@ -351,6 +445,14 @@ def _both_systems(found: list[Hit], fig: Figure, lo: int, hi: int, before: bool)
     return {"guns", "launchers"} <= names
 
 
+def _victims(language: Language, s: str, cues: SentenceCues, c_lo: int, c_hi: int) -> bool:
+    """Whether losses in a clause are a strike's victims: the sentence names a strike as their cause
+    and the clause names no North Korean (the "шість північнокорейських офіцерів загинули внаслідок
+    удару" are North Korea's)."""
+    attack = language.cues.attack
+    return attack is not None and bool(attack.search(s)) and not any(c_lo <= n < c_hi for n in cues.north)
+
+
 def _other_force(cues: SentenceCues, fig: Figure, lo: int, hi: int, before_first: bool) -> bool:
     return _nearest(cues.forces, fig, lo, hi, before_first, None) == "other"
 
@@ -387,6 +489,9 @@ def _counts(unit: str, metric: str) -> bool:
 
 
 _PEOPLE_METRICS = ("troops", "killed", "wounded", "casualties", "battle", "captured")
+_ARRIVED = re.compile(
+    r"(?<![\w'])(?:приїха|приеха|прибул|прибыл|привез|привіз|прислал|прислат|прислать)\w*", re.IGNORECASE
+)
 
 
 def _elliptic(
@@ -401,9 +506,16 @@ def _elliptic(
 ) -> str | None:
     # "еще 3 тысячи", "3000명 더": a figure without a noun takes the metric of the one before;
     # "500 000 патронов" counts something of its own
-    if not language.reading.noun_first and _NOUN_AFTER.match(s, fig.end):
-        return None
     last = next((m for m in reversed(previous) if m), None)
+    c_lo, c_hi = clause(fig, cues, len(s))
+    noun = _NOUN_AFTER.match(s, fig.end) if not language.reading.noun_first else None
+    arrived = _ARRIVED.match(s, noun.start() + 1) if noun is not None else _ARRIVED.search(s, c_lo, c_hi)
+    if not cues.kinds and (last is None or last.startswith(_PEOPLE_METRICS)) and arrived:
+        # "12 тисяч приїхало", "Вони можуть привезти ще 30-40 тисяч": who come or are brought are people
+        # (but "3765 громадян КНДР приїхали" counts the noun after the figure)
+        return _people_metric("people", "", _modes(cues, c_lo, c_hi))
+    if noun is not None and not any(h[0] <= noun.end() - 1 < h[1] for h in cues.modes):
+        return None  # but "до 12 тисяч найближчим часом": the words after say when, not what
     if last is None and not previous and not cues.kinds and carried and carried.startswith("troops"):
         last = carried  # "...вони матимуть 12 тисяч." after a sentence about troops
     if last is None or not _counts(fig.unit, last):

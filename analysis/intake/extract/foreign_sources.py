@@ -61,15 +61,29 @@ def _quotations(s: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
 
 
+# a person's title and office before the name ("говорил секретарь Совета безопасности Сергей Шойгу"):
+# part of the name's phrase, however long
+_TITLE = re.compile(
+    r"(?<![\w'-])(?:секретар\w*|міністр\w*|министр\w*|глав[аиуеою]\w*|голов[аиуеою]\w*|начальник\w*|заступник\w*"
+    r"|заместител\w*|представник\w*|представител\w*|президент\w*|лідер\w*|лидер\w*|речни\w*|пресс-секретар\w*"
+    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether a statement verb stands next to a name, with no clause break or other name between."""
+    """Whether a statement verb stands next to a name (or the title before it), with no clause
+    break or other name between."""
+    title = _TITLE.search(s, max(0, m.start - 80), m.start) if m.actor.kind == "person" else None
+    start = title.start() if title else m.start
     for verb in (
-        reading.speech.search(s, max(0, m.start - _NEAR), m.start),
+        reading.speech.search(s, max(0, start - _NEAR), start),
         reading.speech.search(s, m.end, m.end + _NEAR),
     ):
         if verb is None:
             continue
-        a, b = (verb.end(), m.start) if verb.start() < m.start else (m.end, verb.start())
+        a, b = (verb.end(), start) if verb.start() < m.start else (m.end, verb.start())
         between = [x for x in mentions if x is not m and a <= x.start and x.end <= b]
         if reading.clause_break.search(s, a, b) or any(
             not _PREPOSITION.search(s, max(0, x.start - 8), x.start) for x in between
@@ -82,7 +96,8 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
 def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
     """How surely a name stands as the source of the sentence's figures (0: not at all)."""
     score = 1.0
-    if AGAINST.search(s, max(0, m.start - 12), m.start):
+    lawmakers = m.actor.kind == "lawmakers"  # "законодавці з Південної Кореї": named before their country
+    if AGAINST.search(s, max(0, m.start - 12), m.start) and not lawmakers:
         return 0.0  # "у боях із ЗСУ": the enemy, not a source
     if any(a < m.start and m.end < b for a, b in _quotations(s)):
         return 0.0  # 국정원은 "북한이 ... 파악하고 있다"고: a name inside a quotation is what it is about
@@ -91,7 +106,7 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
         if not any(words.start() <= x.start and x.end <= m.start for x in mentions if x is not m):
             score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума", not "По словам Шойгу, КНДР"
-    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start):
+    elif _PREPOSITION.search(s, max(0, m.start - 8), m.start) and not lawmakers:
         # "по итогам визита в КНДР сообщил", "после освобождения от ВСУ": a place or an object, not who
         # says it; "У ГУР повідомили", "в Минобороны заявили" name a source
         at = _AT.search(s, max(0, m.start - 4), m.start) and reading.speech.match(s, m.end + 1)
@@ -231,7 +246,7 @@ def sentence_claims(
     figs = [f for f in language.figures(s) if not any(a <= f.start < b for a, b in dated)]
     if not figs:
         return []
-    cues = sentence_cues(language, s, mentions)
+    cues = sentence_cues(language, s, mentions, figs)
     out: list[Proposal] = []
     previous: list[str | None] = []
     sources = figure_sources(language, s, mentions, figs, cues, index, agencies)

@@ -97,6 +97,9 @@ def _within(inner: Candidate | None, outer: Candidate) -> bool:
 
 
 _GENERAL = "troops_deployed"
+# people sent in any state: troops, or the engineers a headline calls troops ("6000명 파병" over the
+# body's "공병 ... 6000명")
+_SENT = ("troops", "engineers_deployed")
 # a sentence that ends a statement: a full stop, Korean 다/요, a question or exclamation mark,
 # before any closing quotes or brackets
 _STATEMENT_END = re.compile("(?:[.!?\u3002]|[\ub2e4\uc694])[\\s\"'\u201d\u2019\u00bb)\\]]*$")
@@ -128,7 +131,7 @@ def restatements(
     than a million shells" in the headline, "... since August" in the body)."""
     groups: dict[tuple[object, ...], list[tuple[Candidate, int]]] = {}
     for pair in found:
-        family = "troops" if pair[0].metric.startswith("troops") and not english else pair[0].metric
+        family = "troops" if pair[0].metric.startswith(_SENT) and not english else pair[0].metric
         groups.setdefault((family, _number(pair[0])), []).append(pair)
     out: list[tuple[Candidate, int]] = []
     for group in groups.values():
@@ -148,7 +151,9 @@ def restatements(
                 next((c for c in body if c.value_cue), next((c for c in attributed if c.value_cue), body[0])),
             )
             metric = first.metric
-            if metric == _GENERAL:
+            if any(c.metric == "engineers_deployed" for c in attributed):
+                metric = "engineers_deployed"  # the noun that says who was sent beats a state of troops
+            elif metric == _GENERAL:
                 metric = next((c.metric for c in attributed if c.metric != _GENERAL), metric)
             first = _replace(first, metric=metric)
             dated_first = narrowest or first

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from analysis.errors import DataError
+from analysis.errors import DataError, Problem, UsageError
 from analysis.files import display_path, normal_mode
 from analysis.intake import pipes
 from analysis.intake.extract.fields import COLUMNS
@@ -86,24 +86,16 @@ def write_queue(rows: Iterable[dict[str, str]], fmt: str, out: TextIO) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Triage the articles; exit 2 if any could not be read (the others are in the queue)."""
+    """Triage the articles; the unreadable ones are a ``DataError`` raised once the queue of the
+    others is written, closed by the summary (``python -m analysis`` prints them, exit 2)."""
     if args.out is not None and args.out.is_dir():
-        print(
-            f"error: --out {display_path(args.out)!r} is not allowed: it is a folder (expected a file)", file=sys.stderr
-        )
-        return 2
-    try:
-        queue = Queue(known.load_claims(args.data_dir))
-    except DataError as exc:
-        for p in exc.problems:
-            print(f"error: {p}", file=sys.stderr)
-        return 2
-    status = 0
+        raise UsageError(f"--out {display_path(args.out)!r} is not allowed: it is a folder (expected a file)")
+    queue = Queue(known.load_claims(args.data_dir))
+    unreadable: list[Problem] = []
     for result in extracted(items(args.paths), args.jobs, args.data_dir):
         if isinstance(result, Unreadable):
-            print(f"error: {result.message}", file=sys.stderr)
+            unreadable.append(Problem.of(result.message))
             queue.summary.unreadable += 1
-            status = 2
             continue
         _warn(result)
         queue.add(result)
@@ -116,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         except BrokenPipeError:  # "| head": the reader has what it wanted
             pipes.reader_left()
+    if unreadable:
+        raise DataError(unreadable, note=queue.summary.line())
     print(queue.summary.line(), file=sys.stderr)
-    return status
+    return 0
 
 
 @contextlib.contextmanager

@@ -67,7 +67,7 @@ def outlet_of(item: Item) -> str:
 
 def triage_item(item: Item, data_dir: Path | None = None) -> Triaged:
     """Extract one article (in a worker process or here)."""
-    found = article_claims(item.text, item.published or _UNDATED, item.source, data_dir, item.lang)
+    found = article_claims(item.text, item.published or _UNDATED, item.source, data_dir, item.lang, item.outlet)
     rows = []
     for c, count in found.candidates:
         row = {**candidate_record(c), "count": str(count)}
