@@ -9,7 +9,9 @@ notebook (the output of the cell tagged ``bottom-line``).
 Data quirks: the pages embed their charts as ``data:`` URIs, whose base64 text can hold
 ``/C0123/`` by chance, so URIs are cut out before ids are looked for. A notebook's Markdown
 escapes every character from the data as an HTML entity; ``markdown_html`` turns it into HTML
-without turning an entity back into markup.
+without turning an entity back into markup. A brief's bottom line links its claim ids to its own
+appendix (``[C0102](#claim-C0102)``), an anchor no other page has, so the site shows them as
+plain ids, which it links to the claims' pages.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from analysis.reports import manifest
 from analysis.reports.manifest import Manifest
 from analysis.site.links import CLAIM_ID
 
+BRIEF_ANCHOR = re.compile(r"\[(C\d{4,})\]\(#claim-\1\)")
 DATA_URI = re.compile(rb"data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]*")
 LEAD = "situation_report"  # the brief the home page and the feed of briefs show
 
@@ -106,5 +109,5 @@ def markdown_html(markdown: str) -> str:
     """A notebook's Markdown (data already entity-escaped) as HTML: no raw tag survives, entities stay."""
     import mistune
 
-    safe = markdown.replace("<", "&lt;").replace(">", "&gt;")
+    safe = BRIEF_ANCHOR.sub(r"\1", markdown).replace("<", "&lt;").replace(">", "&gt;")
     return str(mistune.create_markdown(escape=False, plugins=["table"])(safe)).strip()
