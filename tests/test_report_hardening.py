@@ -2,7 +2,7 @@
 suite showing that anything validation accepts renders through the real report notebooks.
 
 The generated suite runs a bounded number of accepted parameter combinations through
-``python -m analysis report`` on the bundled dataset: ``RENDER_EXAMPLES`` (default 4 generated
+``python -m analysis report`` on the bundled dataset: ``RENDER_EXAMPLES`` (default 2 generated
 plus 4 fixed edge cases) in ``make test``, more with ``HYPOTHESIS_PROFILE=long`` (``make test-long``).
 """
 
@@ -30,7 +30,7 @@ from analysis.reports.registry import load_registry
 from tests.test_reports import AS_OF, cli, error_lines
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
-RENDER_EXAMPLES = 40 if LONG else 4
+RENDER_EXAMPLES = 40 if LONG else 2
 
 
 @pytest.fixture(scope="module")
