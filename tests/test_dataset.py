@@ -72,14 +72,14 @@ def test_dataset_dates() -> None:
 # is empty when the page reports first-hand. A claim is first-hand when the credits of its
 # primary source are empty.
 #
-# The goal is 80%. The floor below is just under what the data reaches today (122 of 191
-# claims, 64%): most of the other claims rest on interviews and exclusives (The War Zone, the
+# The goal is 80%. The floor below is just under what the data reaches today (124 of 191
+# claims, 64.9%): most of the other claims rest on interviews and exclusives (The War Zone, the
 # Financial Times, Bloomberg, the BBC, CNN, The Times, Reuters, AP, Suspilne, Ukrinform,
 # Interfax-Ukraine, LIGA.net, KCNA) whose own pages are not among the stored copies; each such
 # claim's notes say what was searched. Raise the floor as first-hand pages are found; the
 # strict xfail turns red the day the goal is met.
 FIRST_HAND_GOAL = 0.80
-FIRST_HAND_FLOOR = 0.63
+FIRST_HAND_FLOOR = 0.64
 
 
 def is_first_hand(credits: object) -> bool:
