@@ -97,11 +97,14 @@ def test_notebook_markdown_keeps_escaped_data_as_text() -> None:
 def test_a_bottom_lines_links_to_its_briefs_appendix_become_links_to_claim_pages() -> None:
     """The brief cites ``[C0102](#claim-C0102)``, an anchor only the brief has; on the site the id
     links to the claim's own page, and a link elsewhere is left as it is."""
-    bottom = "6,000 killed or wounded &#91;[C0102](#claim-C0102)&#93;; see [the method](methods.html)."
+    bottom = (
+        "> **Bottom line.** 6,000 killed or wounded &#91;[C0102](#claim-C0102)&#93;; see [the method](methods.html)."
+    )
     shown = links.link_claims(runs.markdown_html(bottom), "index.html", lambda claim: claim == "C0102")
     assert "#claim-" not in shown
     assert '<a href="claims/C0102.html">C0102</a>' in shown
     assert '<a href="methods.html">the method</a>' in shown
+    assert shown.startswith("<p><strong>Bottom line.</strong>"), "the quote marker is not shown as text"
 
 
 # --- writing only what changed ---------------------------------------------------------------

@@ -25,6 +25,7 @@ from analysis.reports import manifest
 from analysis.reports.manifest import Manifest
 from analysis.site.links import CLAIM_ID
 
+QUOTE = re.compile(r"^ {0,3}> ?", re.M)
 BRIEF_ANCHOR = re.compile(r"\[(C\d{4,})\]\(#claim-\1\)")
 DATA_URI = re.compile(rb"data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]*")
 LEAD = "situation_report"  # the brief the home page and the feed of briefs show
@@ -109,5 +110,7 @@ def markdown_html(markdown: str) -> str:
     """A notebook's Markdown (data already entity-escaped) as HTML: no raw tag survives, entities stay."""
     import mistune
 
-    safe = BRIEF_ANCHOR.sub(r"\1", markdown).replace("<", "&lt;").replace(">", "&gt;")
+    # a quoted line ("> **Bottom line.** ...") is the brief's own box; the site draws its own
+    unquoted = QUOTE.sub("", markdown)
+    safe = BRIEF_ANCHOR.sub(r"\1", unquoted).replace("<", "&lt;").replace(">", "&gt;")
     return str(mistune.create_markdown(escape=False, plugins=["table"])(safe)).strip()
