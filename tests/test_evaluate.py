@@ -63,6 +63,24 @@ def test_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert "nowhere" in capsys.readouterr().err
 
 
+def test_an_article_whose_figures_are_no_claims_counts_its_proposals_as_spurious(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A labels file with its header and no rows is an article with nothing to record: what the
+    extractor proposes there lowers precision. An empty labels file is one line naming it."""
+    article = "---\npublished: 2025-04-30\n---\nAbout 100 North Korean soldiers were killed, the JCS said.\n"
+    (tmp_path / "none.md").write_text(article, encoding="utf-8")
+    (tmp_path / "none.labels.csv").write_text("metric,value_low,value_best,value_high,claimant\n", encoding="utf-8")
+    (only,) = labelled_articles(tmp_path)
+    assert only.labels == []
+    assert main(["evaluate", str(tmp_path)]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("none"))
+    assert row.split()[1:4] == ["0", "1", "0"], row  # gold, predicted, matched
+    (tmp_path / "none.labels.csv").write_text("", encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert "none.labels.csv: is empty" in capsys.readouterr().err
+
+
 # --- silver labels: an export of pages and a record of the figures read on them --------------
 
 _PAGES = [

@@ -40,6 +40,7 @@ Data quirks:
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import re
 import sys
@@ -178,6 +179,12 @@ def overall(scores: list[Score], name: str = "overall") -> Score:
     )
 
 
+def _header(label_file: Path, shown: str) -> list[str]:
+    """The column names of a labels file (empty for an empty file)."""
+    first = read_text(label_file, shown).lstrip("\ufeff").splitlines()[:1]
+    return [c.strip() for c in next(csv.reader(first), [])]
+
+
 def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
     """The labelled Markdown articles of a folder (``<name>.md`` + ``<name>.labels.csv``)."""
     for label_file in sorted(articles_dir.glob("*.labels.csv")):
@@ -190,11 +197,13 @@ def labelled_articles(articles_dir: Path = ARTICLES_DIR) -> Iterator[Labelled]:
             raise ArticleError(display_path(md), "no 'published:' date in the front matter: expected YYYY-MM-DD")
         shown = display_path(label_file)
         rows = read_csv_rows(label_file, shown)
-        missing = [c for c in LABEL_COLUMNS if rows and c not in rows[0]]
+        header = _header(label_file, shown)
+        if not header:
+            raise ArticleError(shown, f"is empty: expected a header {', '.join(LABEL_COLUMNS)}, then a row a figure")
+        missing = [c for c in LABEL_COLUMNS if c not in header]
         if missing:
             raise ArticleError(shown, f"lacks column(s) {', '.join(missing)}: expected {', '.join(LABEL_COLUMNS)}")
-        if not rows:
-            raise ArticleError(shown, f"has no labels: expected a header {', '.join(LABEL_COLUMNS)} and rows")
+        # a header and no rows: an article whose figures are none of them claims (precision only)
         labels = [(_key(r, f"{shown}:{no}"), r["claimant"]) for no, r in enumerate(rows, start=2)]
         meta = article.meta
         yield Labelled(
