@@ -111,6 +111,24 @@ def test_held_out_figures_the_dataset_holds_come_out_known() -> None:
     assert (proposed - len(wrong)) / proposed >= HELDOUT_KNOWN_FLOOR, wrong
 
 
+def test_a_labels_claim_id_names_the_same_figure_from_the_same_claimant() -> None:
+    """The label convention the known test rests on: a label names a claim only when the claim
+    holds the same figure (whatever its bound word) from the same claimant; a label whose figure
+    or claimant differs (4,000 where the claim has 4,100, an outlet's own line of an official's
+    figure) has none, and says why in its note."""
+    claims = {r["claim_id"]: r for r in read_csv_rows(paths.DATA_DIR / "curated" / "claims.csv")}
+    broken = []
+    for folder in [*DEV_SPLITS, *HELDOUT]:
+        for label_file in sorted(folder.glob("*.labels.csv")):
+            for label in read_csv_rows(label_file):
+                claim = claims.get(label.get("claim_id", ""))
+                if label.get("claim_id") and (
+                    claim is None or _number(claim) != _number(label) or claim["claimant"] != label["claimant"]
+                ):
+                    broken.append((label_file.name, label["metric"], _number(label), label["claim_id"]))
+    assert broken == []
+
+
 # --- status against the dataset -----------------------------------------------------------------
 
 
