@@ -56,3 +56,50 @@ def claimed(text: str, lang: str = "") -> list[tuple[Row, str | None]]:
 )
 def test_which_reported_names_its_antecedent(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- "it is about N": the figure takes what the sentence before spoke of ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В июне разведка Южной Кореи прогнозировала очередную отправку солдат из КНДР в Россию. "
+            "Украинская разведка сообщала, что речь идет о 25 000–30 000 военных.",
+            "ru",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        (
+            "У червні розвідка Південної Кореї прогнозувала чергове відправлення солдатів із КНДР до Росії. "
+            "Українська розвідка повідомляла, що йдеться про 25 000-30 000 військових.",
+            "uk",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        (
+            "КНДР планирует отправить в Россию дополнительные силы. Речь идет о около 6000 военнослужащих.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Зеленський розповів, скільки північнокорейських солдатів наразі перебувають на території Росії. "
+            "За його словами, йдеться про 10 тисяч.",
+            "uk",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Военнослужащие КНДР так и продолжают находиться в Курской области. "
+            "Он добавил, что речь идет ориентировочно об 11 000 солдат.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        # without "it is about", a figure keeps its own sentence's measure
+        (
+            "КНДР планирует отправить в Россию дополнительные силы. Ранее в Россию прибыли 11 000 военных.",
+            "ru",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_it_is_about_takes_the_sentence_before(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

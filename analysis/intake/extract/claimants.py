@@ -418,7 +418,7 @@ _DASH_ASIDE = re.compile(r"\s-\s.{1,200}?\s-\s")
 _INVERTED_TAIL = re.compile(r"(?:\s+on\s+\w+)?\s+(?:the\s+)?[A-Z][^\d]*$")
 
 
-_RELATIVE_SUBJECT = re.compile(r"^\s*(?:which|who)\s+(?:(?:has|have|had|also|later|earlier|previously|then)\s+)*$", re.I)
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:which|who)\s+(?:(?:has|have|had|also|later|earlier|then)\s+)*$", re.I)
 
 
 def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention]:

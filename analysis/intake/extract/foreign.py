@@ -324,8 +324,11 @@ def metric_of(
     cues: SentenceCues,
     previous: list[str | None],
     carried: str | None = None,
+    inherited: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes)."""
+    """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes);
+    ``inherited``: for a figure "it is about" ("йдеться про 10 тисяч"), whether the sentence before
+    counted people and the plan, presence or addition it spoke of."""
     fig = figs[i]
     lo, hi = segment(figs, i, cues, len(s))
     if _UNITS_AFTER.match(s, fig.end):
@@ -356,6 +359,8 @@ def metric_of(
         s, lo, hi
     ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
+    if not kind and not state and "people" in inherited and fig.unit in (None, "", "people"):
+        kind = "people"  # "...скільки солдатів наразі перебувають у Росії. Йдеться про 10 тисяч."
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
@@ -365,6 +370,8 @@ def metric_of(
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
+    if not modes & _INHERITED:
+        modes |= inherited & _INHERITED
     modes |= _modes(cues, lo, hi) & {"additional"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
     if kind in _PEOPLE or (not kind and state):
@@ -425,6 +432,26 @@ def _modes(cues: SentenceCues, lo: int, hi: int) -> set[str]:
 
 
 _STANCES = frozenset({"planned", "present"})
+# what a figure "it is about" takes from the sentence before: "КНДР планирует отправить в РФ
+# дополнительные ресурсы. Речь идет о около 6000 военнослужащих"
+_INHERITED = frozenset({"planned", "present", "additional"})
+IT_IS_ABOUT = re.compile(
+    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова)\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
+    """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
+    before it in its paragraph: "people" when that sentence counts people, and its plan, presence
+    or addition (see ``metric_of``); nothing for any other figure."""
+    if not before or not IT_IS_ABOUT.search(s, max(0, fig.start - 60), fig.start):
+        return frozenset()
+    prior = sentence_cues(language, before, [])
+    found = {h[2] for h in prior.modes} & _INHERITED
+    if any(h[2] in _PEOPLE for h in prior.kinds):
+        found.add("people")
+    return frozenset(found)
 
 
 def _nearest_modes(cues: SentenceCues, fig: Figure, c_lo: int, c_hi: int, hi: int) -> set[str]:

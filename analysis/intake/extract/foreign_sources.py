@@ -34,6 +34,7 @@ from analysis.intake.extract.foreign import (
     clause,
     figure_hedge,
     figure_period,
+    inherited_cues,
     metric_of,
     segment,
     sentence_cues,
@@ -237,6 +238,7 @@ def sentence_claims(
     index: ActorIndex,
     agencies: dict[str, set[str]],
     carried: str | None = None,
+    before: str = "",
 ) -> list[Proposal]:
     """What each figure of a (plain) sentence counts, how firmly, over which period and, where
     the sentence says so, from whom; figures that count nothing in the metric vocabulary are
@@ -251,7 +253,7 @@ def sentence_claims(
     previous: list[str | None] = []
     sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
     for i, fig in enumerate(figs):
-        metric = metric_of(language, s, figs, i, cues, previous, carried)
+        metric = metric_of(language, s, figs, i, cues, previous, carried, inherited_cues(language, before, s, fig))
         previous.append(metric)
         if metric is None:
             continue

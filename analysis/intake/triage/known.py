@@ -195,7 +195,9 @@ def _nearest(same: list[Claim], published: date | None, metric: str = "") -> str
     return min(same, key=distance).claim_id
 
 
-def _neighbours(dataset: Dataset, claimants: list[str], metric: str, figure: Number, published: date | None) -> list[Claim]:
+def _neighbours(
+    dataset: Dataset, claimants: list[str], metric: str, figure: Number, published: date | None
+) -> list[Claim]:
     """The claims of a contingent's figure under the neighbouring measures of people sent, by any of
     ``claimants``, within the window (the dataset files Miller's 10,000 "reached Kursk" as there now
     and Blinken's 10,000 "in Russia" of five days before as sent; a copy may word either either way)."""
@@ -282,7 +284,11 @@ def status(
         ]
         if others:
             # a country's agencies' claims of the contingent under a neighbouring measure too
-            whose = [who for who, _ in dataset.claims if claimant and (who == claimant or dataset.country.get(who) == claimant)]
+            whose = [
+                who
+                for who, _ in dataset.claims
+                if claimant and (who == claimant or dataset.country.get(who) == claimant)
+            ]
             neighbours = _neighbours(dataset, list(dict.fromkeys(whose)), metric, figure, published)
             return "known", _nearest(others + neighbours, published, metric)
     if claimant and metric in _PEOPLE_SENT:
