@@ -103,3 +103,35 @@ def test_which_reported_names_its_antecedent(text: str, expected: list[tuple[Row
 )
 def test_it_is_about_takes_the_sentence_before(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a calibre between a figure and its rounds is no figure; "artillery of a calibre" is rounds --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В контейнерах могло быть доставлено в Россию более 6 миллионов 152-миллиметровых артиллерийских снарядов.",
+            "ru",
+            [("artillery_shells", 6000000, None, None)],
+        ),
+        (
+            "КНДР могла передать Росії понад 5 мільйонів 152-міліметрових артилерійських снарядів.",
+            "uk",
+            [("artillery_shells", 5000000, None, None)],
+        ),
+        (
+            "Помимо этого КНДР передала России минимум 3,5 миллиона артиллерии 155-го калибра.",
+            "ru",
+            [("artillery_shells", 3500000, None, None)],
+        ),
+        (
+            "КНДР передала Росії щонайменше 3,5 мільйона артилерії 155-го калібру.",
+            "uk",
+            [("artillery_shells", 3500000, None, None)],
+        ),
+    ],
+)
+def test_a_calibre_is_no_figure_and_artillery_of_a_calibre_is_rounds(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
