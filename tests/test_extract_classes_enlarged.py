@@ -135,3 +135,31 @@ def test_it_is_about_takes_the_sentence_before(text: str, lang: str, expected: l
 )
 def test_a_calibre_is_no_figure_and_artillery_of_a_calibre_is_rounds(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a participle's phrase between commas belongs to the noun before it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "За даними розвідки Південної Кореї, щонайменше 100 солдатів Північної Кореї, дислокованих у Росії, "
+            "були вбиті.",
+            "uk",
+            [("killed", 100, None, None)],
+        ),
+        (
+            "По данным разведки, около 300 северокорейских военных, воевавших в Курской области, погибли.",
+            "ru",
+            [("killed", None, 300, None)],
+        ),
+        (
+            "Около 2000 солдат КНДР, находящихся в Курской области, получили ранения.",
+            "ru",
+            [("wounded", None, 2000, None)],
+        ),
+    ],
+)
+def test_a_participles_phrase_belongs_to_its_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
