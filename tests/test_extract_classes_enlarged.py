@@ -163,3 +163,19 @@ def test_a_calibre_is_no_figure_and_artillery_of_a_calibre_is_rounds(text: str, 
 )
 def test_a_participles_phrase_belongs_to_its_noun(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a noun of capture counts the captured, in every language ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Zelenskyy announced the capture of two North Korean soldiers.", "en", [("captured", None, 2, None)]),
+        ("Зеленский объявил о захвате двух северокорейских солдат.", "ru", [("captured", None, 2, None)]),
+        ("Зеленський оголосив про захоплення двох північнокорейських солдатів.", "uk", [("captured", None, 2, None)]),
+        ("젤렌스키 대통령은 북한군 2명을 생포했다고 밝혔다.", "ko", [("captured", None, 2, None)]),
+    ],
+)
+def test_a_noun_of_capture_counts_the_captured(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -92,7 +92,7 @@ _STATE = re.compile(
 _STATE_BEFORE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
     r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
-    r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    r"|took prisoner|capture of|capturing)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
 _FUTURE_AFTER = re.compile(
