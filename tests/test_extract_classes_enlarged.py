@@ -179,3 +179,19 @@ def test_a_participles_phrase_belongs_to_its_noun(text: str, lang: str, expected
 )
 def test_a_noun_of_capture_counts_the_captured(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- American officials by their Cyrillic and Korean spellings ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("Роберт Вуд зазначив, що Пхеньян передав Росії понад 18 тис. контейнерів.", "uk", "US mission to the UN"),
+        ("По словам Вуда, КНДР передала России более 18 тысяч контейнеров.", "ru", "US mission to the UN"),
+        ("Райдер заявив, що в Курській області перебувають близько 10 тисяч військових КНДР.", "uk", "US Pentagon"),
+        ("Миллер заявил, что около 10 тысяч военных КНДР находятся в Курской области.", "ru", "US State Department"),
+    ],
+)
+def test_american_officials_in_cyrillic(text: str, lang: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, lang)} == {claimant}
