@@ -195,3 +195,28 @@ def test_a_noun_of_capture_counts_the_captured(text: str, lang: str, expected: l
 )
 def test_american_officials_in_cyrillic(text: str, lang: str, claimant: str) -> None:
     assert {who for _, who in claimed(text, lang)} == {claimant}
+
+
+# --- "..., а також N ракет": missiles joined to what North Korea sent keep its subject -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пхеньян раніше незаконно передав понад 18 тис. контейнерів із боєприпасами, "
+            "а також понад 100 балістичних ракет.",
+            "uk",
+            [("containers_shipped", 18000, None, None), ("ballistic_missiles", 100, None, None)],
+        ),
+        (
+            "Пхеньян передал более 18 тысяч контейнеров, а также более 100 баллистических ракет.",
+            "ru",
+            [("containers_shipped", 18000, None, None), ("ballistic_missiles", 100, None, None)],
+        ),
+        # a Russian strike's missiles stay out, joined or not
+        ("Россия выпустила по Киеву 40 дронов, а также 20 ракет.", "ru", []),
+    ],
+)
+def test_missiles_joined_by_also_keep_the_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -386,6 +386,8 @@ def metric_of(
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
+    if kind == "missiles" and _ALSO.search(s, max(0, c_lo - 3), min(len(s), c_lo + 8)):
+        c_lo = max([0, *(b + 1 for b in cues.breaks if b < c_lo - 3)])  # "..., а також понад 100 ракет": one subject
     if kind == "missiles" and not any(c_lo <= n < c_hi for n in cues.north):
         return None  # "93 ракети" of a Russian strike: no North Korean missile in the clause
     if kind == "missiles":
@@ -395,6 +397,7 @@ def metric_of(
     return _KIND_METRIC.get(kind)
 
 
+_ALSO = re.compile(r"(?<![\w])(?:а\s+)?(?:також|также)\s", re.IGNORECASE)
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
 # a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
 _CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
