@@ -220,3 +220,34 @@ def test_american_officials_in_cyrillic(text: str, lang: str, claimant: str) -> 
 )
 def test_missiles_joined_by_also_keep_the_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- fired or supplied: a count of uses is of missiles fired; a calibre after its word is no figure --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Правоохоронці зафіксували близько 50 фактів застосування РФ балістичних ракет північнокорейського "
+            "походження.",
+            "uk",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        (
+            "Зафиксировано около 50 случаев применения Россией северокорейских баллистических ракет.",
+            "ru",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        # supplied, not fired
+        ("КНДР передала России около 50 баллистических ракет.", "ru", [("ballistic_missiles", None, 50, None)]),
+        (
+            "КНДР забезпечує близько 40% потреб російської армії в боєприпасах калібру 122 і 152 мм.",
+            "uk",
+            [("ammunition_share_pct", None, 40, None)],
+        ),
+        ("КНДР передала России снаряды калибра 152 мм.", "ru", []),
+    ],
+)
+def test_uses_are_missiles_fired_and_a_calibre_is_no_figure(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
