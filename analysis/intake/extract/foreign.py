@@ -156,7 +156,7 @@ _STATE_METRIC = {
     "wounded": "wounded",
     "captured": "captured",
 }
-_PEOPLE = frozenset({"people", "engineers", "workers"})
+PEOPLE = frozenset({"people", "engineers", "workers"})
 _COMBAT = re.compile(
     r"전투\s?(?:병력|병|부대)|боев\w* (?:войск|част|подраздел)\w*|бойов\w* (?:військ|частин|підрозділ)\w*"
 )
@@ -169,7 +169,7 @@ _UNITS_AFTER = re.compile(
 # what a counter allows the counted kind to be ("" allows any)
 _NO_MEASURE = frozenset({"civilians", "ranks", "drones"})  # counted, but by no measure of the dataset
 _COUNTER_KINDS = {
-    "people": _PEOPLE | {"civilians", "ranks"},
+    "people": PEOPLE | {"civilians", "ranks"},
     "rounds": frozenset({"shells", "missiles"}),
     "missiles": frozenset({"missiles", "launchers", "guns", "systems"}),
     "guns": frozenset({"guns", "launchers", "systems"}),
@@ -349,14 +349,14 @@ def metric_of(
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
     if kind == "ranks" and state and state != "missing":
         kind = "people"  # "шість північнокорейських офіцерів загинули": the dead are counted, whatever their rank
-    if kind not in _PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
+    if kind not in PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
         kind = "people"  # "ще троє були поранені": a collective numeral counts people only
     if kind in _NO_MEASURE:
         return None  # "민간인 5명", "500 офіцерів", "드론 315대"
     if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
-        kind = "people" if state or _kind_before(cues.kinds, fig, _PEOPLE) else ""
+        kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
     if kind == "people" and not _COMBAT.search(
         s, lo, hi
     ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
@@ -372,11 +372,11 @@ def metric_of(
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
-    if not modes & _INHERITED:
-        modes |= inherited & _INHERITED
+    if not modes & INHERITED:
+        modes |= inherited & INHERITED
     modes |= _modes(cues, lo, hi) & {"additional"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
-    if kind in _PEOPLE or (not kind and state):
+    if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
         if state and _victims(language, s, cues, c_lo, c_hi):
@@ -439,24 +439,7 @@ def _modes(cues: SentenceCues, lo: int, hi: int) -> set[str]:
 _STANCES = frozenset({"planned", "present"})
 # what a figure "it is about" takes from the sentence before: "КНДР планирует отправить в РФ
 # дополнительные ресурсы. Речь идет о около 6000 военнослужащих"
-_INHERITED = frozenset({"planned", "present", "additional"})
-IT_IS_ABOUT = re.compile(
-    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова)\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
-    """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
-    before it in its paragraph: "people" when that sentence counts people, and its plan, presence
-    or addition (see ``metric_of``); nothing for any other figure."""
-    if not before or not IT_IS_ABOUT.search(s, max(0, fig.start - 60), fig.start):
-        return frozenset()
-    prior = sentence_cues(language, before, [])
-    found = {h[2] for h in prior.modes} & _INHERITED
-    if any(h[2] in _PEOPLE for h in prior.kinds):
-        found.add("people")
-    return frozenset(found)
+INHERITED = frozenset({"planned", "present", "additional"})
 
 
 def _nearest_modes(cues: SentenceCues, fig: Figure, c_lo: int, c_hi: int, hi: int) -> set[str]:
