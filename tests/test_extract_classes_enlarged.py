@@ -251,3 +251,28 @@ def test_missiles_joined_by_also_keep_the_subject(text: str, lang: str, expected
 )
 def test_uses_are_missiles_fired_and_a_calibre_is_no_figure(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- soldiers and engineers together are the whole contingent ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "За оцінками розвідки, КНДР планує додатково направити ще шість тисяч солдатів та інженерів.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("КНДР направит ещё 6 тысяч солдат и инженеров.", "ru", [("troops_planned", None, 6000, None)]),
+        # engineers alone, and a Korean compound of engineer troops and builders, stay engineers
+        ("КНДР направила в Курскую область 1000 саперов.", "ru", [("engineers_deployed", None, 1000, None)]),
+        (
+            "러시아 쿠르스크 지역에 북한 공병 병력과 군사 건설 인력 약 6,000명을 파견하기로 합의한 것으로 알려졌다.",
+            "ko",
+            [("engineers_deployed", None, 6000, None)],
+        ),
+    ],
+)
+def test_soldiers_and_engineers_are_the_contingent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

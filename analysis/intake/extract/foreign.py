@@ -357,9 +357,11 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
-    if kind == "people" and not _COMBAT.search(
-        s, lo, hi
-    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
+    if (
+        kind == "people"
+        and not _COMBAT.search(s, lo, hi)
+        and not any(_with_people(s, cues.kinds, lo, hi, other) for other in ("engineers", "workers"))
+    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів", not "солдатів та інженерів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
     if not kind and not state and "people" in inherited and fig.unit in (None, "", "people"):
         kind = "people"  # "...скільки солдатів наразі перебувають у Росії. Йдеться про 10 тисяч."
@@ -407,11 +409,12 @@ _COLLECTIVE = re.compile(
 )
 
 
-def _with_people(s: str, found: list[Hit], lo: int, hi: int) -> bool:
-    """Whether a rank in a figure's words is joined to a people noun ("병사와 장교", "солдат и офицеров")."""
+def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks") -> bool:
+    """Whether a rank (or ``other``) in a figure's words is joined to a people noun ("병사와 장교",
+    "солдат и офицеров", "солдатів та інженерів")."""
     inside = [h for h in found if lo <= h[0] and h[1] <= hi]
     return any(
-        {a[2], b[2]} == {"people", "ranks"} and _AND.search(s, a[1], b[0]) is not None
+        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) is not None
         for a, b in itertools.pairwise(inside)
     )
 
