@@ -276,3 +276,32 @@ def test_uses_are_missiles_fired_and_a_calibre_is_no_figure(text: str, lang: str
 )
 def test_soldiers_and_engineers_are_the_contingent(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a total in the future tense is a plan -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Таким чином, загальна чисельність північнокорейських військових, які можуть бути залучені у війні, "
+            "складатиме до 15 000.",
+            "uk",
+            [("troops_planned", None, None, 15000)],
+        ),
+        (
+            "Общая численность северокорейских военных в России составит до 15 тысяч.",
+            "ru",
+            [("troops_planned", None, None, 15000)],
+        ),
+        # the present tense is there now
+        (
+            "Общая численность северокорейских военных в России составляет около 11 тысяч.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+    ],
+)
+def test_a_total_in_the_future_tense_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
