@@ -305,3 +305,32 @@ def test_soldiers_and_engineers_are_the_contingent(text: str, lang: str, expecte
 )
 def test_a_total_in_the_future_tense_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- Russian copy's troops sent "в Курскую область" are there now, unless still to come ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Госдепе сообщили, что Россия направила 10 тысяч военных из Северной Кореи в Курскую область.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Госдеп заявил о переброске 10 тыс. солдат КНДР в Курскую область.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        # a plan, more to come, and Ukrainian copy's "до Курської області" keep their measures
+        (
+            "КНДР планирует направить в Курскую область 6 тысяч военных.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("КНДР направила до Курської області 11 тисяч військових.", "uk", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_russian_copys_troops_sent_to_kursk_are_there_now(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -489,7 +489,7 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
         return "troops_deployed_additional"
-    if "present" in modes:
+    if "present" in modes or "destination" in modes:
         return "troops_present"
     return "troops_deployed"
 
