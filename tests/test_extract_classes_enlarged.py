@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from analysis.intake.extract.candidates import article_claims
+from analysis.intake.extract.korean import KOREAN
 
 PUBLISHED = date(2025, 4, 30)
 
@@ -334,3 +335,22 @@ def test_a_total_in_the_future_tense_is_a_plan(text: str, lang: str, expected: l
 )
 def test_russian_copys_troops_sent_to_kursk_are_there_now(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- Korean: "1만 5,000 명", a figure of units and digits written apart from its counter --------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("북한 군인이 1만 5,000 명으로 늘었다.", 15000),
+        ("북한군 1만 5000 명이 파병됐다.", 15000),
+        ("북한군 1만 5,000명이 파병됐다.", 15000),
+    ],
+)
+def test_korean_units_and_digits_before_a_spaced_counter(text: str, value: int) -> None:
+    assert [f.value_best or f.value_low or f.value_high for f in KOREAN.figures(text)] == [value]
+
+
+def test_korean_two_figures_with_their_counters_stay_two() -> None:
+    assert [f.value_best for f in KOREAN.figures("1만 명 중 5000 명이 숨졌다.")] == [10000, 5000]
