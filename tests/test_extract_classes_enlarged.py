@@ -354,3 +354,26 @@ def test_korean_units_and_digits_before_a_spaced_counter(text: str, value: int) 
 
 def test_korean_two_figures_with_their_counters_stay_two() -> None:
     assert [f.value_best for f in KOREAN.figures("1만 명 중 5000 명이 숨졌다.")] == [10000, 5000]
+
+
+# --- Korean: a decision with a word between, an expected rise, troops who are there -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '국정원은 "북한이 4개 여단 총 1만 2천 명 규모 병력을 파병하기로 최근 결정한 것으로 파악됐다"고 밝혔다.',
+            [("troops_planned", None, 12000, None)],
+        ),
+        (
+            "그는 “북한 군인이 1만 5,000 명까지 늘어날 것으로 예상한다”고 내다봤다.",
+            [("troops_planned", None, None, 15000)],
+        ),
+        ("그는 “쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다”고 말했다.", [("troops_present", None, 11000, None)]),
+        # sent, not there now
+        ("북한은 러시아에 1만 1천 명을 파병했다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_plans_and_presence(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
