@@ -377,3 +377,24 @@ def test_korean_two_figures_with_their_counters_stay_two() -> None:
 )
 def test_korean_plans_and_presence(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- room for people is no count of people --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "연구소는 알라부가 단지의 노동자 숙소가 최대 4만1000 명을 수용할 수 있을 것이라고 했다.",
+            "ko",
+            [],
+        ),
+        ("Общежития в Алабуге рассчитаны на 40 тысяч рабочих.", "ru", []),
+        ("Гуртожитки в Алабузі розраховані на 40 тисяч робітників.", "uk", []),
+        # people sent are counted
+        ("북한은 알라부가에 근로자 1만2000명을 파견했다.", "ko", [("workers_deployed", None, 12000, None)]),
+    ],
+)
+def test_room_for_people_is_no_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

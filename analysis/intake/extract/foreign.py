@@ -381,6 +381,8 @@ def metric_of(
     if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if _HOUSED.search(s, c_lo, c_hi):
+            return None  # "최대 4만1000 명을 수용할 수 있을", "рассчитан на 5000 человек": room, not people
         if state and _victims(language, s, cues, c_lo, c_hi):
             return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
@@ -400,6 +402,12 @@ def metric_of(
 
 
 _ALSO = re.compile(r"(?<![\w])(?:а\s+)?(?:також|также)\s", re.IGNORECASE)
+# beds, not people: a camp's, a dormitory's capacity
+_HOUSED = re.compile(
+    r"수용할\s?수|수용\s?가능|수용\s?규모|수용\s?능력"
+    r"|рассчитан\w* на|вмещ\w*|вмест\w*|розрахован\w* на|вміщ\w*|вмісти\w*",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
 # a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
 _CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
