@@ -398,3 +398,36 @@ def test_korean_plans_and_presence(text: str, expected: list[Row]) -> None:
 )
 def test_room_for_people_is_no_count(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a verb of exceeding denied is a ceiling; "많게는" is one too ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Потери северокорейских войск не превышают 3 тысяч человек.",
+            "ru",
+            [("casualties_killed_or_wounded", None, None, 3000)],
+        ),
+        (
+            "Втрати військових КНДР не перевищують 3 тисяч осіб.",
+            "uk",
+            [("casualties_killed_or_wounded", None, None, 3000)],
+        ),
+        (
+            "North Korean casualties have not exceeded 3,000.",
+            "en",
+            [("casualties_killed_or_wounded", None, None, 3000)],
+        ),
+        ("북한군 사상자는 3천 명을 넘지 않는다.", "ko", [("casualties_killed_or_wounded", None, None, 3000)]),
+        ("북한이 러시아에 보낸 병력은 많게는 1만5천 명에 이른다.", "ko", [("troops_deployed", None, None, 15000)]),
+        # exceeded is still a floor
+        ("Потери КНДР превысили 3 тысячи человек.", "ru", [("casualties_killed_or_wounded", 3000, None, None)]),
+        ("North Korean casualties exceeded 3,000.", "en", [("casualties_killed_or_wounded", 3000, None, None)]),
+        ("북한군 사상자는 3천 명을 넘었다.", "ko", [("casualties_killed_or_wounded", 3000, None, None)]),
+    ],
+)
+def test_exceeding_denied_is_a_ceiling(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -63,14 +63,14 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|거의|무려|총)\s*$")
+_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|많게는|거의|무려|총)\s*$")
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
-_BOUND_BEFORE_KIND["거의"] = "high"
+_BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하)"
+    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않)"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -93,6 +93,8 @@ _BOUND_AFTER_KIND = {
     "육박": "high",
     "까지": "high",
 }
+# "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
+_BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 _RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
 _VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
