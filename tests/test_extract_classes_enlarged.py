@@ -431,3 +431,24 @@ def test_room_for_people_is_no_count(text: str, lang: str, expected: list[Row]) 
 )
 def test_exceeding_denied_is_a_ceiling(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- "such missiles": the North Korean missiles named before --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russia has used North Korean missiles. Prosecutors said it had fired around 50 such missiles.",
+            "en",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        ("Россия выпустила около 50 таких ракет по Украине.", "ru", [("ballistic_missiles_fired", None, 50, None)]),
+        ("Росія випустила близько 50 таких ракет по Україні.", "uk", [("ballistic_missiles_fired", None, 50, None)]),
+        # a Russian strike's own missiles stay out
+        ("Россия выпустила по Киеву 20 ракет.", "ru", []),
+    ],
+)
+def test_such_missiles_are_the_ones_named_before(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -392,6 +392,8 @@ def metric_of(
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
     if kind == "missiles" and _ALSO.search(s, max(0, c_lo - 3), min(len(s), c_lo + 8)):
         c_lo = max([0, *(b + 1 for b in cues.breaks if b < c_lo - 3)])  # "..., а також понад 100 ракет": one subject
+    if kind == "missiles" and _SUCH.search(s, fig.end, min(len(s), fig.end + 12)):
+        return "ballistic_missiles_fired" if "fired" in modes else "ballistic_missiles"  # "50 таких ракет"
     if kind == "missiles" and not any(c_lo <= n < c_hi for n in cues.north):
         return None  # "93 ракети" of a Russian strike: no North Korean missile in the clause
     if kind == "missiles":
@@ -401,6 +403,8 @@ def metric_of(
     return _KIND_METRIC.get(kind)
 
 
+# "около 50 таких ракет", "цих ракет": the missiles named before, North Korea's
+_SUCH = re.compile(r"\s(?:таких|этих|подобных|цих|подібних)\s+(?:\w+\s+)?ракет", re.IGNORECASE)
 _ALSO = re.compile(r"(?<![\w])(?:а\s+)?(?:також|также)\s", re.IGNORECASE)
 # beds, not people: a camp's, a dormitory's capacity
 _HOUSED = re.compile(
