@@ -111,6 +111,24 @@ def test_held_out_figures_the_dataset_holds_come_out_known() -> None:
     assert (proposed - len(wrong)) / proposed >= HELDOUT_KNOWN_FLOOR, wrong
 
 
+def test_a_labels_claim_id_names_the_same_figure_from_the_same_claimant() -> None:
+    """The label convention the known test rests on: a label names a claim only when the claim
+    holds the same figure (whatever its bound word) from the same claimant; a label whose figure
+    or claimant differs (4,000 where the claim has 4,100, an outlet's own line of an official's
+    figure) has none, and says why in its note."""
+    claims = {r["claim_id"]: r for r in read_csv_rows(paths.DATA_DIR / "curated" / "claims.csv")}
+    broken = []
+    for folder in [*DEV_SPLITS, *HELDOUT]:
+        for label_file in sorted(folder.glob("*.labels.csv")):
+            for label in read_csv_rows(label_file):
+                claim = claims.get(label.get("claim_id", ""))
+                if label.get("claim_id") and (
+                    claim is None or _number(claim) != _number(label) or claim["claimant"] != label["claimant"]
+                ):
+                    broken.append((label_file.name, label["metric"], _number(label), label["claim_id"]))
+    assert broken == []
+
+
 # --- status against the dataset -----------------------------------------------------------------
 
 
@@ -146,7 +164,17 @@ def _dataset() -> known.Dataset:
         known.Claim("C10", "Ukraine presidency", "casualties_killed_or_wounded", (4000,), date(2025, 1, 9)),
     ]
     countries |= {"Ukraine presidency": "Ukraine", "Yonhap": "South Korea"}
-    return known.Dataset(claims, {**countries, "South Korea": "", "Ukraine": ""}, frozenset({"Yonhap"}))
+    # one contingent under two measures: "in Russia" (sent), then "reached Kursk" (there now)
+    claims[("US State Department", "troops_deployed")] = [
+        known.Claim("C11", "US State Department", "troops_deployed", (10000,), date(2024, 10, 31)),
+    ]
+    claims[("US State Department", "troops_present")] = [
+        known.Claim("C12", "US State Department", "troops_present", (10000,), date(2024, 11, 4)),
+    ]
+    countries["US State Department"] = "United States"
+    return known.Dataset(
+        claims, {**countries, "South Korea": "", "Ukraine": "", "United States": ""}, frozenset({"Yonhap"})
+    )
 
 
 @pytest.mark.parametrize(
@@ -196,6 +224,12 @@ def _dataset() -> known.Dataset:
             ("South Korea MND", "troops_deployed", (11000,), None, ("known", "C8")),  # ... its first statement
             ("", "troops_deployed", (11000,), None, ("known", "C7")),
             ("South Korea NIS", "killed", (600,), date.max, ("known", "C1")),  # the calendar's edge
+            # a contingent under a neighbouring measure of people sent, nearer in time, is the one carried
+            ("US State Department", "troops_deployed", (10000,), date(2024, 11, 5), ("known", "C12")),
+            ("US State Department", "troops_present", (10000,), date(2024, 11, 1), ("known", "C11")),
+            ("United States", "troops_present", (10000,), date(2024, 10, 31), ("known", "C11")),  # not yet said
+            ("US State Department", "troops_deployed", (10000,), date(2024, 11, 2), ("known", "C11")),  # a tie: its own
+            ("US State Department", "troops_planned", (10000,), date(2025, 3, 1), ("new", "")),  # outside the window
         ]
     ],
 )
@@ -208,6 +242,16 @@ def test_status_against_the_dataset(
     speaker: str,
 ) -> None:
     assert known.status(_dataset(), claimant, metric, figure, published, speaker) == expected
+
+
+def test_a_copy_that_dates_the_figure_earlier_carries_the_claimants_own() -> None:
+    """ "A briefing last week by South Korea's spy agency": a copy that dates the figure before its
+    own day recalls the claimant's statement, not another agency's word of the day."""
+    dataset = _dataset()
+    args = ("South Korea NIS", "casualties_killed_or_wounded", (1100,), date(2024, 12, 23))
+    assert known.status(dataset, *args) == ("known", "C4")
+    assert known.status(dataset, *args, as_of=date(2024, 12, 22)) == ("known", "C5")
+    assert known.status(dataset, *args, as_of=date(2024, 12, 23)) == ("known", "C4")
 
 
 def test_a_copy_names_the_statement_made_before_it_not_a_later_one() -> None:

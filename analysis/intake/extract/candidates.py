@@ -337,8 +337,9 @@ def _foreign(
             attr = nxt
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
+        before = plains[no - 2] if no > 1 and paragraph[no - 2] == paragraph[no - 1] else ""
         for metric, fig, hedged, period, own in foreign_sources.sentence_claims(
-            language, s, ms, published, index, agencies, last
+            language, s, ms, published, index, agencies, last, before
         ):
             source_of = own or (attr if attr.explicit else carried)
             if metric in units:

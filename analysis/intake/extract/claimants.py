@@ -418,6 +418,9 @@ _DASH_ASIDE = re.compile(r"\s-\s.{1,200}?\s-\s")
 _INVERTED_TAIL = re.compile(r"(?:\s+on\s+\w+)?\s+(?:the\s+)?[A-Z][^\d]*$")
 
 
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:which|who)\s+(?:(?:has|have|had|also|later|earlier|then)\s+)*$", re.I)
+
+
 def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention]:
     asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, 0, cue)]
     head = s[:cue]
@@ -428,6 +431,13 @@ def _subject_mentions(s: str, cue: int, mentions: list[Mention]) -> list[Mention
         tail = [x for x in mentions if x.start >= cue]
         if tail:
             return tail
+    # "a briefing by South Korea's spy agency, which reported about 100 deaths": a relative
+    # pronoun's antecedent, the name closing the chunk before it, is the subject
+    if len(chunks) > 1 and _RELATIVE_SUBJECT.match(chunks[-1]):
+        end = cue - len(chunks[-1]) - 1
+        before = [x for x in mentions if end - len(chunks[-2]) <= x.start and x.end <= end]
+        if before:
+            return [max(before, key=lambda x: x.end)]
     # "Lee Seong-kweun, briefed by the NIS, said": the subject spans the apposition
     apposition = len(chunks) > 1 and _EMPTY_CHUNK.match(chunks[-1])
     start = 0 if apposition else cue - len(chunks[-1])

@@ -156,7 +156,7 @@ _STATE_METRIC = {
     "wounded": "wounded",
     "captured": "captured",
 }
-_PEOPLE = frozenset({"people", "engineers", "workers"})
+PEOPLE = frozenset({"people", "engineers", "workers"})
 _COMBAT = re.compile(
     r"전투\s?(?:병력|병|부대)|боев\w* (?:войск|част|подраздел)\w*|бойов\w* (?:військ|частин|підрозділ)\w*"
 )
@@ -169,7 +169,7 @@ _UNITS_AFTER = re.compile(
 # what a counter allows the counted kind to be ("" allows any)
 _NO_MEASURE = frozenset({"civilians", "ranks", "drones"})  # counted, but by no measure of the dataset
 _COUNTER_KINDS = {
-    "people": _PEOPLE | {"civilians", "ranks"},
+    "people": PEOPLE | {"civilians", "ranks"},
     "rounds": frozenset({"shells", "missiles"}),
     "missiles": frozenset({"missiles", "launchers", "guns", "systems"}),
     "guns": frozenset({"guns", "launchers", "systems"}),
@@ -202,8 +202,10 @@ _ASIDE = re.compile(
 )
 # ", які перебувають у Курській області", ", которые воевали на стороне России,": a relative clause
 # says what the noun before it did or does (its state, its mode), so it belongs to that noun's clause
+# (and so does a participle's: "100 солдатів Північної Кореї, дислокованих у Росії, були вбиті")
 _RELATIVE = re.compile(
-    r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)",
+    r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)"
+    r"|,\s*[а-яёіїєґ]+(?:н|ющ|ящ|вш|уч|юч|ач|яч)(?:их|ых)(?:ся)?\s[^,;:()]{1,80}(?:,|$)",
     re.IGNORECASE,
 )
 _ALLIED = re.compile(
@@ -324,8 +326,11 @@ def metric_of(
     cues: SentenceCues,
     previous: list[str | None],
     carried: str | None = None,
+    inherited: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes)."""
+    """The metric figure ``i`` of sentence ``s`` counts, or None (see the module notes);
+    ``inherited``: for a figure "it is about" ("йдеться про 10 тисяч"), whether the sentence before
+    counted people and the plan, presence or addition it spoke of."""
     fig = figs[i]
     lo, hi = segment(figs, i, cues, len(s))
     if _UNITS_AFTER.match(s, fig.end):
@@ -344,18 +349,22 @@ def metric_of(
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
     if kind == "ranks" and state and state != "missing":
         kind = "people"  # "шість північнокорейських офіцерів загинули": the dead are counted, whatever their rank
-    if kind not in _PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
+    if kind not in PEOPLE and state and not fig.unit and _COLLECTIVE.fullmatch(fig.text):
         kind = "people"  # "ще троє були поранені": a collective numeral counts people only
     if kind in _NO_MEASURE:
         return None  # "민간인 5명", "500 офіцерів", "드론 315대"
     if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
-        kind = "people" if state or _kind_before(cues.kinds, fig, _PEOPLE) else ""
-    if kind == "people" and not _COMBAT.search(
-        s, lo, hi
-    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів"
+        kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
+    if (
+        kind == "people"
+        and not _COMBAT.search(s, lo, hi)
+        and not any(_with_people(s, cues.kinds, lo, hi, other) for other in ("engineers", "workers"))
+    ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів", not "солдатів та інженерів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
+    if not kind and not state and "people" in inherited and fig.unit in (None, "", "people"):
+        kind = "people"  # "...скільки солдатів наразі перебувають у Росії. Йдеться про 10 тисяч."
     if not kind and not state:
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     c_lo, c_hi = clause(fig, cues, len(s))
@@ -365,11 +374,15 @@ def metric_of(
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
+    if not modes & INHERITED:
+        modes |= inherited & INHERITED
     modes |= _modes(cues, lo, hi) & {"additional"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
-    if kind in _PEOPLE or (not kind and state):
+    if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
+        if _HOUSED.search(s, c_lo, c_hi):
+            return None  # "최대 4만1000 명을 수용할 수 있을", "рассчитан на 5000 человек": room, not people
         if state and _victims(language, s, cues, c_lo, c_hi):
             return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
@@ -377,6 +390,10 @@ def metric_of(
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
+    if kind == "missiles" and _ALSO.search(s, max(0, c_lo - 3), min(len(s), c_lo + 8)):
+        c_lo = max([0, *(b + 1 for b in cues.breaks if b < c_lo - 3)])  # "..., а також понад 100 ракет": one subject
+    if kind == "missiles" and _SUCH.search(s, fig.end, min(len(s), fig.end + 12)):
+        return "ballistic_missiles_fired" if "fired" in modes else "ballistic_missiles"  # "50 таких ракет"
     if kind == "missiles" and not any(c_lo <= n < c_hi for n in cues.north):
         return None  # "93 ракети" of a Russian strike: no North Korean missile in the clause
     if kind == "missiles":
@@ -386,6 +403,15 @@ def metric_of(
     return _KIND_METRIC.get(kind)
 
 
+# "около 50 таких ракет", "цих ракет": the missiles named before, North Korea's
+_SUCH = re.compile(r"\s(?:таких|этих|подобных|цих|подібних)\s+(?:\w+\s+)?ракет", re.IGNORECASE)
+_ALSO = re.compile(r"(?<![\w])(?:а\s+)?(?:також|также)\s", re.IGNORECASE)
+# beds, not people: a camp's, a dormitory's capacity
+_HOUSED = re.compile(
+    r"수용할\s?수|수용\s?가능|수용\s?규모|수용\s?능력"
+    r"|рассчитан\w* на|вмещ\w*|вмест\w*|розрахован\w* на|вміщ\w*|вмісти\w*",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
 # a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
 _CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
@@ -395,11 +421,12 @@ _COLLECTIVE = re.compile(
 )
 
 
-def _with_people(s: str, found: list[Hit], lo: int, hi: int) -> bool:
-    """Whether a rank in a figure's words is joined to a people noun ("병사와 장교", "солдат и офицеров")."""
+def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks") -> bool:
+    """Whether a rank (or ``other``) in a figure's words is joined to a people noun ("병사와 장교",
+    "солдат и офицеров", "солдатів та інженерів")."""
     inside = [h for h in found if lo <= h[0] and h[1] <= hi]
     return any(
-        {a[2], b[2]} == {"people", "ranks"} and _AND.search(s, a[1], b[0]) is not None
+        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) is not None
         for a, b in itertools.pairwise(inside)
     )
 
@@ -425,6 +452,9 @@ def _modes(cues: SentenceCues, lo: int, hi: int) -> set[str]:
 
 
 _STANCES = frozenset({"planned", "present"})
+# what a figure "it is about" takes from the sentence before: "КНДР планирует отправить в РФ
+# дополнительные ресурсы. Речь идет о около 6000 военнослужащих"
+INHERITED = frozenset({"planned", "present", "additional"})
 
 
 def _nearest_modes(cues: SentenceCues, fig: Figure, c_lo: int, c_hi: int, hi: int) -> set[str]:
@@ -471,7 +501,7 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
         return "troops_deployed_additional"
-    if "present" in modes:
+    if "present" in modes or "destination" in modes:
         return "troops_present"
     return "troops_deployed"
 

@@ -28,6 +28,8 @@ from analysis.intake.extract.claimants import (
 )
 from analysis.intake.extract.foreign import (
     AGAINST,
+    INHERITED,
+    PEOPLE,
     Language,
     Reading,
     SentenceCues,
@@ -225,6 +227,28 @@ def attribute(
 
 # --- one sentence -----------------------------------------------------------------------------
 
+# "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о около 6000 военнослужащих":
+# a figure "it is about" names the contingent the sentence before spoke of (only the sentence
+# before in the same paragraph, and only its plan, presence or addition and its people)
+IT_IS_ABOUT = re.compile(
+    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова)\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
+    """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
+    before it in its paragraph: "people" when that sentence counts people, and its plan, presence
+    or addition (see ``metric_of``); nothing for any other figure."""
+    if not before or not IT_IS_ABOUT.search(s, max(0, fig.start - 60), fig.start):
+        return frozenset()
+    prior = sentence_cues(language, before, [])
+    found = {h[2] for h in prior.modes} & INHERITED
+    if any(h[2] in PEOPLE for h in prior.kinds):
+        found.add("people")
+    return frozenset(found)
+
+
 # metric, figure, (qualifier, cue), period, the figure's own source (None: the sentence's)
 Proposal = tuple[str, Figure, tuple[str, str], Period, Attribution | None]
 
@@ -237,6 +261,7 @@ def sentence_claims(
     index: ActorIndex,
     agencies: dict[str, set[str]],
     carried: str | None = None,
+    before: str = "",
 ) -> list[Proposal]:
     """What each figure of a (plain) sentence counts, how firmly, over which period and, where
     the sentence says so, from whom; figures that count nothing in the metric vocabulary are
@@ -251,7 +276,7 @@ def sentence_claims(
     previous: list[str | None] = []
     sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
     for i, fig in enumerate(figs):
-        metric = metric_of(language, s, figs, i, cues, previous, carried)
+        metric = metric_of(language, s, figs, i, cues, previous, carried, inherited_cues(language, before, s, fig))
         previous.append(metric)
         if metric is None:
             continue

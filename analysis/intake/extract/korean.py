@@ -39,7 +39,7 @@ _UNIT_VALUE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "
 # digits with units, units after digits, or 만여/천여 alone ("만여 명")
 _FIGURE = re.compile(
     rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
-    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\s{_UNIT}\d,]))?"
+    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문])))?"
     rf"|[만천]여(?=\s?[명발개])|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
@@ -63,14 +63,14 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|거의|무려|총)\s*$")
+_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|많게는|거의|무려|총)\s*$")
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
-_BOUND_BEFORE_KIND["거의"] = "high"
+_BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하)"
+    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않)"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -93,6 +93,8 @@ _BOUND_AFTER_KIND = {
     "육박": "high",
     "까지": "high",
 }
+# "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
+_BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 _RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
 _VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
@@ -262,12 +264,13 @@ CUES = Cues(
     modes=lexicon(
         {
             # "파견하기로 한 것으로": decided to send
-            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|기로\s?(?:한|했|결정|합의)"
+            "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|기로\s?(?:\S+\s)?(?:한|했|결정|합의)"
             r"|추가\s?파병할|검토|준비\s?중|"
-            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망",
+            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것",
             "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
             "total": r"총|누적|모두|합쳐|전체",
-            "present": r"주둔|배치|배속|머물|남아\s?있|잔류|영토에\s?있|지역에\s?있|전선에\s?있",
+            "present": r"주둔|배치|배속|머물|남아\s?있|잔류|영토에\s?있|지역에\s?있|전선에\s?있"
+            r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있",  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
             "engineering": r"재건|복구\s?작업|복구를|복구에|복구\s?인력|지뢰\s?(?:제거|없애|해체|탐지)|인프라\s?복구",
             "homeward": r"후송|송환|귀국|본국으로|고국으로|돌아갔|돌아온|복귀",
             "entered": r"입국",

@@ -66,7 +66,7 @@ def _words(text: str) -> frozenset[str]:
 
 _PEOPLE_KINDS = 9  # the first kinds above count people (a noun before an elliptic figure)
 _MODIFIERS = _words(
-    "more additional extra further fresh new other others of its their the these those his her a "
+    "more additional extra further fresh new other others of its their the these those such his her a "
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
@@ -92,7 +92,7 @@ _STATE = re.compile(
 _STATE_BEFORE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
     r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
-    r"|took prisoner)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    r"|took prisoner|capture of|capturing)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
 _FUTURE_AFTER = re.compile(

@@ -96,6 +96,8 @@ _PRE_BOUND = re.compile(
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
     re.IGNORECASE,
 )
+_DENIED = re.compile(r"\b(?:not|never|n't)\s+$", re.IGNORECASE)
+_EXCEEDING = re.compile(r"exceed(?:s|ed|ing)?|topped|tops|surpassed|more than|over|above", re.IGNORECASE)
 _BOUND_OF = {
     **dict.fromkeys(
         [
@@ -369,6 +371,8 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
     post = POST_BOUND.match(s[tok.end :])
     if pre:  # "up to about 9 million": the first words set the bound
         cue, bound = pre.group("cue"), _BOUND_OF[pre.group("bound").lower()]
+        if _DENIED.search(before, 0, pre.start()) and _EXCEEDING.fullmatch(pre.group("bound")):
+            bound = "high"  # "have not exceeded 3,000", "not more than 3,000": a ceiling
     elif post:
         cue = post.group(0).strip()
         bound = "best" if cue.lower() == "or so" else "low"

@@ -35,7 +35,17 @@ collected them, with 20 of each read by hand:
   of the article's day or the day before, the claimant's own within the window and at least
   ``SIBLING_GAP_DAYS`` older (or only after the article), and no person named as speaker:
   4 rows, 1 right, 1 wrong, 2 where the sweep names the claimant's own claim of three days
-  before and the text could carry either.
+  before and the text could carry either. A copy that dates the figure before its own day ("a
+  briefing last week by South Korea's spy agency") recalls the claimant's statement and carries
+  no sibling's (two dev labels; no exported page changed).
+- **a neighbouring measure of people sent, nearer in time**: a contingent's figure is matched
+  with the claimant's (or, for a country, its agencies') claims under the other measures of
+  people sent within the window as well, and the nearest is named, its own measure on a tie
+  (Miller's 10,000 "reached Kursk", there now, of the day before, for a copy that says "sent to
+  Kursk", rather than Blinken's 10,000 "in Russia", sent, five days before; the dataset files
+  "in Russia" either way): on the exported pages 4 rows changed, 2 to the claim the sweep
+  recorded (from another), 2 where it recorded none (the NIS's 10,000 there now of the day
+  before, for a copy that misread it as a plan, rather than its plan of a year before).
 
 Three more widenings, for a copy that retells someone else's figure, were measured the same
 way on the exported pages after the extraction classes of this release (a change of status from
@@ -171,17 +181,35 @@ def _by(claims: list[Claim], published: date | None) -> list[Claim]:
     return [c for c in claims if c.reported_on is None or c.reported_on <= latest]
 
 
-def _nearest(same: list[Claim], published: date | None) -> str:
+def _nearest(same: list[Claim], published: date | None, metric: str = "") -> str:
     if published is None:  # an undated copy: the first statement of the figure, not the latest recall
-        return min(same, key=lambda c: (c.reported_on or date.max, c.claim_id)).claim_id
+        return min(same, key=lambda c: (c.reported_on or date.max, c.metric != metric, c.claim_id)).claim_id
 
     # a claim reported more than a day after the copy (time zones) ranks behind every earlier one:
-    # a page cannot carry a statement not yet made, though a later report may repeat one it carries
-    def distance(c: Claim) -> tuple[bool, int]:
+    # a page cannot carry a statement not yet made, though a later report may repeat one it carries;
+    # of two as near, the candidate's own measure
+    def distance(c: Claim) -> tuple[bool, int, bool]:
         days = ((c.reported_on or published) - published).days
-        return days > 1, abs(days)
+        return days > 1, abs(days), c.metric != metric
 
     return min(same, key=distance).claim_id
+
+
+def _neighbours(
+    dataset: Dataset, claimants: list[str], metric: str, figure: Number, published: date | None
+) -> list[Claim]:
+    """The claims of a contingent's figure under the neighbouring measures of people sent, by any of
+    ``claimants``, within the window (the dataset files Miller's 10,000 "reached Kursk" as there now
+    and Blinken's 10,000 "in Russia" of five days before as sent; a copy may word either either way)."""
+    if metric not in _PEOPLE_SENT:
+        return []
+    return [
+        c
+        for m in _PEOPLE_SENT - {metric}
+        for who in claimants
+        for c in dataset.get((who, m), [])
+        if c.number == figure and _within(c, published)
+    ]
 
 
 def _within(c: Claim, published: date | None) -> bool:
@@ -189,13 +217,18 @@ def _within(c: Claim, published: date | None) -> bool:
     return published is not None and c.reported_on is not None and abs((c.reported_on - published).days) <= WINDOW_DAYS
 
 
-def _carried(own: list[Claim], siblings: list[Claim], published: date | None, speaker: str) -> list[Claim]:
+def _carried(
+    own: list[Claim], siblings: list[Claim], published: date | None, speaker: str, as_of: date | None
+) -> list[Claim]:
     """The sibling claims a copy carries instead of its claimant's own: made on the article's day
     or the day before, when the claimant's own, within the window, came at least
-    ``SIBLING_GAP_DAYS`` earlier or only after the article, and no person is named as its speaker
-    ("citing South Korean intelligence" on the day of the JCS's 1,100, four days after the NIS's)."""
+    ``SIBLING_GAP_DAYS`` earlier or only after the article, no person is named as its speaker and
+    the copy does not date the figure before its own day ("citing South Korean intelligence" on the
+    day of the JCS's 1,100, four days after the NIS's; not "a briefing last week by" the NIS)."""
     if speaker or published is None or not own:
         return []
+    if as_of is not None and as_of < published:
+        return []  # "a briefing last week by South Korea's spy agency": a recall, not the day's word
     latest = max(c.reported_on or date.min for c in own)
     earliest = min(c.reported_on or date.max for c in own)
     if not any(_within(c, published) for c in own):
@@ -224,14 +257,22 @@ def _siblings(dataset: Dataset, claimant: str, metric: str, figure: Number, publ
 
 
 def status(
-    dataset: Dataset, claimant: str, metric: str, figure: Number, published: date | None, speaker: str = ""
+    dataset: Dataset,
+    claimant: str,
+    metric: str,
+    figure: Number,
+    published: date | None,
+    speaker: str = "",
+    as_of: date | None = None,
 ) -> tuple[str, str]:
     """(status, claim_id) of a candidate (see the module notes)."""
     series = _by(dataset.get((claimant, metric), []), published) if claimant else []
     same = [c for c in series if c.number == figure]
     if same:
-        carried = _carried(same, _siblings(dataset, claimant, metric, figure, published), published, speaker)
-        return "known", _nearest(carried or same, published)
+        carried = _carried(same, _siblings(dataset, claimant, metric, figure, published), published, speaker, as_of)
+        if carried:
+            return "known", _nearest(carried, published)
+        return "known", _nearest(same + _neighbours(dataset, [claimant], metric, figure, published), published, metric)
     if not claimant or dataset.country.get(claimant, "x") == "":
         # no claimant, or a country: the dataset's claim of the same figure by it or its agencies
         others = [
@@ -242,7 +283,14 @@ def status(
             if c.number == figure
         ]
         if others:
-            return "known", _nearest(others, published)
+            # a country's agencies' claims of the contingent under a neighbouring measure too
+            whose = [
+                who
+                for who, _ in dataset.claims
+                if claimant and (who == claimant or dataset.country.get(who) == claimant)
+            ]
+            neighbours = _neighbours(dataset, list(dict.fromkeys(whose)), metric, figure, published)
+            return "known", _nearest(others + neighbours, published, metric)
     if claimant and metric in _PEOPLE_SENT:
         # the same statement filed under a neighbouring measure: within the window only (a plan of
         # 12,000 in October is not the 12,000 deployed a copy of June recalls)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
+from analysis.intake.extract.article import parse_day
 from analysis.intake.extract.candidates import article_claims, candidate_record
 from analysis.intake.triage import known, outlets
 from analysis.intake.triage.inputs import Item, Unreadable
@@ -187,7 +188,13 @@ class Queue:
                 *(int(cells[k]) if cells[k] else None for k in ("value_low", "value_best", "value_high"))
             )
             state, claim_id = known.status(
-                self.claims, claimant, metric, figure, article.published, cells.get("speaker", "")
+                self.claims,
+                claimant,
+                metric,
+                figure,
+                article.published,
+                cells.get("speaker", ""),
+                parse_day(cells.get("period_end", "")),
             )
             cells = {**cells, "lang": article.lang, "published": _iso(article.published), "outlet": article.outlet}
             offset = self.spool.tell()
