@@ -8,30 +8,10 @@ it, the claimant.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from analysis.intake.extract.candidates import article_claims
-
-PUBLISHED = date(2025, 4, 30)
-
-Row = tuple[str, int | None, int | None, int | None]
-
-
-def rows(text: str, lang: str = "") -> list[Row]:
-    return [
-        (c.metric, c.value_low, c.value_best, c.value_high)
-        for c, _ in article_claims(text, PUBLISHED, lang=lang).candidates
-    ]
-
-
-def claimed(text: str, lang: str = "") -> list[tuple[Row, str | None]]:
-    return [
-        ((c.metric, c.value_low, c.value_best, c.value_high), c.claimant)
-        for c, _ in article_claims(text, PUBLISHED, lang=lang).candidates
-    ]
-
+from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
 
 # --- a verb of exceeding is a floor, in Russian and Ukrainian as in English and Korean ----------
 
