@@ -116,6 +116,24 @@ def test_the_build_up_of_autumn_2024_is_not_a_disagreement() -> None:
     assert (containers["higher_reported_on"] - containers["lower_reported_on"]).abs().max() <= pd.Timedelta(days=7)
 
 
+def test_a_capacity_based_figure_is_compared_only_with_capacity_based_ones() -> None:
+    """What containers could hold is an upper-style equivalent, not an estimate of what was sent:
+    the DIA's 9.4 million rounds' worth (23 October 2024) does not dispute the president's 3.5
+    million shells (28 October), while two capacity figures of one week still can."""
+    rows = [
+        {"claimant": "A", "metric": "artillery_shells", "reported_on": "2024-10-23", "value_best": 9_400_000},
+        {"claimant": "B", "metric": "artillery_shells", "reported_on": "2024-10-28", "value_best": 3_500_000},
+        {"claimant": "C", "metric": "artillery_shells", "reported_on": "2024-10-25", "value_best": 4_000_000},
+    ]
+    claims = make_claims(rows).assign(basis=["capacity", "unspecified", "capacity"])
+    dia, president, other = (relations.claim_of(r) for _, r in claims.iterrows())
+    assert relations.relation(dia, president) == relations.UNRELATED
+    assert relations.relation(dia, other) == relations.DISAGREEMENT
+    table = by_claimant.disagreements("artillery_shells", as_of="2024-11-30")
+    pairs = set(zip(table["lower_claim"], table["higher_claim"], strict=True))
+    assert ("C0128", "C0125") not in pairs and ("C0125", "C0128") not in pairs
+
+
 def test_a_key_point_about_a_disagreement_names_both_dates() -> None:
     points = headlines.key_points(["killed"], as_of="2025-09-30")
     (point,) = [p for p in points if "disagree" in p]

@@ -20,6 +20,10 @@ Data quirks:
   different months, are different things (unrelated), never a trend.
 - Figures about part of the whole (``scope`` part) are compared with nothing; a claimant's
   parts of one named contingent (``component_of``) are revisions of each other.
+- A capacity-based figure (``basis`` capacity: the rounds the containers could hold) is an
+  upper-style equivalent, not an estimate of what was sent: it is compared only with other
+  capacity-based figures (a DIA's 9.4 million rounds' worth of containers does not dispute
+  a president's 3.5 million shells).
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ class Claim:
     planned: bool = False
     wave: str = ""  # the month a contingent (or a plan) starts, 'YYYY-MM'; '' when not given
     component_of: str = ""
+    capacity: bool = False  # derived from what containers or transport could hold, not a count
 
 
 def _day(value: object) -> date | None:
@@ -110,6 +115,7 @@ def claim_of(row: Any) -> Claim:
         planned=planned,
         wave=wave,
         component_of="" if part is None or pd.isna(part) else str(part),
+        capacity=str(get("basis")) == "capacity",
     )
 
 
@@ -120,7 +126,7 @@ def relation(a: Claim, b: Claim, window: int | None = None, slack: float | None 
     """
     if a.claim_id == b.claim_id:
         return SAME
-    if (a.metric, a.whole, a.planned, a.wave) != (b.metric, b.whole, b.planned, b.wave):
+    if (a.metric, a.whole, a.planned, a.wave, a.capacity) != (b.metric, b.whole, b.planned, b.wave, b.capacity):
         return UNRELATED
     if not a.whole and (not a.component_of or a.component_of != b.component_of):
         return UNRELATED
