@@ -94,3 +94,17 @@ def test_a_floor_of_losses_gives_a_floor_of_the_share() -> None:
     assert ratio.describe() == "more than 40%"
     ratios = deployments.loss_ratio_over_time(claims=claims)
     assert ratios.iloc[-1]["high_kind"] == "open" and pd.isna(ratios.iloc[-1]["high"])
+
+
+def test_a_waves_summary_gives_one_claim_its_own_date_and_several_their_span() -> None:
+    wave = {"metric": "troops_deployed_additional", "unit": "soldiers"}
+    claims = make_claims(
+        [
+            {**wave, "claimant": "A", "reported_on": "2025-01-20", "value_best": 1000, "period_start": "2025-01-01"},
+            {**wave, "claimant": "B", "reported_on": "2025-02-10", "value_low": 3000, "period_start": "2025-01-01"},
+            {**wave, "claimant": "A", "reported_on": "2024-10-18", "value_best": 1500, "period_start": "2024-10-01"},
+        ]
+    )
+    one, two = deployments.waves("2025-03-01", claims=claims)["summary"]
+    assert one == "1 claim by A, of 18 October 2024: 1,500 soldiers"
+    assert two == "2 claims by A and B, the newest of 10 February 2025; together they span more than 1,000 soldiers"

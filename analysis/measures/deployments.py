@@ -70,8 +70,9 @@ def contingents(
 def waves(as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per contingent (``contingents`` grouped by the month it set out): how many claims, by
     whom, the range they span together (each end keeping its kind: a "more than" claim leaves it
-    without a ceiling) and the newest claim's date. Columns: contingent, claims, claimants, figure,
-    newest, claim_ids. Oldest contingent first."""
+    without a ceiling) and the newest claim's date, and ``summary``, those in a sentence (one claim
+    is given with its own date and figure, never as a span). Columns: contingent, claims,
+    claimants, figure, newest, claim_ids, summary. Oldest contingent first."""
     q = asked(None, as_of, claimants, claims)
     history = history_rows(q.claims, ["troops_deployed_additional"], q.cutoff, q.claimants)
     history = history[history["qualifier"].astype(str) != "planned"]
@@ -91,7 +92,20 @@ def waves(as_of: DateLike = None, *, claimants: names.Names = None, claims: pd.D
                 "claim_ids": ", ".join(group["claim_id"].astype(str)),
             }
         )
-    return pd.DataFrame(rows, columns=["contingent", "claims", "claimants", "figure", "newest", "claim_ids"])
+    for row in rows:
+        row["summary"] = _wave_summary(row)
+    columns = ["contingent", "claims", "claimants", "figure", "newest", "claim_ids", "summary"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _wave_summary(row: dict[str, object]) -> str:
+    """'1 claim by X, of 18 October 2024: 1,500 soldiers' or '5 claims by ..., the newest of ...;
+    together they span more than 1,000 soldiers'."""
+    n = int(str(row["claims"]))
+    who, newest, figure = row["claimants"], words.day(row["newest"]), row["figure"]  # type: ignore[arg-type]
+    if n == 1:
+        return f"1 claim by {who}, of {newest}: {figure} soldiers"
+    return f"{words.count(n, 'claim')} by {who}, the newest of {newest}; together they span {figure} soldiers"
 
 
 def _change_dates(metrics: tuple[str, ...], cutoff: pd.Timestamp | None, claims: pd.DataFrame) -> list[pd.Timestamp]:
