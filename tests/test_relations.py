@@ -134,6 +134,26 @@ def test_a_capacity_based_figure_is_compared_only_with_capacity_based_ones() -> 
     assert ("C0128", "C0125") not in pairs and ("C0125", "C0128") not in pairs
 
 
+def test_troops_there_now_are_compared_only_in_the_same_place() -> None:
+    """12,000 in Russia and up to 8,000 in Kursk (a part of it) do not disagree; 11,000 and 8,000
+    both in Kursk within the week do; losses are compared whatever region a source names."""
+    rows = [
+        {"claimant": "A", "metric": "troops_present", "reported_on": "2024-10-24", "value_best": 12000},
+        {"claimant": "B", "metric": "troops_present", "reported_on": "2024-10-31", "value_high": 8000},
+        {"claimant": "C", "metric": "troops_present", "reported_on": "2024-11-04", "value_best": 11000},
+        {"claimant": "A", "metric": "killed", "reported_on": "2024-12-19", "value_best": 100},
+        {"claimant": "B", "metric": "killed", "reported_on": "2024-12-20", "value_best": 1000},
+    ]
+    claims = make_claims(rows).assign(location=[pd.NA, "Kursk", "Kursk", "Kursk", pd.NA])
+    russia, kursk, kursk2, killed, killed2 = (relations.claim_of(r) for _, r in claims.iterrows())
+    assert relations.relation(russia, kursk) == relations.UNRELATED
+    assert relations.relation(kursk, kursk2) == relations.DISAGREEMENT
+    assert relations.relation(killed, killed2) == relations.DISAGREEMENT
+    table = by_claimant.disagreements("troops_present", as_of="2024-11-30")
+    pairs = {frozenset(p) for p in zip(table["lower_claim"], table["higher_claim"], strict=True)}
+    assert frozenset({"C0024", "C0153"}) not in pairs  # State's up to 8,000 in Kursk, the HUR's 12,000 in Russia
+
+
 def test_a_key_point_about_a_disagreement_names_both_dates() -> None:
     points = headlines.key_points(["killed"], as_of="2025-09-30")
     (point,) = [p for p in points if "disagree" in p]

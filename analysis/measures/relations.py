@@ -24,6 +24,11 @@ Data quirks:
   upper-style equivalent, not an estimate of what was sent: it is compared only with other
   capacity-based figures (a DIA's 9.4 million rounds' worth of containers does not dispute
   a president's 3.5 million shells).
+- Troops there now are a stock whose regions are parts of it: figures that name different places
+  (in Kursk, in Russia as a whole) are unrelated (the HUR's 12,000 in Russia and the State
+  Department's up to 8,000 in Kursk do not disagree). Other measures are compared whatever region
+  a source names, since there the region says where losses or deployments happened, not which
+  part of the whole is counted.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ DISAGREEMENT, AGREEMENT, REVISION, TREND, UNRELATED, SAME = (
     "same claim",
 )
 CONTINGENT_METRICS = ("troops_deployed_additional",)
+PLACE_METRICS = ("troops_present",)  # a stock of troops: a region's share of it is another figure
 
 
 def _parameter(name: str) -> Any:
@@ -81,6 +87,7 @@ class Claim:
     wave: str = ""  # the month a contingent (or a plan) starts, 'YYYY-MM'; '' when not given
     component_of: str = ""
     capacity: bool = False  # derived from what containers or transport could hold, not a count
+    place: str = ""  # for troops there now, the region named ('' for Russia as a whole)
 
 
 def _day(value: object) -> date | None:
@@ -116,7 +123,17 @@ def claim_of(row: Any) -> Claim:
         wave=wave,
         component_of="" if part is None or pd.isna(part) else str(part),
         capacity=str(get("basis")) == "capacity",
+        place=_place(get("location")) if metric in PLACE_METRICS else "",
     )
+
+
+def _place(value: Any) -> str:
+    return "" if value is None or pd.isna(value) else str(value).strip()
+
+
+def _kind(c: Claim) -> tuple[object, ...]:
+    """What two claims must share to be compared at all: measure, scope, plan, wave, basis, place."""
+    return (c.metric, c.whole, c.planned, c.wave, c.capacity, c.place)
 
 
 def relation(a: Claim, b: Claim, window: int | None = None, slack: float | None = None) -> str:
@@ -126,7 +143,7 @@ def relation(a: Claim, b: Claim, window: int | None = None, slack: float | None 
     """
     if a.claim_id == b.claim_id:
         return SAME
-    if (a.metric, a.whole, a.planned, a.wave, a.capacity) != (b.metric, b.whole, b.planned, b.wave, b.capacity):
+    if _kind(a) != _kind(b):
         return UNRELATED
     if not a.whole and (not a.component_of or a.component_of != b.component_of):
         return UNRELATED
