@@ -17,6 +17,17 @@ def test_date_label_follows_the_precision() -> None:
     assert ev.date_label(day, None) == "2025-03-01"
 
 
+def test_a_sentence_writes_an_events_day_in_words() -> None:
+    day = pd.Timestamp("2025-03-01")
+    assert ev.date_words(day, "day") == "1 March 2025"
+    assert ev.date_words(day, "month") == "March 2025"
+    assert ev.date_words(day, "day", pd.Timestamp("2025-03-03")) == "1 March 2025 to 3 March 2025"
+    from analysis.measures import headlines
+
+    latest = headlines.event_points(as_of="2026-03-16")[-1]
+    assert latest.startswith("The latest, 16 March 2026: "), latest
+
+
 def test_seed_month_event_reads_as_a_month() -> None:
     events = analysis.timeline(start="2025-01-01", as_of="2025-01-31")
     table = ev.events_table(events)

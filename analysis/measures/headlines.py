@@ -305,7 +305,7 @@ def event_points(
 ) -> list[str]:
     """Sentences on the events from ``start`` to ``as_of`` in some categories: how many, the busiest
     category, the latest one (``events`` may be a selection already made)."""
-    from analysis.measures.timeline import date_label, timeline
+    from analysis.measures.timeline import date_words, timeline
 
     chosen = timeline(categories, as_of=as_of, start=start, events=events)
     first = as_day(start, "start") or (chosen["date"].min().date() if len(chosen) else None)
@@ -315,7 +315,7 @@ def event_points(
         return [f"No events {span} in the selected categories."]
     top = chosen["category"].astype(str).value_counts()
     latest = chosen.sort_values("date").iloc[-1]
-    when = date_label(latest["date"], latest["date_precision"], latest["date_end"])
+    when = date_words(latest["date"], latest["date_precision"], latest["date_end"])
     return [
         f"{words.count(len(chosen), 'event').capitalize()} {span}, most of them {top.index[0]} ({top.iloc[0]}).",
         f"The latest, {when}: {latest['description']}",

@@ -13,10 +13,12 @@ Data quirks:
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis.data.tables import given, split_list
-from analysis.measures import names
+from analysis.measures import names, words
 from analysis.measures.dates import DateLike, in_data, stamp
 
 
@@ -76,6 +78,13 @@ def date_label(date: pd.Timestamp, precision: object, date_end: object = None) -
         end = date_label(end_day, prec)
         return text if end == text else f"{text} to {end}"  # "March 2025" ends within March 2025
     return text
+
+
+def date_words(date: pd.Timestamp, precision: object, date_end: object = None) -> str:
+    """``date_label`` for a sentence: a day as '16 March 2026' (a span '8 October 2024 to 13
+    October 2024'), a month or year as ``date_label`` gives it."""
+    label = date_label(date, precision, date_end)
+    return re.sub(r"\d{4}-\d{2}-\d{2}", lambda m: words.day(m.group()), label)
 
 
 def events_table(events: pd.DataFrame) -> pd.DataFrame:
