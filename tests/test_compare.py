@@ -179,3 +179,26 @@ def test_spread_text_is_the_current_picture() -> None:
     )
     assert by_claimant.spread_text("killed", claimants=["A"], claims=claims) == "300 (A, 10 February 2025)"
     assert by_claimant.spread_text("wounded", claims=claims) == "no figure"
+
+
+def test_the_source_comparisons_findings_name_the_leaders_of_each_table() -> None:
+    """The closing sentences' values come from the tables the brief shows: the claimant with the
+    most claims, the most often confirmed, the most revised, the most widely carried, and the
+    measure with most disagreements, with its newest pair; empty tables say none."""
+    shares = by_claimant.hedge_shares()
+    stats = by_claimant.revision_stats()
+    reach = by_claimant.outlet_reach(by_claimant.outlets())
+    gaps = by_claimant.disagreements()
+    found = by_claimant.findings(shares, stats, reach, gaps)
+    assert found["most"] == shares["claimant"].iloc[0]
+    assert found["wide"] == reach["claimant"].iloc[0]
+    assert reach["outlets"].is_monotonic_decreasing
+    assert found["o"] == f"{reach['outlets'].iloc[0]} outlets"
+    assert str(found["disputed"]).split(" (")[0] in {by_claimant.words.lower_label(m) for m in gaps["metric"]}
+    empty = by_claimant.findings(shares.iloc[:0], stats.iloc[:0], reach.iloc[:0], gaps.iloc[:0])
+    assert (empty["most"], empty["n"], empty["wide"], empty["disputed"]) == (
+        "none",
+        "no claims",
+        "none",
+        "none, comparing like with like",
+    )

@@ -416,6 +416,46 @@ def outlet_matrix(table: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     return matrix
 
 
+def outlet_reach(table: pd.DataFrame) -> pd.DataFrame:
+    """``outlets`` per claimant: how many outlets carried it and the claims they carried, most
+    outlets first. Columns: claimant, outlets, claims."""
+    reach = table.groupby("claimant").agg(outlets=("publisher", "nunique"), claims=("claims", "sum"))
+    return reach.sort_values(["outlets", "claims"], ascending=False).reset_index()
+
+
+def findings(shares: pd.DataFrame, stats: pd.DataFrame, reach: pd.DataFrame, gaps: pd.DataFrame) -> dict[str, object]:
+    """What the source comparison closes on, as the values of its sentences: the claimant with the
+    most claims (``most``, ``n``), the one that most often states figures as fact (``firm``,
+    ``fshare``), the one revised most (``rev``, ``r``), the one carried by most outlets (``wide``,
+    ``o``) and the measure with most disagreements (``disputed``). ``shares``, ``stats`` and
+    ``reach`` are ``hedge_shares``, ``revision_stats`` and ``outlet_reach``; ``gaps``
+    ``disagreements``."""
+    most = shares.iloc[0] if len(shares) else None
+    firm = shares.sort_values(["confirmed", "claims"], ascending=False).iloc[0] if len(shares) else None
+    top_rev = stats.sort_values(["revised", "claims"], ascending=False).iloc[0] if len(stats) else None
+    wide = reach.iloc[0] if len(reach) else None
+    return {
+        "most": most["claimant"] if most is not None else "none",
+        "n": words.count(int(most["claims"]) if most is not None else 0, "claim"),
+        "firm": firm["claimant"] if firm is not None else "none",
+        "fshare": f"{firm['confirmed']:.0%}" if firm is not None else "0%",
+        "rev": top_rev["claimant"] if top_rev is not None else "none",
+        "r": words.count(int(top_rev["revised"]) if top_rev is not None else 0, "claim"),
+        "wide": wide["claimant"] if wide is not None else "none",
+        "o": words.count(int(wide["outlets"]) if wide is not None else 0, "outlet"),
+        "disputed": _most_disputed(gaps),
+    }
+
+
+def _most_disputed(gaps: pd.DataFrame) -> str:
+    if gaps.empty:
+        return "none, comparing like with like"
+    per = gaps.groupby("metric").size().sort_values(ascending=False, kind="stable")
+    row = gaps[gaps["metric"] == per.index[0]].iloc[0]
+    pairs = words.count(int(per.iloc[0]), "pair")
+    return f"{words.lower_label(per.index[0])} ({pairs} of claimants; the newest: {disagreement_text(row)})"
+
+
 __all__ = [
     "CONTINGENT_METRICS",
     "DISAGREEMENT_COLUMNS",
@@ -430,9 +470,11 @@ __all__ = [
     "disagreement_text",
     "disagreements",
     "figure_text",
+    "findings",
     "hedge_shares",
     "hedge_text",
     "outlet_matrix",
+    "outlet_reach",
     "outlets",
     "positions",
     "revision_stats",
