@@ -202,3 +202,12 @@ def test_the_source_comparisons_findings_name_the_leaders_of_each_table() -> Non
         "none",
         "none, comparing like with like",
     )
+
+
+def test_the_newest_disagreements_are_charted_once_per_measure_and_month() -> None:
+    gaps = by_claimant.disagreements()
+    ranges = by_claimant.newest_disagreement_ranges(gaps, analysis.load_claims(), n=3)
+    assert not ranges.duplicated(["group", "claim_id"]).any()
+    assert set(ranges["claim_id"]) <= set(gaps["higher_claim"]) | set(gaps["lower_claim"])
+    assert all(", " in g and g.split(", ")[-1][-4:].isdigit() for g in ranges["group"])  # 'Killed, Sep 2025'
+    assert len(ranges) <= 6

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 import analysis
-from analysis.measures import weapons
+from analysis.measures import weapons, words
 
 from .conftest import SEED_ID
 from .test_compare import make_claims
@@ -71,3 +71,14 @@ def test_latest_text_names_claimant_date_and_basis() -> None:
         weapons.latest_text(history, "artillery_shells") == "more than 6,000,000 (B, 1 September 2024, capacity-based)"
     )
     assert weapons.latest_text(history, "ballistic_missiles") == "no claim"
+
+
+def test_basis_lines_name_each_basis_and_say_when_nothing_was_counted() -> None:
+    summary = weapons.by_basis(weapons.weapons_history())
+    lines = weapons.basis_lines(summary)
+    assert len(lines) == summary["metric"].nunique()
+    by_label = {label: (groups, none) for label, groups, none in lines}
+    counted = {words.label(str(m)) for m in summary.loc[summary["basis_group"] == "counted", "metric"]}
+    for label, (groups, none) in by_label.items():
+        assert ("claim" in groups) and ("highest" in groups)
+        assert (none == "") == (label in counted), label

@@ -249,6 +249,17 @@ def disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
     return pd.DataFrame(rows, columns=["group", "claimant", "low", "high", "best", "kind", "label", "claim_id"])
 
 
+def newest_disagreement_ranges(table: pd.DataFrame, claims: pd.DataFrame, n: int = 8) -> pd.DataFrame:
+    """``disagreement_ranges`` of the ``n`` newest disagreements, each group named by its measure
+    and month ('Killed, Sep 2025'), a claim in two pairs of one group shown once."""
+    newest = table.sort_values("higher_reported_on", ascending=False, kind="stable").head(n)
+    ranges = disagreement_ranges(newest, claims)
+    ranges["group"] = [
+        f"{words.label(m)}, {g.split(':')[0]}" for m, g in zip(newest["metric"].repeat(2), ranges["group"], strict=True)
+    ]
+    return ranges.drop_duplicates(["group", "claim_id"])
+
+
 def _chosen(
     metric: str | list[str] | None, as_of: DateLike, claimants: names.Names, claims: pd.DataFrame | None
 ) -> pd.DataFrame:
@@ -473,6 +484,7 @@ __all__ = [
     "findings",
     "hedge_shares",
     "hedge_text",
+    "newest_disagreement_ranges",
     "outlet_matrix",
     "outlet_reach",
     "outlets",

@@ -131,6 +131,20 @@ def by_basis(history: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["metric", "basis_group", "claims", "lowest", "highest", "latest", "claim_id"])
 
 
+def basis_lines(summary: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """``by_basis`` as one line a measure: (its label, each basis with its count of claims and
+    highest figure, a note when no figure of it was counted)."""
+    lines = []
+    for metric, part in summary.groupby("metric", sort=False):
+        groups = "; ".join(
+            f"{r.basis_group}: {words.count(int(str(r.claims)), 'claim')}, highest {r.highest}"
+            for r in part.itertuples()
+        )
+        no_count = "" if "counted" in set(part["basis_group"]) else " No counted figure."
+        lines.append((words.label(str(metric)), groups, no_count))
+    return lines
+
+
 def amount_text(row: pd.Series) -> str:
     """A transfer's amount: its figure ('up to 9,000,000') or the source's words in quotes."""
     found = Bounds.of_claim(row["quantity_low"], row["quantity_best"], row["quantity_high"])
@@ -192,6 +206,7 @@ __all__ = [
     "WEAPON_METRICS",
     "amount_text",
     "basis_group",
+    "basis_lines",
     "by_basis",
     "latest_text",
     "side_figures",
