@@ -411,6 +411,14 @@ def test_a_folder_of_someone_else_s_files_is_not_touched(tmp_path: Path) -> None
     assert (tmp_path / "www" / "index.html").read_text() == "theirs" and not (tmp_path / "runs").exists()
 
 
+def test_a_runs_folder_that_is_a_file_is_named_by_its_option(tmp_path: Path) -> None:
+    runs = tmp_path / "runs"
+    runs.write_text("a file")
+    code, _, err = run_cli(["site", "--out", str(tmp_path / "www"), "--runs", str(runs)])
+    assert code == 2 and err.splitlines()[0].startswith("error: --runs "), err
+    assert err.splitlines()[0].endswith(": not a folder") and runs.read_text() == "a file"
+
+
 def test_the_command_is_listed() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "analysis", "site", "--help"], capture_output=True, text=True, check=True

@@ -63,9 +63,10 @@ class RunResult:
 
 
 def check_options(
-    out: Path | str | None, jobs: int | str | None, timeout: float | str
+    out: Path | str | None, jobs: int | str | None, timeout: float | str, option: str = "--out"
 ) -> tuple[Path, int | None, float]:
-    """``out``, ``jobs`` and ``timeout`` checked (``UsageError`` naming each bad one), as values.
+    """``out``, ``jobs`` and ``timeout`` checked (``UsageError`` naming each bad one, ``out`` by
+    ``option``, the name the user gave it), as values.
 
     ``out`` defaults to ``reports/`` (env ``NKR_REPORTS_DIR``); ``jobs`` is 1 to ``MAX_JOBS``
     (None: one per CPU core); ``timeout`` seconds per report, ``MIN_TIMEOUT`` to ``MAX_TIMEOUT``.
@@ -73,9 +74,11 @@ def check_options(
     problems: list[Problem] = []
     folder = Path(out or paths.REPORTS_DIR).expanduser().absolute()
     if is_root_or_home(folder):
-        problems.append(Problem.of(f"--out {folder}: expected a folder for the reports, not the root or home folder"))
+        problems.append(
+            Problem.of(f"{option} {folder}: expected a folder for the reports, not the root or home folder")
+        )
     elif folder.exists() and not folder.is_dir():
-        problems.append(Problem.of(f"--out {display_path(folder)}: not a folder"))
+        problems.append(Problem.of(f"{option} {display_path(folder)}: not a folder"))
     checked: dict[str, float | None] = {"--jobs": None, "--timeout": MIN_TIMEOUT}
     for option, value, kind, low, high in (
         ("--jobs", jobs, int, 1, MAX_JOBS),
@@ -102,15 +105,15 @@ def number(text: object, option: str, kind: type, low: float, high: float) -> fl
     raise UsageError(f"{option} {shorten(str(text))}: expected {what} from {low:g} to {high:g}")
 
 
-def check_out(out: Path, plans: Sequence[Plan]) -> None:
+def check_out(out: Path, plans: Sequence[Plan], option: str = "--out") -> None:
     """``UsageError`` if publishing ``plans`` into ``out`` would replace something this tool did not write."""
     problems = [
-        f"--out {display_path(out)}: {plan.as_of} there was not written by this tool; move it away"
+        f"{option} {display_path(out)}: {plan.as_of} there was not written by this tool; move it away"
         for plan in plans
         if not output.target_is_ours(out, plan.as_of)
     ]
     if not output.index_is_ours(out / "index.html"):
-        problems.append(f"--out {display_path(out)}: index.html there was not written by this tool; move it away")
+        problems.append(f"{option} {display_path(out)}: index.html there was not written by this tool; move it away")
     if problems:
         raise UsageError(problems)
 
@@ -127,21 +130,23 @@ def run_plans(
     command: str | None = None,
     facts: DatasetFacts | None = None,
     reuse: bool = True,
+    option: str = "--out",
 ) -> list[RunResult]:
     """Run every plan's reports (``jobs`` at once, ``timeout`` seconds each) and publish each day.
 
     Returns one ``RunResult`` per plan, in order. Raises ``UsageError`` for a bad ``out``,
     ``jobs`` or ``timeout`` (nothing written), ``LockBusyError`` when another run holds
     ``out/.lock`` and ``wait`` is False; ``KeyboardInterrupt`` and ``SystemExit`` pass
-    through after every worker and kernel is stopped and nothing is published.
+    through after every worker and kernel is stopped and nothing is published. ``option`` is
+    how problems with ``out`` name it (the site's runs folder is its ``--runs``).
     """
-    folder, checked_jobs, checked_timeout = check_options(out, jobs, timeout)
-    check_out(folder, plans)
+    folder, checked_jobs, checked_timeout = check_options(out, jobs, timeout, option)
+    check_out(folder, plans, option)
     facts = facts or DatasetFacts()
     folder.mkdir(parents=True, exist_ok=True)
     with locked(folder / ".lock", None if wait else 0, on_wait):
         output.clean_stale(folder)
-        check_out(folder, plans)  # again, now that no other run can change it
+        check_out(folder, plans, option)  # again, now that no other run can change it
         first = facts.allowed_span[0] if facts.allowed_span else None  # "since" counts from the run before
         plans = with_since(plans, output.previous_days(folder, [p.as_of for p in plans]), first)
         results = _run_locked(plans, folder, checked_jobs, checked_timeout, progress, command, reuse)

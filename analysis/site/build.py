@@ -131,7 +131,7 @@ def build_site(
     for check in (
         lambda: check_out(Path(out or paths.PROJECT_ROOT / "site")),
         lambda: check_base_url(base_url),
-        lambda: check_options(runs_dir or paths.REPORTS_DIR / "site", jobs, timeout),
+        lambda: check_options(runs_dir or paths.REPORTS_DIR / "site", jobs, timeout, "--runs"),
     ):
         try:
             check()
@@ -140,7 +140,7 @@ def build_site(
     if problems:
         raise UsageError(problems)
     site_dir = check_out(Path(out or paths.PROJECT_ROOT / "site"))
-    work, checked_jobs, checked_timeout = check_options(runs_dir or paths.REPORTS_DIR / "site", jobs, timeout)
+    work, checked_jobs, checked_timeout = check_options(runs_dir or paths.REPORTS_DIR / "site", jobs, timeout, "--runs")
     base = check_base_url(base_url)
     registry, facts = load_registry(), DatasetFacts()
     params = claim_page_params(registry)
@@ -159,6 +159,7 @@ def build_site(
         on_wait=on_wait,
         facts=facts,
         reuse=not rerun,
+        option="--runs",
     )
     seconds["runs"] = time.monotonic() - t1
     t2 = time.monotonic()
