@@ -66,10 +66,12 @@ recorded none):
 Together, in that order, the three turn 93 rows known: 57 right, 2 wrong, 25 blank, 9 figures the
 sweep did not record.
 
-Of several matching claims a dated copy names the nearest, one made more than a day after it only
-when none came before (a Russian copy of 13 November 2024 of Zelenskyy's 11,000 in Kursk carries
-his statement of 4 November, not the interview reported on the 16th); found on the second
-held-out split after it was scored.
+Of several matching claims a copy names the one its speaker gave (Skibitskyi's 6,000 of 12 August,
+not Budanov's of the 14th, for a copy of the 14th that credits Skibitskyi's earlier report) or the
+one of the day or span the copy dates its figure to; otherwise a dated copy names the nearest, one
+made more than a day after it only when none came before (a Russian copy of 13 November 2024 of
+Zelenskyy's 11,000 in Kursk carries his statement of 4 November, not the interview reported on the
+16th); found on the second held-out split after it was scored.
 
 Data quirks:
 - An article without a publication date is compared with every claim, whenever reported;
@@ -117,6 +119,8 @@ class Claim:
     metric: str
     number: Number
     reported_on: date | None
+    speaker: str = ""  # the person who gave it, as claims.csv names them
+    period: tuple[date | None, date | None] = (None, None)
 
 
 def number(low: int | None, best: int | None, high: int | None) -> Number:
@@ -163,6 +167,8 @@ def load_claims(data_dir: Path | None = None) -> Dataset:
             r.get("metric", ""),
             number(_int(r.get("value_low", "")), _int(r.get("value_best", "")), _int(r.get("value_high", ""))),
             parse_day(r.get("reported_on", "")),
+            r.get("speaker", ""),
+            (parse_day(r.get("period_start", "")), parse_day(r.get("period_end", ""))),
         )
         out.setdefault((claim.claimant, claim.metric), []).append(claim)
     for claims in out.values():
@@ -181,16 +187,50 @@ def _by(claims: list[Claim], published: date | None) -> list[Claim]:
     return [c for c in claims if c.reported_on is None or c.reported_on <= latest]
 
 
-def _nearest(same: list[Claim], published: date | None, metric: str = "") -> str:
+@dataclass(frozen=True)
+class Told:
+    """What a copy tells of its figure besides the number: who said it, and the period it dates
+    the figure to (either may be unknown)."""
+
+    speaker: str = ""
+    period: tuple[date | None, date | None] = (None, None)
+
+    def said_by(self, c: Claim) -> bool:
+        """Whether the claim's speaker is the copy's (the same surname: "Skibitskyi", "Vadym Skibitskyi")."""
+        return bool(self.speaker and c.speaker) and _surname(self.speaker) == _surname(c.speaker)
+
+    def dated_as(self, c: Claim) -> bool:
+        """Whether the copy dates its figure as the claim does (the same day or span; a claim's one
+        date, start or end, is that day)."""
+        return self.period != (None, None) and _span(self.period) == _span(c.period)
+
+
+def _span(period: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
+    start, end = period
+    return (start or end, end or start)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def _nearest(same: list[Claim], published: date | None, metric: str = "", told: Told | None = None) -> str:
+    # of claims of the same figure, the one the copy names (its speaker) or dates as the copy does
+    # (Singh's 10,000 of 28 October, not Ryder's of the 29th, for a copy that says "on Monday")
+    told = told or Told()
+
+    def own(c: Claim) -> tuple[bool, bool]:
+        return not told.said_by(c), not told.dated_as(c)
+
     if published is None:  # an undated copy: the first statement of the figure, not the latest recall
-        return min(same, key=lambda c: (c.reported_on or date.max, c.metric != metric, c.claim_id)).claim_id
+        return min(same, key=lambda c: (*own(c), c.reported_on or date.max, c.metric != metric, c.claim_id)).claim_id
 
     # a claim reported more than a day after the copy (time zones) ranks behind every earlier one:
     # a page cannot carry a statement not yet made, though a later report may repeat one it carries;
     # of two as near, the candidate's own measure
-    def distance(c: Claim) -> tuple[bool, int, bool]:
+    def distance(c: Claim) -> tuple[bool, bool, bool, int, bool]:
         days = ((c.reported_on or published) - published).days
-        return days > 1, abs(days), c.metric != metric
+        return days > 1, *own(c), abs(days), c.metric != metric
 
     return min(same, key=distance).claim_id
 
@@ -264,15 +304,19 @@ def status(
     published: date | None,
     speaker: str = "",
     as_of: date | None = None,
+    since: date | None = None,
 ) -> tuple[str, str]:
-    """(status, claim_id) of a candidate (see the module notes)."""
+    """(status, claim_id) of a candidate (see the module notes); ``since`` and ``as_of`` are the
+    period the copy dates its figure to, ``speaker`` the person it names."""
+    told = Told(speaker, (since, as_of))
     series = _by(dataset.get((claimant, metric), []), published) if claimant else []
     same = [c for c in series if c.number == figure]
     if same:
         carried = _carried(same, _siblings(dataset, claimant, metric, figure, published), published, speaker, as_of)
         if carried:
-            return "known", _nearest(carried, published)
-        return "known", _nearest(same + _neighbours(dataset, [claimant], metric, figure, published), published, metric)
+            return "known", _nearest(carried, published, told=told)
+        neighbours = _neighbours(dataset, [claimant], metric, figure, published)
+        return "known", _nearest(same + neighbours, published, metric, told)
     if not claimant or dataset.country.get(claimant, "x") == "":
         # no claimant, or a country: the dataset's claim of the same figure by it or its agencies
         others = [
@@ -290,7 +334,7 @@ def status(
                 if claimant and (who == claimant or dataset.country.get(who) == claimant)
             ]
             neighbours = _neighbours(dataset, list(dict.fromkeys(whose)), metric, figure, published)
-            return "known", _nearest(others + neighbours, published, metric)
+            return "known", _nearest(others + neighbours, published, metric, told)
     if claimant and metric in _PEOPLE_SENT:
         # the same statement filed under a neighbouring measure: within the window only (a plan of
         # 12,000 in October is not the 12,000 deployed a copy of June recalls)
@@ -301,13 +345,13 @@ def status(
             if c.number == figure and _within(c, published)
         ]
         if related:
-            return "known", _nearest(related, published)
+            return "known", _nearest(related, published, told=told)
     siblings = _siblings(dataset, claimant, metric, figure, published)
     if siblings:
-        return "known", _nearest(siblings, published)
+        return "known", _nearest(siblings, published, told=told)
     retold = _retold(dataset, claimant, metric, figure, published)
     if retold:
-        return "known", _nearest(retold, published)
+        return "known", _nearest(retold, published, told=told)
     if series:
         return "revision", series[-1].claim_id
     return "new", ""

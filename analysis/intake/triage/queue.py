@@ -184,9 +184,8 @@ class Queue:
         self.summary.articles += 1
         for cells in article.rows:
             claimant, metric = cells["claimant"], cells["metric"]
-            figure = known.number(
-                *(int(cells[k]) if cells[k] else None for k in ("value_low", "value_best", "value_high"))
-            )
+            values = [int(cells[k]) if cells[k] else None for k in ("value_low", "value_best", "value_high")]
+            figure = known.number(*values)
             state, claim_id = known.status(
                 self.claims,
                 claimant,
@@ -195,6 +194,7 @@ class Queue:
                 article.published,
                 cells.get("speaker", ""),
                 parse_day(cells.get("period_end", "")),
+                parse_day(cells.get("period_start", "")),
             )
             cells = {**cells, "lang": article.lang, "published": _iso(article.published), "outlet": article.outlet}
             offset = self.spool.tell()
