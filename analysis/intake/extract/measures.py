@@ -25,20 +25,30 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"casualties|losses|killed (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) killed"
             r"|dead (?:or|and) (?:wounded|injured)",
         ),
-        ("killed", r"deaths|dead|fatalities|killed|died"),
-        ("wounded", r"wounded|injured"),
+        # "the loss of nine lives", "killed in action", "KIA": death in ordinary and military English
+        ("killed", r"deaths|dead|fatalities|killed|died|slain|lives|KIA"),
+        ("wounded", r"wounded|injured|injuries|hurt|WIA"),
         ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
         (
             "engineers",
-            r"sappers|deminers|mine[- ]clearance (?:specialists|experts|troops|personnel)"
+            r"sappers|deminers|mine[- ]clear(?:ance|ing) (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            r"|demining (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            # "engineer troops", "engineering and military construction personnel": the adjective form
+            r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
+            r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
             r"|(?:combat |military )?engineers|(?:military )?builders"
-            r"|(?:military )?construction (?:troops|soldiers|workers|personnel)",
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)",
         ),
         ("workers", r"workers|labou?rers"),
         (
             "personnel",
-            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|service ?members|fighters"
+            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|servicewomen|service ?members|fighters"
             r"|infantrymen"
+            # "10,000 North Korean forces", "conscripts", "combatants": other nouns for soldiers
+            r"|forces|conscripts|draftees|mercenaries|combatants|troopers|military men|troop|contingent"
+            # "nine members of the regiment": members of a military formation, not of a committee
+            r"|members(?= of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:regiment|unit|brigade"
+            r"|battalion|division|corps|contingent|force|forces|army|military|platoon|company|team|detachment)s?\b)"
             r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
             r"|reinforcements|replacements|strong",
         ),
@@ -85,14 +95,36 @@ _STATE = re.compile(
     r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
     r"|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|lost(?! (?:contact|track|touch|ground))"
-    r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
-    r"|taken prisoner|taken captive))\b",
+    # "were slain", "gave their lives", "were eliminated" (Ukrainian briefings' word for killed)
+    r"|perished|lost their lives|slain|gave their lives|laid down their lives|eliminated|liquidated"
+    r"|succumbed)|(?P<wounded>wounded|injured|hurt|maimed|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds))"
+    r"|(?P<captured>captured|taken prisoner|taken captive|taken into captivity|surrendered to Ukrain\w*))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
     r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
-    r"|took prisoner|capture of|capturing)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    r"|took prisoner|capture of|capturing)|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded"
+    r"|injured))(?:\s+[\w'-]+){0,2}\s+$",
+    re.I,
+)
+_BOUND_WORDS = (
+    r"(?:(?:about|around|some|roughly|approximately|an estimated|estimated|more than|over|at least|up to"
+    r"|as many as|nearly|almost|close to|approaching|upwards of|in excess of|well over|just over|under)\s+)?"
+)
+# "the North Korean army's losses in the Kursk region have already exceeded 200 troops", "the death
+# toll has risen to 300", "casualties stand at 4,700 soldiers": a toll named before its figure
+# decides what the figure counts, whatever noun follows it
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<ckow>losses|casualties|casualty (?:toll|count|figures?)|(?:number|count|tally) of (?:the )?"
+    r"(?:casualties|losses|killed and wounded|dead and wounded))|(?P<killed>death toll|(?:number|count|tally)"
+    r" of (?:the )?(?:dead|deaths|killed|fatalities|war dead)|fatalities|deaths)|(?P<wounded>(?:number|count)"
+    r" of (?:the )?(?:wounded|injured)))(?:\s+(?!(?:and|or)\b)[\w'-]+){0,6}?\s+(?:(?:has|have|had|is|are|was|were"
+    r"|now|already|reportedly|likely|probably|could|may|might)\s+){0,3}(?:exceeded|exceeds|exceed|surpassed"
+    r"|surpasses|passed|topped|tops|reached|reaches|reach|risen to|rose to|rises to|climbed to|climbs to|grown to"
+    r"|grew to|jumped to|stands? at|stood at|at|totals?|totalled|totaled|amounts? to|amounted to|numbers?"
+    r"|numbered|hit|hits|of|is|are|was|were|be|been|estimated at|put at|approaching|approached|nearing|neared)"
+    rf"\s+{_BOUND_WORDS}$",
     re.I,
 )
 _FUTURE_AFTER = re.compile(
@@ -140,10 +172,44 @@ _PRESENT = re.compile(
     r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
     r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training|(?:have|has|had) arrived in"
+    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
     r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
     r" (?:fighting|operating|stationed|based)\b"
-    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk)\b",
+    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
+    # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
+    # "are taking part in the fighting": soldiers in a place, or in combat, now
+    r"|(?:have|has|had) (?:now |already |reportedly )?moved (?:in)?to|(?:are|is) (?:now |already )?moving (?:in)?to"
+    r"|on the front ?lines?|at the front(?: ?lines?)?|on the battlefield|in combat"
+    r"|(?:are|were|is|was|have been|has been) (?:now |still |already |reportedly )?(?:massed|massing|amassed"
+    r"|concentrated|positioned|gathered|deployed on the front|engaged in (?:combat|fighting|battles?|hostilities)"
+    r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
+    r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
+    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
+    re.I,
+)
+# "soon their number will increase to 12,000", "could rise to 100,000", "the dispatch is expected to
+# grow to 30,000": a total still to come is a plan
+_FUTURE_TOTAL = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:expected|likely|set|projected|forecast|poised)\s+to"
+    r"|(?:is|are)\s+going\s+to|threatens?\s+to)\s+(?:soon\s+|eventually\s+|later\s+|also\s+|quickly\s+|further\s+)*"
+    r"(?:increase|rise|grow|climb|swell|jump|expand|reach|total|number|top|exceed|hit|double|triple|have|be)"
+    rf"(?:\s+(?:to|by))?\s+{_BOUND_WORDS}$",
+    re.I,
+)
+# "the third deployment plan of 6,000 troops", "plans to dispatch another 6,000", "a pledge of 10,000":
+# a plan named before its figure
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plans?|planned|planning|pledge|pledged|promise|promised|proposal|offer|request|intention|intends)"
+    r"\s+(?:of|for|to\s+(?:send|dispatch|deploy|supply|transfer|provide|add)(?:\s+(?:another|an additional|a further"
+    rf"|additional|more|extra|up to|as many as))?)\s+{_BOUND_WORDS}$",
+    re.I,
+)
+# "... and that 1,000 had already arrived", "1,000 have been sent": a figure's own verb tells it is
+# done, whatever plan its clause names before it
+_DONE_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:already\s+|now\s+|reportedly\s+)?(?:arrived|reached"
+    r"|been\s+(?:sent|deployed|dispatched|stationed|spotted|seen)|entered|crossed|joined)|(?:are|were|is|was)"
+    r"\s+already\s+(?:in|there|deployed|stationed|fighting)|already\s+(?:arrived|in|there))\b",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
@@ -153,10 +219,19 @@ _ADDITIONAL_BEFORE = re.compile(
     re.I,
 )
 _ADDITIONAL_WORDS = _words("more additional extra further fresh new reinforcements replacements")
-_FIRED = re.compile(r"\b(?:fired|launched|launches|used|struck|hit)\b", re.I)
+# "fired", "unleashed", "used against", "shot down", "intercepted": missiles that flew (a missile shot
+# down was fired); "Russians had deployed at least 24 North Korean ballistic missiles" is their use
+_FIRED = re.compile(
+    r"\b(?:fired|fires|fire|firing|launched|launches|launching|used|using|struck|hit|employed|unleashed|shot"
+    r"|intercepted|downed|expended|rained|lobbed|(?:Russia|Russians|Russian forces|Moscow)\s+(?:has\s+|have\s+"
+    r"|had\s+)?deployed)\b",
+    re.I,
+)
+# the verb of supply, not a participle of origin after the noun ("missiles provided by North Korea",
+# "North Korean-supplied missiles" were still fired)
 _SUPPLIED = re.compile(
-    r"\b(?:supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
-    r"|transferred|received|handed)\b",
+    r"(?<!-)\b(?P<verb>supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
+    r"|transferred|received|handed)\b(?!\s+(?:(?P=verb)\s+)?(?:by|from)\b)",
     re.I,
 )
 _AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
@@ -274,12 +349,15 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         return "battle_casualties"
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
+    toll = _toll_before(s, ctx)
+    if toll:
+        return toll
     state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
-    if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
+    if _is_planned(s, ctx):
         return "troops_planned"  # a whole contingent still to come, whatever its work, is a plan
     if _ENGINEERING_PURPOSE.search(ctx.window + ctx.verbs):
         return "engineers_deployed"
@@ -295,6 +373,30 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start):
         return "troops_present"
     return "troops_deployed"
+
+
+def _before(s: str, ctx: FigureContext) -> tuple[int, int]:
+    """Where the words before a figure in its clause may run (a toll or a plan named before it)."""
+    return max(ctx.clause_start, ctx.start - 120), ctx.start
+
+
+def _toll_before(s: str, ctx: FigureContext) -> str | None:
+    """The metric of a toll named before a figure ("losses ... exceeded 200 troops"), if any."""
+    m = _TOLL_BEFORE.search(s, *_before(s, ctx))
+    return _STATE_METRIC[m.lastgroup or ""] if m else None
+
+
+def _is_planned(s: str, ctx: FigureContext) -> bool:
+    """Whether a count of people is still to come: a plan in its clause ("will send", "a deployment plan
+    of", "will increase to") that its own verb ("had already arrived") does not contradict."""
+    if _DONE_AFTER.match(s, ctx.end):
+        return False
+    return bool(
+        PLANNED.search(s, ctx.clause_start, ctx.end)
+        or _FUTURE_AFTER.match(ctx.verbs)
+        or _FUTURE_TOTAL.search(s, *_before(s, ctx))
+        or _PLAN_BEFORE.search(s, *_before(s, ctx))
+    )
 
 
 def _homeward(metric: str, ctx: FigureContext) -> str:
@@ -327,6 +429,18 @@ def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
     return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
 
 
+# "45,000 Russian troops", "300 Ukrainian soldiers": the people of another army, not North Korea's
+_OTHER_ARMY = re.compile(
+    r"^(?:(?:more|additional|extra|other|of|the|their|its|elite|regular|combat|active)\s+)*(?:Russian|Ukrainian"
+    r"|Russia's|Ukraine's|American|U\.?S\.|Chechen|Belarusian)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces"
+    r"|servicemen|personnel|fighters|conscripts|marines|paratroopers|infantry|men|reinforcements|POWs"
+    r"|prisoners(?: of war)?|casualties)\b",
+    re.I,
+)
+_PEOPLE_METRICS = frozenset(
+    {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
+    | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
+)
 # a total of Russian and North Korean forces together is not a North Korean figure
 _MIXED = re.compile(
     r"[^.;]{0,60}?\b(?:Russian and North Korean|North Korean and Russian|Russian-North Korean"
@@ -384,6 +498,8 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
             return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
+    if metric and _OTHER_ARMY.match(ctx.window) and metric in _PEOPLE_METRICS:
+        return None  # "45,000 Russian troops are massing", "300 Ukrainian soldiers": another army's people
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
         return None  # "24 people have been killed and another 115 injured"
@@ -431,6 +547,9 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
     if _BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
+    toll = _toll_before(s, ctx)
+    if toll:
+        return toll  # "the death toll has risen to 300"
     state = _STATE.search(ctx.verbs)
     if state:
         return _STATE_METRIC[state.lastgroup or ""]
@@ -443,7 +562,8 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
-            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) else metric
+            done = last == "troops_planned" and _DONE_AFTER.match(s, ctx.end)  # "and that 1,000 had already arrived"
+            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) and not done else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
     nouns = [

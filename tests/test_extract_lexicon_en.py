@@ -1,0 +1,221 @@
+"""The English lexicon widened past the dev articles: ordinary words of the language for what a
+figure counts, its state, a plan and who says it, one table per class.
+
+Each row is a sentence written for the test in the shape the class takes in news copy, with what
+extraction must propose for it: (metric, low, best, high) and, where the class is about who says
+it, the claimant. Most rows use words no dev article uses; the last rows of a table are sentences
+the class must leave as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_classes import Row, rows
+
+# --- other nouns for soldiers: forces, conscripts, members of a unit ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 10,000 North Korean forces were already deployed to eastern Russia.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+        ("North Korea has sent about 12,000 conscripts to Russia.", [("troops_deployed", None, 12000, None)]),
+        ("Pyongyang dispatched 3,000 combatants to the Kursk region.", [("troops_deployed", None, 3000, None)]),
+        ("Nine members of the regiment were killed during the deployment.", [("killed", None, 9, None)]),
+        ("Some 200 members of the 11th Corps were wounded.", [("wounded", None, 200, None)]),
+        (
+            "The NIS said North Korea's troop numbers are expected to grow to 30,000.",
+            [("troops_planned", None, 30000, None)],
+        ),
+        # members of anything but a military formation count nothing
+        ("The NIS said 300 members of the committee attended.", []),
+        # another army's soldiers are not North Korea's
+        ("Ukrainian officials said about 45,000 Russian troops are massing in Kursk.", []),
+        ("Ukraine said 300 Ukrainian soldiers were exchanged.", []),
+    ],
+)
+def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- engineers by the adjective: engineer troops, engineering and construction personnel -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang sent around 1,000 engineer troops to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        (
+            "He agreed to send 6,000 North Korean engineering and military construction personnel to Kursk.",
+            [("engineers_deployed", None, 6000, None)],
+        ),
+        ("North Korea sent 1,000 demining specialists to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("About 500 mine-clearing teams arrived.", [("engineers_deployed", None, 500, None)]),
+        ("Some 5,000 military construction specialists were sent.", [("engineers_deployed", None, 5000, None)]),
+        # sappers and builders are read as before
+        (
+            "North Korea sent 1,000 sappers and 5,000 military builders.",
+            [
+                ("engineers_deployed", None, 1000, None),
+                ("engineers_deployed", None, 5000, None),
+            ],
+        ),
+    ],
+)
+def test_engineers_by_the_adjective(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- death and wounds in other words: slain, lives, eliminated, hurt, injuries ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said 300 North Korean soldiers were slain.", [("killed", None, 300, None)]),
+        ("Kim noted the heartrending loss of nine lives.", [("killed", None, 9, None)]),
+        ("Zelensky said 3,000 North Korean soldiers were eliminated in Kursk.", [("killed", None, 3000, None)]),
+        (
+            "The NIS said some 1,000 North Korean soldiers gave their lives and 2,700 suffered injuries.",
+            [("killed", None, 1000, None), ("wounded", None, 2700, None)],
+        ),
+        ("The NIS said 300 were slain and 2,700 hurt.", [("killed", None, 300, None), ("wounded", None, 2700, None)]),
+        ("Ukrainian forces eliminated 30 North Korean soldiers.", [("killed", None, 30, None)]),
+        # the plain words are read as before
+        ("About 600 North Korean soldiers have died.", [("killed", None, 600, None)]),
+        (
+            "At least 100 were killed and another 1,000 wounded.",
+            [("killed", 100, None, None), ("wounded", None, 1000, None)],
+        ),
+    ],
+)
+def test_death_and_wounds_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a toll named before its figure: "losses ... exceeded 200 troops" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS said the North Korean army's losses in the Kursk region have already exceeded 200 troops.",
+            [("casualties_killed_or_wounded", 200, None, None)],
+        ),
+        ("The NIS said the death toll among North Korean troops has risen to 300.", [("killed", None, 300, None)]),
+        (
+            "The number of casualties stands at 4,700 North Korean soldiers, of whom roughly 600 have been killed.",
+            [("casualties_killed_or_wounded", None, 4700, None), ("killed", None, 600, None)],
+        ),
+        (
+            "Kyiv said North Korean casualties had topped 3,000 soldiers.",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        ("The number of wounded has climbed to 2,700 soldiers.", [("wounded", None, 2700, None)]),
+        ("The number of fatalities reached about 1,000 troops.", [("killed", None, 1000, None)]),
+        # a count of soldiers with no toll before it is what was sent
+        ("The NIS said North Korea has sent 11,000 troops.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a total still to come: "will increase to", "could rise to", "a deployment plan of" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelensky said 3,000 North Korean soldiers are already fighting, and soon their number will increase "
+            "to 12,000.",
+            [("troops_present", None, 3000, None), ("troops_planned", None, 12000, None)],
+        ),
+        (
+            "Zelensky warned that the number of North Korean troops could rise to 100,000.",
+            [("troops_planned", None, 100000, None)],
+        ),
+        ("The deployment is projected to swell to 30,000 soldiers.", [("troops_planned", None, 30000, None)]),
+        ("Out of the third deployment plan of 6,000 troops, none have left.", [("troops_planned", None, 6000, None)]),
+        ("Pyongyang pledged to send another 6,000 troops.", [("troops_planned", None, 6000, None)]),
+        # a figure whose own verb says it is done is no plan, whatever plan its clause names
+        (
+            "The NIS said North Korea planned to deploy another 6,000 soldiers to Russia and that 1,000 had "
+            "already arrived.",
+            [("troops_planned", None, 6000, None), ("troops_deployed", None, 1000, None)],
+        ),
+        (
+            "North Korea will send 3,000 troops in spring; 1,000 troops have already arrived in Kursk.",
+            [("troops_planned", None, 3000, None), ("troops_present", None, 1000, None)],
+        ),
+        (
+            "The NIS said 10,000 North Korean soldiers were sent to Russia in October.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_a_total_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- soldiers in a place or in combat now: moved into, on the front lines, taking part -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 11,000 North Korean troops have moved into Russia's Kursk region.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "About 11,000 North Korean troops are taking part in combat operations.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("Some 8,000 North Korean soldiers are on the front lines in Kursk.", [("troops_present", None, 8000, None)]),
+        ("Around 10,000 North Korean soldiers are massed near the border.", [("troops_present", None, 10000, None)]),
+        ("About 3,000 North Korean troops are engaged in fighting in Kursk.", [("troops_present", None, 3000, None)]),
+        ("Some 5,000 North Korean soldiers are participating in assaults.", [("troops_present", None, 5000, None)]),
+        # sent, even "already", is not there now
+        (
+            "Some 10,000 North Korean troops were already deployed to eastern Russia.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_soldiers_in_a_place_or_in_combat_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- missiles that flew: other verbs of use, and a participle of origin is no supply ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kostin said Russians had deployed at least 24 North Korean ballistic missiles.",
+            [("ballistic_missiles_fired", 24, None, None)],
+        ),
+        (
+            "Russia has fired at least nine ballistic missiles provided by North Korea.",
+            [("ballistic_missiles_fired", 9, None, None)],
+        ),
+        (
+            "Russia has unleashed 50 North Korean-supplied missiles on Ukraine.",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        ("Ukraine's air force intercepted 20 KN-23s.", [("ballistic_missiles_fired", None, 20, None)]),
+        # what North Korea sent stays a supply, even when Russia fires them later
+        ("North Korea has supplied 148 missiles, which Russia fired.", [("ballistic_missiles", None, 148, None)]),
+        ("North Korea sent 50 missiles from Rajin which Russia fired.", [("ballistic_missiles", None, 50, None)]),
+    ],
+)
+def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
