@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_classes import Row, rows
+from tests.test_extract_classes import Row, claimed, rows
 
 # --- other nouns for soldiers: forces, conscripts, members of a unit ----------------------------
 
@@ -191,6 +191,73 @@ def test_a_total_still_to_come(text: str, expected: list[Row]) -> None:
 )
 def test_soldiers_in_a_place_or_in_combat_now(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- other verbs of saying: noting, stressed, explained ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Budanov stressed that 1,000 North Korean soldiers were killed.", "Ukraine HUR"),
+        ("Kostin explained that Russia had launched 50 North Korean missiles.", "Ukraine Prosecutor General"),
+        ("Zelensky, noting that 3,000 North Korean soldiers were wounded, asked for help.", "Ukraine presidency"),
+        ("The NIS indicated that about 300 North Korean soldiers were killed.", "South Korea NIS"),
+        # said, as before
+        ("The NIS said about 300 North Korean soldiers were killed.", "South Korea NIS"),
+    ],
+)
+def test_other_verbs_of_saying(text: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- a person named in full, then by the family name alone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korean Defense Minister Shin Won-sik met reporters. Mr. Shin said North Korea has shipped "
+            "7,000 containers of arms to Russia.",
+            [(("containers_shipped", None, 7000, None), "South Korea MND")],
+        ),
+        (
+            "Democratic Party lawmaker Park Sun-won spoke after the briefing. About 300 North Korean soldiers "
+            "were killed, Park said.",
+            [(("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # a family name alone, with no full name in the article, names no one
+        (
+            "Mr. Shin said North Korea has shipped 7,000 containers of arms to Russia.",
+            [(("containers_shipped", None, 7000, None), None)],
+        ),
+    ],
+)
+def test_a_family_name_after_the_full_name(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- "the US says" after naming its official: the official's agency ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US says Russia has used at least nine North Korean ballistic missiles\nRussia has fired at least nine "
+            "ballistic missiles provided by North Korea, according to US Deputy Permanent Representative Robert Wood.",
+            [(("ballistic_missiles_fired", 9, None, None), "US mission to the UN")],
+        ),
+        (
+            "Ukraine says 300 North Korean soldiers were killed, Ukraine's military intelligence chief Kyrylo Budanov "
+            "said.",
+            [(("killed", None, 300, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_country_is_the_agency_of_its_named_official(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
 
 
 # --- missiles that flew: other verbs of use, and a participle of origin is no supply ------------

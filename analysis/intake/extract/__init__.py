@@ -14,6 +14,7 @@ The parts, each with its own tests:
 - ``hedges``: qualifier and cue ("appears to" -> suggested);
 - ``measures``: the metric lexicon, what each figure counts;
 - ``claimants``: who says so, through ``data/curated/actors.csv`` aliases;
+- ``second_names``: a person named in full found again by the family name ("Mr. Shin said");
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 

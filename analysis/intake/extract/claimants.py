@@ -348,7 +348,11 @@ _ATTRIBUTION = re.compile(
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
     r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks|recognizing|recognising|recognized"
-    r"|recognised|acknowledging)\b",
+    r"|recognised|acknowledging"
+    # "Kim ..., noting that", "the minister stressed", "Budanov explained": other verbs of saying
+    r"|noting|adding|stating|claiming|warning|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|insisted|explained"
+    r"|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
+    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
