@@ -144,6 +144,8 @@ def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
         ("The deployment is projected to swell to 30,000 soldiers.", [("troops_planned", None, 30000, None)]),
         ("Out of the third deployment plan of 6,000 troops, none have left.", [("troops_planned", None, 6000, None)]),
         ("Pyongyang pledged to send another 6,000 troops.", [("troops_planned", None, 6000, None)]),
+        ("Some 5,000 North Korean troops may be deployed by spring.", [("troops_planned", None, 5000, None)]),
+        ("About 6,000 engineers are scheduled to leave for Kursk.", [("engineers_deployed", None, 6000, None)]),
         # a figure whose own verb says it is done is no plan, whatever plan its clause names
         (
             "The NIS said North Korea planned to deploy another 6,000 soldiers to Russia and that 1,000 had "
@@ -285,4 +287,58 @@ def test_a_country_is_the_agency_of_its_named_official(text: str, expected: list
     ],
 )
 def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other bound words: "a minimum of", "north of", "as high as", "in the region of", "or fewer" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said a minimum of 3,000 North Korean soldiers were sent.", [("troops_deployed", 3000, None, None)]),
+        ("Kyiv said north of 10,000 North Korean troops were sent.", [("troops_deployed", 10000, None, None)]),
+        ("Casualty estimates are now surpassing 3,000.", [("casualties_killed_or_wounded", 3000, None, None)]),
+        ("A maximum of 500 North Korean soldiers were killed.", [("killed", None, None, 500)]),
+        ("As high as 100,000 North Korean troops could be sent.", [("troops_planned", None, None, 100000)]),
+        ("In the region of 12,000 North Korean soldiers were sent.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea sent 3,000 or fewer troops.", [("troops_deployed", None, None, 3000)]),
+        ("Approx. 3,000 North Korean troops were sent.", [("troops_deployed", None, 3000, None)]),
+        # the bound words of before
+        ("North Korea sent 3,000 or so troops.", [("troops_deployed", None, 3000, None)]),
+        ("North Korea sent more than 3,000 troops.", [("troops_deployed", 3000, None, None)]),
+    ],
+)
+def test_other_bound_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "120 pieces of each" is one figure per system; "the faces of 100" counts portraits ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow will receive self-propelled guns and multiple launch rocket systems, and North Korea provided "
+            "120 pieces of each of these systems.",
+            [("self_propelled_guns", None, 120, None), ("rocket_launchers", None, 120, None)],
+        ),
+        (
+            "North Korea supplied self-propelled howitzers and rocket launchers, 80 units each.",
+            [("self_propelled_guns", None, 80, None), ("rocket_launchers", None, 80, None)],
+        ),
+        (
+            "In a ceremony depicting the faces of 100 North Korean soldiers, Kim honored the dead.",
+            [("fallen_portraits_displayed", None, 100, None)],
+        ),
+        (
+            "State television showed photographs of 101 fallen soldiers.",
+            [("fallen_portraits_displayed", None, 101, None)],
+        ),
+        # one total for guns and launchers stays one total
+        ("North Korea provided 120 guns and launchers.", [("artillery_systems_combined", None, 120, None)]),
+    ],
+)
+def test_of_each_by_the_piece_and_faces_of_the_dead(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected

@@ -59,7 +59,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("systems", r"artillery systems|weapons systems|systems|pieces"),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
-        ("portraits", r"portraits"),
+        # "a ceremony depicting the faces of 100 soldiers", "photographs of the fallen"
+        ("portraits", r"portraits|photographs|photos|pictures|faces"),
         ("hectares", r"hectares"),
         (
             "devices",
@@ -116,19 +117,22 @@ _BOUND_WORDS = (
 # toll has risen to 300", "casualties stand at 4,700 soldiers": a toll named before its figure
 # decides what the figure counts, whatever noun follows it
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>losses|casualties|casualty (?:toll|count|figures?)|(?:number|count|tally) of (?:the )?"
-    r"(?:casualties|losses|killed and wounded|dead and wounded))|(?P<killed>death toll|(?:number|count|tally)"
+    r"\b(?:(?P<ckow>losses|casualties|casualty (?:toll|count|figures?|estimates?|numbers?)"
+    r"|(?:number|count|tally) of (?:the )?(?:casualties|losses|killed and wounded|dead and wounded))"
+    r"|(?P<killed>death toll|(?:number|count|tally)"
     r" of (?:the )?(?:dead|deaths|killed|fatalities|war dead)|fatalities|deaths)|(?P<wounded>(?:number|count)"
     r" of (?:the )?(?:wounded|injured)))(?:\s+(?!(?:and|or)\b)[\w'-]+){0,6}?\s+(?:(?:has|have|had|is|are|was|were"
     r"|now|already|reportedly|likely|probably|could|may|might)\s+){0,3}(?:exceeded|exceeds|exceed|surpassed"
     r"|surpasses|passed|topped|tops|reached|reaches|reach|risen to|rose to|rises to|climbed to|climbs to|grown to"
     r"|grew to|jumped to|stands? at|stood at|at|totals?|totalled|totaled|amounts? to|amounted to|numbers?"
-    r"|numbered|hit|hits|of|is|are|was|were|be|been|estimated at|put at|approaching|approached|nearing|neared)"
+    r"|numbered|hit|hits|of|is|are|was|were|be|been|estimated at|put at|approaching|approached|nearing|neared"
+    r"|surpassing|exceeding|topping|passing|reaching|totalling|totaling|numbering|standing at|rising to|climbing to)"
     rf"\s+{_BOUND_WORDS}$",
     re.I,
 )
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|are to|is to|are set to|are due to|are expected to|is expected to)"
+    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
+    r"|are likely to|are poised to|are scheduled to|are slated to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
     re.I,
@@ -421,7 +425,9 @@ _PARTITIVE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
 )
-_CONTAINER_OF = re.compile(r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I)
+_CONTAINER_OF = re.compile(
+    r"\b(?P<noun>portraits|photographs|photos|pictures|faces|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
+)
 
 
 def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
@@ -463,7 +469,12 @@ _SUBSET_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|at least|more than|over|nearly|almost)\s+)?$",
     re.I,
 )
-_EACH = re.compile(r"\s+(?:of each|each)(?:\s+(?:type|kind|system|model|weapon))?\b", re.I)
+# "120 of each", "120 pieces of each of these systems", "120 units each"
+_EACH = re.compile(
+    r"\s+(?:(?:pieces|units|items|systems|vehicles|examples)\s+)?(?:of each|each)(?:\s+(?:type|kind|system|model"
+    r"|weapon))?\b",
+    re.I,
+)
 _WEAPON_KINDS = ("shells", "missiles", "guns", "launchers", "containers", "devices")
 
 

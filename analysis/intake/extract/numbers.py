@@ -91,6 +91,9 @@ _VAGUE = re.compile(
 _PRE_BOUND = re.compile(
     r"\b(?P<cue>(?P<bound>no fewer than|no less than|at least|more than|upwards of|in excess of"
     r"|just over|well over|over|exceeding|exceeded|exceeds|exceed|topped|tops|surpassed|above"
+    # other ways English copy says a floor, a ceiling or an approximation
+    r"|a minimum of|greater than|north of|upward of|surpassing|topping|a maximum of|as high as|in the region of"
+    r"|on the order of|approx\.|an approximate|approximate"
     r"|as many as|as much as|up to|nearly|almost|approaching|nearing|close to|fewer than|less than|under"
     r"|at most|no more than|around|about|some|roughly|approximately|an estimated|estimated|circa)"
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
@@ -118,6 +121,12 @@ _BOUND_OF = {
             "tops",
             "surpassed",
             "above",
+            "a minimum of",
+            "greater than",
+            "north of",
+            "upward of",
+            "surpassing",
+            "topping",
         ],
         "low",
     ),
@@ -136,6 +145,8 @@ _BOUND_OF = {
             "under",
             "at most",
             "no more than",
+            "a maximum of",
+            "as high as",
         ],
         "high",
     ),
@@ -149,11 +160,17 @@ _BOUND_OF = {
             "an estimated",
             "estimated",
             "circa",
+            "in the region of",
+            "on the order of",
+            "approx.",
+            "an approximate",
+            "approximate",
         ],
         "best",
     ),
 }
-POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b)", re.IGNORECASE)
+# "3,000 or more" (a floor), "3,000 or so" (about), "3,000 or fewer" (a ceiling)
+POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\s+or (?:fewer|less)\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -375,7 +392,7 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
             bound = "high"  # "have not exceeded 3,000", "not more than 3,000": a ceiling
     elif post:
         cue = post.group(0).strip()
-        bound = "best" if cue.lower() == "or so" else "low"
+        bound = {"or so": "best", "or fewer": "high", "or less": "high"}.get(" ".join(cue.lower().split()), "low")
     else:
         cue, bound = "", "best"
     v = int(tok.value)
