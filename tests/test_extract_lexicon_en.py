@@ -205,11 +205,12 @@ def test_soldiers_in_a_place_or_in_combat_now(text: str, expected: list[Row]) ->
         ("Kostin explained that Russia had launched 50 North Korean missiles.", "Ukraine Prosecutor General"),
         ("Zelensky, noting that 3,000 North Korean soldiers were wounded, asked for help.", "Ukraine presidency"),
         ("The NIS indicated that about 300 North Korean soldiers were killed.", "South Korea NIS"),
-        # said, as before
+        # said, as before; "adding to" is no verb of saying
         ("The NIS said about 300 North Korean soldiers were killed.", "South Korea NIS"),
+        ("The troops may arrive in Russia soon, adding to the 11,000 sent in November.", None),
     ],
 )
-def test_other_verbs_of_saying(text: str, claimant: str) -> None:
+def test_other_verbs_of_saying(text: str, claimant: str | None) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
 
 
@@ -341,4 +342,82 @@ def test_other_bound_words(text: str, expected: list[Row]) -> None:
     ],
 )
 def test_of_each_by_the_piece_and_faces_of_the_dead(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- broadcast style: the hundreds in digits after a thousands word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another four-thousand-100 have been injured.", [("wounded", None, 4100, None)]),
+        ("Some 3-thousand-500 North Korean troops were sent.", [("troops_deployed", None, 3500, None)]),
+        ("About two-thousand-700 North Korean soldiers were wounded.", [("wounded", None, 2700, None)]),
+        # broadcast style as before, and a range of two thousands stays apart
+        ("The casualties stand at 47-hundred.", [("casualties_killed_or_wounded", None, 4700, None)]),
+        ("North Korea sent five-thousand troops.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_broadcast_hundreds_after_thousands(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- an elided noun before a participle: "the 11,000 sent", "the 148 already supplied" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang will send 150 missiles, in addition to the 148 already supplied in 2024.",
+            [("ballistic_missiles", None, 150, None), ("ballistic_missiles", None, 148, None)],
+        ),
+        (
+            "North Korea is sending an additional 3,000 troops, adding to the 11,000 sent in November.",
+            [("troops_deployed_additional", None, 3000, None), ("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "North Korea will send another 6,000 troops, on top of the 12,000 sent last year.",
+            [("troops_planned", None, 6000, None), ("troops_deployed", None, 12000, None)],
+        ),
+        # a figure with a noun of its own keeps it
+        (
+            "North Korea has sent 11,000 troops and 148 missiles.",
+            [
+                ("troops_deployed", None, 11000, None),
+                ("ballistic_missiles", None, 148, None),
+            ],
+        ),
+    ],
+)
+def test_an_elided_noun_before_a_participle(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a plan told by a headline's infinitive, or by the clause a participle goes on from -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea to send as many as 30,000 troops to Russia", [("troops_planned", None, None, 30000)]),
+        ("Kim Jong Un to Send 6,000 More Troops to Russia", [("troops_planned", None, 6000, None)]),
+        (
+            "North Korea is set to triple its forces in Russia, sending an additional 25,000 to 30,000 soldiers.",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        (
+            "Pyongyang plans to expand its presence, dispatching some 6,000 soldiers by August.",
+            [("troops_planned", None, 6000, None)],
+        ),
+        # a participle after a past verb is what was done
+        (
+            "North Korea tripled its troops in Russia, sending an additional 25,000 soldiers.",
+            [("troops_deployed_additional", None, 25000, None)],
+        ),
+        ("North Korea sent 10,000 troops to Russia", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_a_plan_by_a_headline_infinitive_or_a_participle(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected

@@ -350,8 +350,8 @@ _ATTRIBUTION = re.compile(
     r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks|recognizing|recognising|recognized"
     r"|recognised|acknowledging"
     # "Kim ..., noting that", "the minister stressed", "Budanov explained": other verbs of saying
-    r"|noting|adding|stating|claiming|warning|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|insisted|explained"
-    r"|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
+    r"|noting|adding(?! to\b)|stating|warning(?! of\b)|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing"
+    r"|insisted|explained|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
     r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
     re.I,
 )

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from analysis.intake.extract import plans
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -81,7 +82,9 @@ _MODIFIERS = _words(
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
-    "killed fallen own and or strong well-trained trained infantry army navy air naval ground"
+    "killed fallen own and or strong well-trained trained infantry army navy air naval ground "
+    # "the 11,000 sent in November", "the 148 already supplied": a participle after an elided noun
+    "sent already shot"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -107,27 +110,6 @@ _STATE_BEFORE = re.compile(
     r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
     r"|took prisoner|capture of|capturing)|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded"
     r"|injured))(?:\s+[\w'-]+){0,2}\s+$",
-    re.I,
-)
-_BOUND_WORDS = (
-    r"(?:(?:about|around|some|roughly|approximately|an estimated|estimated|more than|over|at least|up to"
-    r"|as many as|nearly|almost|close to|approaching|upwards of|in excess of|well over|just over|under)\s+)?"
-)
-# "the North Korean army's losses in the Kursk region have already exceeded 200 troops", "the death
-# toll has risen to 300", "casualties stand at 4,700 soldiers": a toll named before its figure
-# decides what the figure counts, whatever noun follows it
-_TOLL_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>losses|casualties|casualty (?:toll|count|figures?|estimates?|numbers?)"
-    r"|(?:number|count|tally) of (?:the )?(?:casualties|losses|killed and wounded|dead and wounded))"
-    r"|(?P<killed>death toll|(?:number|count|tally)"
-    r" of (?:the )?(?:dead|deaths|killed|fatalities|war dead)|fatalities|deaths)|(?P<wounded>(?:number|count)"
-    r" of (?:the )?(?:wounded|injured)))(?:\s+(?!(?:and|or)\b)[\w'-]+){0,6}?\s+(?:(?:has|have|had|is|are|was|were"
-    r"|now|already|reportedly|likely|probably|could|may|might)\s+){0,3}(?:exceeded|exceeds|exceed|surpassed"
-    r"|surpasses|passed|topped|tops|reached|reaches|reach|risen to|rose to|rises to|climbed to|climbs to|grown to"
-    r"|grew to|jumped to|stands? at|stood at|at|totals?|totalled|totaled|amounts? to|amounted to|numbers?"
-    r"|numbered|hit|hits|of|is|are|was|were|be|been|estimated at|put at|approaching|approached|nearing|neared"
-    r"|surpassing|exceeding|topping|passing|reaching|totalling|totaling|numbering|standing at|rising to|climbing to)"
-    rf"\s+{_BOUND_WORDS}$",
     re.I,
 )
 _FUTURE_AFTER = re.compile(
@@ -189,31 +171,6 @@ _PRESENT = re.compile(
     r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
     r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
     r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
-    re.I,
-)
-# "soon their number will increase to 12,000", "could rise to 100,000", "the dispatch is expected to
-# grow to 30,000": a total still to come is a plan
-_FUTURE_TOTAL = re.compile(
-    r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:expected|likely|set|projected|forecast|poised)\s+to"
-    r"|(?:is|are)\s+going\s+to|threatens?\s+to)\s+(?:soon\s+|eventually\s+|later\s+|also\s+|quickly\s+|further\s+)*"
-    r"(?:increase|rise|grow|climb|swell|jump|expand|reach|total|number|top|exceed|hit|double|triple|have|be)"
-    rf"(?:\s+(?:to|by))?\s+{_BOUND_WORDS}$",
-    re.I,
-)
-# "the third deployment plan of 6,000 troops", "plans to dispatch another 6,000", "a pledge of 10,000":
-# a plan named before its figure
-_PLAN_BEFORE = re.compile(
-    r"\b(?:plans?|planned|planning|pledge|pledged|promise|promised|proposal|offer|request|intention|intends)"
-    r"\s+(?:of|for|to\s+(?:send|dispatch|deploy|supply|transfer|provide|add)(?:\s+(?:another|an additional|a further"
-    rf"|additional|more|extra|up to|as many as))?)\s+{_BOUND_WORDS}$",
-    re.I,
-)
-# "... and that 1,000 had already arrived", "1,000 have been sent": a figure's own verb tells it is
-# done, whatever plan its clause names before it
-_DONE_AFTER = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,4}?(?:(?:have|has|had)\s+(?:already\s+|now\s+|reportedly\s+)?(?:arrived|reached"
-    r"|been\s+(?:sent|deployed|dispatched|stationed|spotted|seen)|entered|crossed|joined)|(?:are|were|is|was)"
-    r"\s+already\s+(?:in|there|deployed|stationed|fighting)|already\s+(?:arrived|in|there))\b",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
@@ -379,27 +336,28 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     return "troops_deployed"
 
 
-def _before(s: str, ctx: FigureContext) -> tuple[int, int]:
+def _before(ctx: FigureContext) -> tuple[int, int]:
     """Where the words before a figure in its clause may run (a toll or a plan named before it)."""
     return max(ctx.clause_start, ctx.start - 120), ctx.start
 
 
 def _toll_before(s: str, ctx: FigureContext) -> str | None:
     """The metric of a toll named before a figure ("losses ... exceeded 200 troops"), if any."""
-    m = _TOLL_BEFORE.search(s, *_before(s, ctx))
-    return _STATE_METRIC[m.lastgroup or ""] if m else None
+    kind = plans.toll_before(s, *_before(ctx))
+    return _STATE_METRIC[kind] if kind else None
 
 
 def _is_planned(s: str, ctx: FigureContext) -> bool:
     """Whether a count of people is still to come: a plan in its clause ("will send", "a deployment plan
     of", "will increase to") that its own verb ("had already arrived") does not contradict."""
-    if _DONE_AFTER.match(s, ctx.end):
+    if plans.done_after(s, ctx.end):
         return False
     return bool(
         PLANNED.search(s, ctx.clause_start, ctx.end)
         or _FUTURE_AFTER.match(ctx.verbs)
-        or _FUTURE_TOTAL.search(s, *_before(s, ctx))
-        or _PLAN_BEFORE.search(s, *_before(s, ctx))
+        or plans.plan_before(s, *_before(ctx))
+        or plans.headline_plan(s, ctx.start)
+        or plans.participle_plan(s, ctx.clause_start)
     )
 
 
@@ -573,8 +531,10 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
-            done = last == "troops_planned" and _DONE_AFTER.match(s, ctx.end)  # "and that 1,000 had already arrived"
-            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) and not done else metric
+            done = last == "troops_planned" and plans.done_after(s, ctx.end)  # "and that 1,000 had already arrived"
+            earlier = plans.adds_to_earlier(ctx.near_before)  # "adding to the 11,000 sent in November"
+            keep = not _TOTAL.search(ctx.near_before) and not done and not earlier
+            return last if metric == "troops_deployed" and keep else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
     nouns = [

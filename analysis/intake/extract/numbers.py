@@ -247,6 +247,21 @@ class _Token:
     scale: int  # 1 when no scale word follows
 
 
+# "four-thousand-100", "3-thousand-500": broadcast style writes the hundreds after a thousands word in digits
+_BROADCAST_REST = re.compile(rf"-(\d{{1,3}})(?![\d,.]|-?[a-zA-Z]|\s*(?:{_SCALE}|dozen)\b)", re.IGNORECASE)
+
+
+def _broadcast_rest(s: str, tok: _Token) -> _Token:
+    """``tok`` with the digits broadcast style writes after its thousands word ("four-thousand-100")."""
+    m = _BROADCAST_REST.match(s, tok.end)
+    if tok.scale < 1000 or not m or int(m.group(1)) >= tok.scale:
+        return tok
+    value = tok.value + int(m.group(1))
+    if tok.value == 2000 and 1900 <= value <= 2100:
+        return tok  # "two-thousand-24" is a year
+    return _Token(tok.start, m.end(), value, tok.digits, tok.suffix, 1)
+
+
 def _tokens(s: str) -> list[_Token]:
     out = []
     pos = 0
@@ -257,12 +272,17 @@ def _tokens(s: str) -> list[_Token]:
             pos = m.start() + max(used, 1)  # words after those used are read again ("two and three")
             if used == 0 or m.group("words")[:used].lower() == "one":
                 continue  # "one of the", "no one": hardly ever a count in news copy
-            out.append(_Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
+            tok = _broadcast_rest(s, _Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
+            pos = max(pos, tok.end)
+            out.append(tok)
             continue
         base = Fraction(m.group("digits").replace(",", "").replace(" ", ""))
         word = (m.group("scale") or "").lower()
         scale = _MULTIPLIER[word] if word else 1
-        out.append(_Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale))
+        tok = _Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale)
+        tok = _broadcast_rest(s, tok) if not tok.suffix else tok
+        pos = max(pos, tok.end)
+        out.append(tok)
     return out
 
 
