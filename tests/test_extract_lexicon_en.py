@@ -421,3 +421,59 @@ def test_an_elided_noun_before_a_participle(text: str, expected: list[Row]) -> N
 )
 def test_a_plan_by_a_headline_infinitive_or_a_participle(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- other words of a plan: poised to, about to, considering sending, mulling the deployment of ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea is poised to dispatch 6,000 troops, the NIS said.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is about to send 6,000 troops, the NIS said.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is considering sending 6,000 more troops.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is mulling the deployment of 6,000 troops.", [("troops_planned", None, 6000, None)]),
+        ("Pyongyang is gearing up to deploy 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea is scheduled to send 5,000 troops in May.", [("troops_planned", None, 5000, None)]),
+        # what was sent stays sent
+        ("North Korea has sent 6,000 troops, the NIS said.", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_other_words_of_a_plan(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a new wave by its noun: a second batch of, another contingent of, replacement troops ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent a second batch of 3,000 troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent another contingent of 3,000 troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent a fresh rotation of 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
+        ("North Korea sent 3,000 replacement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent 3,000 reinforcement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        # a first contingent, and a total, are what was sent
+        ("North Korea deployed a contingent of 12,000 soldiers.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea's total deployment stands at 15,000.", [("troops_deployed", None, 15000, None)]),
+        ("North Korea has sent 15,000 troops via two deployments.", [("troops_deployed", None, 15000, None)]),
+    ],
+)
+def test_a_new_wave_by_its_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea transferred 220 artillery pieces and multiple rocket launchers.",
+            [("artillery_systems_combined", None, 220, None)],
+        ),
+        ("North Korea transferred 220 guns and launchers.", [("artillery_systems_combined", None, 220, None)]),
+        ("North Korea transferred 120 self-propelled howitzers.", [("self_propelled_guns", None, 120, None)]),
+    ],
+)
+def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

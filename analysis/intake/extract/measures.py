@@ -47,6 +47,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"|infantrymen"
             # "10,000 North Korean forces", "conscripts", "combatants": other nouns for soldiers
             r"|forces|conscripts|draftees|mercenaries|combatants|troopers|military men|troop|contingent"
+            # "the total deployment stands at 15,000": a deployment's size counts soldiers (one, not "deployments")
+            r"|deployment|dispatch"
             # "nine members of the regiment": members of a military formation, not of a committee
             r"|members(?= of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:regiment|unit|brigade"
             r"|battalion|division|corps|contingent|force|forces|army|military|platoon|company|team|detachment)s?\b)"
@@ -84,7 +86,7 @@ _MODIFIERS = _words(
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
     "killed fallen own and or strong well-trained trained infantry army navy air naval ground "
     # "the 11,000 sent in November", "the 148 already supplied": a participle after an elided noun
-    "sent already shot"
+    "sent already shot replacement reinforcement"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -175,11 +177,16 @@ _PRESENT = re.compile(
 )
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
-    r"|a new contingent of|a second wave of|a new wave of)\s+(?:(?:about|around|some|roughly"
+    r"|a new contingent of|a second wave of|a new wave of"
+    # "a second batch of", "another contingent of", "a fresh rotation of": a new wave by its noun
+    r"|(?:another|a second|a third|a fourth|a fresh|a further|a new|an additional|one more)\s+(?:batch|contingent"
+    r"|wave|group|round|rotation|tranche|detachment|deployment|dispatch)\s+of)\s+(?:(?:about|around|some|roughly"
     r"|approximately|estimated)\s+)?$",
     re.I,
 )
-_ADDITIONAL_WORDS = _words("more additional extra further fresh new reinforcements replacements")
+_ADDITIONAL_WORDS = _words(
+    "more additional extra further fresh new reinforcements replacements replacement reinforcement"
+)
 # "fired", "unleashed", "used against", "shot down", "intercepted": missiles that flew (a missile shot
 # down was fired); "Russians had deployed at least 24 North Korean ballistic missiles" is their use
 _FIRED = re.compile(
@@ -284,7 +291,9 @@ def _is_modifier(token: str) -> bool:
     )
 
 
-_COMBINED = re.compile(r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I)
+_COMBINED = re.compile(
+    r"^combined\b|\b(?:guns|howitzers|artillery pieces)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I
+)
 
 
 def _noun_kind(window: str) -> tuple[str | None, bool, int]:
