@@ -477,3 +477,26 @@ def test_a_new_wave_by_its_noun(text: str, expected: list[Row]) -> None:
 )
 def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- an agency's name in the other word order, or with its country's name for the adjective -------
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("Ukraine's Ministry of Defence", "Ukraine MoD"),
+        ("Russia's Ministry of Defense", "Russia MoD"),
+        ("The US Defense Department", "US Pentagon"),
+        ("The Defense Department", "US Pentagon"),
+        ("Britain's Ministry of Defence", "UK Defence Intelligence"),
+        ("The UK's Ministry of Defence", "UK Defence Intelligence"),
+        # the names as listed, as before
+        ("South Korea's Defense Ministry", "South Korea MND"),
+        ("The Department of Defense", "US Pentagon"),
+        ("The Ukrainian Defence Ministry", "Ukraine MoD"),
+    ],
+)
+def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]

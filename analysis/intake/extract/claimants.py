@@ -17,6 +17,7 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
+from analysis.intake.extract.agency_names import country_forms, word_orders
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -219,13 +220,15 @@ class ActorIndex:
         if actor.kind != "agency" or not actor.country:
             return [plain(n) for n in names]
         country_names = [actor.country, *aliases.get(actor.country, [])]
+        demonyms = _DEMONYMS.get(actor.country, [])
         out = []
         for name in map(plain, names):
-            out.append(name)
-            for cname in country_names:
-                if name.lower().startswith(cname.lower() + "'s "):
-                    rest = name[len(cname) + 3 :]
-                    out += [f"{other}'s {rest}" for other in country_names]
+            for form in (w for c in country_forms(name, demonyms, country_names) for w in word_orders(c)):
+                out.append(form)
+                for cname in country_names:
+                    if form.lower().startswith(cname.lower() + "'s "):
+                        rest = form[len(cname) + 3 :]
+                        out += [f"{other}'s {rest}" for other in country_names]
         return out
 
     def mentions(self, sentence: str) -> list[Mention]:
