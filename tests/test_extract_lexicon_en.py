@@ -500,3 +500,48 @@ def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[
 def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
     text = f"{name} said 300 North Korean soldiers were killed."
     assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- weapons by other names: mortar rounds, MRLs; the bodies of the dead -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea supplied 9 million artillery and mortar rounds.", [("artillery_shells", None, 9000000, None)]),
+        ("North Korea sent 2 million tank shells.", [("artillery_shells", None, 2000000, None)]),
+        ("North Korea has sent 250 M1991 MRLs.", [("rocket_launchers", None, 250, None)]),
+        ("Pyongyang repatriated the bodies of 200 soldiers.", [("killed", None, 200, None)]),
+        ("Ukraine handed over the remains of some 30 North Korean soldiers.", [("killed", None, 30, None)]),
+        # coffins are counted as coffins, as before
+        ("Kim mourned beside 15 coffins.", [("coffins_repatriated", None, 15, None)]),
+    ],
+)
+def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- losses in a briefing's words: neutralized, out of action, lost N troops, taken captive --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian forces neutralized 50 DPRK soldiers.", [("casualties_killed_or_wounded", None, 50, None)]),
+        (
+            "Some 4,000 North Korean soldiers have been put out of action.",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "Zelensky said 3,000 North Koreans had been killed or seriously wounded.",
+            [("casualties_killed_or_wounded", None, 3000, None)],
+        ),
+        ("North Korea has lost 300 troops, the NIS said.", [("casualties_killed_or_wounded", None, 300, None)]),
+        ("Ukraine took two North Korean soldiers captive.", [("captured", None, 2, None)]),
+        ("Ukraine has taken two North Korean servicemen prisoner.", [("captured", None, 2, None)]),
+        # losing contact counts no loss
+        ("Moscow lost contact with 300 troops.", [("troops_deployed", None, 300, None)]),
+    ],
+)
+def test_losses_in_a_briefings_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

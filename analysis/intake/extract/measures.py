@@ -58,7 +58,10 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
         ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
-        ("launchers", r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS"),
+        (
+            "launchers",
+            r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
+        ),
         ("systems", r"artillery systems|weapons systems|systems|pieces"),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
@@ -86,7 +89,9 @@ _MODIFIERS = _words(
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
     "killed fallen own and or strong well-trained trained infantry army navy air naval ground "
     # "the 11,000 sent in November", "the 148 already supplied": a participle after an elided noun
-    "sent already shot replacement reinforcement"
+    "sent already shot replacement reinforcement "
+    # "9 million artillery and mortar rounds", "tank shells": the weapon a round is for
+    "mortar howitzer cannon tank anti-tank"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -95,7 +100,8 @@ _STOP_WORDS = _words(
     "because although if but than according now it he she they we"
 )
 _STATE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|(?:wounded|injured) (?:or|and) (?:killed|dead)"
+    r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
+    r"|neutrali[sz]ed|put out of action|(?:knocked|taken) out of action"
     r"|dead (?:or|and) (?:wounded|injured)|casualties"
     r"|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
     r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
@@ -108,12 +114,15 @@ _STATE = re.compile(
     re.I,
 )
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
-    r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
-    r"|took prisoner|capture of|capturing)|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded"
-    r"|injured))(?:\s+[\w'-]+){0,2}\s+$",
+    r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some"
+    r"|roughly|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$)|lost(?=\s+$)"
+    # "neutralized 50", "put 4,000 out of action": Ukrainian briefings' words for killed or wounded
+    r"|neutrali[sz]ed|neutrali[sz]ing)|(?P<captured>captured|took prisoner|capture of|capturing)"
+    r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.I)
+_CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
@@ -325,6 +334,8 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
+    if _TAKEN_BEFORE.search(ctx.near_before) and _CAPTIVE_AFTER.match(ctx.verbs):
+        return "captured"  # "took two North Korean soldiers captive", "has taken two servicemen prisoner"
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
     if _is_planned(s, ctx):
@@ -391,6 +402,9 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
 _PARTITIVE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
+)
+_BODIES_OF = re.compile(
+    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$", re.I
 )
 _CONTAINER_OF = re.compile(
     r"\b(?P<noun>portraits|photographs|photos|pictures|faces|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
@@ -501,6 +515,8 @@ def _metric_of(
     container = _CONTAINER_OF.search(ctx.near_before)
     if container:  # "portraits of 101 fallen soldiers" counts portraits
         return _noun_metric(container.group("noun"), s, ctx)
+    if _BODIES_OF.search(ctx.near_before):
+        return "killed"  # "the bodies of 200 soldiers": the dead, not soldiers sent
     window = "strong" if s.startswith("-strong", fig.end) else ctx.window
     kind, elliptic, head = _noun_kind(window)
     if kind is not None:
