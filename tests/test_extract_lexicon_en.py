@@ -545,3 +545,29 @@ def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: 
 )
 def test_losses_in_a_briefings_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- soldiers a country holds in a place now: "has 11,000 troops in Russia" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has roughly 11,000 troops in Russia, the Pentagon said.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("North Korea has some 11,000 troops deployed in Kursk.", [("troops_present", None, 11000, None)]),
+        ("North Korea now has 3,000 soldiers on the ground in Kursk.", [("troops_present", None, 3000, None)]),
+        (
+            "The Pentagon said North Korean troops in Kursk number about 11,000.",
+            [("troops_present", None, 11000, None)],
+        ),
+        # sent is sent; "in" a month or "in reserve" is no place
+        ("North Korea has sent 11,000 troops to Russia.", [("troops_deployed", None, 11000, None)]),
+        ("North Korea has 11,000 troops in reserve.", [("troops_deployed", None, 11000, None)]),
+        ("North Korea has sent 11,000 troops in total.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_soldiers_held_in_a_place_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

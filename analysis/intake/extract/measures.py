@@ -351,7 +351,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
-    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start):
+    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start) or plans.held_in_place(s, ctx):
         return "troops_present"
     return "troops_deployed"
 

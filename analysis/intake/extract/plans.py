@@ -10,6 +10,7 @@ in November" (what was sent before a new wave). ``measures`` asks these of each 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 _BOUND_WORDS = (
     r"(?:(?:about|around|some|roughly|approximately|an estimated|estimated|more than|over|at least|up to"
@@ -112,3 +113,35 @@ def done_after(s: str, end: int) -> bool:
 def adds_to_earlier(before: str) -> bool:
     """Whether the words before a figure make it what a wave adds to ("adding to the 11,000")."""
     return _EARLIER_BEFORE.search(before) is not None
+
+
+# "North Korea has roughly 11,000 troops in Russia", "has 11,000 troops deployed in Kursk": a country
+# holds its soldiers in a place now; "the troops in Kursk number about 11,000": the same, told after
+_HAS_BEFORE = re.compile(rf"\b(?:has|have|now has|still has|currently has|maintains|keeps)\s+{_BOUND_WORDS}$", re.I)
+_IN_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:deployed|stationed|based|fighting|positioned)\s+)?(?:in|inside|on the ground in)\s+(?:the\s+)?"
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"|front|border|war zone|combat zone)"
+)
+_IN_PLACE_NUMBER = re.compile(
+    r"\b(?:troops|soldiers|forces|servicemen|personnel)\s+(?:in|inside)\s+(?:the\s+|Russia's\s+)?[A-Z][\w'-]*"
+    rf"(?:\s+(?:region|Oblast|oblast|province))?\s+(?:now\s+)?(?:number|numbers|total|totals|is|are)\s+{_BOUND_WORDS}$"
+)
+
+
+class _Figure(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def clause_start(self) -> int: ...
+    @property
+    def verbs(self) -> str: ...
+
+
+def held_in_place(s: str, ctx: _Figure) -> bool:
+    """Whether a count of soldiers is of those a country holds in a place now ("has 11,000 troops in Russia",
+    "the troops in Kursk number about 11,000")."""
+    lo = max(ctx.clause_start, ctx.start - 120)
+    if _IN_PLACE_NUMBER.search(s, lo, ctx.start):
+        return True
+    return bool(_HAS_BEFORE.search(s, lo, ctx.start) and _IN_PLACE_AFTER.match(ctx.verbs))
