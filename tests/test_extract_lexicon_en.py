@@ -571,3 +571,34 @@ def test_losses_in_a_briefings_words(text: str, expected: list[Row]) -> None:
 )
 def test_soldiers_held_in_a_place_now(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- other words naming a source after the figure: per, based on, quoting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("About 300 North Korean soldiers were killed, per Ukrainian intelligence.", "Ukraine intelligence"),
+        ("About 300 North Korean soldiers were killed, based on NIS data.", "South Korea NIS"),
+        ("About 300 North Korean soldiers were killed, quoting the NIS.", "South Korea NIS"),
+        ("About 300 North Korean soldiers were killed, in the words of Budanov.", "Ukraine HUR"),
+        ("About 300 North Korean soldiers were killed, figures from the HUR show.", "Ukraine HUR"),
+        # according to, as before
+        ("About 300 North Korean soldiers were killed, according to the NIS.", "South Korea NIS"),
+    ],
+)
+def test_other_words_naming_a_source(text: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each container holds 450 rounds per container, the NIS said.", []),
+        ("A container can carry 450 rounds per shipment.", []),
+        ("North Korea sent 450 rounds to Russia, the NIS said.", [("artillery_shells", None, 450, None)]),
+    ],
+)
+def test_a_capacity_per_container_without_an_article(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -360,7 +360,9 @@ _ATTRIBUTION = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(
-    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
+    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by|per|based on"
+    r"|quoting|as reported by|(?:as )?estimated by|in the words of|(?:figures|data|estimates) (?:from|by))\s+",
+    re.I,  # "per Ukrainian intelligence", "based on NIS data", "quoting the NIS", "figures from the HUR"
 )
 _SOURCE_END = re.compile(r"\b(?:as\s+saying|as\s+having\s+said|that|who|which|saying)\b", re.I)
 _EMPTY_CHUNK = re.compile(

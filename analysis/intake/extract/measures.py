@@ -440,7 +440,7 @@ _CAPACITY_BEFORE = re.compile(
     re.I,
 )
 _CAPACITY_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:to|per|in|for) (?:a|each|one|every) (?:single )?"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:(?:to|per|in|for) (?:a|each|one|every) |per )(?:single )?"
     r"(?:container|ship|train|wagon|railcar|car|truck|vessel|shipment)\b",
     re.I,
 )
