@@ -602,3 +602,25 @@ def test_other_words_naming_a_source(text: str, claimant: str) -> None:
 )
 def test_a_capacity_per_container_without_an_article(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a part of North Korea's own missiles: the whole is the claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors examined debris from 21 of around 50 North Korean ballistic missiles launched by Russia.",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        (
+            "Ukraine recovered debris of 12 of the 40 KN-23s Russia fired at Kyiv.",
+            [("ballistic_missiles_fired", None, 40, None)],
+        ),
+        # a strike's missiles, of which a part is North Korea's: the part, as before
+        ("Two of the five missiles fired at Kharkiv were North Korean.", [("ballistic_missiles_fired", None, 2, None)]),
+    ],
+)
+def test_a_part_of_north_koreas_own_missiles(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

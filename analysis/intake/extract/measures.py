@@ -406,6 +406,8 @@ _PARTITIVE = re.compile(
 _BODIES_OF = re.compile(
     r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$", re.I
 )
+# "21 of around 50 North Korean ballistic missiles": a whole that is North Korea's own
+_NORTH_KOREAN = re.compile(r"\b(?:North Korean|North Korea's|Pyongyang's|DPRK|KN-2[34]s?|Hwasong)", re.I)
 _CONTAINER_OF = re.compile(
     r"\b(?P<noun>portraits|photographs|photos|pictures|faces|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -509,6 +511,8 @@ def _metric_of(
     if i + 1 < len(figs) and _is_partitive(s, fig, figs[i + 1]):
         whole = figure_context(s, figs, i + 1)
         kind, _, head = _noun_kind(whole.window)
+        if kind == "missiles" and _NORTH_KOREAN.search(whole.window):
+            return None  # "debris from 21 of around 50 North Korean missiles": the whole is the claim
         if kind is not None:
             verbs = whole.window[head:] + " " + whole.verbs
             return _kind_metric(kind, s, dataclasses.replace(ctx, window=whole.window, verbs=verbs))
@@ -521,7 +525,7 @@ def _metric_of(
     kind, elliptic, head = _noun_kind(window)
     if kind is not None:
         if i > 0 and _is_partitive(s, figs[i - 1], fig):
-            if kind == "missiles":
+            if kind == "missiles" and not _NORTH_KOREAN.search(window):
                 return None  # "two of the five missiles fired at Kharkiv": the strike's, the part is North Korea's
             ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
         else:  # "300 troops killed fighting": a participle right after the noun
