@@ -624,3 +624,22 @@ def test_a_capacity_per_container_without_an_article(text: str, expected: list[R
 )
 def test_a_part_of_north_koreas_own_missiles(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a scale abbreviated: 10k, 3.5mn, 5 mln ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent 10k troops to Russia.", [("troops_deployed", None, 10000, None)]),
+        ("North Korea sent some 12K soldiers.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea shipped 3.5mn shells.", [("artillery_shells", None, 3500000, None)]),
+        ("North Korea shipped 5 mln shells.", [("artillery_shells", None, 5000000, None)]),
+        # "m" is metres, and a calibre stays a calibre
+        ("The missile flew 3.5m above the ground.", []),
+        ("North Korea shipped 152mm shells.", []),
+    ],
+)
+def test_a_scale_abbreviated(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -27,7 +27,8 @@ _WORD_PART = rf"(?:{NUMBER_WORDS}|{_SCALE}|dozen)"
 _NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3])(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]|\s?(?:mm|cm|km|kg|m)\b|-)|\d+(?:\.\d+)?)"
-    rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<suffix>[a-zA-Z]+\b))?"
+    # "10k troops", "3.5mn shells", "5 mln", "1.2bn": a scale abbreviated (not "m", which is metres)
+    rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<abbr>k|K|(?:\s?(?:mn|mln|bn)))\b|(?P<suffix>[a-zA-Z]+\b))?"
     # words, broadcast style too: "fifteen-hundred", "a hundred and twenty", "thirty-eight-hundred"
     rf"|(?P<words>(?:{NUMBER_WORDS}|an?(?=[\s-]+(?:{_SCALE}|dozen)\b))\b"
     rf"(?:(?:\s+and\s+|\s+|-){_WORD_PART}\b)*)"
@@ -35,6 +36,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(r"[a-z]+")
+_ABBREVIATED = {"k": "thousand", "mn": "million", "mln": "million", "bn": "billion"}
 MAX_DIGITS = 15  # figures in the dataset have at most this many digits
 _MULTIPLIER = {**SCALES, "dozen": 12}
 
@@ -277,7 +279,7 @@ def _tokens(s: str) -> list[_Token]:
             out.append(tok)
             continue
         base = Fraction(m.group("digits").replace(",", "").replace(" ", ""))
-        word = (m.group("scale") or "").lower()
+        word = (m.group("scale") or _ABBREVIATED.get((m.group("abbr") or "").strip().lower(), "")).lower()
         scale = _MULTIPLIER[word] if word else 1
         tok = _Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale)
         tok = _broadcast_rest(s, tok) if not tok.suffix else tok
