@@ -643,3 +643,45 @@ def test_a_part_of_north_koreas_own_missiles(text: str, expected: list[Row]) -> 
 )
 def test_a_scale_abbreviated(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a share of a whole: "30% of the 11,000 troops were casualties" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The HUR said 30% of the 11,000 troops were casualties.",
+            [("casualty_rate_pct", None, 30, None), ("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "Some 40 percent of the 12,000 soldiers sent were killed or wounded.",
+            [("casualty_rate_pct", None, 40, None), ("troops_deployed", None, 12000, None)],
+        ),
+        # a count of a whole keeps its part's state, as before
+        (
+            "4,000 of the first 11,000 troops were killed, the HUR said.",
+            [("killed", None, 4000, None), ("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_a_share_of_a_whole(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,000 injured North Korean soldiers were evacuated to Pyongyang.",
+            [("wounded_repatriated", None, 2000, None)],
+        ),
+        ("Some 1,000 wounded troops were airlifted back home.", [("wounded_repatriated", None, 1000, None)]),
+        ("Ukraine reported the death of 300 North Korean soldiers.", [("killed", None, 300, None)]),
+        # wounded with no way home are the wounded
+        ("About 2,700 North Korean soldiers were wounded.", [("wounded", None, 2700, None)]),
+    ],
+)
+def test_the_wounded_sent_home_and_the_death_of(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -214,8 +214,8 @@ _SUPPLIED = re.compile(
 _AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
 _LOSSES = re.compile(r"\b(?:killed|wounded|injured|casualties|losses|dead)\b", re.I)
 _HOMEWARD = re.compile(
-    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated)\b.*\b(?:back|home"
-    r"|to North Korea))\b",
+    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated|transported|airlifted|shipped)\b.*\b(?:back|home"
+    r"|to North Korea|to Pyongyang))\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -404,7 +404,8 @@ _PARTITIVE = re.compile(
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
 )
 _BODIES_OF = re.compile(
-    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$", re.I
+    r"\b(?:bodies|remains|corpses|deaths?)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$",
+    re.I,
 )
 # "21 of around 50 North Korean ballistic missiles": a whole that is North Korea's own
 _NORTH_KOREAN = re.compile(r"\b(?:North Korean|North Korea's|Pyongyang's|DPRK|KN-2[34]s?|Hwasong)", re.I)
@@ -413,9 +414,13 @@ _CONTAINER_OF = re.compile(
 )
 
 
+_PERCENT_OF = re.compile(r"\s*(?:%|percent\b|per cent\b)" + _PARTITIVE.pattern, re.I)
+
+
 def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
-    # "4,000 of the first 11,000 troops were killed": the state is the part's
-    return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
+    # "4,000 of the first 11,000 troops were killed", "30% of the 11,000 troops were casualties":
+    # the state is the part's
+    return (_PERCENT_OF if part.unit == "percent" else _PARTITIVE).fullmatch(s, part.end, whole.start) is not None
 
 
 # "45,000 Russian troops", "300 Ukrainian soldiers": the people of another army, not North Korea's
