@@ -685,3 +685,21 @@ def test_a_share_of_a_whole(text: str, expected: list[Row]) -> None:
 )
 def test_the_wounded_sent_home_and_the_death_of(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- another person of the same family name: "Defense Minister Kim Yong-hyun" is not Kim Jong Un --
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Defense Minister Kim Yong-hyun said about 10,000 North Korean troops were sent.", None),
+        ("Kim Yo Jong said 300 North Korean soldiers were sent.", None),
+        # the short name itself, and the full name, stay the person's
+        ("Kim said 300 North Korean soldiers were sent.", "North Korea"),
+        ("Kim Jong Un said 300 North Korean soldiers were sent.", "North Korea"),
+        ("Kim on Friday said 300 North Korean soldiers were sent.", "North Korea"),
+    ],
+)
+def test_another_person_of_the_same_family_name(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}

@@ -28,6 +28,25 @@ def family_name(actor: Actor) -> str | None:
     return words[0] if korean else words[-1]
 
 
+# "Defense Minister Kim Yong-hyun", "Kim Yo Jong": a family name alone ("Kim") followed by a given name
+# is someone else of that family name, not the person the short name stands for
+_GIVEN_NAME_AFTER = re.compile(
+    r"[ -](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|On|In|At|As|And|But|The|This|That|Said|Says|Told)\b)[A-Z][a-z]+"
+    r"(?:[- ][A-Za-z][a-z]+)?\b"
+)
+
+
+def other_bearers(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a person's one-word short name that opens another person's full name."""
+    flat = plain(sentence)
+    return [
+        m
+        for m in mentions
+        if not (m.actor.kind == "person" and " " not in flat[m.start : m.end] and _GIVEN_NAME_AFTER.match(flat, m.end))
+    ]
+
+
 def second_references(sentences: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """Each sentence's mentions with the people an article named in full found again by their
     family name alone ("Mr. Shin said", "Austin said"), as journalists refer to them after the
