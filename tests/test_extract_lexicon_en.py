@@ -31,6 +31,12 @@ from tests.test_extract_classes import Row, claimed, rows
             "The NIS said North Korea's troop numbers are expected to grow to 30,000.",
             [("troops_planned", None, 30000, None)],
         ),
+        # the adjective standing for its people
+        (
+            "Zelenskyy said that 3,000 North Korean are already fighting on the side of Russia.",
+            [("troops_present", None, 3000, None)],
+        ),
+        ("North Korea sent 1,000 North Korean-made shells.", [("artillery_shells", None, 1000, None)]),
         # members of anything but a military formation count nothing
         ("The NIS said 300 members of the committee attended.", []),
         # another army's soldiers are not North Korea's

@@ -47,6 +47,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"|infantrymen"
             # "10,000 North Korean forces", "conscripts", "combatants": other nouns for soldiers
             r"|forces|conscripts|draftees|mercenaries|combatants|troopers|military men|troop|contingent"
+            # "3,000 North Korean are already fighting": the adjective standing for its people
+            r"|(?:North )?Korean(?=\s*$)"
             # "the total deployment stands at 15,000": a deployment's size counts soldiers (one, not "deployments")
             r"|deployment|dispatch"
             # "nine members of the regiment": members of a military formation, not of a committee
