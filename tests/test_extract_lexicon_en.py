@@ -709,3 +709,32 @@ def test_the_wounded_sent_home_and_the_death_of(text: str, expected: list[Row]) 
 )
 def test_another_person_of_the_same_family_name(text: str, claimant: str | None) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- stages are no rounds; the second group of; an aside going on with a plan ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang has sent a total of 15,000 troops in two rounds, with the second group of about 3,000 "
+            "arriving in January.",
+            [("troops_deployed", None, 15000, None), ("troops_deployed_additional", None, 3000, None)],
+        ),
+        ("North Korea sent troops over three waves.", []),
+        (
+            "North Korea was likely to send more troops, possibly up to 6,000.",
+            [("troops_planned", None, None, 6000)],
+        ),
+        ("North Korea will send more troops, perhaps 6,000.", [("troops_planned", None, 6000, None)]),
+        # rounds of ammunition, and an aside after what was done, as before
+        ("North Korea sent 3 million rounds.", [("artillery_shells", None, 3000000, None)]),
+        (
+            "North Korea sent 11,000 troops, possibly more than 12,000.",
+            [("troops_deployed", None, 11000, None), ("troops_deployed", 12000, None, None)],
+        ),
+    ],
+)
+def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

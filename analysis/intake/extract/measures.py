@@ -93,7 +93,9 @@ _MODIFIERS = _words(
     # "the 11,000 sent in November", "the 148 already supplied": a participle after an elided noun
     "sent already shot replacement reinforcement "
     # "9 million artillery and mortar rounds", "tank shells": the weapon a round is for
-    "mortar howitzer cannon tank anti-tank"
+    "mortar howitzer cannon tank anti-tank "
+    # "the second group of about 3,000 arriving in January": a participle after an elided noun
+    "arriving departing fighting serving remaining"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -190,8 +192,8 @@ _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
     r"|a new contingent of|a second wave of|a new wave of"
     # "a second batch of", "another contingent of", "a fresh rotation of": a new wave by its noun
-    r"|(?:another|a second|a third|a fourth|a fresh|a further|a new|an additional|one more)\s+(?:batch|contingent"
-    r"|wave|group|round|rotation|tranche|detachment|deployment|dispatch)\s+of)\s+(?:(?:about|around|some|roughly"
+    r"|(?:another|(?:a|the) (?:second|third|fourth|fresh|further|new|latest)|an additional|one more)\s+"
+    r"(?:batch|contingent|wave|group|round|rotation|tranche|detachment|deployment|dispatch)\s+of)\s+(?:(?:about|around|some|roughly"
     r"|approximately|estimated)\s+)?$",
     re.I,
 )
@@ -379,7 +381,7 @@ def _is_planned(s: str, ctx: FigureContext) -> bool:
         or _FUTURE_AFTER.match(ctx.verbs)
         or plans.plan_before(s, *_before(ctx))
         or plans.headline_plan(s, ctx.start)
-        or plans.participle_plan(s, ctx.clause_start)
+        or plans.participle_plan(s, ctx.clause_start, ctx.start)
     )
 
 
@@ -409,6 +411,8 @@ _BODIES_OF = re.compile(
     r"\b(?:bodies|remains|corpses|deaths?)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$",
     re.I,
 )
+_STAGES = re.compile(r"^(?:rounds|batches|waves|stages|phases|rotations)\b", re.I)
+_STAGES_BEFORE = re.compile(r"\b(?:in|over|via|through|across|after|during)\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.I)
 # "21 of around 50 North Korean ballistic missiles": a whole that is North Korea's own
 _NORTH_KOREAN = re.compile(r"\b(?:North Korean|North Korea's|Pyongyang's|DPRK|KN-2[34]s?|Hwasong)", re.I)
 _CONTAINER_OF = re.compile(
@@ -523,6 +527,8 @@ def _metric_of(
         if kind is not None:
             verbs = whole.window[head:] + " " + whole.verbs
             return _kind_metric(kind, s, dataclasses.replace(ctx, window=whole.window, verbs=verbs))
+    if _STAGES.match(ctx.window) and _STAGES_BEFORE.search(ctx.near_before):
+        return None  # "in two rounds", "over three rounds of talks": stages, not shells
     container = _CONTAINER_OF.search(ctx.near_before)
     if container:  # "portraits of 101 fallen soldiers" counts portraits
         return _noun_metric(container.group("noun"), s, ctx)

@@ -61,8 +61,8 @@ _PARTICIPLE_OPENING = re.compile(
     r"\s*(?:and\s+)?(?:sending|dispatching|deploying|supplying|providing|bringing)\b", re.I
 )
 _MODAL = re.compile(
-    r"\b(?:will|would|could|may|might|plans? to|planning to|intends? to|(?:is|are)\s+(?:set|expected|poised|due"
-    r"|likely|going|preparing|planning|about)\s+to)\b",
+    r"\b(?:will|would|could|may|might|plans? to|planning to|intends? to|(?:is|are|was|were)\s+(?:set|expected|poised"
+    r"|due|likely|going|preparing|planning|about)\s+to)\b",
     re.I,
 )
 # "... and that 1,000 had already arrived", "1,000 have been sent": a figure's own verb tells it is
@@ -100,9 +100,18 @@ def headline_plan(s: str, start: int) -> bool:
     return m is not None and m.end() <= start
 
 
-def participle_plan(s: str, clause_start: int) -> bool:
-    """Whether the figure's clause opens with a participle ("sending") going on from a plan before it."""
-    return _PARTICIPLE_OPENING.match(s, clause_start) is not None and bool(_MODAL.search(s, 0, clause_start))
+# "..., possibly up to 6,000": an aside of the figure alone, going on with the clause before it
+_ASIDE = re.compile(
+    rf"\s*(?:possibly|perhaps|maybe|probably|likely|potentially|reportedly|or even|even)?\s*{_BOUND_WORDS}$", re.I
+)
+
+
+def participle_plan(s: str, clause_start: int, start: int | None = None) -> bool:
+    """Whether the figure's clause opens with a participle ("sending") going on from a plan before it, or
+    is an aside of the figure alone ("..., possibly up to 6,000") after one."""
+    opening = _PARTICIPLE_OPENING.match(s, clause_start) is not None
+    aside = start is not None and clause_start > 0 and _ASIDE.fullmatch(s, clause_start, start) is not None
+    return (opening or aside) and bool(_MODAL.search(s, 0, clause_start))
 
 
 def done_after(s: str, end: int) -> bool:
