@@ -13,7 +13,10 @@ The parts, each with its own tests:
 - ``periods``: relative and absolute dates to a period with its precision;
 - ``hedges``: qualifier and cue ("appears to" -> suggested);
 - ``measures``: the metric lexicon, what each figure counts;
+- ``plans``: English cues of a count of people's state (a toll before it, a plan to come, done);
 - ``claimants``: who says so, through ``data/curated/actors.csv`` aliases;
+- ``second_names``: a person named in full found again by the family name ("Mr. Shin said");
+- ``agency_names``: agency names in the other word order ("Ministry of Defence", "defence ministry");
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 

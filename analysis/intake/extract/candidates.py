@@ -40,6 +40,7 @@ from analysis.intake.extract.measures import each_metrics, figure_context, metri
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.restate import collapse, deferred, is_headline, quoted_sentences, restatements
+from analysis.intake.extract.second_names import other_bearers, second_references
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -260,8 +261,8 @@ def _english(
     outlet: str | None = None,
 ) -> list[list[Candidate]]:
     sentences = [visible(s) for _, ss in lines for s in ss]
-    mentions = [index.mentions(s) for s in sentences]
-    agencies = reported_agencies(sentences, mentions, article_agencies(m for ms in mentions for m in ms))
+    mentions = second_references(sentences, [other_bearers(s, index.mentions(s)) for s in sentences])
+    agencies = reported_agencies(sentences, mentions, _named_agencies(mentions, index))
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
     report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
@@ -307,6 +308,18 @@ def _english(
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     return deferred(per_sentence, attributions)
+
+
+def _named_agencies(mentions: list[list[Mention]], index: ActorIndex) -> dict[str, set[str]]:
+    """The agencies an article names, by country, with those of the officials it names ("US Deputy
+    Permanent Representative Robert Wood" names the US mission to the UN): "the US says" is theirs."""
+    named = [m for ms in mentions for m in ms]
+    agencies = article_agencies(named)
+    for m in named:
+        agency = index.role_agency(m.actor) if m.actor.kind == "person" else None
+        if agency is not None and agency.kind == "agency" and agency.country == m.actor.country:
+            agencies.setdefault(agency.country, set()).add(agency.actor_id)
+    return agencies
 
 
 def _foreign(

@@ -17,6 +17,7 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
+from analysis.intake.extract.agency_names import country_forms, word_orders
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -219,13 +220,15 @@ class ActorIndex:
         if actor.kind != "agency" or not actor.country:
             return [plain(n) for n in names]
         country_names = [actor.country, *aliases.get(actor.country, [])]
+        demonyms = _DEMONYMS.get(actor.country, [])
         out = []
         for name in map(plain, names):
-            out.append(name)
-            for cname in country_names:
-                if name.lower().startswith(cname.lower() + "'s "):
-                    rest = name[len(cname) + 3 :]
-                    out += [f"{other}'s {rest}" for other in country_names]
+            for form in (w for c in country_forms(name, demonyms, country_names) for w in word_orders(c)):
+                out.append(form)
+                for cname in country_names:
+                    if form.lower().startswith(cname.lower() + "'s "):
+                        rest = form[len(cname) + 3 :]
+                        out += [f"{other}'s {rest}" for other in country_names]
         return out
 
     def mentions(self, sentence: str) -> list[Mention]:
@@ -348,12 +351,18 @@ _ATTRIBUTION = re.compile(
     r"|assessed|assesses|judged|judges|announced|confirmed|confirms|claimed|claims|reported"
     r"|added|adds|warned|warns|stated|found|finds|revealed|concluded|expects|put|puts|noted"
     r"|counted|detected|acknowledged|admitted|wrote|posted|spoke|speaks|recognizing|recognising|recognized"
-    r"|recognised|acknowledging)\b",
+    r"|recognised|acknowledging"
+    # "Kim ..., noting that", "the minister stressed", "Budanov explained": other verbs of saying
+    r"|noting|adding(?! to\b)|stating|warning(?! of\b)|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing"
+    r"|insisted|explained|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
+    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(
-    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by)\s+", re.I
+    r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by|per|based on"
+    r"|quoting|as reported by|(?:as )?estimated by|in the words of|(?:figures|data|estimates) (?:from|by))\s+",
+    re.I,  # "per Ukrainian intelligence", "based on NIS data", "quoting the NIS", "figures from the HUR"
 )
 _SOURCE_END = re.compile(r"\b(?:as\s+saying|as\s+having\s+said|that|who|which|saying)\b", re.I)
 _EMPTY_CHUNK = re.compile(

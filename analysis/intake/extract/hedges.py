@@ -43,8 +43,13 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:will|would|could|may|might|plans? to|planning to|planned to|preparing to"
             r"|prepares to|decided to|expected to|set to|intends? to|ready to|pledged to"
-            r"|promised to|agreed to|due to)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
-            r"|deliver|transfer|ship|bring|arrive|reach)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\s+(?:have\s+)?"
+            r"|promised to|agreed to|due to"
+            # "poised to", "about to", "considering sending", "gearing up to": other words of a plan
+            r"|poised to|about to|scheduled to|slated to|looking to|gearing up to|getting ready to|(?:is|are) to"
+            r"|likely to"
+            r"|considering|weighing|mulling|contemplating)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
+            r"|deliver|transfer|ship|bring|arrive|reach|sending|dispatching|deploying|supplying|providing"
+            r"|(?:the\s+)?(?:deployment|dispatch)\s+of)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\s+(?:have\s+)?"
             r"(?:sent|send|dispatched|deployed|deploy|arrive|reach|rise to|grow to|climb to)"
             r"|(?:preparing|plans?|planning|planned)"
             r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)|planned (?:deployment|dispatch)"

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from analysis.intake.extract import plans
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -25,31 +26,49 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"casualties|losses|killed (?:or|and) (?:wounded|injured)|(?:wounded|injured) (?:or|and) killed"
             r"|dead (?:or|and) (?:wounded|injured)",
         ),
-        ("killed", r"deaths|dead|fatalities|killed|died"),
-        ("wounded", r"wounded|injured"),
+        # "the loss of nine lives", "killed in action", "KIA": death in ordinary and military English
+        ("killed", r"deaths|dead|fatalities|killed|died|slain|lives|KIA"),
+        ("wounded", r"wounded|injured|injuries|hurt|WIA"),
         ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
         (
             "engineers",
-            r"sappers|deminers|mine[- ]clearance (?:specialists|experts|troops|personnel)"
+            r"sappers|deminers|mine[- ]clear(?:ance|ing) (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            r"|demining (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            # "engineer troops", "engineering and military construction personnel": the adjective form
+            r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
+            r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
             r"|(?:combat |military )?engineers|(?:military )?builders"
-            r"|(?:military )?construction (?:troops|soldiers|workers|personnel)",
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)",
         ),
         ("workers", r"workers|labou?rers"),
         (
             "personnel",
-            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|service ?members|fighters"
+            r"(?:North )?Koreans|soldiers|troops|personnel|servicemen|servicewomen|service ?members|fighters"
             r"|infantrymen"
+            # "10,000 North Korean forces", "conscripts", "combatants": other nouns for soldiers
+            r"|forces|conscripts|draftees|mercenaries|combatants|troopers|military men|troop|contingent"
+            # "3,000 North Korean are already fighting": the adjective standing for its people
+            r"|(?:North )?Korean(?=\s*$)"
+            # "the total deployment stands at 15,000": a deployment's size counts soldiers (one, not "deployments")
+            r"|deployment|dispatch"
+            # "nine members of the regiment": members of a military formation, not of a committee
+            r"|members(?= of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:regiment|unit|brigade"
+            r"|battalion|division|corps|contingent|force|forces|army|military|platoon|company|team|detachment)s?\b)"
             r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
             r"|reinforcements|replacements|strong",
         ),
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
         ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
-        ("launchers", r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS"),
+        (
+            "launchers",
+            r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
+        ),
         ("systems", r"artillery systems|weapons systems|systems|pieces"),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
-        ("portraits", r"portraits"),
+        # "a ceremony depicting the faces of 100 soldiers", "photographs of the fallen"
+        ("portraits", r"portraits|photographs|photos|pictures|faces"),
         ("hectares", r"hectares"),
         (
             "devices",
@@ -70,7 +89,13 @@ _MODIFIERS = _words(
     "an north korean north-korean korean-made special elite military combat regular active "
     "ballistic short-range long-range self-propelled multiple rocket artillery heavy "
     "tactical civilian construction shipping cargo freight mine-clearance total estimated wounded injured dead "
-    "killed fallen own and or strong well-trained trained infantry army navy air naval ground"
+    "killed fallen own and or strong well-trained trained infantry army navy air naval ground "
+    # "the 11,000 sent in November", "the 148 already supplied": a participle after an elided noun
+    "sent already shot replacement reinforcement "
+    # "9 million artillery and mortar rounds", "tank shells": the weapon a round is for
+    "mortar howitzer cannon tank anti-tank "
+    # "the second group of about 3,000 arriving in January": a participle after an elided noun
+    "arriving departing fighting serving remaining"
 )
 _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
@@ -79,24 +104,32 @@ _STOP_WORDS = _words(
     "because although if but than according now it he she they we"
 )
 _STATE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|killed (?:or|and) injured|(?:wounded|injured) (?:or|and) (?:killed|dead)"
+    r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
+    r"|neutrali[sz]ed|put out of action|(?:knocked|taken) out of action"
     r"|dead (?:or|and) (?:wounded|injured)|casualties"
     r"|lost(?! (?:contact|track|touch|ground|their lives))(?=\s+(?:about|around|some|roughly|approximately"
     r"|an estimated|more than|over|at least|up to|as many as|nearly|\d)))"
     r"|(?P<battle>killed, wounded,? (?:missing|captured))|(?P<killed>killed|died|dead"
     r"|lost(?! (?:contact|track|touch|ground))"
-    r"|perished|lost their lives)|(?P<wounded>wounded|injured)|(?P<captured>captured"
-    r"|taken prisoner|taken captive))\b",
+    # "were slain", "gave their lives", "were eliminated" (Ukrainian briefings' word for killed)
+    r"|perished|lost their lives|slain|gave their lives|laid down their lives|eliminated|liquidated"
+    r"|succumbed)|(?P<wounded>wounded|injured|hurt|maimed|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds))"
+    r"|(?P<captured>captured|taken prisoner|taken captive|taken into captivity|surrendered to Ukrain\w*))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?P<ckow>killed (?:or|and) wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some|roughly"
-    r"|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$))|(?P<captured>captured"
-    r"|took prisoner|capture of|capturing)|(?P<killed>killed)|(?P<wounded>wounded))(?:\s+[\w'-]+){0,2}\s+$",
+    r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?wounded|wounded (?:or|and) killed|lost(?= (?:about|around|some"
+    r"|roughly|approximately|an estimated|more than|over|at least|up to|as many as|nearly)\s+$)|lost(?=\s+$)"
+    # "neutralized 50", "put 4,000 out of action": Ukrainian briefings' words for killed or wounded
+    r"|neutrali[sz]ed|neutrali[sz]ing)|(?P<captured>captured|took prisoner|capture of|capturing)"
+    r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.I)
+_CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|are to|is to|are set to|are due to|are expected to|is expected to)"
+    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
+    r"|are likely to|are poised to|are scheduled to|are slated to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
     re.I,
@@ -140,30 +173,53 @@ _PRESENT = re.compile(
     r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
     r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training|(?:have|has|had) arrived in"
+    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
     r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
     r" (?:fighting|operating|stationed|based)\b"
-    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk)\b",
+    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
+    # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
+    # "are taking part in the fighting": soldiers in a place, or in combat, now
+    r"|(?:have|has|had) (?:now |already |reportedly )?moved (?:in)?to|(?:are|is) (?:now |already )?moving (?:in)?to"
+    r"|on the front ?lines?|at the front(?: ?lines?)?|on the battlefield|in combat"
+    r"|(?:are|were|is|was|have been|has been) (?:now |still |already |reportedly )?(?:massed|massing|amassed"
+    r"|concentrated|positioned|gathered|deployed on the front|engaged in (?:combat|fighting|battles?|hostilities)"
+    r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
+    r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
+    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
-    r"|a new contingent of|a second wave of|a new wave of)\s+(?:(?:about|around|some|roughly"
+    r"|a new contingent of|a second wave of|a new wave of"
+    # "a second batch of", "another contingent of", "a fresh rotation of": a new wave by its noun
+    r"|(?:another|(?:a|the) (?:second|third|fourth|fresh|further|new|latest)|an additional|one more)\s+"
+    r"(?:batch|contingent|wave|group|round|rotation|tranche|detachment|deployment|dispatch)\s+of)\s+(?:(?:about|around|some|roughly"
     r"|approximately|estimated)\s+)?$",
     re.I,
 )
-_ADDITIONAL_WORDS = _words("more additional extra further fresh new reinforcements replacements")
-_FIRED = re.compile(r"\b(?:fired|launched|launches|used|struck|hit)\b", re.I)
+_ADDITIONAL_WORDS = _words(
+    "more additional extra further fresh new reinforcements replacements replacement reinforcement"
+)
+# "fired", "unleashed", "used against", "shot down", "intercepted": missiles that flew (a missile shot
+# down was fired); "Russians had deployed at least 24 North Korean ballistic missiles" is their use
+_FIRED = re.compile(
+    r"\b(?:fired|fires|fire|firing|launched|launches|launching|used|using|struck|hit|employed|unleashed|shot"
+    r"|intercepted|downed|expended|rained|lobbed|(?:Russia|Russians|Russian forces|Moscow)\s+(?:has\s+|have\s+"
+    r"|had\s+)?deployed)\b",
+    re.I,
+)
+# the verb of supply, not a participle of origin after the noun ("missiles provided by North Korea",
+# "North Korean-supplied missiles" were still fired)
 _SUPPLIED = re.compile(
-    r"\b(?:supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
-    r"|transferred|received|handed)\b",
+    r"(?<!-)\b(?P<verb>supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
+    r"|transferred|received|handed)\b(?!\s+(?:(?P=verb)\s+)?(?:by|from)\b)",
     re.I,
 )
 _AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
 _LOSSES = re.compile(r"\b(?:killed|wounded|injured|casualties|losses|dead)\b", re.I)
 _HOMEWARD = re.compile(
-    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated)\b.*\b(?:back|home"
-    r"|to North Korea))\b",
+    r"\b(?:repatriated|(?:flown|sent|taken|brought|returned|evacuated|transported|airlifted|shipped)\b.*\b(?:back|home"
+    r"|to North Korea|to Pyongyang))\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -248,7 +304,9 @@ def _is_modifier(token: str) -> bool:
     )
 
 
-_COMBINED = re.compile(r"^combined\b|\b(?:guns|howitzers)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I)
+_COMBINED = re.compile(
+    r"^combined\b|\b(?:guns|howitzers|artillery pieces)\b.*\blaunchers\b|\blaunchers\b.*\b(?:guns|howitzers)\b", re.I
+)
 
 
 def _noun_kind(window: str) -> tuple[str | None, bool, int]:
@@ -274,12 +332,17 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         return "battle_casualties"
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
+    toll = _toll_before(s, ctx)
+    if toll:
+        return toll
     state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
+    if _TAKEN_BEFORE.search(ctx.near_before) and _CAPTIVE_AFTER.match(ctx.verbs):
+        return "captured"  # "took two North Korean soldiers captive", "has taken two servicemen prisoner"
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
-    if PLANNED.search(s, ctx.clause_start, ctx.end) or _FUTURE_AFTER.match(ctx.verbs):
+    if _is_planned(s, ctx):
         return "troops_planned"  # a whole contingent still to come, whatever its work, is a plan
     if _ENGINEERING_PURPOSE.search(ctx.window + ctx.verbs):
         return "engineers_deployed"
@@ -292,9 +355,34 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
-    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start):
+    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start) or plans.held_in_place(s, ctx):
         return "troops_present"
     return "troops_deployed"
+
+
+def _before(ctx: FigureContext) -> tuple[int, int]:
+    """Where the words before a figure in its clause may run (a toll or a plan named before it)."""
+    return max(ctx.clause_start, ctx.start - 120), ctx.start
+
+
+def _toll_before(s: str, ctx: FigureContext) -> str | None:
+    """The metric of a toll named before a figure ("losses ... exceeded 200 troops"), if any."""
+    kind = plans.toll_before(s, *_before(ctx))
+    return _STATE_METRIC[kind] if kind else None
+
+
+def _is_planned(s: str, ctx: FigureContext) -> bool:
+    """Whether a count of people is still to come: a plan in its clause ("will send", "a deployment plan
+    of", "will increase to") that its own verb ("had already arrived") does not contradict."""
+    if plans.done_after(s, ctx.end):
+        return False
+    return bool(
+        PLANNED.search(s, ctx.clause_start, ctx.end)
+        or _FUTURE_AFTER.match(ctx.verbs)
+        or plans.plan_before(s, *_before(ctx))
+        or plans.headline_plan(s, ctx.start)
+        or plans.participle_plan(s, ctx.clause_start, ctx.start)
+    )
 
 
 def _homeward(metric: str, ctx: FigureContext) -> str:
@@ -319,14 +407,40 @@ _PARTITIVE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|an?|roughly|about|some|around|approximately|nearly|almost"
     r"|estimated|first|initial|original|total|[A-Z][\w-]*'s)\s+)*"
 )
-_CONTAINER_OF = re.compile(r"\b(?P<noun>portraits|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I)
+_BODIES_OF = re.compile(
+    r"\b(?:bodies|remains|corpses|deaths?)\s+of\s+(?:the\s+)?(?:(?:about|around|some|at least|more than|over)\s+)?$",
+    re.I,
+)
+_STAGES = re.compile(r"^(?:rounds|batches|waves|stages|phases|rotations)\b", re.I)
+_STAGES_BEFORE = re.compile(r"\b(?:in|over|via|through|across|after|during)\s+(?:the\s+)?(?:first\s+|last\s+)?$", re.I)
+# "21 of around 50 North Korean ballistic missiles": a whole that is North Korea's own
+_NORTH_KOREAN = re.compile(r"\b(?:North Korean|North Korea's|Pyongyang's|DPRK|KN-2[34]s?|Hwasong)", re.I)
+_CONTAINER_OF = re.compile(
+    r"\b(?P<noun>portraits|photographs|photos|pictures|faces|coffins|caskets|containers)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+_PERCENT_OF = re.compile(r"\s*(?:%|percent\b|per cent\b)" + _PARTITIVE.pattern, re.I)
 
 
 def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
-    # "4,000 of the first 11,000 troops were killed": the state is the part's
-    return _PARTITIVE.fullmatch(s, part.end, whole.start) is not None
+    # "4,000 of the first 11,000 troops were killed", "30% of the 11,000 troops were casualties":
+    # the state is the part's
+    return (_PERCENT_OF if part.unit == "percent" else _PARTITIVE).fullmatch(s, part.end, whole.start) is not None
 
 
+# "45,000 Russian troops", "300 Ukrainian soldiers": the people of another army, not North Korea's
+_OTHER_ARMY = re.compile(
+    r"^(?:(?:more|additional|extra|other|of|the|their|its|elite|regular|combat|active)\s+)*(?:Russian|Ukrainian"
+    r"|Russia's|Ukraine's|American|U\.?S\.|Chechen|Belarusian)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces"
+    r"|servicemen|personnel|fighters|conscripts|marines|paratroopers|infantry|men|reinforcements|POWs"
+    r"|prisoners(?: of war)?|casualties)\b",
+    re.I,
+)
+_PEOPLE_METRICS = frozenset(
+    {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
+    | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
+)
 # a total of Russian and North Korean forces together is not a North Korean figure
 _MIXED = re.compile(
     r"[^.;]{0,60}?\b(?:Russian and North Korean|North Korean and Russian|Russian-North Korean"
@@ -339,7 +453,7 @@ _CAPACITY_BEFORE = re.compile(
     re.I,
 )
 _CAPACITY_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:to|per|in|for) (?:a|each|one|every) (?:single )?"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:(?:to|per|in|for) (?:a|each|one|every) |per )(?:single )?"
     r"(?:container|ship|train|wagon|railcar|car|truck|vessel|shipment)\b",
     re.I,
 )
@@ -349,7 +463,12 @@ _SUBSET_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|at least|more than|over|nearly|almost)\s+)?$",
     re.I,
 )
-_EACH = re.compile(r"\s+(?:of each|each)(?:\s+(?:type|kind|system|model|weapon))?\b", re.I)
+# "120 of each", "120 pieces of each of these systems", "120 units each"
+_EACH = re.compile(
+    r"\s+(?:(?:pieces|units|items|systems|vehicles|examples)\s+)?(?:of each|each)(?:\s+(?:type|kind|system|model"
+    r"|weapon))?\b",
+    re.I,
+)
 _WEAPON_KINDS = ("shells", "missiles", "guns", "launchers", "containers", "devices")
 
 
@@ -384,6 +503,8 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
             return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
+    if metric and _OTHER_ARMY.match(ctx.window) and metric in _PEOPLE_METRICS:
+        return None  # "45,000 Russian troops are massing", "300 Ukrainian soldiers": another army's people
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
         return None  # "24 people have been killed and another 115 injured"
@@ -401,17 +522,23 @@ def _metric_of(
     if i + 1 < len(figs) and _is_partitive(s, fig, figs[i + 1]):
         whole = figure_context(s, figs, i + 1)
         kind, _, head = _noun_kind(whole.window)
+        if kind == "missiles" and _NORTH_KOREAN.search(whole.window):
+            return None  # "debris from 21 of around 50 North Korean missiles": the whole is the claim
         if kind is not None:
             verbs = whole.window[head:] + " " + whole.verbs
             return _kind_metric(kind, s, dataclasses.replace(ctx, window=whole.window, verbs=verbs))
+    if _STAGES.match(ctx.window) and _STAGES_BEFORE.search(ctx.near_before):
+        return None  # "in two rounds", "over three rounds of talks": stages, not shells
     container = _CONTAINER_OF.search(ctx.near_before)
     if container:  # "portraits of 101 fallen soldiers" counts portraits
         return _noun_metric(container.group("noun"), s, ctx)
+    if _BODIES_OF.search(ctx.near_before):
+        return "killed"  # "the bodies of 200 soldiers": the dead, not soldiers sent
     window = "strong" if s.startswith("-strong", fig.end) else ctx.window
     kind, elliptic, head = _noun_kind(window)
     if kind is not None:
         if i > 0 and _is_partitive(s, figs[i - 1], fig):
-            if kind == "missiles":
+            if kind == "missiles" and not _NORTH_KOREAN.search(window):
                 return None  # "two of the five missiles fired at Kharkiv": the strike's, the part is North Korea's
             ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
         else:  # "300 troops killed fighting": a participle right after the noun
@@ -431,6 +558,9 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
     if _BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
+    toll = _toll_before(s, ctx)
+    if toll:
+        return toll  # "the death toll has risen to 300"
     state = _STATE.search(ctx.verbs)
     if state:
         return _STATE_METRIC[state.lastgroup or ""]
@@ -443,7 +573,10 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
-            return last if metric == "troops_deployed" and not _TOTAL.search(ctx.near_before) else metric
+            done = last == "troops_planned" and plans.done_after(s, ctx.end)  # "and that 1,000 had already arrived"
+            earlier = plans.adds_to_earlier(ctx.near_before)  # "adding to the 11,000 sent in November"
+            keep = not _TOTAL.search(ctx.near_before) and not done and not earlier
+            return last if metric == "troops_deployed" and keep else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
     nouns = [

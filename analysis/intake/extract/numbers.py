@@ -27,7 +27,8 @@ _WORD_PART = rf"(?:{NUMBER_WORDS}|{_SCALE}|dozen)"
 _NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3])(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.]|\s?(?:mm|cm|km|kg|m)\b|-)|\d+(?:\.\d+)?)"
-    rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<suffix>[a-zA-Z]+\b))?"
+    # "10k troops", "3.5mn shells", "5 mln", "1.2bn": a scale abbreviated (not "m", which is metres)
+    rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|dozen)\b|(?P<abbr>k|K|(?:\s?(?:mn|mln|bn)))\b|(?P<suffix>[a-zA-Z]+\b))?"
     # words, broadcast style too: "fifteen-hundred", "a hundred and twenty", "thirty-eight-hundred"
     rf"|(?P<words>(?:{NUMBER_WORDS}|an?(?=[\s-]+(?:{_SCALE}|dozen)\b))\b"
     rf"(?:(?:\s+and\s+|\s+|-){_WORD_PART}\b)*)"
@@ -35,6 +36,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(r"[a-z]+")
+_ABBREVIATED = {"k": "thousand", "mn": "million", "mln": "million", "bn": "billion"}
 MAX_DIGITS = 15  # figures in the dataset have at most this many digits
 _MULTIPLIER = {**SCALES, "dozen": 12}
 
@@ -91,6 +93,9 @@ _VAGUE = re.compile(
 _PRE_BOUND = re.compile(
     r"\b(?P<cue>(?P<bound>no fewer than|no less than|at least|more than|upwards of|in excess of"
     r"|just over|well over|over|exceeding|exceeded|exceeds|exceed|topped|tops|surpassed|above"
+    # other ways English copy says a floor, a ceiling or an approximation
+    r"|a minimum of|greater than|north of|upward of|surpassing|topping|a maximum of|as high as|in the region of"
+    r"|on the order of|approx\.|an approximate|approximate"
     r"|as many as|as much as|up to|nearly|almost|approaching|nearing|close to|fewer than|less than|under"
     r"|at most|no more than|around|about|some|roughly|approximately|an estimated|estimated|circa)"
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
@@ -118,6 +123,12 @@ _BOUND_OF = {
             "tops",
             "surpassed",
             "above",
+            "a minimum of",
+            "greater than",
+            "north of",
+            "upward of",
+            "surpassing",
+            "topping",
         ],
         "low",
     ),
@@ -136,6 +147,8 @@ _BOUND_OF = {
             "under",
             "at most",
             "no more than",
+            "a maximum of",
+            "as high as",
         ],
         "high",
     ),
@@ -149,11 +162,17 @@ _BOUND_OF = {
             "an estimated",
             "estimated",
             "circa",
+            "in the region of",
+            "on the order of",
+            "approx.",
+            "an approximate",
+            "approximate",
         ],
         "best",
     ),
 }
-POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b)", re.IGNORECASE)
+# "3,000 or more" (a floor), "3,000 or so" (about), "3,000 or fewer" (a ceiling)
+POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\s+or (?:fewer|less)\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -230,6 +249,21 @@ class _Token:
     scale: int  # 1 when no scale word follows
 
 
+# "four-thousand-100", "3-thousand-500": broadcast style writes the hundreds after a thousands word in digits
+_BROADCAST_REST = re.compile(rf"-(\d{{1,3}})(?![\d,.]|-?[a-zA-Z]|\s*(?:{_SCALE}|dozen)\b)", re.IGNORECASE)
+
+
+def _broadcast_rest(s: str, tok: _Token) -> _Token:
+    """``tok`` with the digits broadcast style writes after its thousands word ("four-thousand-100")."""
+    m = _BROADCAST_REST.match(s, tok.end)
+    if tok.scale < 1000 or not m or int(m.group(1)) >= tok.scale:
+        return tok
+    value = tok.value + int(m.group(1))
+    if tok.value == 2000 and 1900 <= value <= 2100:
+        return tok  # "two-thousand-24" is a year
+    return _Token(tok.start, m.end(), value, tok.digits, tok.suffix, 1)
+
+
 def _tokens(s: str) -> list[_Token]:
     out = []
     pos = 0
@@ -240,12 +274,17 @@ def _tokens(s: str) -> list[_Token]:
             pos = m.start() + max(used, 1)  # words after those used are read again ("two and three")
             if used == 0 or m.group("words")[:used].lower() == "one":
                 continue  # "one of the", "no one": hardly ever a count in news copy
-            out.append(_Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
+            tok = _broadcast_rest(s, _Token(m.start(), m.start() + used, Fraction(value), False, "", scale))
+            pos = max(pos, tok.end)
+            out.append(tok)
             continue
         base = Fraction(m.group("digits").replace(",", "").replace(" ", ""))
-        word = (m.group("scale") or "").lower()
+        word = (m.group("scale") or _ABBREVIATED.get((m.group("abbr") or "").strip().lower(), "")).lower()
         scale = _MULTIPLIER[word] if word else 1
-        out.append(_Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale))
+        tok = _Token(m.start(), m.end(), base * scale, True, (m.group("suffix") or "").lower(), scale)
+        tok = _broadcast_rest(s, tok) if not tok.suffix else tok
+        pos = max(pos, tok.end)
+        out.append(tok)
     return out
 
 
@@ -375,7 +414,7 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
             bound = "high"  # "have not exceeded 3,000", "not more than 3,000": a ceiling
     elif post:
         cue = post.group(0).strip()
-        bound = "best" if cue.lower() == "or so" else "low"
+        bound = {"or so": "best", "or fewer": "high", "or less": "high"}.get(" ".join(cue.lower().split()), "low")
     else:
         cue, bound = "", "best"
     v = int(tok.value)

@@ -1,0 +1,740 @@
+"""The English lexicon widened past the dev articles: ordinary words of the language for what a
+figure counts, its state, a plan and who says it, one table per class.
+
+Each row is a sentence written for the test in the shape the class takes in news copy, with what
+extraction must propose for it: (metric, low, best, high) and, where the class is about who says
+it, the claimant. Most rows use words no dev article uses; the last rows of a table are sentences
+the class must leave as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_classes import Row, claimed, rows
+
+# --- other nouns for soldiers: forces, conscripts, members of a unit ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 10,000 North Korean forces were already deployed to eastern Russia.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+        ("North Korea has sent about 12,000 conscripts to Russia.", [("troops_deployed", None, 12000, None)]),
+        ("Pyongyang dispatched 3,000 combatants to the Kursk region.", [("troops_deployed", None, 3000, None)]),
+        ("Nine members of the regiment were killed during the deployment.", [("killed", None, 9, None)]),
+        ("Some 200 members of the 11th Corps were wounded.", [("wounded", None, 200, None)]),
+        (
+            "The NIS said North Korea's troop numbers are expected to grow to 30,000.",
+            [("troops_planned", None, 30000, None)],
+        ),
+        # the adjective standing for its people
+        (
+            "Zelenskyy said that 3,000 North Korean are already fighting on the side of Russia.",
+            [("troops_present", None, 3000, None)],
+        ),
+        ("North Korea sent 1,000 North Korean-made shells.", [("artillery_shells", None, 1000, None)]),
+        # members of anything but a military formation count nothing
+        ("The NIS said 300 members of the committee attended.", []),
+        # another army's soldiers are not North Korea's
+        ("Ukrainian officials said about 45,000 Russian troops are massing in Kursk.", []),
+        ("Ukraine said 300 Ukrainian soldiers were exchanged.", []),
+    ],
+)
+def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- engineers by the adjective: engineer troops, engineering and construction personnel -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang sent around 1,000 engineer troops to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        (
+            "He agreed to send 6,000 North Korean engineering and military construction personnel to Kursk.",
+            [("engineers_deployed", None, 6000, None)],
+        ),
+        ("North Korea sent 1,000 demining specialists to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("About 500 mine-clearing teams arrived.", [("engineers_deployed", None, 500, None)]),
+        ("Some 5,000 military construction specialists were sent.", [("engineers_deployed", None, 5000, None)]),
+        # sappers and builders are read as before
+        (
+            "North Korea sent 1,000 sappers and 5,000 military builders.",
+            [
+                ("engineers_deployed", None, 1000, None),
+                ("engineers_deployed", None, 5000, None),
+            ],
+        ),
+    ],
+)
+def test_engineers_by_the_adjective(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- death and wounds in other words: slain, lives, eliminated, hurt, injuries ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said 300 North Korean soldiers were slain.", [("killed", None, 300, None)]),
+        ("Kim noted the heartrending loss of nine lives.", [("killed", None, 9, None)]),
+        ("Zelensky said 3,000 North Korean soldiers were eliminated in Kursk.", [("killed", None, 3000, None)]),
+        (
+            "The NIS said some 1,000 North Korean soldiers gave their lives and 2,700 suffered injuries.",
+            [("killed", None, 1000, None), ("wounded", None, 2700, None)],
+        ),
+        ("The NIS said 300 were slain and 2,700 hurt.", [("killed", None, 300, None), ("wounded", None, 2700, None)]),
+        ("Ukrainian forces eliminated 30 North Korean soldiers.", [("killed", None, 30, None)]),
+        # the plain words are read as before
+        ("About 600 North Korean soldiers have died.", [("killed", None, 600, None)]),
+        (
+            "At least 100 were killed and another 1,000 wounded.",
+            [("killed", 100, None, None), ("wounded", None, 1000, None)],
+        ),
+    ],
+)
+def test_death_and_wounds_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a toll named before its figure: "losses ... exceeded 200 troops" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS said the North Korean army's losses in the Kursk region have already exceeded 200 troops.",
+            [("casualties_killed_or_wounded", 200, None, None)],
+        ),
+        ("The NIS said the death toll among North Korean troops has risen to 300.", [("killed", None, 300, None)]),
+        (
+            "The number of casualties stands at 4,700 North Korean soldiers, of whom roughly 600 have been killed.",
+            [("casualties_killed_or_wounded", None, 4700, None), ("killed", None, 600, None)],
+        ),
+        (
+            "Kyiv said North Korean casualties had topped 3,000 soldiers.",
+            [("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        ("The number of wounded has climbed to 2,700 soldiers.", [("wounded", None, 2700, None)]),
+        ("The number of fatalities reached about 1,000 troops.", [("killed", None, 1000, None)]),
+        # a count of soldiers with no toll before it is what was sent
+        ("The NIS said North Korea has sent 11,000 troops.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a total still to come: "will increase to", "could rise to", "a deployment plan of" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelensky said 3,000 North Korean soldiers are already fighting, and soon their number will increase "
+            "to 12,000.",
+            [("troops_present", None, 3000, None), ("troops_planned", None, 12000, None)],
+        ),
+        (
+            "Zelensky warned that the number of North Korean troops could rise to 100,000.",
+            [("troops_planned", None, 100000, None)],
+        ),
+        ("The deployment is projected to swell to 30,000 soldiers.", [("troops_planned", None, 30000, None)]),
+        ("Out of the third deployment plan of 6,000 troops, none have left.", [("troops_planned", None, 6000, None)]),
+        ("Pyongyang pledged to send another 6,000 troops.", [("troops_planned", None, 6000, None)]),
+        ("Some 5,000 North Korean troops may be deployed by spring.", [("troops_planned", None, 5000, None)]),
+        ("About 6,000 engineers are scheduled to leave for Kursk.", [("engineers_deployed", None, 6000, None)]),
+        # a figure whose own verb says it is done is no plan, whatever plan its clause names
+        (
+            "The NIS said North Korea planned to deploy another 6,000 soldiers to Russia and that 1,000 had "
+            "already arrived.",
+            [("troops_planned", None, 6000, None), ("troops_deployed", None, 1000, None)],
+        ),
+        (
+            "North Korea will send 3,000 troops in spring; 1,000 troops have already arrived in Kursk.",
+            [("troops_planned", None, 3000, None), ("troops_present", None, 1000, None)],
+        ),
+        (
+            "The NIS said 10,000 North Korean soldiers were sent to Russia in October.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_a_total_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- soldiers in a place or in combat now: moved into, on the front lines, taking part -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 11,000 North Korean troops have moved into Russia's Kursk region.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "About 11,000 North Korean troops are taking part in combat operations.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("Some 8,000 North Korean soldiers are on the front lines in Kursk.", [("troops_present", None, 8000, None)]),
+        ("Around 10,000 North Korean soldiers are massed near the border.", [("troops_present", None, 10000, None)]),
+        ("About 3,000 North Korean troops are engaged in fighting in Kursk.", [("troops_present", None, 3000, None)]),
+        ("Some 5,000 North Korean soldiers are participating in assaults.", [("troops_present", None, 5000, None)]),
+        # sent, even "already", is not there now
+        (
+            "Some 10,000 North Korean troops were already deployed to eastern Russia.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_soldiers_in_a_place_or_in_combat_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other verbs of saying: noting, stressed, explained ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Budanov stressed that 1,000 North Korean soldiers were killed.", "Ukraine HUR"),
+        ("Kostin explained that Russia had launched 50 North Korean missiles.", "Ukraine Prosecutor General"),
+        ("Zelensky, noting that 3,000 North Korean soldiers were wounded, asked for help.", "Ukraine presidency"),
+        ("The NIS indicated that about 300 North Korean soldiers were killed.", "South Korea NIS"),
+        # said, as before; "adding to" is no verb of saying
+        ("The NIS said about 300 North Korean soldiers were killed.", "South Korea NIS"),
+        ("The troops may arrive in Russia soon, adding to the 11,000 sent in November.", None),
+    ],
+)
+def test_other_verbs_of_saying(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- a person named in full, then by the family name alone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korean Defense Minister Shin Won-sik met reporters. Mr. Shin said North Korea has shipped "
+            "7,000 containers of arms to Russia.",
+            [(("containers_shipped", None, 7000, None), "South Korea MND")],
+        ),
+        (
+            "Democratic Party lawmaker Park Sun-won spoke after the briefing. About 300 North Korean soldiers "
+            "were killed, Park said.",
+            [(("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # a family name alone, with no full name in the article, names no one
+        (
+            "Mr. Shin said North Korea has shipped 7,000 containers of arms to Russia.",
+            [(("containers_shipped", None, 7000, None), None)],
+        ),
+    ],
+)
+def test_a_family_name_after_the_full_name(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- "the US says" after naming its official: the official's agency ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US says Russia has used at least nine North Korean ballistic missiles\nRussia has fired at least nine "
+            "ballistic missiles provided by North Korea, according to US Deputy Permanent Representative Robert Wood.",
+            [(("ballistic_missiles_fired", 9, None, None), "US mission to the UN")],
+        ),
+        (
+            "Ukraine says 300 North Korean soldiers were killed, Ukraine's military intelligence chief Kyrylo Budanov "
+            "said.",
+            [(("killed", None, 300, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_country_is_the_agency_of_its_named_official(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- missiles that flew: other verbs of use, and a participle of origin is no supply ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kostin said Russians had deployed at least 24 North Korean ballistic missiles.",
+            [("ballistic_missiles_fired", 24, None, None)],
+        ),
+        (
+            "Russia has fired at least nine ballistic missiles provided by North Korea.",
+            [("ballistic_missiles_fired", 9, None, None)],
+        ),
+        (
+            "Russia has unleashed 50 North Korean-supplied missiles on Ukraine.",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        ("Ukraine's air force intercepted 20 KN-23s.", [("ballistic_missiles_fired", None, 20, None)]),
+        # what North Korea sent stays a supply, even when Russia fires them later
+        ("North Korea has supplied 148 missiles, which Russia fired.", [("ballistic_missiles", None, 148, None)]),
+        ("North Korea sent 50 missiles from Rajin which Russia fired.", [("ballistic_missiles", None, 50, None)]),
+    ],
+)
+def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other bound words: "a minimum of", "north of", "as high as", "in the region of", "or fewer" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said a minimum of 3,000 North Korean soldiers were sent.", [("troops_deployed", 3000, None, None)]),
+        ("Kyiv said north of 10,000 North Korean troops were sent.", [("troops_deployed", 10000, None, None)]),
+        ("Casualty estimates are now surpassing 3,000.", [("casualties_killed_or_wounded", 3000, None, None)]),
+        ("A maximum of 500 North Korean soldiers were killed.", [("killed", None, None, 500)]),
+        ("As high as 100,000 North Korean troops could be sent.", [("troops_planned", None, None, 100000)]),
+        ("In the region of 12,000 North Korean soldiers were sent.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea sent 3,000 or fewer troops.", [("troops_deployed", None, None, 3000)]),
+        ("Approx. 3,000 North Korean troops were sent.", [("troops_deployed", None, 3000, None)]),
+        # the bound words of before
+        ("North Korea sent 3,000 or so troops.", [("troops_deployed", None, 3000, None)]),
+        ("North Korea sent more than 3,000 troops.", [("troops_deployed", 3000, None, None)]),
+    ],
+)
+def test_other_bound_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "120 pieces of each" is one figure per system; "the faces of 100" counts portraits ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow will receive self-propelled guns and multiple launch rocket systems, and North Korea provided "
+            "120 pieces of each of these systems.",
+            [("self_propelled_guns", None, 120, None), ("rocket_launchers", None, 120, None)],
+        ),
+        (
+            "North Korea supplied self-propelled howitzers and rocket launchers, 80 units each.",
+            [("self_propelled_guns", None, 80, None), ("rocket_launchers", None, 80, None)],
+        ),
+        (
+            "In a ceremony depicting the faces of 100 North Korean soldiers, Kim honored the dead.",
+            [("fallen_portraits_displayed", None, 100, None)],
+        ),
+        (
+            "State television showed photographs of 101 fallen soldiers.",
+            [("fallen_portraits_displayed", None, 101, None)],
+        ),
+        # one total for guns and launchers stays one total
+        ("North Korea provided 120 guns and launchers.", [("artillery_systems_combined", None, 120, None)]),
+    ],
+)
+def test_of_each_by_the_piece_and_faces_of_the_dead(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- broadcast style: the hundreds in digits after a thousands word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another four-thousand-100 have been injured.", [("wounded", None, 4100, None)]),
+        ("Some 3-thousand-500 North Korean troops were sent.", [("troops_deployed", None, 3500, None)]),
+        ("About two-thousand-700 North Korean soldiers were wounded.", [("wounded", None, 2700, None)]),
+        # broadcast style as before, and a range of two thousands stays apart
+        ("The casualties stand at 47-hundred.", [("casualties_killed_or_wounded", None, 4700, None)]),
+        ("North Korea sent five-thousand troops.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_broadcast_hundreds_after_thousands(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- an elided noun before a participle: "the 11,000 sent", "the 148 already supplied" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang will send 150 missiles, in addition to the 148 already supplied in 2024.",
+            [("ballistic_missiles", None, 150, None), ("ballistic_missiles", None, 148, None)],
+        ),
+        (
+            "North Korea is sending an additional 3,000 troops, adding to the 11,000 sent in November.",
+            [("troops_deployed_additional", None, 3000, None), ("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "North Korea will send another 6,000 troops, on top of the 12,000 sent last year.",
+            [("troops_planned", None, 6000, None), ("troops_deployed", None, 12000, None)],
+        ),
+        # a figure with a noun of its own keeps it
+        (
+            "North Korea has sent 11,000 troops and 148 missiles.",
+            [
+                ("troops_deployed", None, 11000, None),
+                ("ballistic_missiles", None, 148, None),
+            ],
+        ),
+    ],
+)
+def test_an_elided_noun_before_a_participle(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a plan told by a headline's infinitive, or by the clause a participle goes on from -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea to send as many as 30,000 troops to Russia", [("troops_planned", None, None, 30000)]),
+        ("Kim Jong Un to Send 6,000 More Troops to Russia", [("troops_planned", None, 6000, None)]),
+        (
+            "North Korea is set to triple its forces in Russia, sending an additional 25,000 to 30,000 soldiers.",
+            [("troops_planned", 25000, None, 30000)],
+        ),
+        (
+            "Pyongyang plans to expand its presence, dispatching some 6,000 soldiers by August.",
+            [("troops_planned", None, 6000, None)],
+        ),
+        # a participle after a past verb is what was done
+        (
+            "North Korea tripled its troops in Russia, sending an additional 25,000 soldiers.",
+            [("troops_deployed_additional", None, 25000, None)],
+        ),
+        ("North Korea sent 10,000 troops to Russia", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_a_plan_by_a_headline_infinitive_or_a_participle(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other words of a plan: poised to, about to, considering sending, mulling the deployment of ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea is poised to dispatch 6,000 troops, the NIS said.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is about to send 6,000 troops, the NIS said.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is considering sending 6,000 more troops.", [("troops_planned", None, 6000, None)]),
+        ("North Korea is mulling the deployment of 6,000 troops.", [("troops_planned", None, 6000, None)]),
+        ("Pyongyang is gearing up to deploy 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea is scheduled to send 5,000 troops in May.", [("troops_planned", None, 5000, None)]),
+        # what was sent stays sent
+        ("North Korea has sent 6,000 troops, the NIS said.", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_other_words_of_a_plan(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a new wave by its noun: a second batch of, another contingent of, replacement troops ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent a second batch of 3,000 troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent another contingent of 3,000 troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent a fresh rotation of 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
+        ("North Korea sent 3,000 replacement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        ("North Korea sent 3,000 reinforcement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        # a first contingent, and a total, are what was sent
+        ("North Korea deployed a contingent of 12,000 soldiers.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea's total deployment stands at 15,000.", [("troops_deployed", None, 15000, None)]),
+        ("North Korea has sent 15,000 troops via two deployments.", [("troops_deployed", None, 15000, None)]),
+    ],
+)
+def test_a_new_wave_by_its_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea transferred 220 artillery pieces and multiple rocket launchers.",
+            [("artillery_systems_combined", None, 220, None)],
+        ),
+        ("North Korea transferred 220 guns and launchers.", [("artillery_systems_combined", None, 220, None)]),
+        ("North Korea transferred 120 self-propelled howitzers.", [("self_propelled_guns", None, 120, None)]),
+    ],
+)
+def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- an agency's name in the other word order, or with its country's name for the adjective -------
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("Ukraine's Ministry of Defence", "Ukraine MoD"),
+        ("Russia's Ministry of Defense", "Russia MoD"),
+        ("The US Defense Department", "US Pentagon"),
+        ("The Defense Department", "US Pentagon"),
+        ("Britain's Ministry of Defence", "UK Defence Intelligence"),
+        ("The UK's Ministry of Defence", "UK Defence Intelligence"),
+        # the names as listed, as before
+        ("South Korea's Defense Ministry", "South Korea MND"),
+        ("The Department of Defense", "US Pentagon"),
+        ("The Ukrainian Defence Ministry", "Ukraine MoD"),
+    ],
+)
+def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- weapons by other names: mortar rounds, MRLs; the bodies of the dead -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea supplied 9 million artillery and mortar rounds.", [("artillery_shells", None, 9000000, None)]),
+        ("North Korea sent 2 million tank shells.", [("artillery_shells", None, 2000000, None)]),
+        ("North Korea has sent 250 M1991 MRLs.", [("rocket_launchers", None, 250, None)]),
+        ("Pyongyang repatriated the bodies of 200 soldiers.", [("killed", None, 200, None)]),
+        ("Ukraine handed over the remains of some 30 North Korean soldiers.", [("killed", None, 30, None)]),
+        # coffins are counted as coffins, as before
+        ("Kim mourned beside 15 coffins.", [("coffins_repatriated", None, 15, None)]),
+    ],
+)
+def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- losses in a briefing's words: neutralized, out of action, lost N troops, taken captive --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian forces neutralized 50 DPRK soldiers.", [("casualties_killed_or_wounded", None, 50, None)]),
+        (
+            "Some 4,000 North Korean soldiers have been put out of action.",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "Zelensky said 3,000 North Koreans had been killed or seriously wounded.",
+            [("casualties_killed_or_wounded", None, 3000, None)],
+        ),
+        ("North Korea has lost 300 troops, the NIS said.", [("casualties_killed_or_wounded", None, 300, None)]),
+        ("Ukraine took two North Korean soldiers captive.", [("captured", None, 2, None)]),
+        ("Ukraine has taken two North Korean servicemen prisoner.", [("captured", None, 2, None)]),
+        # losing contact counts no loss
+        ("Moscow lost contact with 300 troops.", [("troops_deployed", None, 300, None)]),
+    ],
+)
+def test_losses_in_a_briefings_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- soldiers a country holds in a place now: "has 11,000 troops in Russia" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has roughly 11,000 troops in Russia, the Pentagon said.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("North Korea has some 11,000 troops deployed in Kursk.", [("troops_present", None, 11000, None)]),
+        ("North Korea now has 3,000 soldiers on the ground in Kursk.", [("troops_present", None, 3000, None)]),
+        (
+            "The Pentagon said North Korean troops in Kursk number about 11,000.",
+            [("troops_present", None, 11000, None)],
+        ),
+        # sent is sent; "in" a month or "in reserve" is no place
+        ("North Korea has sent 11,000 troops to Russia.", [("troops_deployed", None, 11000, None)]),
+        ("North Korea has 11,000 troops in reserve.", [("troops_deployed", None, 11000, None)]),
+        ("North Korea has sent 11,000 troops in total.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_soldiers_held_in_a_place_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other words naming a source after the figure: per, based on, quoting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("About 300 North Korean soldiers were killed, per Ukrainian intelligence.", "Ukraine intelligence"),
+        ("About 300 North Korean soldiers were killed, based on NIS data.", "South Korea NIS"),
+        ("About 300 North Korean soldiers were killed, quoting the NIS.", "South Korea NIS"),
+        ("About 300 North Korean soldiers were killed, in the words of Budanov.", "Ukraine HUR"),
+        ("About 300 North Korean soldiers were killed, figures from the HUR show.", "Ukraine HUR"),
+        # according to, as before
+        ("About 300 North Korean soldiers were killed, according to the NIS.", "South Korea NIS"),
+    ],
+)
+def test_other_words_naming_a_source(text: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each container holds 450 rounds per container, the NIS said.", []),
+        ("A container can carry 450 rounds per shipment.", []),
+        ("North Korea sent 450 rounds to Russia, the NIS said.", [("artillery_shells", None, 450, None)]),
+    ],
+)
+def test_a_capacity_per_container_without_an_article(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a part of North Korea's own missiles: the whole is the claim ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors examined debris from 21 of around 50 North Korean ballistic missiles launched by Russia.",
+            [("ballistic_missiles_fired", None, 50, None)],
+        ),
+        (
+            "Ukraine recovered debris of 12 of the 40 KN-23s Russia fired at Kyiv.",
+            [("ballistic_missiles_fired", None, 40, None)],
+        ),
+        # a strike's missiles, of which a part is North Korea's: the part, as before
+        ("Two of the five missiles fired at Kharkiv were North Korean.", [("ballistic_missiles_fired", None, 2, None)]),
+    ],
+)
+def test_a_part_of_north_koreas_own_missiles(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a scale abbreviated: 10k, 3.5mn, 5 mln ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent 10k troops to Russia.", [("troops_deployed", None, 10000, None)]),
+        ("North Korea sent some 12K soldiers.", [("troops_deployed", None, 12000, None)]),
+        ("North Korea shipped 3.5mn shells.", [("artillery_shells", None, 3500000, None)]),
+        ("North Korea shipped 5 mln shells.", [("artillery_shells", None, 5000000, None)]),
+        # "m" is metres, and a calibre stays a calibre
+        ("The missile flew 3.5m above the ground.", []),
+        ("North Korea shipped 152mm shells.", []),
+    ],
+)
+def test_a_scale_abbreviated(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a share of a whole: "30% of the 11,000 troops were casualties" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The HUR said 30% of the 11,000 troops were casualties.",
+            [("casualty_rate_pct", None, 30, None), ("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "Some 40 percent of the 12,000 soldiers sent were killed or wounded.",
+            [("casualty_rate_pct", None, 40, None), ("troops_deployed", None, 12000, None)],
+        ),
+        # a count of a whole keeps its part's state, as before
+        (
+            "4,000 of the first 11,000 troops were killed, the HUR said.",
+            [("killed", None, 4000, None), ("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_a_share_of_a_whole(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,000 injured North Korean soldiers were evacuated to Pyongyang.",
+            [("wounded_repatriated", None, 2000, None)],
+        ),
+        ("Some 1,000 wounded troops were airlifted back home.", [("wounded_repatriated", None, 1000, None)]),
+        ("Ukraine reported the death of 300 North Korean soldiers.", [("killed", None, 300, None)]),
+        # wounded with no way home are the wounded
+        ("About 2,700 North Korean soldiers were wounded.", [("wounded", None, 2700, None)]),
+    ],
+)
+def test_the_wounded_sent_home_and_the_death_of(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- another person of the same family name: "Defense Minister Kim Yong-hyun" is not Kim Jong Un --
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Defense Minister Kim Yong-hyun said about 10,000 North Korean troops were sent.", None),
+        ("Kim Yo Jong said 300 North Korean soldiers were sent.", None),
+        # the short name itself, and the full name, stay the person's
+        ("Kim said 300 North Korean soldiers were sent.", "North Korea"),
+        ("Kim Jong Un said 300 North Korean soldiers were sent.", "North Korea"),
+        ("Kim on Friday said 300 North Korean soldiers were sent.", "North Korea"),
+    ],
+)
+def test_another_person_of_the_same_family_name(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- stages are no rounds; the second group of; an aside going on with a plan ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang has sent a total of 15,000 troops in two rounds, with the second group of about 3,000 "
+            "arriving in January.",
+            [("troops_deployed", None, 15000, None), ("troops_deployed_additional", None, 3000, None)],
+        ),
+        ("North Korea sent troops over three waves.", []),
+        (
+            "North Korea was likely to send more troops, possibly up to 6,000.",
+            [("troops_planned", None, None, 6000)],
+        ),
+        ("North Korea will send more troops, perhaps 6,000.", [("troops_planned", None, 6000, None)]),
+        # rounds of ammunition, and an aside after what was done, as before
+        ("North Korea sent 3 million rounds.", [("artillery_shells", None, 3000000, None)]),
+        (
+            "North Korea sent 11,000 troops, possibly more than 12,000.",
+            [("troops_deployed", None, 11000, None), ("troops_deployed", 12000, None, None)],
+        ),
+    ],
+)
+def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
