@@ -36,11 +36,14 @@ from analysis.intake.extract.periods import Period, month_period, safe_date
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "조억만천백십"
 _UNIT_VALUE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
-# digits with units, units after digits, or 만여/천여 alone ("만여 명")
+# native numerals before "명": "북한군 두 명을 생포했다" ("한 명도" is "not one", so 한 is left out)
+_NATIVE_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
+_NATIVE = "|".join(sorted(_NATIVE_VALUE, key=len, reverse=True))
+# digits with units, units after digits, or a unit word alone before a counter ("만여 명", "천 개가 넘는")
 _FIGURE = re.compile(
     rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
     rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문])))?"
-    rf"|[만천]여(?=\s?[명발개])|(?:{_NUM}))"
+    rf"|[백천만]여?(?=\s?(?:여\s?)?[명발개기문])|(?:{_NATIVE})(?=\s?명)|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
 _TOKEN = re.compile(rf"{_NUM}|[{_UNIT}]")
@@ -98,7 +101,8 @@ _BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 _RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
 _VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
-_VAGUE = re.compile(rf"수\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
+# "수천 명", "몇 천 명", "수 만 명": several thousand, never a figure
+_VAGUE = re.compile(rf"(?:수|몇)\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
 _SKIP_BEFORE = re.compile(r"(?:[A-Za-z\uac00-\ud7a3]-|제|\d[.·,]\s?|No\.\s?)$")
 _DATE = re.compile(
     r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?|(?:(?:19|20)\d\d년\s?)?\d{1,2}\s?(?:~\s?\d{1,2}\s?)?월"
@@ -107,7 +111,9 @@ _DATE = re.compile(
 
 
 def _value(text: str) -> Fraction | None:
-    """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000."""
+    """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000, "두" -> 2."""
+    if text in _NATIVE_VALUE:
+        return Fraction(_NATIVE_VALUE[text])
     total, group, current = Fraction(0), Fraction(0), None
     for tok in _TOKEN.findall(text.replace("여", "")):
         if tok in _UNIT_VALUE:
@@ -174,7 +180,7 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if value is None:
         return None, 1
     end = m.start() + len(m.group(0).rstrip())
-    low_cue = "여" if "여" in text else ""
+    low_cue = "여" if "여" in text and text not in _NATIVE_VALUE else ""  # not the 여 of "여섯"
     if s.startswith("여", end) and not low_cue:  # "11,000여명", "220여문": more than
         low_cue, end = "여", end + 1
     if _VAGUE_AFTER.match(s, end):

@@ -1,0 +1,44 @@
+"""Korean copy in the words the dev pages did not use: the lexicon widened by class, one table each.
+
+Each row is a sentence written for the test in the shape the class takes in Korean news copy
+(other inflections, synonyms and spacings than the dev pages show), with what extraction must
+propose for it: (metric, low, best, high) and, where the class is about who says it, the
+claimant. Each table has a row that the class must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.intake.extract.korean import KOREAN
+from tests.test_extract_classes import Row, rows
+
+# --- a unit word alone, and native numerals, before a counter --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "백악관은 북한이 천 개가 넘는 컨테이너를 러시아에 보냈다고 밝혔다.",
+            [("containers_shipped", 1000, None, None)],
+        ),
+        ("국정원은 북한군 만여 명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "젤렌스키 대통령은 우크라이나군이 쿠르스크에서 북한군 두 명을 생포했다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+        ("국정원은 북한군 포로 세 명이 심문을 받고 있다고 밝혔다.", [("captured", None, 3, None)]),
+        ("국정원은 북한군 여섯 명이 숨졌다고 밝혔다.", [("killed", None, 6, None)]),
+        # unchanged: "몇 천 명" is several thousand; "한 명도" is not one; "세 차례" is three times
+        ("국정원은 북한군 몇 천 명이 파병됐다고 밝혔다.", []),
+        ("국정원은 북한군 포로는 한 명도 없다고 밝혔다.", []),
+        ("국정원은 북한이 병력을 세 차례 보냈다고 밝혔다.", []),
+    ],
+)
+def test_unit_words_and_native_numerals_are_figures(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+def test_native_numerals_keep_their_own_value() -> None:
+    assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]
