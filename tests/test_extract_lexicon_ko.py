@@ -40,5 +40,40 @@ def test_unit_words_and_native_numerals_are_figures(text: str, expected: list[Ro
     assert rows(text, "ko") == expected
 
 
+# --- bounds in other words: passed, exceeded, short of, at the least, roughly -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "영국 국방정보국은 북한군 사상자가 6000명을 돌파했다고 밝혔다.",
+            [("casualties_killed_or_wounded", 6000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사상자가 1만 명을 상회한다고 밝혔다.",
+            [("casualties_killed_or_wounded", 10000, None, None)],
+        ),
+        ("국정원은 북한군 사망자가 100명에 못 미친다고 밝혔다.", [("killed", None, None, 100)]),
+        ("국정원은 북한군 사망자가 100명이 채 안 된다고 밝혔다.", [("killed", None, None, 100)]),
+        ("국정원은 북한군 사망자가 100명도 안 된다고 밝혔다.", [("killed", None, None, 100)]),
+        (
+            "국정원은 북한군 사상자가 1만 명을 밑돈다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 10000)],
+        ),
+        ("국정원은 북한군 사망자가 줄잡아 300명이라고 밝혔다.", [("killed", 300, None, None)]),
+        ("국정원은 북한군 사망자가 어림잡아 300명이라고 밝혔다.", [("killed", None, 300, None)]),
+        (
+            "국정원은 북한군 사상자가 적게는 1천 명에서 많게는 3천 명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", 1000, None, 3000)],
+        ),
+        # unchanged: "100명이 되는" sets no bound
+        ("국정원은 북한군 사망자가 100명이 된다고 밝혔다.", [("killed", None, 100, None)]),
+    ],
+)
+def test_korean_bound_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 def test_native_numerals_keep_their_own_value() -> None:
     assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]

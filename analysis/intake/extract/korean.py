@@ -66,14 +66,21 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|많게는|거의|무려|총)\s*$")
+_BOUND_BEFORE = re.compile(
+    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|줄잡아|족히|최대|최고|많게는|거의|무려|총)\s*$"
+)
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
 _BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
+# "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
+_BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
+_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히"], "low")
 _BOUND_AFTER = re.compile(
-    r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
+    r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않)"
+    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
+    # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
+    r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -95,7 +102,16 @@ _BOUND_AFTER_KIND = {
     "미만": "high",
     "육박": "high",
     "까지": "high",
+    "돌파": "low",
+    "상회": "low",
+    "밑도": "high",
+    "밑돌": "high",
+    "밑돈": "high",
 }
+# "100명에 못 미친다", "100명이 채 안 된다": short of
+_BOUND_AFTER_KIND |= dict.fromkeys(["미치지 못", "미치지못"], "high")
+_BOUND_AFTER_KIND |= {f"못{sp}미{c}": "high" for sp in ("", " ") for c in "치친쳐칠"}
+_BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채") for sp in ("", " ") for c in "되된돼될"}
 # "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
 _BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
