@@ -13,6 +13,30 @@ import pytest
 from analysis.intake.extract.korean import KOREAN
 from tests.test_extract_classes import Row, rows
 
+# --- soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한 보병 약 3000명이 러시아에 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한군 부대원 1500여 명이 러시아로 이동했다고 밝혔다.", [("troops_deployed", 1500, None, None)]),
+        ("북한이 선발대 2천600명을 보냈다고 정보총국은 밝혔다.", [("troops_deployed", None, 2600, None)]),
+        ("국정원은 북한 특수전 병력 1만여 명이 파견됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        ("국정원은 북한군 전투원 3000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한 인민군 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
+        (
+            "국정원은 북한이 군사 인력 3000명을 추가로 보냈다고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        # unchanged: a count of brigades is no count of people
+        ("국정원은 북한이 4개 여단을 파병하기로 결정했다고 밝혔다.", []),
+    ],
+)
+def test_soldiers_by_arm_or_role_are_troops(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- a unit word alone, and native numerals, before a counter --------------------------------------
 
 
