@@ -99,5 +99,28 @@ def test_korean_bound_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
+# --- two counts joined by "과" are two nouns' counts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "쇼이구 서기는 북한이 공병 병력 1000명과 군사 건설 인력 5000명을 파견할 것이라고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+        (
+            "쇼이구 서기는 북한이 공병 1000명과 건설 병력 5000명을 보낸다고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+        # unchanged: soldiers and engineers joined in one noun are the contingent
+        ("КНДР направит ещё 6 тысяч солдат и инженеров.", [("troops_planned", None, 6000, None)]),
+    ],
+)
+def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) -> None:
+    lang = "ru" if "КНДР" in text else "ko"
+    assert rows(text, lang) == expected
+
+
 def test_native_numerals_keep_their_own_value() -> None:
     assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]

@@ -425,8 +425,8 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
     """Whether a rank (or ``other``) in a figure's words is joined to a people noun ("병사와 장교",
     "солдат и офицеров", "солдатів та інженерів")."""
     inside = [h for h in found if lo <= h[0] and h[1] <= hi]
-    return any(
-        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) is not None
+    return any(  # not "공병 병력 1000명과 건설 인력 5000명": two counts, each with its noun
+        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) and not re.search(r"\d", s[a[1] : b[0]])
         for a, b in itertools.pairwise(inside)
     )
 
