@@ -99,6 +99,40 @@ def test_korean_bound_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
+# --- in a place now: training there, gone to the front, fighting there -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한군 보병 1만 1천 명이 러시아 극동에서 훈련받고 있다고 정보총국은 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("국정원은 북한군 1만 명이 러시아에서 훈련을 받고 있다고 밝혔다.", [("troops_present", None, 10000, None)]),
+        ("정보총국은 북한군 1만1000명이 현재 훈련 중이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국무부는 8000명의 북한군이 쿠르스크로 갔다고 밝혔다.", [("troops_present", None, 8000, None)]),
+        ("국무부는 1만명의 북한군이 쿠르스크 지역으로 이동했다고 밝혔다.", [("troops_present", None, 10000, None)]),
+        ("국정원은 약 1만1000명의 북한군이 전선에 투입됐다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 북한군 1만1000명이 쿠르스크에서 싸우고 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 북한군 1만1000명이 쿠르스크에 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        # unchanged: those in Russia as a whole, or first sent, or sent to Kursk, are recorded as sent
+        ("국정원은 북한군 1만 2000명이 러시아 땅에 있다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+        ("국방부는 현재 북한군 1만명 이상이 러시아에 가 있다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "국방정보국은 쿠르스크 지역에 첫 배치된 북한군 1만1000명을 언급했다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "국방정보국은 북한이 쿠르스크에 약 1만1000명의 병력을 파견했다고 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- two counts joined by "과" are two nouns' counts ---------------------------------------------
 
 
