@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.intake.extract.korean import KOREAN
-from tests.test_extract_classes import Row, rows
+from tests.test_extract_classes import Row, claimed, rows
 
 # --- soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력" ----------------------
 
@@ -154,6 +154,35 @@ def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
 def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) -> None:
     lang = "ru" if "КНДР" in text else "ko"
     assert rows(text, lang) == expected
+
+
+# --- who says it: an envoy, a deputy, an agency a spokesman cites ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "드미트로 포노마렌코 주한 우크라이나 대사는 “쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다”고 밝혔다.",
+            [(("troops_present", None, 11000, None), "Ukraine")],
+        ),
+        (
+            "전하규 국방부 대변인은 “국정원은 북한군 3000명이 파병됐다고 밝혔지만, 현재 러시아에 가 있는 인원을 "
+            "1만 명 이상으로 보고 있다”고 설명했다.",
+            [
+                (("troops_deployed", None, 3000, None), "South Korea NIS"),
+                (("troops_deployed", 10000, None, None), "South Korea MND"),
+            ],
+        ),
+        # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
+        (
+            "국정원은 “북한이 병력 1만여 명을 파병했다”고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_sources_in_other_words(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
 
 
 def test_native_numerals_keep_their_own_value() -> None:
