@@ -133,6 +133,45 @@ def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
+# --- still to come: a future verb, an expectation, a time ahead --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 2600명이 쿠르스크에 투입될 듯하다고 밝혔다.", [("troops_planned", None, 2600, None)]),
+        ("국정원은 연말까지 북한군 규모가 1만명에 이를 것으로 예상했다.", [("troops_planned", None, 10000, None)]),
+        ("국정원은 북한군 1만2000명 정도 파병을 예측했다.", [("troops_planned", None, 12000, None)]),
+        ("국정원은 북한이 내달 병력 3000명을 보낸다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한이 조만간 병력 3000명을 파견한다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("정보총국은 북한 병력 6000명이 보내질 것이라고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        # unchanged: a guess about the past ("사망했을 것으로") or a number ("1만 명일 것으로") is no plan
+        ("국정원은 북한군 3000명이 사망했을 것으로 추정했다.", [("killed", None, 3000, None)]),
+        ("국정원은 파병된 북한군이 1만 명일 것으로 추정했다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_plans_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- more of them: "증파", "새로 파병", "보충", "충원" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 병력 3000명을 증파했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("국정원은 북한이 3000명을 새로 파병했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("합참은 북한이 병력 3천 명을 보충했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("합참은 북한이 병력 3천 명을 충원했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        # unchanged: a dispatch with no word of more is the contingent sent
+        ("합참은 북한이 병력 3천 명을 파병했다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_korean_reinforcements_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- two counts joined by "과" are two nouns' counts ---------------------------------------------
 
 

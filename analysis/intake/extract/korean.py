@@ -245,6 +245,16 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
 
 # --- what a figure counts ---------------------------------------------------------------------
 
+
+def _syllables(final: int) -> str:
+    """Every Hangul syllable whose final consonant has index ``final`` (8 is ㄹ, 20 is ㅆ)."""
+    return "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == final)
+
+
+# a verb's future adnominal ("될", "보낼", "이를"), not the past conjecture "했을", "숨졌을"
+# (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
+_FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
+
 CUES = Cues(
     kinds=lexicon(
         {
@@ -292,8 +302,16 @@ CUES = Cues(
             # "파견하기로 한 것으로": decided to send
             "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|기로\s?(?:\S+\s)?(?:한|했|결정|합의)"
             r"|추가\s?파병할|검토|준비\s?중|"
-            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것",
-            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
+            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것"
+            # a verb in the future adnominal before "듯", "것이다", "것이라": "투입될 듯", "보내질 것이라고"
+            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라)"
+            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast)
+            r"|예상(?:했|한|된|되|하|이다|이라)|예측|내다봤|내다보|내다본"
+            # a time still to come: "내달", "다음 달", "내년", "조만간"
+            r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로",
+            # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
+            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속|재파병|또\s?다시"
+            r"|새로\s?(?:파병|파견|투입|보낸|보냈)",
             "total": r"총|누적|모두|합쳐|전체",
             # "첫 배치된 1만1000명": the first sent, not those there now
             "present": r"주둔|(?<!첫\s)(?<!첫)배치|배속|머물|남아\s?있|잔류|영토에\s?있|지역에\s?있|전선에\s?있"
