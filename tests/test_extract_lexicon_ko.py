@@ -172,6 +172,32 @@ def test_korean_reinforcements_in_other_words(text: str, expected: list[Row]) ->
     assert rows(text, "ko") == expected
 
 
+# --- the dead, the wounded and those who gave up, in other words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 100명이 목숨을 잃었다고 밝혔다.", [("killed", None, 100, None)]),
+        (
+            '국정원 "북한군 4700명 사상…600명 죽어"',
+            [("casualties_killed_or_wounded", None, 4700, None), ("killed", None, 600, None)],
+        ),
+        ("우크라이나군은 북한군 200명을 사살했다고 밝혔다.", [("killed", None, 200, None)]),
+        ("국정원은 북한군 1000명이 중상을 입었다고 밝혔다.", [("wounded", None, 1000, None)]),
+        (
+            "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+        # unchanged, and counted by no measure: those who surrendered, those withdrawn
+        ("국정원은 북한군 200명이 투항했다고 밝혔다.", []),
+        ("국정원은 북한군 1000명이 철수했다고 밝혔다.", []),
+    ],
+)
+def test_korean_losses_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- two counts joined by "과" are two nouns' counts ---------------------------------------------
 
 
