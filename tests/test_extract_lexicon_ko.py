@@ -198,6 +198,31 @@ def test_korean_losses_in_other_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
+# --- a case supposed: "-ㄹ 경우", "-다면" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("대사는 북한군이 순환 교체될 경우 1년에 최대 10만명이 전투를 경험할 수 있다고 우려했다.", []),
+        ("국정원은 북한이 병력을 계속 보낸다면 3만 명에 이를 수 있다고 밝혔다.", []),
+        ("만약 북한이 추가 파병을 하면 병력 2만 명이 늘어난다.", []),
+        # unchanged: "-다면서" quotes a statement
+        (
+            "국정원은 북한군 1만1000명이 파병됐다면서 이같이 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        # and a supposed load of rounds is still rounds
+        (
+            "정보본부는 152㎜ 탄종으로 가정할 경우 약 1000만 발이 된다고 추산했다.",
+            [("artillery_shells", None, 10000000, None)],
+        ),
+    ],
+)
+def test_korean_supposed_cases_count_no_people(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- two counts joined by "과" are two nouns' counts ---------------------------------------------
 
 
