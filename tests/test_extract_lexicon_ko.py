@@ -223,6 +223,26 @@ def test_korean_supposed_cases_count_no_people(text: str, expected: list[Row]) -
     assert rows(text, "ko") == expected
 
 
+# --- missiles fired in other words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("러시아군은 북한 탄도미사일 20여기를 우크라이나에 발사했다.", [("ballistic_missiles_fired", 20, None, None)]),
+        ("공군은 키이우를 강타한 북한 탄도미사일 20여기를 확인했다.", [("ballistic_missiles_fired", 20, None, None)]),
+        (
+            "공군은 러시아가 북한 KN-23 미사일 10기를 쏘아 올렸다고 밝혔다.",
+            [("ballistic_missiles_fired", None, 10, None)],
+        ),
+        # unchanged: missiles handed over, not fired
+        ("국정원은 북한이 탄도미사일 100기를 러시아에 제공했다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+    ],
+)
+def test_korean_missiles_fired_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- two counts joined by "과" are two nouns' counts ---------------------------------------------
 
 
