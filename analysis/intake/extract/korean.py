@@ -270,10 +270,10 @@ CUES = Cues(
             r"|인민군|군대|지상군|군\s?병력|(?:군|군사|전투)\s?인력",
             # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
             "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄",
-            "missiles": r"탄도\s?미사일|미사일|KN-2[345]|화성",
+            "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
-            "containers": r"컨테이너",
+            "containers": r"컨테이너|콘테이너",  # "콘테이너": the older spelling
             "hectares": r"헥타르|㏊",
             "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체",
             # counted, but by no measure: civilians, ranks within a force, drones
