@@ -164,8 +164,25 @@ def test_korean_plans_in_other_words(text: str, expected: list[Row]) -> None:
         ("국정원은 북한이 3000명을 새로 파병했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
         ("합참은 북한이 병력 3천 명을 보충했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
         ("합참은 북한이 병력 3천 명을 충원했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
-        # unchanged: a dispatch with no word of more is the contingent sent
+        # a later wave: "2차 파병", "3차 파병 병력", "두 번째 파병"
+        (
+            "국정원은 북한이 2차 파병으로 병력 3천 명을 보냈다고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        (
+            "국정원은 3차 파병 병력 6000명이 쿠르스크로 이동했다고 밝혔다.",
+            [("troops_deployed_additional", None, 6000, None)],
+        ),
+        (
+            "국정원은 북한의 두 번째 파병 규모가 3천 명이라고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        # unchanged: a dispatch with no word of more is the contingent sent, and so are both waves together
         ("합참은 북한이 병력 3천 명을 파병했다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        (
+            "국정원은 1·2차 파병으로 북한군 1만5천 명이 러시아로 갔다고 밝혔다.",
+            [("troops_deployed", None, 15000, None)],
+        ),
     ],
 )
 def test_korean_reinforcements_in_other_words(text: str, expected: list[Row]) -> None:
@@ -179,6 +196,7 @@ def test_korean_reinforcements_in_other_words(text: str, expected: list[Row]) ->
     ("text", "expected"),
     [
         ("국정원은 북한군 100명이 목숨을 잃었다고 밝혔다.", [("killed", None, 100, None)]),
+        ("국정원은 북한군 2천 명이 전장에서 숨을 거뒀다고 밝혔다.", [("killed", None, 2000, None)]),
         (
             '국정원 "북한군 4700명 사상…600명 죽어"',
             [("casualties_killed_or_wounded", None, 4700, None), ("killed", None, 600, None)],
