@@ -54,8 +54,10 @@ def test_soldiers_by_arm_or_role_are_troops(text: str, expected: list[Row]) -> N
         ),
         ("국정원은 북한군 포로 세 명이 심문을 받고 있다고 밝혔다.", [("captured", None, 3, None)]),
         ("국정원은 북한군 여섯 명이 숨졌다고 밝혔다.", [("killed", None, 6, None)]),
-        # unchanged: "몇 천 명" is several thousand; "한 명도" is not one; "세 차례" is three times
+        # unchanged: "몇 천 명" is several thousand, "3000명대" somewhere in the 3000s; "한 명도" is not one;
+        # "세 차례" is three times
         ("국정원은 북한군 몇 천 명이 파병됐다고 밝혔다.", []),
+        ("국정원은 북한군 사상자가 3000명대에 이른다고 밝혔다.", []),
         ("국정원은 북한군 포로는 한 명도 없다고 밝혔다.", []),
         ("국정원은 북한이 병력을 세 차례 보냈다고 밝혔다.", []),
     ],
@@ -116,6 +118,20 @@ def test_korean_bound_words(text: str, expected: list[Row]) -> None:
         ("국정원은 약 1만1000명의 북한군이 전선에 투입됐다고 밝혔다.", [("troops_present", None, 11000, None)]),
         ("국정원은 북한군 1만1000명이 쿠르스크에서 싸우고 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
         ("국정원은 북한군 1만1000명이 쿠르스크에 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        # staying, operating there, the troops of the front
+        (
+            "국정원은 북한군 1만1000명이 러시아 극동 지역에 머무르고 있다고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "국정원은 북한군 1만1000명이 쿠르스크 일대에서 작전을 수행하고 있다고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("국정원은 북한군 약 1만1000명이 현지에서 작전 중이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        (
+            "국정원은 쿠르스크 전선의 북한군 병력은 약 1만1000명이라고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
         # unchanged: those in Russia as a whole, or first sent, or sent to Kursk, are recorded as sent
         ("국정원은 북한군 1만 2000명이 러시아 땅에 있다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
         ("국방부는 현재 북한군 1만명 이상이 러시아에 가 있다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
