@@ -335,6 +335,19 @@ def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) 
                 (("troops_deployed", 10000, None, None), "South Korea MND"),
             ],
         ),
+        # a person who added, wrote, or said "...라고 했다"
+        (
+            "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 덧붙였다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        (
+            "젤렌스키 대통령은 엑스(X)에 북한군 사망자가 3000명이라고 적었다.",
+            [(("killed", None, 3000, None), "Ukraine presidency")],
+        ),
+        (
+            "젤렌스키 대통령은 북한군 사망자가 3000명이라고 했다.",
+            [(("killed", None, 3000, None), "Ukraine presidency")],
+        ),
         # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
         (
             "국정원은 “북한이 병력 1만여 명을 파병했다”고 밝혔다.",
