@@ -257,6 +257,27 @@ def test_korean_supposed_cases_count_no_people(text: str, expected: list[Row]) -
     assert rows(text, "ko") == expected
 
 
+# --- a whole army's strength at home counts no one sent: "보유", "상비군", "총병력" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 군 병력 120만 명을 보유하고 있다고 밝혔다.", []),
+        ("국정원은 북한군 총병력이 128만 명이라고 밝혔다.", []),
+        # the part sent out of the army's whole still counts
+        (
+            "국정원은 북한군 상비군 128만 명 가운데 1만1000명이 파병됐다고 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        # unchanged: missiles North Korea holds, sent, are missiles supplied
+        ("국정원은 북한이 보유한 미사일 100기를 러시아에 보냈다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+    ],
+)
+def test_a_whole_army_at_home_is_no_count_sent(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- missiles fired in other words --------------------------------------------------------------
 
 
