@@ -401,10 +401,10 @@ def test_korean_figures(text: str, expected: list[tuple[int | None, int | None, 
             [("troops_deployed", None, 12000, None)],
         ),
         ("러시아는 드론 총 315대와 북한산 탄도 미사일 2발을 발사했다.", [("ballistic_missiles_fired", None, 2, None)]),
-        # another counter counts something new, not the figure before
+        # another counter counts something new, not the figure before (and those training there are there now)
         (
             "정보총국은 북한군 1만 2000명이 러시아 동부 5개 기지에서 훈련받고 있다고 주장했다.",
-            [("troops_deployed", None, 12000, None)],
+            [("troops_present", None, 12000, None)],
         ),
         # containers from Russia to the North, troops gone home, deserters
         ("반면 러시아도 북한에 식량을 포함한 9000여개의 컨테이너를 보낸 것으로 추정된다.", []),

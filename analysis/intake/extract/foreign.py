@@ -376,7 +376,7 @@ def metric_of(
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
     if not modes & INHERITED:
         modes |= inherited & INHERITED
-    modes |= _modes(cues, lo, hi) & {"additional"}
+    modes |= _modes(cues, lo, hi) & {"additional", "held"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
     if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
@@ -425,8 +425,8 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
     """Whether a rank (or ``other``) in a figure's words is joined to a people noun ("병사와 장교",
     "солдат и офицеров", "солдатів та інженерів")."""
     inside = [h for h in found if lo <= h[0] and h[1] <= hi]
-    return any(
-        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) is not None
+    return any(  # not "공병 병력 1000명과 건설 인력 5000명": two counts, each with its noun
+        {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) and not re.search(r"\d", s[a[1] : b[0]])
         for a, b in itertools.pairwise(inside)
     )
 
@@ -444,7 +444,7 @@ def clause(fig: Figure, cues: SentenceCues, length: int) -> tuple[int, int]:
 
 # modes a figure takes from its own segment only ("1500여 명이 늘어 총 3천여 명"); the others
 # (a plan, a place, a way home) hold for the whole clause
-_SEGMENT_MODES = frozenset({"additional", "total"})
+_SEGMENT_MODES = frozenset({"additional", "total", "held"})
 
 
 def _modes(cues: SentenceCues, lo: int, hi: int) -> set[str]:
@@ -495,8 +495,8 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return _KIND_METRIC[kind]
     if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
-    if "homeward" in modes or "entered" in modes:
-        return None  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508 северокорейцев": no measure counts them
+    if modes & {"homeward", "entered", "hypothetical", "held"}:  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали"
+        return None  # or "교체될 경우 ... 최대 10만명", "병력 120만 명을 보유": no measure counts them
     if "engineering" in modes:  # "відправила 1000 військових для розмінування"
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:

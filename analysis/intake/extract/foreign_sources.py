@@ -101,7 +101,10 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     lawmakers = m.actor.kind == "lawmakers"  # "законодавці з Південної Кореї": named before their country
     if AGAINST.search(s, max(0, m.start - 12), m.start) and not lawmakers:
         return 0.0  # "у боях із ЗСУ": the enemy, not a source
-    if any(a < m.start and m.end < b for a, b in _quotations(s)):
+    quote = next(((a, b) for a, b in _quotations(s) if a < m.start and m.end < b), None)
+    if quote and _cited(reading, s, m, quote[1]):
+        return 2.0  # 대변인은 "국정원은 ... 1만2000명 정도 파병 예측을 했지만": the agency the speaker cites
+    if quote:
         return 0.0  # 국정원은 "북한이 ... 파악하고 있다"고: a name inside a quotation is what it is about
     if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
         score = 3.0  # "по данным ГУР", "за словами Буданова"
@@ -133,6 +136,14 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     if is_outlet(m.actor):
         score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
     return score
+
+
+def _cited(reading: Reading, s: str, m: Mention, end: int) -> bool:
+    """Whether an agency inside a quotation is the topic (X은/는) of a statement verb of its own there."""
+    subject = reading.subject_after.match(s, m.end) if reading.subject_after is not None else None
+    if m.actor.kind != "agency" or not (subject and subject.groupdict().get("topic")):
+        return False
+    return reading.speech.search(s, m.end, end) is not None
 
 
 def _usable(language: Language, s: str, mentions: list[Mention]) -> list[tuple[float, Mention]]:
@@ -207,6 +218,8 @@ def _topic_of_same_verb(
     for sc, m in reversed(before[:-1]):
         marker = reading.subject_after.match(s, m.end)
         if marker and marker.groupdict().get("topic"):
+            if any(m.end < a < verb.start() < b for a, b in _quotations(s)):
+                return None  # 대변인은 "국정원은 ... 예측을 했지만": the verb is the cited agency's, in the quotation
             own = reading.speech.search(s, m.end)
             return (sc, m) if own is not None and own.start() == verb.start() else None
     return None

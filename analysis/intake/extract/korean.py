@@ -36,11 +36,14 @@ from analysis.intake.extract.periods import Period, month_period, safe_date
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "조억만천백십"
 _UNIT_VALUE = {"십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
-# digits with units, units after digits, or 만여/천여 alone ("만여 명")
+# native numerals before "명": "북한군 두 명을 생포했다" ("한 명도" is "not one", so 한 is left out)
+_NATIVE_VALUE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
+_NATIVE = "|".join(sorted(_NATIVE_VALUE, key=len, reverse=True))
+# digits with units, units after digits, or a unit word alone before a counter ("만여 명", "천 개가 넘는")
 _FIGURE = re.compile(
     rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
     rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문])))?"
-    rf"|[만천]여(?=\s?[명발개])|(?:{_NUM}))"
+    rf"|[백천만]여?(?=\s?(?:여\s?)?[명발개기문])|(?:{_NATIVE})(?=\s?명)|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
 _TOKEN = re.compile(rf"{_NUM}|[{_UNIT}]")
@@ -63,14 +66,21 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(r"(?P<cue>약|대략|최소한?|적어도|최대|많게는|거의|무려|총)\s*$")
+_BOUND_BEFORE = re.compile(
+    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|줄잡아|족히|최대|최고|많게는|거의|무려|총)\s*$"
+)
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
 _BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
+# "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
+_BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
+_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히"], "low")
 _BOUND_AFTER = re.compile(
-    r"(?:[이가을를은는의에]|으로|로|에서)?\s?"
+    r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않)"
+    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
+    # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
+    r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
 )
 _BOUND_AFTER_KIND = {
     "이상": "low",
@@ -92,13 +102,26 @@ _BOUND_AFTER_KIND = {
     "미만": "high",
     "육박": "high",
     "까지": "high",
+    "돌파": "low",
+    "상회": "low",
+    "밑도": "high",
+    "밑돌": "high",
+    "밑돈": "high",
 }
+# "100명에 못 미친다", "100명이 채 안 된다": short of
+_BOUND_AFTER_KIND |= dict.fromkeys(["미치지 못", "미치지못"], "high")
+_BOUND_AFTER_KIND |= {f"못{sp}미{c}": "high" for sp in ("", " ") for c in "치친쳐칠"}
+_BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채") for sp in ("", " ") for c in "되된돼될"}
 # "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
 _BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 _RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
-_VAGUE_AFTER = re.compile(r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)")
-_VAGUE = re.compile(rf"수\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
+# "20만 발 후반대", "3000명대에 이른다": somewhere in a span of numbers, not one figure
+_VAGUE_AFTER = re.compile(
+    r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)|\s?[명발개]대(?=[에의로를가이는인였다]|\s|$)"
+)
+# "수천 명", "몇 천 명", "수 만 명": several thousand, never a figure
+_VAGUE = re.compile(rf"(?:수|몇)\s?[{_UNIT}]|수십|수백|수천|수만|수억|수십만|수백만|수천만")
 _SKIP_BEFORE = re.compile(r"(?:[A-Za-z\uac00-\ud7a3]-|제|\d[.·,]\s?|No\.\s?)$")
 _DATE = re.compile(
     r"(?:19|20)\d\d\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?|(?:(?:19|20)\d\d년\s?)?\d{1,2}\s?(?:~\s?\d{1,2}\s?)?월"
@@ -107,7 +130,9 @@ _DATE = re.compile(
 
 
 def _value(text: str) -> Fraction | None:
-    """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000."""
+    """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000, "두" -> 2."""
+    if text in _NATIVE_VALUE:
+        return Fraction(_NATIVE_VALUE[text])
     total, group, current = Fraction(0), Fraction(0), None
     for tok in _TOKEN.findall(text.replace("여", "")):
         if tok in _UNIT_VALUE:
@@ -174,7 +199,7 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if value is None:
         return None, 1
     end = m.start() + len(m.group(0).rstrip())
-    low_cue = "여" if "여" in text else ""
+    low_cue = "여" if "여" in text and text not in _NATIVE_VALUE else ""  # not the 여 of "여섯"
     if s.startswith("여", end) and not low_cue:  # "11,000여명", "220여문": more than
         low_cue, end = "여", end + 1
     if _VAGUE_AFTER.match(s, end):
@@ -223,6 +248,16 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
 
 # --- what a figure counts ---------------------------------------------------------------------
 
+
+def _syllables(final: int) -> str:
+    """Every Hangul syllable whose final consonant has index ``final`` (8 is ㄹ, 20 is ㅆ)."""
+    return "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == final)
+
+
+# a verb's future adnominal ("될", "보낼", "이를"), not the past conjecture "했을", "숨졌을"
+# (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
+_FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
+
 CUES = Cues(
     kinds=lexicon(
         {
@@ -232,12 +267,16 @@ CUES = Cues(
             "workers": r"노동자|근로자|노동\s?인력|노동력|인부",
             "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|"
             "전투병|파병|파견"
-            r"|인원|증원|투입",
-            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)",
-            "missiles": r"탄도\s?미사일|미사일|KN-2[345]|화성",
+            r"|인원|증원|투입"
+            # soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력", "인민군", "군대"
+            r"|보병|부대원|대원|선발대|본대|전투원|용병|정예병|특전사|특수\s?전\s?(?:부대|병력|요원)|특수\s?작전\s?군"
+            r"|인민군|군대|지상군|군\s?병력|(?:군|군사|전투)\s?인력",
+            # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
+            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄",
+            "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
-            "containers": r"컨테이너",
+            "containers": r"컨테이너|콘테이너",  # "콘테이너": the older spelling
             "hectares": r"헥타르|㏊",
             "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체",
             # counted, but by no measure: civilians, ranks within a force, drones
@@ -255,10 +294,13 @@ CUES = Cues(
             r"|(?:사망|전사|숨지|죽)(?:하거나|하고|거나|고)\s?(?:다친|다쳤|다치|부상)"
             r"|(?:부상|다치)(?:을\s?입|당하|를\s?당하)?(?:거나|고)\s?(?:전사|사망|숨|죽)"
             r"|전사\s?(?:또는|및|·)\s?부상|손실",
-            "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|죽었|죽은|희생",
-            "wounded": r"부상자|부상|다쳤|다친",
-            "captured": r"포로|생포|붙잡",
-            "missing": r"실종|이탈|탈영|탈주|도주",
+            # "목숨을 잃었다", "숨져": the dead in other words
+            "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|숨져|죽었|죽은|죽어|희생|목숨을\s?잃|생명을\s?잃|사살"
+            r"|숨을\s?거[두둔뒀둬]",
+            "wounded": r"부상자|부상|다쳤|다친|다치|다쳐|중상|경상자",
+            "captured": r"포로|생포|붙잡|사로잡",
+            # "투항", "항복": gave themselves up, as "went missing", counted by no measure
+            "missing": r"실종|이탈|탈영|탈주|도주|행방불명|투항|항복",
         }
     ),
     modes=lexicon(
@@ -266,16 +308,47 @@ CUES = Cues(
             # "파견하기로 한 것으로": decided to send
             "planned": r"계획|예정|방침|파병할|파견할|보낼|보내기로|기로\s?(?:\S+\s)?(?:한|했|결정|합의)"
             r"|추가\s?파병할|검토|준비\s?중|"
-            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것",
-            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가",
+            r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것"
+            # a verb in the future adnominal before "듯", "것이다", "것이라": "투입될 듯", "보내질 것이라고"
+            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라)"
+            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast)
+            r"|예상(?:했|한|된|되|하|이다|이라)|예측|내다봤|내다보|내다본"
+            # a time still to come: "내달", "다음 달", "내년", "조만간"
+            r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로",
+            # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
+            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속|재파병|또\s?다시"
+            r"|새로\s?(?:파병|파견|투입|보낸|보냈)"
+            # a later wave: "2차 파병", "3차 파견 병력", "두 번째 파병", "2진"
+            r"|(?<![\d·,.~-])[2-9]\s?차\s?(?:파병|파견|수송|병력|인원)|(?:두|세|네)\s?번째\s?(?:파병|파견)|[2-9]진",
             "total": r"총|누적|모두|합쳐|전체",
-            "present": r"주둔|배치|배속|머물|남아\s?있|잔류|영토에\s?있|지역에\s?있|전선에\s?있"
-            r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있",  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
+            # "첫 배치된 1만1000명": the first sent, not those there now
+            "present": r"주둔|(?<!첫\s)(?<!첫)배치|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
+            r"|전선에\s?있"
+            r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있"  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
+            # in a place now: "쿠르스크에 있는", "전방에 이미 있다"; those in Russia as a whole
+            # ("러시아 땅에 있다", "러시아에 가 있는") are recorded as sent
+            r"|(?<!러시아)(?<!러)(?<!땅)(?<!연방)(?<!국내)에(?:는)?\s?(?:이미\s|현재\s|아직\s)?있(?:는|다|으며|고|어|음|습|을)"
+            # training there now: "훈련받고 있다", "훈련 중", "훈련받는 보병"
+            # ("받고" ends a clause, so the cue stops before "있다")
+            r"|훈련\s?(?:을\s?)?(?:받고(?=\s?있)|받는|받으며|하고(?=\s?있)|하는\s?중|중)"
+            # gone to the front, and in the fighting there: "쿠르스크로 간", "전투에 투입된", "싸우고 있다"
+            r"|(?:쿠르스크|전선|최전선|최전방|전장|격전지|접경\s?지역)(?:주|州|\s?지역|\s?일대)?(?:으로|로|에)\s?(?:이미\s)?"
+            r"(?:간|갔|가\s?있|이동한|이동했|이동해|진입|도착|투입된|투입됐|투입돼|투입되어)"
+            # the troops of the front, operating there: "쿠르스크 전선의 북한군", "현지에서 작전 중"
+            r"|(?:쿠르스크|최전선|최전방|격전지)(?:주|州|\s?지역|\s?일대|\s?전선)?의\s|작전\s?중|작전을\s?(?:수행하|펼치)(?:고(?=\s?있)|는)"
+            r"|전투에\s?(?:투입된|투입됐|투입돼|참여하고|참가하고)|싸우고(?=\s?있)|싸우는|교전\s?중|전투\s?중|참전\s?중"
+            r"|전투를\s?벌이",
             "engineering": r"재건|복구\s?작업|복구를|복구에|복구\s?인력|지뢰\s?(?:제거|없애|해체|탐지)|인프라\s?복구",
-            "homeward": r"후송|송환|귀국|본국으로|고국으로|돌아갔|돌아온|복귀",
+            "homeward": r"후송|송환|귀국|본국으로|고국으로|돌아갔|돌아온|복귀|귀환|철수|돌려보",
             "entered": r"입국",
+            # "순환 교체될 경우 ... 최대 10만명", "만약 ... 보낸다면": people in a case supposed, not reported
+            # ("했다면서", "보인다면서도" quote a statement)
+            "hypothetical": rf"{_FUTURE}\s?경우|(?:다면|라면)(?!서)|만약|만일|가정(?:하면|할|해)",
+            # a whole army's strength at home: "병력 120만 명을 보유", "상비군 128만 명", "총병력"
+            "held": r"보유(?:하고|한|하는|했|중)|상비\s?(?:병력|군)|총\s?병력|전체\s?병력",
             "reverse": r"러시아에서\s?북(?:한)?으로|러시아(?:가|도|는|측은|측이)\s?북(?:한)?에|러시아로부터",
-            "fired": r"발사|쏜|쐈|사용",
+            # "우크라이나를 강타한 탄도미사일", "쏘아 올린": fired at a target
+            "fired": r"발사|쏜|쐈|사용|강타|쏘아|타격(?:한|했|하는|에\s?(?:쓰|사용|동원))",
             "supplied": r"지원|제공|공급|보낸|보냈|넘긴|이전",
         }
     ),
@@ -286,8 +359,9 @@ CUES = Cues(
         {
             "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군|우크라이나군|"
             "우크라군|한국군"
+            r"|우크라이나\s?군대|러시아\s?군대|우크라\s?군대"
             r"|러시아\s?병사",
-            "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군",
+            "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군|북한\s?군대|인민군",
         }
     ),
 )
@@ -356,6 +430,8 @@ _PAREN = r"(?:\s?\([^)]{1,30}\))?"  # "국방정보국(DIU)은"
 _TITLES = (
     r"관계자|당국자|대변인|소식통|측|의원|장관|차관|국장|원장|차장|대통령|총장|실장|사령관|본부장|위원장|서기|총리|청장"
     r"|간사|정보위원장|국방위원장|특사"
+    # an envoy, a deputy, a chief of staff, an aide: "우크라이나 대사는", "군사정보국(HUR) 부국장은"
+    r"|대사|공사|부국장|부장관|부대변인|참모총장|총참모장|합참의장|보좌관|고문|관리"
 )
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
@@ -369,6 +445,11 @@ QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|�
 SPEECH = re.compile(
     r"밝혔|밝힌|말했|발표했|발표한|전했|보고했|설명했|주장했|추정했|추산했|파악했|파악하고|분석했|집계했|확인했|언급했"
     r"|브리핑|공개|평가했|판단했|판단하고|전망했|보도했"
+    r"|예측했|예측을\s?했|예측한|예상했"  # "국정원은 ... 예측을 했지만": a forecast stated
+    # added, stressed, warned, answered, wrote or posted: "...라고 덧붙였다", "엑스에 ...라고 적었다"
+    # (not "썼다", "올렸다": also "used", "raised")
+    r"|덧붙였|강조했|지적했|경고했|우려했|답했|알렸|시사했|관측했|내다봤|적었|게시했"
+    r"|(?:라|다)고\s?했"  # "...이라고 했다": said
 )
 
 KOREAN = Language(

@@ -1,0 +1,384 @@
+"""Korean copy in the words the dev pages did not use: the lexicon widened by class, one table each.
+
+Each row is a sentence written for the test in the shape the class takes in Korean news copy
+(other inflections, synonyms and spacings than the dev pages show), with what extraction must
+propose for it: (metric, low, best, high) and, where the class is about who says it, the
+claimant. Each table has a row that the class must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.intake.extract.korean import KOREAN
+from tests.test_extract_classes import Row, claimed, rows
+
+# --- soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한 보병 약 3000명이 러시아에 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한군 부대원 1500여 명이 러시아로 이동했다고 밝혔다.", [("troops_deployed", 1500, None, None)]),
+        ("북한이 선발대 2천600명을 보냈다고 정보총국은 밝혔다.", [("troops_deployed", None, 2600, None)]),
+        ("국정원은 북한 특수전 병력 1만여 명이 파견됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        ("국정원은 북한군 전투원 3000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한 인민군 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
+        (
+            "국정원은 북한이 군사 인력 3000명을 추가로 보냈다고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        # unchanged: a count of brigades is no count of people
+        ("국정원은 북한이 4개 여단을 파병하기로 결정했다고 밝혔다.", []),
+    ],
+)
+def test_soldiers_by_arm_or_role_are_troops(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a unit word alone, and native numerals, before a counter --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "백악관은 북한이 천 개가 넘는 컨테이너를 러시아에 보냈다고 밝혔다.",
+            [("containers_shipped", 1000, None, None)],
+        ),
+        ("국정원은 북한군 만여 명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "젤렌스키 대통령은 우크라이나군이 쿠르스크에서 북한군 두 명을 생포했다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+        ("국정원은 북한군 포로 세 명이 심문을 받고 있다고 밝혔다.", [("captured", None, 3, None)]),
+        ("국정원은 북한군 여섯 명이 숨졌다고 밝혔다.", [("killed", None, 6, None)]),
+        # unchanged: "몇 천 명" is several thousand, "3000명대" somewhere in the 3000s; "한 명도" is not one;
+        # "세 차례" is three times
+        ("국정원은 북한군 몇 천 명이 파병됐다고 밝혔다.", []),
+        ("국정원은 북한군 사상자가 3000명대에 이른다고 밝혔다.", []),
+        ("국정원은 북한군 포로는 한 명도 없다고 밝혔다.", []),
+        ("국정원은 북한이 병력을 세 차례 보냈다고 밝혔다.", []),
+    ],
+)
+def test_unit_words_and_native_numerals_are_figures(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- bounds in other words: passed, exceeded, short of, at the least, roughly -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "영국 국방정보국은 북한군 사상자가 6000명을 돌파했다고 밝혔다.",
+            [("casualties_killed_or_wounded", 6000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사상자가 1만 명을 상회한다고 밝혔다.",
+            [("casualties_killed_or_wounded", 10000, None, None)],
+        ),
+        ("국정원은 북한군 사망자가 100명에 못 미친다고 밝혔다.", [("killed", None, None, 100)]),
+        ("국정원은 북한군 사망자가 100명이 채 안 된다고 밝혔다.", [("killed", None, None, 100)]),
+        ("국정원은 북한군 사망자가 100명도 안 된다고 밝혔다.", [("killed", None, None, 100)]),
+        (
+            "국정원은 북한군 사상자가 1만 명을 밑돈다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 10000)],
+        ),
+        ("국정원은 북한군 사망자가 줄잡아 300명이라고 밝혔다.", [("killed", 300, None, None)]),
+        ("국정원은 북한군 사망자가 어림잡아 300명이라고 밝혔다.", [("killed", None, 300, None)]),
+        (
+            "국정원은 북한군 사상자가 적게는 1천 명에서 많게는 3천 명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", 1000, None, 3000)],
+        ),
+        # unchanged: "100명이 되는" sets no bound
+        ("국정원은 북한군 사망자가 100명이 된다고 밝혔다.", [("killed", None, 100, None)]),
+    ],
+)
+def test_korean_bound_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- in a place now: training there, gone to the front, fighting there -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한군 보병 1만 1천 명이 러시아 극동에서 훈련받고 있다고 정보총국은 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("국정원은 북한군 1만 명이 러시아에서 훈련을 받고 있다고 밝혔다.", [("troops_present", None, 10000, None)]),
+        ("정보총국은 북한군 1만1000명이 현재 훈련 중이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국무부는 8000명의 북한군이 쿠르스크로 갔다고 밝혔다.", [("troops_present", None, 8000, None)]),
+        ("국무부는 1만명의 북한군이 쿠르스크 지역으로 이동했다고 밝혔다.", [("troops_present", None, 10000, None)]),
+        ("국정원은 약 1만1000명의 북한군이 전선에 투입됐다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 북한군 1만1000명이 쿠르스크에서 싸우고 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 북한군 1만1000명이 쿠르스크에 있다고 밝혔다.", [("troops_present", None, 11000, None)]),
+        # staying, operating there, the troops of the front
+        (
+            "국정원은 북한군 1만1000명이 러시아 극동 지역에 머무르고 있다고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "국정원은 북한군 1만1000명이 쿠르스크 일대에서 작전을 수행하고 있다고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("국정원은 북한군 약 1만1000명이 현지에서 작전 중이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        (
+            "국정원은 쿠르스크 전선의 북한군 병력은 약 1만1000명이라고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        # unchanged: those in Russia as a whole, or first sent, or sent to Kursk, are recorded as sent
+        ("국정원은 북한군 1만 2000명이 러시아 땅에 있다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+        ("국방부는 현재 북한군 1만명 이상이 러시아에 가 있다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "국방정보국은 쿠르스크 지역에 첫 배치된 북한군 1만1000명을 언급했다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        (
+            "국방정보국은 북한이 쿠르스크에 약 1만1000명의 병력을 파견했다고 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- still to come: a future verb, an expectation, a time ahead --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 2600명이 쿠르스크에 투입될 듯하다고 밝혔다.", [("troops_planned", None, 2600, None)]),
+        ("국정원은 연말까지 북한군 규모가 1만명에 이를 것으로 예상했다.", [("troops_planned", None, 10000, None)]),
+        ("국정원은 북한군 1만2000명 정도 파병을 예측했다.", [("troops_planned", None, 12000, None)]),
+        ("국정원은 북한이 내달 병력 3000명을 보낸다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한이 조만간 병력 3000명을 파견한다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("정보총국은 북한 병력 6000명이 보내질 것이라고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        # unchanged: a guess about the past ("사망했을 것으로") or a number ("1만 명일 것으로") is no plan
+        ("국정원은 북한군 3000명이 사망했을 것으로 추정했다.", [("killed", None, 3000, None)]),
+        ("국정원은 파병된 북한군이 1만 명일 것으로 추정했다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_plans_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- more of them: "증파", "새로 파병", "보충", "충원" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 병력 3000명을 증파했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("국정원은 북한이 3000명을 새로 파병했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("합참은 북한이 병력 3천 명을 보충했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        ("합참은 북한이 병력 3천 명을 충원했다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        # a later wave: "2차 파병", "3차 파병 병력", "두 번째 파병"
+        (
+            "국정원은 북한이 2차 파병으로 병력 3천 명을 보냈다고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        (
+            "국정원은 3차 파병 병력 6000명이 쿠르스크로 이동했다고 밝혔다.",
+            [("troops_deployed_additional", None, 6000, None)],
+        ),
+        (
+            "국정원은 북한의 두 번째 파병 규모가 3천 명이라고 밝혔다.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        # unchanged: a dispatch with no word of more is the contingent sent, and so are both waves together
+        ("합참은 북한이 병력 3천 명을 파병했다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        (
+            "국정원은 1·2차 파병으로 북한군 1만5천 명이 러시아로 갔다고 밝혔다.",
+            [("troops_deployed", None, 15000, None)],
+        ),
+    ],
+)
+def test_korean_reinforcements_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- the dead, the wounded and those who gave up, in other words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 100명이 목숨을 잃었다고 밝혔다.", [("killed", None, 100, None)]),
+        ("국정원은 북한군 2천 명이 전장에서 숨을 거뒀다고 밝혔다.", [("killed", None, 2000, None)]),
+        (
+            '국정원 "북한군 4700명 사상…600명 죽어"',
+            [("casualties_killed_or_wounded", None, 4700, None), ("killed", None, 600, None)],
+        ),
+        ("우크라이나군은 북한군 200명을 사살했다고 밝혔다.", [("killed", None, 200, None)]),
+        ("국정원은 북한군 1000명이 중상을 입었다고 밝혔다.", [("wounded", None, 1000, None)]),
+        (
+            "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+        # unchanged, and counted by no measure: those who surrendered, those withdrawn
+        ("국정원은 북한군 200명이 투항했다고 밝혔다.", []),
+        ("국정원은 북한군 1000명이 철수했다고 밝혔다.", []),
+    ],
+)
+def test_korean_losses_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a case supposed: "-ㄹ 경우", "-다면" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("대사는 북한군이 순환 교체될 경우 1년에 최대 10만명이 전투를 경험할 수 있다고 우려했다.", []),
+        ("국정원은 북한이 병력을 계속 보낸다면 3만 명에 이를 수 있다고 밝혔다.", []),
+        ("만약 북한이 추가 파병을 하면 병력 2만 명이 늘어난다.", []),
+        # unchanged: "-다면서" quotes a statement
+        (
+            "국정원은 북한군 1만1000명이 파병됐다면서 이같이 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        # and a supposed load of rounds is still rounds
+        (
+            "정보본부는 152㎜ 탄종으로 가정할 경우 약 1000만 발이 된다고 추산했다.",
+            [("artillery_shells", None, 10000000, None)],
+        ),
+    ],
+)
+def test_korean_supposed_cases_count_no_people(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a whole army's strength at home counts no one sent: "보유", "상비군", "총병력" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 군 병력 120만 명을 보유하고 있다고 밝혔다.", []),
+        ("국정원은 북한군 총병력이 128만 명이라고 밝혔다.", []),
+        # the part sent out of the army's whole still counts
+        (
+            "국정원은 북한군 상비군 128만 명 가운데 1만1000명이 파병됐다고 밝혔다.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        # unchanged: missiles North Korea holds, sent, are missiles supplied
+        ("국정원은 북한이 보유한 미사일 100기를 러시아에 보냈다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+    ],
+)
+def test_a_whole_army_at_home_is_no_count_sent(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- missiles fired in other words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("러시아군은 북한 탄도미사일 20여기를 우크라이나에 발사했다.", [("ballistic_missiles_fired", 20, None, None)]),
+        ("공군은 키이우를 강타한 북한 탄도미사일 20여기를 확인했다.", [("ballistic_missiles_fired", 20, None, None)]),
+        (
+            "공군은 러시아가 북한 KN-23 미사일 10기를 쏘아 올렸다고 밝혔다.",
+            [("ballistic_missiles_fired", None, 10, None)],
+        ),
+        # unchanged: missiles handed over, not fired
+        ("국정원은 북한이 탄도미사일 100기를 러시아에 제공했다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+    ],
+)
+def test_korean_missiles_fired_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- spelling variants and short forms of what is counted: "콘테이너", "탄도탄" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 콘테이너 1000개를 보냈다고 밝혔다.", [("containers_shipped", None, 1000, None)]),
+        ("국정원은 북한이 콘테이너 6700여 개를 러시아로 보냈다고 밝혔다.", [("containers_shipped", 6700, None, None)]),
+        ("국정원은 북한이 탄도탄 100기를 러시아에 제공했다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+        # unchanged: container ships are counted in ships, by no measure
+        ("국정원은 컨테이너선 4척이 나진항을 드나들었다고 밝혔다.", []),
+    ],
+)
+def test_korean_spelling_variants_of_what_is_counted(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- two counts joined by "과" are two nouns' counts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "쇼이구 서기는 북한이 공병 병력 1000명과 군사 건설 인력 5000명을 파견할 것이라고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+        (
+            "쇼이구 서기는 북한이 공병 1000명과 건설 병력 5000명을 보낸다고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+        # unchanged: soldiers and engineers joined in one noun are the contingent
+        ("КНДР направит ещё 6 тысяч солдат и инженеров.", [("troops_planned", None, 6000, None)]),
+    ],
+)
+def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) -> None:
+    lang = "ru" if "КНДР" in text else "ko"
+    assert rows(text, lang) == expected
+
+
+# --- who says it: an envoy, a deputy, an agency a spokesman cites ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "드미트로 포노마렌코 주한 우크라이나 대사는 “쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다”고 밝혔다.",
+            [(("troops_present", None, 11000, None), "Ukraine")],
+        ),
+        (
+            "전하규 국방부 대변인은 “국정원은 북한군 3000명이 파병됐다고 밝혔지만, 현재 러시아에 가 있는 인원을 "
+            "1만 명 이상으로 보고 있다”고 설명했다.",
+            [
+                (("troops_deployed", None, 3000, None), "South Korea NIS"),
+                (("troops_deployed", 10000, None, None), "South Korea MND"),
+            ],
+        ),
+        # a person who added, wrote, or said "...라고 했다"
+        (
+            "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 덧붙였다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        (
+            "젤렌스키 대통령은 엑스(X)에 북한군 사망자가 3000명이라고 적었다.",
+            [(("killed", None, 3000, None), "Ukraine presidency")],
+        ),
+        (
+            "젤렌스키 대통령은 북한군 사망자가 3000명이라고 했다.",
+            [(("killed", None, 3000, None), "Ukraine presidency")],
+        ),
+        # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
+        (
+            "국정원은 “북한이 병력 1만여 명을 파병했다”고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_sources_in_other_words(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+def test_native_numerals_keep_their_own_value() -> None:
+    assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]
