@@ -70,3 +70,82 @@ from tests.test_extract_classes import Row, rows
 )
 def test_bound_words(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- people nouns: bayonets, infantry, paratroopers, recruits, volunteers, warriors; "чоловік" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР отправила в Россию 12 тысяч штыков.", "ru", [("troops_deployed", None, 12000, None)]),
+        ("КНДР відправила до Росії 12 тисяч багнетів.", "uk", [("troops_deployed", None, 12000, None)]),
+        (
+            "На Курщині перебувають близько 3 тисяч північнокорейських піхотинців.",
+            "uk",
+            [("troops_present", None, 3000, None)],
+        ),
+        (
+            "В Курской области находятся около 3 тысяч северокорейских пехотинцев.",
+            "ru",
+            [("troops_present", None, 3000, None)],
+        ),
+        ("КНДР направила в Россию 500 десантников и спецназовцев.", "ru", [("troops_deployed", None, 500, None)]),
+        ("КНДР відправила до Росії 2 тисячі новобранців.", "uk", [("troops_deployed", None, 2000, None)]),
+        ("КНДР направила в Россию 2000 добровольцев.", "ru", [("troops_deployed", None, 2000, None)]),
+        ("До Курської області прибули 1000 воїнів КНДР.", "uk", [("troops_deployed", None, 1000, None)]),
+        ("Понад 500 чоловік з КНДР прибули до Росії.", "uk", [("troops_deployed", 500, None, None)]),
+        # the other side's soldiers by the same nouns are not North Korea's
+        ("Загинули 50 українських воїнів.", "uk", []),
+        ("Погибли 50 украинских бойцов.", "ru", []),
+        # unchanged
+        ("КНДР отправила в Россию 12 тысяч военных.", "ru", [("troops_deployed", None, 12000, None)]),
+    ],
+)
+def test_people_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- workers: migrant labour --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Россия привлекла 5 тысяч северокорейских гастарбайтеров.", "ru", [("workers_deployed", None, 5000, None)]),
+        ("Росія залучила 5 тисяч північнокорейських заробітчан.", "uk", [("workers_deployed", None, 5000, None)]),
+        ("Россия привлекла из КНДР 12 тысяч единиц рабочей силы.", "ru", [("workers_deployed", None, 12000, None)]),
+        # unchanged
+        ("Росія залучила 20 тисяч робітників з КНДР.", "uk", [("workers_deployed", None, 20000, None)]),
+    ],
+)
+def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- casualty words: injured ("травмированы", "травмовано"), dead ("мертвых") ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Около 300 северокорейских военных были травмированы.", "ru", [("wounded", None, 300, None)]),
+        ("Близько 300 військових КНДР було травмовано.", "uk", [("wounded", None, 300, None)]),
+        (
+            "Загинули 300 вояків КНДР, ще 2700 зазнали травм.",
+            "uk",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+        (
+            "Потери КНДР составили 300 человек убитыми и 2700 травмированными.",
+            "ru",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+        ("Около 3000 военных КНДР убиты или травмированы.", "ru", [("casualties_killed_or_wounded", None, 3000, None)]),
+        ("Серед північнокорейських військових близько 300 мертвих.", "uk", [("killed", None, 300, None)]),
+        # unchanged
+        ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
+    ],
+)
+def test_casualty_words(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
