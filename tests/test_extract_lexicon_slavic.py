@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_classes import Row, rows
+from tests.test_extract_classes import Row, claimed, rows
 
 # --- bound words: "по крайней мере", "хоча б", "більш як", "не больше чем", "приближается к" -------
 
@@ -149,3 +149,183 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_casualty_words(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- troops there now: "в настоящий момент", "на даний час", "продолжают принимать участие в боях",
+# "задіяні в боях", "ведуть бої", "обучаются", "удерживает", "зафіксували в Курській області" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В настоящий момент в России около 11 тысяч военных КНДР.", "ru", [("troops_present", None, 11000, None)]),
+        ("На даний час у Росії близько 11 тисяч військових КНДР.", "uk", [("troops_present", None, 11000, None)]),
+        (
+            "Около 8 тысяч военных КНДР продолжают принимать участие в боевых действиях.",
+            "ru",
+            [("troops_present", None, 8000, None)],
+        ),
+        (
+            "Близько 8 тисяч військовослужбовців КНДР продовжують брати участь у бойових діях на боці Росії.",
+            "uk",
+            [("troops_present", None, 8000, None)],
+        ),
+        ("Около 11 тысяч военных КНДР задействованы в боях.", "ru", [("troops_present", None, 11000, None)]),
+        ("Близько 11 тисяч військових КНДР задіяні в бойових діях.", "uk", [("troops_present", None, 11000, None)]),
+        ("Близько 11 тисяч військових КНДР ведуть бої на Курщині.", "uk", [("troops_present", None, 11000, None)]),
+        ("Около 11 000 военных из КНДР обучаются на востоке России.", "ru", [("troops_present", None, 11000, None)]),
+        ("Близько 11 000 військових КНДР навчаються на сході Росії.", "uk", [("troops_present", None, 11000, None)]),
+        ("КНДР удерживает на территории России около 11 тыс. военных.", "ru", [("troops_present", None, 11000, None)]),
+        ("Пхеньян тримає в Росії близько 11 тисяч військових.", "uk", [("troops_present", None, 11000, None)]),
+        (
+            "США зафіксували в Курській області близько 8000 північнокорейських солдатів.",
+            "uk",
+            [("troops_present", None, 8000, None)],
+        ),
+        (
+            "США зафиксировали в Курской области около 8000 северокорейских солдат.",
+            "ru",
+            [("troops_present", None, 8000, None)],
+        ),
+        # an arrival recorded is troops sent, not troops there; a sending stays a sending
+        ("Разведка зафиксировала прибытие 3 тысяч военных КНДР.", "ru", [("troops_deployed", None, 3000, None)]),
+        ("КНДР відправила до Росії 11 тисяч військових.", "uk", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- troops still to come: "вирушить", "отправится", "будут переброшены", "хочет привлечь",
+# "готовит к отправке", "договорились об отправке", "чекаємо на прибуття", "найближчими тижнями" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Перший кадровий склад із 2600 солдатів вирушить до Курської області.",
+            "uk",
+            [("troops_planned", None, 2600, None)],
+        ),
+        ("Первая группа из 2600 солдат отправится в Курскую область.", "ru", [("troops_planned", None, 2600, None)]),
+        (
+            "Найближчими тижнями до Росії будуть перекинуті ще 3 тисячі військових КНДР.",
+            "uk",
+            [("troops_planned", None, 3000, None)],
+        ),
+        ("В Россию будут переброшены 3 тысячи военных КНДР.", "ru", [("troops_planned", None, 3000, None)]),
+        ("Россия хочет привлечь еще 30 тысяч военных КНДР.", "ru", [("troops_planned", None, 30000, None)]),
+        ("КНДР готовит к отправке 6 тысяч военных.", "ru", [("troops_planned", None, 6000, None)]),
+        (
+            "Москва и Пхеньян договорились об отправке еще около 6 тыс. солдат КНДР.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Пхеньян і Москва домовилися про відправку 6 тисяч військових.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("Чекаємо на прибуття 1200 військових КНДР.", "uk", [("troops_planned", None, 1200, None)]),
+        # unchanged: troops sent
+        ("КНДР отправила в Россию 11 тысяч военных.", "ru", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_troops_still_to_come(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a new wave: "третья волна", "нова хвиля", "очередная партия" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Россию прибыла третья волна из 3000 военных КНДР.",
+            "ru",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        (
+            "В Россию прибыла очередная партия из 3000 военных КНДР.",
+            "ru",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        (
+            "До Росії прибула нова хвиля з 3000 військових КНДР.",
+            "uk",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        (
+            "До Росії прибула чергова партія з 3000 військових КНДР.",
+            "uk",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+        # unchanged: the first sending
+        ("До Росії прибули 3000 військових КНДР.", "uk", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_a_new_wave(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- who says it: statement verbs where a word starts ("договорились" is no "говорил"), "напомнил",
+# "повідомило"; "Про це повідомив X" after an agency's finding; an American secretary's department -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country agreeing is no one speaking: the source is the speaker carried from before
+        (
+            "Об этом сообщил заместитель начальника ГУР Вадим Скибицкий. Он добавил, что Москва и Пхеньян "
+            "договорились об отправке еще около 6 тыс. солдат КНДР.",
+            "ru",
+            [(("troops_planned", None, 6000, None), "Ukraine HUR")],
+        ),
+        (
+            "Зеленский напомнил, что на территории Курской области находятся более 11 тыс. северокорейских солдат.",
+            "ru",
+            [(("troops_present", 11000, None, None), "Ukraine presidency")],
+        ),
+        (
+            "ГУР повідомило, що у Курській області перебувають 11 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        # "Про це повідомив X", "Об этом сообщил X", a sentence naming no one between
+        (
+            "Українська розвідка зафіксувала в Курській області вже 11 тисяч військових КНДР. "
+            "Про це повідомив президент України Володимир Зеленський.",
+            "uk",
+            [(("troops_present", None, 11000, None), "Ukraine presidency")],
+        ),
+        (
+            "Украинская разведка зафиксировала в Курской области уже 11 тысяч военных КНДР. Их число растет. "
+            "Об этом сообщил президент Украины Владимир Зеленский.",
+            "ru",
+            [(("troops_present", None, 11000, None), "Ukraine presidency")],
+        ),
+        # ... but a news outlet reporting it does not take the figure from the agency
+        (
+            "За даними ГУР, у Курській області перебувають 11 тисяч військових КНДР. Про це повідомляє Укрінформ.",
+            "uk",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        # the Secretary of State speaks for the State Department
+        (
+            "Блінкен заявив, що у Курській області перебувають до 8 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, None, 8000), "US State Department")],
+        ),
+        (
+            "США зафиксировали в Курской области около 8000 северокорейских солдат. "
+            "Об этом заявил госсекретарь Энтони Блинкен.",
+            "ru",
+            [(("troops_present", None, 8000, None), "US State Department")],
+        ),
+    ],
+)
+def test_who_says_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected

@@ -236,6 +236,14 @@ IT_IS_ABOUT = re.compile(
 )
 
 
+# "Про це повідомив X", "Об этом заявил X": a sentence that says who stated the sentence before
+THIS_WAS_SAID = re.compile(
+    r"\s*[«\"]?(?:про це|об этом|о том|про що|про таке|об этом же)\s+(?:(?:у|в|на)\s+\S+\s+)?"
+    r"(?:повідоми|заяви|сказа|розпові|розказа|наголоси|зазначи|сообщи|заяви|сказа|рассказа|говори|написа|написа)",
+    re.IGNORECASE,
+)
+
+
 def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
     """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
     before it in its paragraph: "people" when that sentence counts people, and its plan, presence
