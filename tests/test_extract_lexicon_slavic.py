@@ -329,3 +329,103 @@ def test_a_new_wave(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_who_says_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, lang) == expected
+
+
+# --- missiles fired: the imperfective ("запускала", "застосовувала"), launches ("50 пусков"), launches
+# counted as times ("девять раз"); a full participle ("поставленные КНДР") is whose they are ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Россия применяла против Украины около 60 северокорейских баллистических ракет.",
+            "ru",
+            [("ballistic_missiles_fired", None, 60, None)],
+        ),
+        (
+            "Росія застосовувала понад 60 північнокорейських балістичних ракет.",
+            "uk",
+            [("ballistic_missiles_fired", 60, None, None)],
+        ),
+        (
+            "Зафиксировано более 50 пусков северокорейских ракет KN-23.",
+            "ru",
+            [("ballistic_missiles_fired", 50, None, None)],
+        ),
+        (
+            "Зафіксовано понад 50 пусків ракет KN-23 виробництва КНДР.",
+            "uk",
+            [("ballistic_missiles_fired", 50, None, None)],
+        ),
+        (
+            "На сегодняшний день Россия запускала поставленные КНДР баллистические ракеты против Украины "
+            "как минимум девять раз.",
+            "ru",
+            [("ballistic_missiles_fired", 9, None, None)],
+        ),
+        (
+            "Росія запускала по Україні балістичні ракети КНДР щонайменше дев'ять разів.",
+            "uk",
+            [("ballistic_missiles_fired", 9, None, None)],
+        ),
+        (
+            "Росія щонайменше 9 разів застосувала північнокорейські ракети.",
+            "uk",
+            [("ballistic_missiles_fired", 9, None, None)],
+        ),
+        # "times more" is no count; missiles handed over stay supplied; launchers are not launches
+        ("КНДР производит в 10 раз больше ракет.", "ru", []),
+        ("КНДР передала Росії понад 100 балістичних ракет.", "uk", [("ballistic_missiles", 100, None, None)]),
+        ("КНДР передала России 20 пусковых установок и 100 ракет.", "ru", [("ballistic_missiles", None, 100, None)]),
+    ],
+)
+def test_missiles_fired(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a fraction ("две трети", "дві третини") is a share, no count; "с половиной" adds a half ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Втрати північнокорейських військ становлять 4 тис., з них дві третини загиблих.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "Потери КНДР составили 4 тысячи, из них две трети погибших.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        (
+            "Три четверти из 12 тысяч военных КНДР находятся в Курской области.",
+            "ru",
+            [("troops_present", None, 12000, None)],
+        ),
+        ("КНДР передала России два с половиной миллиона снарядов.", "ru", [("artillery_shells", None, 2500000, None)]),
+        (
+            "КНДР передала Росії понад два з половиною мільйони снарядів.",
+            "uk",
+            [("artillery_shells", 2500000, None, None)],
+        ),
+        # unchanged: "полтора", and a number word that is a count
+        ("КНДР передала России полтора миллиона снарядов.", "ru", [("artillery_shells", None, 1500000, None)]),
+        ("Загинули двоє військових КНДР.", "uk", [("killed", None, 2, None)]),
+    ],
+)
+def test_fractions_and_halves(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- "Об этом ... сказал X" with the place of the statement between ---------------------------------
+
+
+def test_this_was_said_at_a_meeting() -> None:
+    text = (
+        "Россия, по данным США, уже по меньшей мере девять раз применила против Украины северокорейские ракеты. "
+        "Об этом на заседании Совета Безопасности ООН сказал заместитель американского посла Роберт Вуд."
+    )
+    assert [who for _, who in claimed(text, "ru")] == ["US mission to the UN"]

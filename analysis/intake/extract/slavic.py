@@ -97,6 +97,7 @@ _DIGITS = r"\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _FIGURE = re.compile(
     rf"(?<![\d{_L}\w.,])(?:(?P<digits>{_DIGITS})(?:-(?:х|ти|ми|и|ох|ьох))?"
     rf"|(?P<words>(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)(?![{_L}]))"
+    rf"(?P<half>\s+(?:с|з|із)\s+половин(?:ой|ою))?"  # "два с половиной миллиона", "дві з половиною тисячі"
     rf"(?:\s*(?P<scale>{_SCALE})(?![{_L}]))?"
     rf"|(?<![{_L}])(?P<lone>тысяч[аиу]|тисяч[аіу]|миллион|мільйон|сотн[июяі])(?![{_L}])",
     re.IGNORECASE,
@@ -283,6 +284,22 @@ def _digits(text: str) -> Fraction:
 _Token = tuple[int, int, Fraction, int, bool]  # start, end, value, scale, written in digits
 
 
+# the denominator of a fraction after a number word: "две трети", "дві третини", "три четверти", "п'ять десятих"
+_FRACTION = re.compile(
+    rf"\s+(?:трет(?:и|ей|ь|ину|ини|ин|ій)|четверт(?:и|ей|ь)|чверт(?:і|ей|ь)|п'?ят(?:ых|их)|десят(?:ых|их)"
+    rf"|сот(?:ых|их))(?![{_L}])",
+    re.IGNORECASE,
+)
+# "запускала ... ракеты ... девять раз": launches counted as times, the number of missiles fired
+_TIMES = re.compile(rf"\s*раз(?:а|ів)?(?![{_L}])(?!\s+(?:больше|більше|меньше|менше|более|більш))", re.IGNORECASE)
+_LAUNCHES = re.compile(
+    r"(?<![\w'])(?:запуска|запусти|запуск|примен|застосов|застосув|использ|використ|выпуст|випуст|выпуска|випуска)"
+    r"\w*[^.;]{0,80}?ракет|ракет\w*[^.;]{0,80}?(?<![\w'])(?:запуска|запусти|примен|застосов|застосув|использ"
+    r"|використ|выпуст|випуст|выпуска|випуска)",
+    re.IGNORECASE,
+)
+
+
 def _tokens(s: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _FIGURE.finditer(s):
@@ -294,14 +311,18 @@ def _tokens(s: str) -> list[_Token]:
             out.append((m.start(), m.end(), Fraction(lone), lone, False))
             continue
         scale = _scale(m.group("scale")) if m.group("scale") else 1
+        half = Fraction(1, 2) if m.group("half") else Fraction(0)
+        if scale == 1 and _FRACTION.match(s, m.end()):
+            continue  # "две трети погибших", "дві третини": a share, no count
         if m.group("digits"):
             digits = m.group("digits")
             # "1,5" without a scale is a decimal, kept (and skipped later, not being whole)
-            out.append((m.start(), m.end(), _digits(digits) * scale, scale, True))
+            out.append((m.start(), m.end(), (_digits(digits) + half) * scale, scale, True))
         else:
             worded = _words_value(m.group("words"))
             if worded is None:
                 continue
+            worded += half
             pre = _BOUND_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
             if worded == 1 and scale == 1 and not (pre and bound_kind(pre.group("cue")) == "low"):
                 continue  # "один из": hardly ever a count; "щонайменше одна" is one
@@ -369,6 +390,8 @@ def _skip(s: str, tok: _Token) -> bool:
         return True  # "в 70-80-х годах"
     if scale == 1 and re.match(r"\d+-?(?:милли|мілі)метр", s[start : end + 12], re.IGNORECASE):
         return True  # "6 миллионов 152-миллиметровых снарядов": the calibre, read as "152-ми"
+    if scale == 1 and _TIMES.match(after) and _LAUNCHES.search(s):
+        return False  # "как минимум девять раз запускала ракеты": nine launches
     if scale == 1 and (_SKIP_AFTER.match(after) or re.match(r"[A-Za-z]", after)):
         return True  # a date, an ordinal, a calibre, money, a duration, a model ("11GA")
     if scale > 1 and _SCALED_UNIT.match(after):
