@@ -429,3 +429,42 @@ def test_this_was_said_at_a_meeting() -> None:
         "Об этом на заседании Совета Безопасности ООН сказал заместитель американского посла Роберт Вуд."
     )
     assert [who for _, who in claimed(text, "ru")] == ["US mission to the UN"]
+
+
+# --- "it is about N" in other words: "известно о", "відомо про", "речь шла о", "йшлося про" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Зеленский заявил, что сейчас на территории России находятся солдаты Северной Кореи. "
+            "Известно о 10 тысяч военных.",
+            "ru",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "Зеленський заявив, що зараз на території Росії перебувають солдати КНДР. Відомо про 10 тисяч військових.",
+            "uk",
+            [("troops_present", None, 10000, None)],
+        ),
+        (
+            "КНДР планирует отправить в Россию новые силы. Речь шла о 6000 военнослужащих.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "КНДР планує відправити до Росії нові сили. Йшлося про 6000 військових.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        # the sentence before sent them: a sending stays a sending
+        (
+            "КНДР отправила в Россию войска. Известно о 10 тысяч военных.",
+            "ru",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_it_is_about_in_other_words(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

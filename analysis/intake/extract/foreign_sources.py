@@ -231,7 +231,10 @@ def attribute(
 # a figure "it is about" names the contingent the sentence before spoke of (only the sentence
 # before in the same paragraph, and only its plan, presence or addition and its people)
 IT_IS_ABOUT = re.compile(
-    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова)\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова"
+    # the past and other words for it: "речь шла о", "йшлося про", "говорится о", "известно о 10 тысяч"
+    r"|речь\s+шла|шла\s+речь|йшлося|ішлося|мова\s+йшла|говорится|говориться|известно|відомо)"
+    r"\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
