@@ -468,3 +468,35 @@ def test_this_was_said_at_a_meeting() -> None:
 )
 def test_it_is_about_in_other_words(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- deminers by other names; "11.000" with a dot between the thousands ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР отправила в Россию 1000 деминеров.", "ru", [("engineers_deployed", None, 1000, None)]),
+        ("КНДР направила до Росії 1000 розмінувальників.", "uk", [("engineers_deployed", None, 1000, None)]),
+        ("КНДР відправила до Росії 1000 піротехніків.", "uk", [("engineers_deployed", None, 1000, None)]),
+        ("КНДР отправила в Россию 500 минеров.", "ru", [("engineers_deployed", None, 500, None)]),
+        # unchanged
+        ("КНДР відправила 1000 саперів.", "uk", [("engineers_deployed", None, 1000, None)]),
+    ],
+)
+def test_deminers(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В Курскую область прибыли 11.000 северокорейских военных.", "ru", [("troops_present", None, 11000, None)]),
+        ("До Росії прибули 11.000 військових КНДР.", "uk", [("troops_deployed", None, 11000, None)]),
+        # a decimal point before a scale word stays a decimal
+        ("КНДР передала 1.5 млн снарядов.", "ru", [("artillery_shells", None, 1500000, None)]),
+        ("КНДР передала Росії 1,5 млн снарядів.", "uk", [("artillery_shells", None, 1500000, None)]),
+    ],
+)
+def test_a_dot_between_thousands(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

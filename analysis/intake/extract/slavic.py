@@ -274,10 +274,12 @@ def _scale(word: str) -> int:
     return 1
 
 
-def _digits(text: str) -> Fraction:
+def _digits(text: str, scale: int = 1) -> Fraction:
     text = text.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         return Fraction(text.replace(",", ""))  # "11,000": thousands the English way
+    if scale == 1 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return Fraction(text.replace(".", ""))  # "11.000 военных": thousands the German way, never eleven
     return Fraction(text.replace(",", "."))
 
 
@@ -317,7 +319,7 @@ def _tokens(s: str) -> list[_Token]:
         if m.group("digits"):
             digits = m.group("digits")
             # "1,5" without a scale is a decimal, kept (and skipped later, not being whole)
-            out.append((m.start(), m.end(), (_digits(digits) + half) * scale, scale, True))
+            out.append((m.start(), m.end(), (_digits(digits, scale) + half) * scale, scale, True))
         else:
             worded = _words_value(m.group("words"))
             if worded is None:
