@@ -228,6 +228,16 @@ def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
             [("troops_planned", None, 6000, None)],
         ),
         ("Чекаємо на прибуття 1200 військових КНДР.", "uk", [("troops_planned", None, 1200, None)]),
+        # a plan in the past tense or the passive
+        ("КНДР планировала отправить в Россию 6 тысяч военных.", "ru", [("troops_planned", None, 6000, None)]),
+        ("КНДР планувала відправити до Росії 6 тисяч військових.", "uk", [("troops_planned", None, 6000, None)]),
+        (
+            "До кінця року заплановано відправлення 6 тисяч військових КНДР.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("Передбачається відправлення 6 тисяч військових КНДР.", "uk", [("troops_planned", None, 6000, None)]),
+        ("Запланирована отправка еще 6 тысяч военных КНДР.", "ru", [("troops_planned", None, 6000, None)]),
         # unchanged: troops sent
         ("КНДР отправила в Россию 11 тысяч военных.", "ru", [("troops_deployed", None, 11000, None)]),
     ],
