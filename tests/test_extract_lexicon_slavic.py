@@ -143,6 +143,10 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
         ),
         ("Около 3000 военных КНДР убиты или травмированы.", "ru", [("casualties_killed_or_wounded", None, 3000, None)]),
         ("Серед північнокорейських військових близько 300 мертвих.", "uk", [("killed", None, 300, None)]),
+        # the fallen: "полягли", "склали голови", "сложили головы"
+        ("У боях полягли близько 600 північнокорейців.", "uk", [("killed", None, 600, None)]),
+        ("Близько 600 військових КНДР склали голови на Курщині.", "uk", [("killed", None, 600, None)]),
+        ("Около 600 военных КНДР сложили головы в Курской области.", "ru", [("killed", None, 600, None)]),
         # unchanged
         ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
     ],
@@ -509,4 +513,25 @@ def test_deminers(text: str, lang: str, expected: list[Row]) -> None:
     ],
 )
 def test_a_dot_between_thousands(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- artillery pieces: "орудий" (as the English lexicon counts "artillery pieces" as guns) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Пхеньян передал Москве около 200 артиллерийских орудий.", "ru", [("self_propelled_guns", None, 200, None)]),
+        ("КНДР поставила России 120 орудий.", "ru", [("self_propelled_guns", None, 120, None)]),
+        # unchanged: systems stay systems, howitzers guns
+        (
+            "Пхеньян передав Москві близько 200 артилерійських систем.",
+            "uk",
+            [("artillery_systems_combined", None, 200, None)],
+        ),
+        ("КНДР поставила Росії 120 самохідних гаубиць.", "uk", [("self_propelled_guns", None, 120, None)]),
+    ],
+)
+def test_artillery_pieces(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
