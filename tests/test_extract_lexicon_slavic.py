@@ -535,3 +535,29 @@ def test_a_dot_between_thousands(text: str, lang: str, expected: list[Row]) -> N
 )
 def test_artillery_pieces(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the size of a whole army is no contingent; troops counted in a place are there ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Армия КНДР насчитывает 1,2 миллиона военнослужащих.", "ru", []),
+        ("Численность северокорейской армии составляет 1,2 миллиона человек.", "ru", []),
+        ("Армія КНДР налічує 1,2 мільйона військовослужбовців.", "uk", []),
+        ("Чисельність армії КНДР становить 1,2 мільйона осіб.", "uk", []),
+        ("В Курской области насчитывается 11 тысяч военных КНДР.", "ru", [("troops_present", None, 11000, None)]),
+        ("У Курській області налічується 11 тисяч військових КНДР.", "uk", [("troops_present", None, 11000, None)]),
+        # a contingent's strength in a place is no army's size
+        ("Численность армии КНДР в России составляет 11 тысяч военных.", "ru", [("troops_present", None, 11000, None)]),
+        # unchanged: soldiers of North Korea's army in a place
+        (
+            "У Курській області перебувають 11 тисяч військових армії КНДР.",
+            "uk",
+            [("troops_present", None, 11000, None)],
+        ),
+    ],
+)
+def test_an_armys_size_is_no_contingent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

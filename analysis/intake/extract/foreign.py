@@ -495,8 +495,10 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return _KIND_METRIC[kind]
     if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
-    if "homeward" in modes or "entered" in modes:
-        return None  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508 северокорейцев": no measure counts them
+    if "homeward" in modes or "entered" in modes or "strength" in modes:
+        # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508 северокорейцев", "армия КНДР насчитывает 1,2 млн":
+        # no measure counts them
+        return None
     if "engineering" in modes:  # "відправила 1000 військових для розмінування"
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
