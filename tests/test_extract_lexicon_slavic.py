@@ -561,3 +561,28 @@ def test_artillery_pieces(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_an_armys_size_is_no_contingent(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a quotation opened in the sentence before and closed in this one: the speaker after it says it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            '"Мир реагирует недостаточно. Путин пригласил еще больше северокорейских военных", - сказал Зеленский. '
+            "Президент напомнил, что на территории Курской области находятся более 11 тыс. северокорейских солдат.",
+            "ru",
+            "Ukraine presidency",
+        ),
+        (
+            '"Світ реагує недостатньо. Путін запросив ще більше північнокорейських військових", - сказав Зеленський. '
+            "Президент нагадав, що на території Курської області перебувають понад 11 тис. "
+            "північнокорейських солдатів.",
+            "uk",
+            "Ukraine presidency",
+        ),
+    ],
+)
+def test_a_quotation_closed_in_the_sentence(text: str, lang: str, claimant: str) -> None:
+    assert [who for _, who in claimed(text, lang)] == [claimant]

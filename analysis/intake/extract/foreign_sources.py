@@ -58,9 +58,17 @@ _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за сл�
 _QUOTATION = re.compile(r'"[^"]{1,400}"')
 
 
+# a quotation closed in this sentence but opened in the one before: '...против Украины", - сказал Зеленский'
+_CLOSING = re.compile(r'[^"]{1,400}"(?=\s*[,.]?\s*[-–—])')
+
+
 @lru_cache(maxsize=256)
 def _quotations(s: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
+    if '"' not in s:
+        return []
+    closing = _CLOSING.match(s)
+    at = closing.end() if closing else 0
+    return [(0, at)] * bool(closing) + [(at + m.start(), at + m.end()) for m in _QUOTATION.finditer(s[at:])]
 
 
 # a person's title and office before the name ("говорил секретарь Совета безопасности Сергей Шойгу"):
