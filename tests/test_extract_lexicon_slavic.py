@@ -586,3 +586,38 @@ def test_an_armys_size_is_no_contingent(text: str, lang: str, expected: list[Row
 )
 def test_a_quotation_closed_in_the_sentence(text: str, lang: str, claimant: str) -> None:
     assert [who for _, who in claimed(text, lang)] == [claimant]
+
+
+# --- a name, whom it cites, then its verb: "законодавці ... (з) посиланням на розвідувальне відомство
+# заявили", "депутаты со ссылкой на разведку заявили" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "У середу законодавці з Південної Кореї посиланням на розвідувальне відомство заявили, що близько 600 "
+            "північнокорейських військовослужбовців загинули на війні в Україні.",
+            "uk",
+            "South Korea NIS",
+        ),
+        (
+            "Законодавці з Південної Кореї з посиланням на розвідку заявили, що близько 600 військових КНДР загинули.",
+            "uk",
+            "South Korea NIS",
+        ),
+        (
+            "Южнокорейские депутаты со ссылкой на разведку заявили, что около 600 северокорейских военных погибли.",
+            "ru",
+            "South Korea NIS",
+        ),
+        # unchanged: the lawmakers and their verb side by side
+        (
+            "Законодавці з Південної Кореї заявили, що близько 600 військових КНДР загинули.",
+            "uk",
+            "South Korea NIS",
+        ),
+    ],
+)
+def test_a_name_citing_someone_then_its_verb(text: str, lang: str, claimant: str) -> None:
+    assert [who for _, who in claimed(text, lang)] == [claimant]

@@ -82,9 +82,21 @@ _TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _citing_then_verb(speech: re.Pattern[str]) -> re.Pattern[str]:
+    """ "законодавці ... (з) посиланням на розвідувальне відомство заявили": a name, whom it cites, its verb."""
+    return re.compile(
+        rf"\s*,?\s*(?:з\s+|із\s+)?(?:посиланням\s+на|со\s+ссылкой\s+на|ссылаясь\s+на|посилаючись\s+на)"
+        rf"(?:\s+[^\s,;.]+){{1,6}}?,?\s+(?:{speech.pattern})",
+        speech.flags,
+    )
+
+
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a statement verb stands next to a name (or the title before it), with no clause
-    break or other name between."""
+    break or other name between, or after whom the name cites."""
+    if _citing_then_verb(reading.speech).match(s, m.end):
+        return True
     title = _TITLE.search(s, max(0, m.start - 80), m.start) if m.actor.kind == "person" else None
     start = title.start() if title else m.start
     for verb in (
