@@ -621,3 +621,38 @@ def test_a_quotation_closed_in_the_sentence(text: str, lang: str, claimant: str)
 )
 def test_a_name_citing_someone_then_its_verb(text: str, lang: str, claimant: str) -> None:
     assert [who for _, who in claimed(text, lang)] == [claimant]
+
+
+# --- a long title before a name ("координатор зі стратегічних комунікацій Ради нацбезпеки США Джон
+# Кірбі") and other heads' titles ("очільник", "керівник", "госсекретарь") belong to the name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Північна Корея втратила 1000 солдатів убитими і пораненими за тиждень, про це заявив координатор зі "
+            "стратегічних комунікацій Ради нацбезпеки США Джон Кірбі.",
+            "uk",
+            "US White House",
+        ),
+        (
+            "КНДР поставила Росії 50 гаубиць, заявив керівник розвідки Кирило Буданов.",
+            "uk",
+            "Ukraine HUR",
+        ),
+        (
+            "Как заявил госсекретарь Энтони Блинкен, в Курской области находятся 8 тысяч военных КНДР.",
+            "ru",
+            "US State Department",
+        ),
+        # unchanged: a short title
+        (
+            "В Курской области находятся 8 тысяч военных КНДР, заявил глава ГУР Кирилл Буданов.",
+            "ru",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_a_long_title_before_a_name(text: str, lang: str, claimant: str) -> None:
+    assert [who for _, who in claimed(text, lang)] == [claimant]

@@ -76,8 +76,11 @@ def _quotations(s: str) -> list[tuple[int, int]]:
 _TITLE = re.compile(
     r"(?<![\w'-])(?:секретар\w*|міністр\w*|министр\w*|глав[аиуеою]\w*|голов[аиуеою]\w*|начальник\w*|заступник\w*"
     r"|заместител\w*|представник\w*|представител\w*|президент\w*|лідер\w*|лидер\w*|речни\w*|пресс-секретар\w*"
-    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*)"
-    r"(?:\s+[\w'’-]+){0,5}?\s+$",
+    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*"
+    # other heads and officials: "очільник ГУР", "керівник", "руководитель", "советник", "госсекретарь", "спікер"
+    r"|очільник\w*|очільниц\w*|керівник\w*|керівниц\w*|руководител\w*|радник\w*|советник\w*|командир\w*"
+    r"|госсекретар\w*|держсекретар\w*|спікер\w*|спикер\w*|прем'єр\w*|премьер\w*|посадов\w*|чиновник\w*)"
+    r"(?:\s+[\w'’-]+){0,8}?\s+$",
     re.IGNORECASE,
 )
 
@@ -97,7 +100,7 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
     break or other name between, or after whom the name cites."""
     if _citing_then_verb(reading.speech).match(s, m.end):
         return True
-    title = _TITLE.search(s, max(0, m.start - 80), m.start) if m.actor.kind == "person" else None
+    title = _TITLE.search(s, max(0, m.start - 110), m.start) if m.actor.kind == "person" else None
     start = title.start() if title else m.start
     for verb in (
         reading.speech.search(s, max(0, start - _NEAR), start),
