@@ -656,3 +656,26 @@ def test_a_name_citing_someone_then_its_verb(text: str, lang: str, claimant: str
 )
 def test_a_long_title_before_a_name(text: str, lang: str, claimant: str) -> None:
     assert [who for _, who in claimed(text, lang)] == [claimant]
+
+
+# --- weapons by other names: artillery rounds as "выстрелов" / "пострілів", "реактивних установок",
+# "Hwasong" in Latin letters -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР передала России 1,5 млн артиллерийских выстрелов.", "ru", [("artillery_shells", None, 1500000, None)]),
+        ("КНДР передала Росії 1,5 млн артилерійських пострілів.", "uk", [("artillery_shells", None, 1500000, None)]),
+        ("КНДР передала Росії 20 реактивних установок.", "uk", [("rocket_launchers", None, 20, None)]),
+        (
+            "Россия выпустила по Украине 20 ракет Hwasong-11 из КНДР.",
+            "ru",
+            [("ballistic_missiles_fired", None, 20, None)],
+        ),
+        # unchanged
+        ("КНДР передала России 1,5 млн снарядов.", "ru", [("artillery_shells", None, 1500000, None)]),
+    ],
+)
+def test_weapons_by_other_names(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
