@@ -679,3 +679,29 @@ def test_a_long_title_before_a_name(text: str, lang: str, claimant: str) -> None
 )
 def test_weapons_by_other_names(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- vehicles and other equipment are counted by no measure: "до 100 одиниць техніки", "50 танков" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пхеньян планує відправити до Росії ще 6000 військовослужбовців та до 100 одиниць техніки.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Пхеньян отправит в Россию еще 6000 военных и до 100 единиц техники.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        ("КНДР передала России 50 танков и 100 единиц бронетехники.", "ru", []),
+        ("КНДР передала Росії 30 бронетранспортерів.", "uk", []),
+        # unchanged: soldiers sent with tanks
+        ("КНДР отправила в Россию 11 тысяч военных и танки.", "ru", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_equipment_is_no_measure(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
