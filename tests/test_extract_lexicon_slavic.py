@@ -705,3 +705,31 @@ def test_weapons_by_other_names(text: str, lang: str, expected: list[Row]) -> No
 )
 def test_equipment_is_no_measure(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- containers that went the other way: North Korea receiving, Russia sending to it; a hedge word
+# between commas ("Пхеньян, ймовірно, отримав") is no clause break -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Вон Сик также рассказал, что в обмен на поставки в Россию КНДР получила 9 тысяч контейнеров с помощью.",
+            "ru",
+            [],
+        ),
+        (
+            "За його словами, Пхеньян, ймовірно, отримав понад 9 тисяч контейнерів допомоги в обмін на підтримку.",
+            "uk",
+            [],
+        ),
+        ("Россия отправила в КНДР около 9 тысяч контейнеров.", "ru", []),
+        ("Росія відправила до Північної Кореї близько 9 тисяч контейнерів.", "uk", []),
+        # unchanged: North Korea's shipments, hedged or not
+        ("КНДР отправила в Россию 7 тысяч контейнеров.", "ru", [("containers_shipped", None, 7000, None)]),
+        ("КНДР, ймовірно, відправила до Росії 7 тисяч контейнерів.", "uk", [("containers_shipped", None, 7000, None)]),
+    ],
+)
+def test_containers_the_other_way(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

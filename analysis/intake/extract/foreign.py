@@ -196,6 +196,7 @@ class SentenceCues:
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
 _ASIDE = re.compile(
     r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},"
+    r"|,\s*(?:ймовірно|імовірно|можливо|мабуть|очевидно|вочевидь|вероятно|возможно|по-видимому|видимо)\s*,"  # hedges
     # "11 тисяч солдатів з Північної Кореї (КНДР) нині проходять підготовку": a gloss in brackets
     r"|\([^()]{1,40}\)",
     re.IGNORECASE,
@@ -495,10 +496,8 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return _KIND_METRIC[kind]
     if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
-    if "homeward" in modes or "entered" in modes or "strength" in modes:
-        # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508 северокорейцев", "армия КНДР насчитывает 1,2 млн":
-        # no measure counts them
-        return None
+    if modes & {"homeward", "entered", "strength"}:
+        return None  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали 2508", "армия КНДР насчитывает": no measure
     if "engineering" in modes:  # "відправила 1000 військових для розмінування"
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:
