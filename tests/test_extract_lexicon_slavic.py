@@ -733,3 +733,26 @@ def test_equipment_is_no_measure(text: str, lang: str, expected: list[Row]) -> N
 )
 def test_containers_the_other_way(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- "between X and Y": "между 10 и 12 тысячами", "між 300 та 400" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР отправила в Россию между 10 и 12 тысячами военных.", "ru", [("troops_deployed", 10000, None, 12000)]),
+        ("КНДР відправила до Росії між 10 і 12 тисячами військових.", "uk", [("troops_deployed", 10000, None, 12000)]),
+        ("Загинули між 300 та 400 військових КНДР.", "uk", [("killed", 300, None, 400)]),
+        # two counts joined by "и" stay two
+        (
+            "КНДР отправила 10 тысяч военных и 12 тысяч рабочих.",
+            "ru",
+            [("troops_deployed", None, 10000, None), ("workers_deployed", None, 12000, None)],
+        ),
+        # unchanged: "от ... до"
+        ("КНДР відправила до Росії від 10 до 12 тисяч військових.", "uk", [("troops_deployed", 10000, None, 12000)]),
+    ],
+)
+def test_between_x_and_y(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

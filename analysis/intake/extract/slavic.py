@@ -411,10 +411,17 @@ _SCALED_UNIT = re.compile(
 _DISTRIBUTIVE = re.compile(r"(?<![а-яёіїєґ'])по\s+$", re.IGNORECASE)
 
 
+# "между 10 и 12 тысячами", "між 10 і 12 тисячами": "between X and Y", a range
+_BETWEEN = re.compile(r"(?:^|\s)(?:между|між|поміж)\s+$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+(?:и|і|та|й)\s+", re.IGNORECASE)
+
+
 def _is_range(s: str, tok: _Token, nxt: _Token) -> bool:
     gap = s[tok[1] : nxt[0]]
     if _unit(s, tok[1]) == "percent" and _unit(s, nxt[1]) == "percent":
         gap = _PERCENT.sub("", gap, count=1)  # "від 35% до 50%": the range's figures share their unit
+    if _AND_GAP.fullmatch(gap) and _BETWEEN.search(s, max(0, tok[0] - 10), tok[0]):
+        return True
     if not _RANGE.fullmatch(gap):
         return False
     if "-" in gap:
