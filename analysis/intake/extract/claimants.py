@@ -309,19 +309,13 @@ class ActorIndex:
         return candidates[0]
 
     def role_agency(self, person: Actor) -> Actor | None:
-        """The agency a person's role names ("head of the HUR" -> Ukraine HUR), if any; an American
-        secretary heads the department of the same name ("US Secretary of State" -> the Department of
-        State, "Deputy Assistant Secretary of State" too)."""
+        """The agency a person's role names ("head of the HUR" -> Ukraine HUR; "Secretary of State" heads State)."""
         if not person.role:
             return None
-        for role in (person.role, _SECRETARY.sub("Department of", person.role)):
-            for m in self.mentions(role):
-                if m.actor.kind in ("agency", "organisation") and m.actor != person:
-                    return m.actor
+        for m in [*self.mentions(person.role), *self.mentions(person.role.replace("Secretary of", "Department of"))]:
+            if m.actor.kind in ("agency", "organisation") and m.actor != person:
+                return m.actor
         return None
-
-
-_SECRETARY = re.compile(r"\bSecretary of\b")
 
 
 @lru_cache(maxsize=8)
