@@ -342,6 +342,8 @@ def _foreign(
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
         attr = attributions[no - 1]
         nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
+        if attr.explicit and attr.speaker is None:
+            attr = _said_next(no - 1, plains, mentions, paragraph, attributions) or attr
         if attr.explicit:
             carried = attr
         elif not ms and nxt is not None and nxt.explicit and carried.explicit:
@@ -360,6 +362,21 @@ def _foreign(
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     return deferred(out, attributions)
+
+
+def _said_next(
+    i: int, plains: list[str], mentions: list[list[Mention]], paragraph: list[int], attributions: list[Attribution]
+) -> Attribution | None:
+    """ "Українська розвідка зафіксувала ... 11 тисяч. Їх число збільшується. Про це повідомив президент
+    ... Зеленський": the person who says so, within the next two sentences of the paragraph (those between
+    naming no one), gives the figure, not the agency the sentence is about."""
+    for j in range(i + 1, min(len(plains), i + 3)):
+        if paragraph[j] != paragraph[i]:
+            return None
+        if mentions[j]:
+            said = foreign_sources.THIS_WAS_SAID.match(plains[j]) and attributions[j].speaker is not None
+            return attributions[j] if said else None
+    return None
 
 
 _LONG_FIGURE = re.compile(r"(?<![\d,.])(?<!\d )\d(?:[\d,.\u00a0 ]?\d){15,}")

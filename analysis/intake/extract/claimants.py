@@ -312,10 +312,10 @@ class ActorIndex:
         return candidates[0]
 
     def role_agency(self, person: Actor) -> Actor | None:
-        """The agency a person's role names ("head of the HUR" -> Ukraine HUR), if any."""
+        """The agency a person's role names ("head of the HUR" -> Ukraine HUR; "Secretary of State" heads State)."""
         if not person.role:
             return None
-        for m in self.mentions(person.role):
+        for m in [*self.mentions(person.role), *self.mentions(person.role.replace("Secretary of", "Department of"))]:
             if m.actor.kind in ("agency", "organisation") and m.actor != person:
                 return m.actor
         return None

@@ -196,6 +196,7 @@ class SentenceCues:
 # ", як він стверджує,", ", как он утверждает,": an aside, not the end of the figure's clause
 _ASIDE = re.compile(
     r",\s*(?:як|как|по его словам|за його словами|по словам|за словами)\s+[^,]{1,40},"
+    r"|,\s*(?:ймовірно|імовірно|можливо|мабуть|очевидно|вочевидь|вероятно|возможно|по-видимому|видимо)\s*,"  # hedges
     # "11 тисяч солдатів з Північної Кореї (КНДР) нині проходять підготовку": a gloss in brackets
     r"|\([^()]{1,40}\)",
     re.IGNORECASE,
@@ -495,8 +496,9 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return _KIND_METRIC[kind]
     if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
-    if modes & {"homeward", "entered", "hypothetical", "held"}:  # "약 3천 명이 고국으로 돌아갔다", "в Россию въехали"
-        return None  # or "교체될 경우 ... 최대 10만명", "병력 120만 명을 보유": no measure counts them
+    if modes & {"homeward", "entered", "hypothetical", "held", "strength"}:  # "약 3천 명이 고국으로 돌아갔다"
+        # "в Россию въехали 2508", "교체될 경우 ... 최대 10만명", "병력 120만 명을 보유", "армия КНДР насчитывает":
+        return None  # no measure counts them
     if "engineering" in modes:  # "відправила 1000 військових для розмінування"
         return "engineers_deployed"
     if "additional" in modes and "total" not in modes:

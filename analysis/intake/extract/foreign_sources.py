@@ -58,9 +58,17 @@ _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за сл�
 _QUOTATION = re.compile(r'"[^"]{1,400}"')
 
 
+# a quotation closed in this sentence but opened in the one before: '...против Украины", - сказал Зеленский'
+_CLOSING = re.compile(r'[^"]{1,400}"(?=\s*[,.]?\s*[-–—])')
+
+
 @lru_cache(maxsize=256)
 def _quotations(s: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(s)] if '"' in s else []
+    if '"' not in s:
+        return []
+    closing = _CLOSING.match(s)
+    at = closing.end() if closing else 0
+    return [(0, at)] * bool(closing) + [(at + m.start(), at + m.end()) for m in _QUOTATION.finditer(s[at:])]
 
 
 # a person's title and office before the name ("говорил секретарь Совета безопасности Сергей Шойгу"):
@@ -68,16 +76,31 @@ def _quotations(s: str) -> list[tuple[int, int]]:
 _TITLE = re.compile(
     r"(?<![\w'-])(?:секретар\w*|міністр\w*|министр\w*|глав[аиуеою]\w*|голов[аиуеою]\w*|начальник\w*|заступник\w*"
     r"|заместител\w*|представник\w*|представител\w*|президент\w*|лідер\w*|лидер\w*|речни\w*|пресс-секретар\w*"
-    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*)"
-    r"(?:\s+[\w'’-]+){0,5}?\s+$",
+    r"|прес-секретар\w*|директор\w*|командувач\w*|командующ\w*|посол|посл[аоу]\w*|координатор\w*"
+    # other heads and officials: "очільник ГУР", "керівник", "руководитель", "советник", "госсекретарь", "спікер"
+    r"|очільник\w*|очільниц\w*|керівник\w*|керівниц\w*|руководител\w*|радник\w*|советник\w*|командир\w*"
+    r"|госсекретар\w*|держсекретар\w*|спікер\w*|спикер\w*|прем'єр\w*|премьер\w*|посадов\w*|чиновник\w*)"
+    r"(?:\s+[\w'’-]+){0,8}?\s+$",
     re.IGNORECASE,
 )
 
 
+@lru_cache(maxsize=8)
+def _citing_then_verb(speech: re.Pattern[str]) -> re.Pattern[str]:
+    """ "законодавці ... (з) посиланням на розвідувальне відомство заявили": a name, whom it cites, its verb."""
+    return re.compile(
+        rf"\s*,?\s*(?:з\s+|із\s+)?(?:посиланням\s+на|со\s+ссылкой\s+на|ссылаясь\s+на|посилаючись\s+на)"
+        rf"(?:\s+[^\s,;.]+){{1,6}}?,?\s+(?:{speech.pattern})",
+        speech.flags,
+    )
+
+
 def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether a statement verb stands next to a name (or the title before it), with no clause
-    break or other name between."""
-    title = _TITLE.search(s, max(0, m.start - 80), m.start) if m.actor.kind == "person" else None
+    break or other name between, or after whom the name cites."""
+    if _citing_then_verb(reading.speech).match(s, m.end):
+        return True
+    title = _TITLE.search(s, max(0, m.start - 110), m.start) if m.actor.kind == "person" else None
     start = title.start() if title else m.start
     for verb in (
         reading.speech.search(s, max(0, start - _NEAR), start),
@@ -244,7 +267,18 @@ def attribute(
 # a figure "it is about" names the contingent the sentence before spoke of (only the sentence
 # before in the same paragraph, and only its plan, presence or addition and its people)
 IT_IS_ABOUT = re.compile(
-    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова)\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова"
+    # the past and other words for it: "речь шла о", "йшлося про", "говорится о", "известно о 10 тысяч"
+    r"|речь\s+шла|шла\s+речь|йшлося|ішлося|мова\s+йшла|говорится|говориться|известно|відомо)"
+    r"\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "Про це повідомив X", "Об этом заявил X": a sentence that says who stated the sentence before
+THIS_WAS_SAID = re.compile(
+    r"\s*[«\"]?(?:про це|об этом|о том|про що|про таке|об этом же)\s+(?:[^\s,.;]+\s+){0,6}?"
+    r"(?:повідоми|заяви|сказа|розпові|розказа|наголоси|зазначи|сообщи|рассказа|говори|написа|доповів|доложи)",
     re.IGNORECASE,
 )
 
