@@ -756,3 +756,20 @@ def test_containers_the_other_way(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_between_x_and_y(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the Ukrainian apostrophe as its orthography prints it (U+02BC): "дев\u02bcять", "п\u02bcять" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Загинули дев\u02bcять військових КНДР.", "uk", [("killed", None, 9, None)]),
+        ("Загинули п\u02bcятдесят військових КНДР.", "uk", [("killed", None, 50, None)]),
+        ("Росія отримала п\u02bcять мільйонів снарядів з КНДР.", "uk", [("artillery_shells", None, 5000000, None)]),
+        # unchanged: the typewriter apostrophe
+        ("Загинули дев'ять військових КНДР.", "uk", [("killed", None, 9, None)]),
+    ],
+)
+def test_the_ukrainian_apostrophe(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

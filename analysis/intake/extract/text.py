@@ -20,6 +20,7 @@ _STRAIGHT = str.maketrans(
     {
         "\u2019": "'",
         "\u2018": "'",
+        "\u02bc": "'",  # the Ukrainian apostrophe as its orthography prints it: "дев\u02bcять"
         "\u201c": '"',
         "\u201d": '"',
         "\u2013": "-",
