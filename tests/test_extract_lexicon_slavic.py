@@ -758,6 +758,41 @@ def test_between_x_and_y(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 
+# --- a part "of them" after a whole: "93 ракети, щонайменше одна з них - північнокорейська" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Росіяни випустили 93 ракети, щонайменше одна з них – виробництва Північної Кореї.",
+            "uk",
+            [("ballistic_missiles_fired", 1, None, None)],
+        ),
+        (
+            "Росія запустила 40 балістичних ракет, дві з них – північнокорейські.",
+            "uk",
+            [("ballistic_missiles_fired", None, 2, None)],
+        ),
+        (
+            "Россия выпустила 93 ракеты, по меньшей мере две из них - северокорейские.",
+            "ru",
+            [("ballistic_missiles_fired", 2, None, None)],
+        ),
+        (
+            "Армия РФ применила 60 ракет, около десяти из них — производства КНДР.",
+            "ru",
+            [("ballistic_missiles_fired", None, 10, None)],
+        ),
+        # unchanged: the part is no North Korean's, and a whole without a part stays Russia's
+        ("Росія випустила 93 ракети, щонайменше одна з них – крилата.", "uk", []),
+        ("Россия выпустила 93 ракеты, из них 81 сбита.", "ru", []),
+    ],
+)
+def test_a_part_of_them(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 # --- the Ukrainian apostrophe as its orthography prints it (U+02BC): "дев\u02bcять", "п\u02bcять" -------
 
 

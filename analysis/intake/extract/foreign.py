@@ -364,6 +364,9 @@ def metric_of(
         and not any(_with_people(s, cues.kinds, lo, hi, other) for other in ("engineers", "workers"))
     ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів", not "солдатів та інженерів"
         kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
+    whole = _whole_before(language, s, figs, i, cues)
+    if whole is not None and not kind:
+        kind = _nearest(cues.kinds, figs[i - 1], 0, figs[i - 1].end + 40, first, allowed)
     if not kind and not state and "people" in inherited and fig.unit in (None, "", "people"):
         kind = "people"  # "...скільки солдатів наразі перебувають у Росії. Йдеться про 10 тисяч."
     if not kind and not state:
@@ -374,6 +377,10 @@ def metric_of(
         c_hi = min([len(s), *(b for b in cues.breaks if b >= goes_on.end())])
     if c_lo > 1 and s[c_lo - 1] == ":":  # "планує перекинути додаткові війська: близько 6000": the colon's clause
         c_lo = clause(Figure("", c_lo - 1, c_lo - 1, None, None, None, ""), cues, len(s))[0]
+    if whole is not None:  # "93 ракети, щонайменше одна з них - північнокорейська": what was done to the whole,
+        c_lo = min(c_lo, whole)  # and what the part is, after the dash
+        if s[c_hi : c_hi + 2].strip() in ("-", "–", "—"):
+            c_hi = clause(Figure("", c_hi + 1, c_hi + 1, None, None, None, ""), cues, len(s))[1]
     modes = _nearest_modes(cues, fig, c_lo, c_hi, hi)
     if not modes & INHERITED:
         modes |= inherited & INHERITED
@@ -434,6 +441,17 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
 
 def _kind_before(found: list[Hit], fig: Figure, allowed: frozenset[str]) -> bool:
     return any(h[1] <= fig.start and h[2] in allowed for h in found)
+
+
+def _whole_before(language: Language, s: str, figs: list[Figure], i: int, cues: SentenceCues) -> int | None:
+    """Where the clause of the whole begins, for a last figure that is a part "of them" of the figure
+    before ("93 ракети, щонайменше одна з них - північнокорейська", "из них две"), else None."""
+    if language.reading.noun_first or not i or i + 1 < len(figs):
+        return None
+    m = language.reading.partitive.match(s, figs[i].end)
+    if not m or "них" not in m.group().lower():
+        return None
+    return clause(figs[i - 1], cues, len(s))[0]
 
 
 def clause(fig: Figure, cues: SentenceCues, length: int) -> tuple[int, int]:
@@ -556,43 +574,6 @@ def _elliptic(
         modes = _modes(cues, *clause(fig, cues, len(s)))
         return _people_metric("people", "", modes) if modes else last
     return last
-
-
-# --- hedges -----------------------------------------------------------------------------------
-
-
-def figure_hedge(language: Language, s: str, lo: int, hi: int) -> tuple[str, str]:
-    """(qualifier, cue) of a figure: a plan in its own segment, else the sentence's first hedge
-    (in the order suggested, reported, estimated, planned, confirmed)."""
-    planned = dict(language.hedges)["planned"]
-    m = planned.search(s, lo, hi)
-    if m:
-        return "planned", m.group(0)
-    for qualifier, pattern in language.hedges:
-        if qualifier == "planned":
-            continue
-        m = pattern.search(s)
-        if m:
-            return qualifier, m.group(0)
-    return "confirmed", ""
-
-
-# --- periods ----------------------------------------------------------------------------------
-
-
-def figure_period(found: list[tuple[int, int, Period]], fig: Figure, lo: int, hi: int, before_first: bool) -> Period:
-    """The period of a figure: the nearest period expression in its segment (on the side the
-    language puts it first), else the nearest one in the sentence before it, else after it."""
-    inside_before = [p for a, b, p in found if lo <= a and b <= fig.start]
-    inside_after = [p for a, b, p in found if fig.end <= a and b <= hi]
-    ordered = inside_before[-1:] + inside_after[:1] if before_first else inside_after[:1] + inside_before[-1:]
-    if ordered:
-        return ordered[0]
-    before = [p for a, b, p in found if b <= fig.start]
-    after = [p for a, b, p in found if a >= fig.end]
-    if before:
-        return before[-1]
-    return after[0] if after else (None, None, None)
 
 
 def check_digits(value: int | None) -> bool:

@@ -34,8 +34,6 @@ from analysis.intake.extract.foreign import (
     Reading,
     SentenceCues,
     clause,
-    figure_hedge,
-    figure_period,
     metric_of,
     segment,
     sentence_cues,
@@ -332,3 +330,40 @@ def sentence_claims(
         period = figure_period(found, fig, lo, hi, language.reading.noun_first)
         out.append((metric, fig, hedged, period, sources[i]))
     return out
+
+
+# --- hedges -----------------------------------------------------------------------------------
+
+
+def figure_hedge(language: Language, s: str, lo: int, hi: int) -> tuple[str, str]:
+    """(qualifier, cue) of a figure: a plan in its own segment, else the sentence's first hedge
+    (in the order suggested, reported, estimated, planned, confirmed)."""
+    planned = dict(language.hedges)["planned"]
+    m = planned.search(s, lo, hi)
+    if m:
+        return "planned", m.group(0)
+    for qualifier, pattern in language.hedges:
+        if qualifier == "planned":
+            continue
+        m = pattern.search(s)
+        if m:
+            return qualifier, m.group(0)
+    return "confirmed", ""
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def figure_period(found: list[tuple[int, int, Period]], fig: Figure, lo: int, hi: int, before_first: bool) -> Period:
+    """The period of a figure: the nearest period expression in its segment (on the side the
+    language puts it first), else the nearest one in the sentence before it, else after it."""
+    inside_before = [p for a, b, p in found if lo <= a and b <= fig.start]
+    inside_after = [p for a, b, p in found if fig.end <= a and b <= hi]
+    ordered = inside_before[-1:] + inside_after[:1] if before_first else inside_after[:1] + inside_before[-1:]
+    if ordered:
+        return ordered[0]
+    before = [p for a, b, p in found if b <= fig.start]
+    after = [p for a, b, p in found if a >= fig.end]
+    if before:
+        return before[-1]
+    return after[0] if after else (None, None, None)
