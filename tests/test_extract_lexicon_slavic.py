@@ -808,3 +808,39 @@ def test_a_part_of_them(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_the_ukrainian_apostrophe(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the figures named first, then who gave them: "Такие данные привел X", "Ці дані навів X" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Россия привлекла около 20 тысяч работников из Северной Кореи. Такие данные привел в интервью "
+            '"Укринформу" начальник Генерального штаба Вооруженных сил Украины Андрей Гнатов.',
+            "ru",
+            "Ukraine armed forces",
+        ),
+        (
+            "Росія залучила близько 20 тисяч працівників з Північної Кореї. Такі дані навів у інтерв'ю начальник "
+            "Генштабу ЗСУ Андрій Гнатов.",
+            "uk",
+            "Ukraine armed forces",
+        ),
+        (
+            "Россия привлекла около 20 тысяч работников из Северной Кореи. Эти данные привел Кирилл Буданов.",
+            "ru",
+            "Ukraine HUR",
+        ),
+        (
+            "Росія залучила близько 20 тисяч працівників з Північної Кореї. Ці дані наводить Буданов.",
+            "uk",
+            "Ukraine HUR",
+        ),
+        # unchanged: a name that brings someone somewhere says nothing
+        ("Россия привлекла около 20 тысяч работников из Северной Кореи. Буданов привел к этому армию.", "ru", None),
+    ],
+)
+def test_the_figures_named_then_who_gave_them(text: str, lang: str, claimant: str | None) -> None:
+    assert claimed(text, lang) == [(("workers_deployed", None, 20000, None), claimant)]
