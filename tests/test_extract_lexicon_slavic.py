@@ -844,3 +844,45 @@ def test_the_ukrainian_apostrophe(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_the_figures_named_then_who_gave_them(text: str, lang: str, claimant: str | None) -> None:
     assert claimed(text, lang) == [(("workers_deployed", None, 20000, None), claimant)]
+
+
+# --- a figure as an adjective of size: "12-тысячный контингент", "11-тисячне угруповання" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР отправила 12-тысячный контингент в Россию.", "ru", [("troops_deployed", None, 12000, None)]),
+        ("Північна Корея перекинула 12-тисячний контингент до Росії.", "uk", [("troops_deployed", None, 12000, None)]),
+        ("КНДР відправила до Росії 11-тисячне угруповання.", "uk", [("troops_deployed", None, 11000, None)]),
+        (
+            "В Курской области находится 11-тысячная группировка войск КНДР.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        ("КНДР передала России 1,5-миллионную партию снарядов.", "ru", [("artillery_shells", None, 1500000, None)]),
+        # unchanged: the scale word after a space, an ordinal, a count of groups
+        ("КНДР отправила 12 тысяч военных.", "ru", [("troops_deployed", None, 12000, None)]),
+        ("Военные 11-й бригады КНДР прибыли в Россию.", "ru", []),
+        ("КНДР отправила в Россию 3 группы военных.", "ru", []),
+    ],
+)
+def test_a_figure_as_an_adjective_of_size(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- the pool they are picked from counts no one sent: "из 50-тысячного «личного резерва»" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Военных отобрали примерно из 50-тысячного «личного резерва» Ким Чен Ына.", "ru", []),
+        ("Військових відібрали з 50-тисячного резерву КНДР.", "uk", []),
+        ("Северокорейских солдат набрали из резерва в 50 тысяч человек.", "ru", []),
+        # unchanged: reservists sent are soldiers
+        ("КНДР направила в Россию 500 резервистов.", "ru", [("troops_deployed", None, 500, None)]),
+    ],
+)
+def test_the_pool_they_are_picked_from(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
