@@ -886,3 +886,22 @@ def test_a_figure_as_an_adjective_of_size(text: str, lang: str, expected: list[R
 )
 def test_the_pool_they_are_picked_from(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- to be placed there is a plan, placed there is a presence: "планує розмістити", "разместила" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("КНДР планує розмістити у Росії понад 12 тисяч солдатів.", "uk", [("troops_planned", 12000, None, None)]),
+        ("КНДР планирует разместить в России более 12 тысяч солдат.", "ru", [("troops_planned", 12000, None, None)]),
+        ("В Курской области КНДР разместит 5 тысяч военных.", "ru", [("troops_planned", None, 5000, None)]),
+        ("У Курській області КНДР розмістить 5 тисяч військових.", "uk", [("troops_planned", None, 5000, None)]),
+        # unchanged: placed there now
+        ("КНДР разместила в Курской области 11 тысяч военных.", "ru", [("troops_present", None, 11000, None)]),
+        ("У Курській області розміщені 11 тисяч військових КНДР.", "uk", [("troops_present", None, 11000, None)]),
+    ],
+)
+def test_to_be_placed_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
