@@ -738,3 +738,38 @@ def test_another_person_of_the_same_family_name(text: str, claimant: str | None)
 )
 def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a country's national security adviser speaks for the country -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "South Korea's Defense Ministry said it had no figure. The assessment follows a report by South "
+            "Korea's national security adviser, who estimated that Pyongyang had delivered 160 artillery systems.",
+            "South Korea",
+        ),
+        (
+            "South Korea's Defense Ministry said it had no figure. South Korea's deputy national security adviser "
+            "said 11,000 North Korean troops were sent.",
+            "South Korea",
+        ),
+        (
+            "The NIS gave no figure. Ukraine's national security advisor said 3,000 North Korean troops were killed.",
+            "Ukraine",
+        ),
+        # a country whose security office is an actor keeps its agency; a country alone, as before
+        (
+            "The Pentagon gave no figure. The US national security adviser said 11,000 North Korean troops were sent.",
+            "US Pentagon",
+        ),
+        (
+            "South Korea's Defense Ministry gave no figure. South Korea said 11,000 North Korean troops were sent.",
+            "South Korea MND",
+        ),
+    ],
+)
+def test_a_countrys_security_adviser(text: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
