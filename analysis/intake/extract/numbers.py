@@ -101,6 +101,9 @@ _PRE_BOUND = re.compile(
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
     re.IGNORECASE,
 )
+# "handed over 120 guns", "turned over 50": "over" as the particle of a verb of handing is no floor
+# ("sent over 10,000 troops" stays a floor: copy means "more than" there)
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign)(?:s|ed|ing)?\s+(?P<over>over)\b", re.I)
 _DENIED = re.compile(r"\b(?:not|never|n't)\s+$", re.IGNORECASE)
 _EXCEEDING = re.compile(r"exceed(?:s|ed|ing)?|topped|tops|surpassed|more than|over|above", re.IGNORECASE)
 _BOUND_OF = {
@@ -386,7 +389,7 @@ def _skipped(sentence: str, start: int, end: int, reason: str) -> Figure:
 
 
 def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Figure, int]:
-    before = s[max(0, tok.start - 30) : tok.start]
+    before = _without_particle_over(s[max(0, tok.start - 30) : tok.start])
     pre = _PRE_BOUND.search(before)
     between = re.search(r"\bbetween\s+$", before, re.I) is not None
     if nxt is not None and _is_range(s, tok, nxt, between):
@@ -431,6 +434,11 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
         unit,
     )
     return _whole(fig, tok.value), 1
+
+
+def _without_particle_over(before: str) -> str:
+    """``before`` with the particle "over" of a verb of giving blanked (same length, so spans hold)."""
+    return _PARTICLE_OVER.sub(lambda m: m.group(0)[: m.start("over") - m.start()] + "    ", before)
 
 
 def _whole(fig: Figure, *values: Fraction) -> Figure:
