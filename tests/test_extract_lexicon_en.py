@@ -740,6 +740,48 @@ def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
 
 
+# --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang had delivered 160 long-range artillery units to Moscow.",
+            [("artillery_systems_combined", None, 160, None)],
+        ),
+        ("North Korea sent 200 units of long-range artillery.", [("artillery_systems_combined", None, 200, None)]),
+        ("North Korea sent about 100 units of artillery to Russia.", [("artillery_systems_combined", None, 100, None)]),
+        ("Russia received 50 howitzer units from Pyongyang.", [("artillery_systems_combined", None, 50, None)]),
+        # units of anything but artillery count nothing; artillery systems are read as before
+        ("North Korea sent 100 units of equipment to Russia.", []),
+        ("North Korea sent 200 artillery systems.", [("artillery_systems_combined", None, 200, None)]),
+    ],
+)
+def test_artillery_counted_by_the_unit(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "handed over 120 guns": "over" as the particle of a verb of handing is no floor --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has handed over 120 howitzers to Russia.", [("self_propelled_guns", None, 120, None)]),
+        ("North Korea handed over some 120 howitzers.", [("self_propelled_guns", None, 120, None)]),
+        ("Pyongyang has turned over 50 rocket launchers to Moscow.", [("rocket_launchers", None, 50, None)]),
+        ("North Korea is handing over 24 KN-23s.", [("ballistic_missiles", None, 24, None)]),
+        # a bound word after the particle still bounds; "sent over" and "over" alone stay a floor
+        ("North Korea has handed over more than 120 howitzers.", [("self_propelled_guns", 120, None, None)]),
+        ("North Korea has sent over 10,000 troops to Russia.", [("troops_deployed", 10000, None, None)]),
+        ("Over 10,000 troops were sent.", [("troops_deployed", 10000, None, None)]),
+    ],
+)
+def test_handed_over_is_no_floor(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- a country's national security adviser speaks for the country -------------------------------
 
 
@@ -773,23 +815,3 @@ def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
 )
 def test_a_countrys_security_adviser(text: str, claimant: str) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
-
-
-# --- "handed over 120 guns": "over" as the particle of a verb of handing is no floor --------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("North Korea has handed over 120 howitzers to Russia.", [("self_propelled_guns", None, 120, None)]),
-        ("North Korea handed over some 120 howitzers.", [("self_propelled_guns", None, 120, None)]),
-        ("Pyongyang has turned over 50 rocket launchers to Moscow.", [("rocket_launchers", None, 50, None)]),
-        ("North Korea is handing over 24 KN-23s.", [("ballistic_missiles", None, 24, None)]),
-        # a bound word after the particle still bounds; "sent over" and "over" alone stay a floor
-        ("North Korea has handed over more than 120 howitzers.", [("self_propelled_guns", 120, None, None)]),
-        ("North Korea has sent over 10,000 troops to Russia.", [("troops_deployed", 10000, None, None)]),
-        ("Over 10,000 troops were sent.", [("troops_deployed", 10000, None, None)]),
-    ],
-)
-def test_handed_over_is_no_floor(text: str, expected: list[Row]) -> None:
-    assert rows(text, "en") == expected

@@ -64,7 +64,12 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             "launchers",
             r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
         ),
-        ("systems", r"artillery systems|weapons systems|systems|pieces"),
+        (
+            "systems",
+            r"artillery systems|weapons systems|systems|pieces"
+            # "160 long-range artillery units", "200 units of long-range artillery": artillery by the unit
+            r"|(?:artillery|gun|howitzer) units|units of (?:[\w-]+ ){0,2}artillery",
+        ),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
         # "a ceremony depicting the faces of 100 soldiers", "photographs of the fallen"
