@@ -815,3 +815,31 @@ def test_handed_over_is_no_floor(text: str, expected: list[Row]) -> None:
 )
 def test_a_countrys_security_adviser(text: str, claimant: str) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- other verbs of a purpose still to be met: aims to, seeks to, vowed to, pledged N -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang aims to send 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("Pyongyang aims to send an additional 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea wants to send 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea seeks to deploy 3,000 more soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea is hoping to dispatch 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("Kim vowed to send 6,000 more troops.", [("troops_planned", None, 6000, None)]),
+        ("North Korea offered to send 6,000 engineers.", [("engineers_deployed", None, 6000, None)]),
+        ("North Korea has pledged up to 30,000 troops.", [("troops_planned", None, None, 30000)]),
+        ("North Korea has promised 30,000 troops to Russia.", [("troops_planned", None, 30000, None)]),
+        ("Pyongyang offered some 6,000 soldiers.", [("troops_planned", None, 6000, None)]),
+        # what was sent stays sent; a pledge with no figure after it is no plan of the figure
+        ("North Korea sent 3,000 soldiers.", [("troops_deployed", None, 3000, None)]),
+        (
+            "North Korea, which has sent 11,000 troops, pledged support.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_other_verbs_of_a_purpose(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
