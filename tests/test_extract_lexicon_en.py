@@ -843,3 +843,26 @@ def test_a_countrys_security_adviser(text: str, claimant: str) -> None:
 )
 def test_other_verbs_of_a_purpose(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- the captured in other words: detained, apprehended, held as prisoners, in captivity ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two North Korean soldiers were detained by Ukrainian forces.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers were apprehended.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are being held by Ukraine.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are held as prisoners of war.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are in Ukrainian captivity.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers were taken alive.", [("captured", None, 2, None)]),
+        ("Ukraine is holding two North Korean soldiers captive.", [("captured", None, 2, None)]),
+        # taken prisoner and prisoners of war as before; soldiers sent are no captives
+        ("Ukraine took two North Korean soldiers prisoner.", [("captured", None, 2, None)]),
+        ("Ukraine holds two North Korean prisoners of war.", [("captured", None, 2, None)]),
+        ("North Korea sent 11,000 troops to Russia.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_the_captured_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.intake.extract import plans
+from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -119,7 +120,7 @@ _STATE = re.compile(
     # "were slain", "gave their lives", "were eliminated" (Ukrainian briefings' word for killed)
     r"|perished|lost their lives|slain|gave their lives|laid down their lives|eliminated|liquidated"
     r"|succumbed)|(?P<wounded>wounded|injured|hurt|maimed|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken prisoner|taken captive|taken into captivity|surrendered to Ukrain\w*))\b",
+    rf"|(?P<captured>{CAPTURED_AFTER}))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
@@ -130,8 +131,6 @@ _STATE_BEFORE = re.compile(
     r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
-_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.I)
-_CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
@@ -343,7 +342,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
-    if _TAKEN_BEFORE.search(ctx.near_before) and _CAPTIVE_AFTER.match(ctx.verbs):
+    if TAKEN_BEFORE.search(ctx.near_before) and CAPTIVE_AFTER.match(ctx.verbs):
         return "captured"  # "took two North Korean soldiers captive", "has taken two servicemen prisoner"
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"
