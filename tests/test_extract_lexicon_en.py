@@ -866,3 +866,30 @@ def test_other_verbs_of_a_purpose(text: str, expected: list[Row]) -> None:
 )
 def test_the_captured_in_other_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a floor after the figure ("10,000-plus", "10,000+"), a range by "anywhere from X to Y" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent 10,000-plus troops.", [("troops_deployed", 10000, None, None)]),
+        ("North Korea has sent 10,000+ troops to Russia.", [("troops_deployed", 10000, None, None)]),
+        ("Ukraine said 1,000-plus North Korean soldiers were killed.", [("killed", 1000, None, None)]),
+        (
+            "North Korea has sent anywhere from 10,000 to 12,000 troops.",
+            [("troops_deployed", 10000, None, 12000)],
+        ),
+        ("Estimates ranging from 10,000 to 12,000 troops were given.", [("troops_deployed", 10000, None, 12000)]),
+        # a change from one figure to another stays two figures; "or more" and compounds as before
+        (
+            "The number of troops rose from 11,000 to 15,000.",
+            [("troops_deployed", None, 11000, None), ("troops_deployed", None, 15000, None)],
+        ),
+        ("North Korea has sent 10,000 or more troops.", [("troops_deployed", 10000, None, None)]),
+        ("The 11-nation group said nothing of troops.", []),
+    ],
+)
+def test_a_floor_after_the_figure_and_anywhere_from(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

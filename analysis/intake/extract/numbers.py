@@ -175,7 +175,8 @@ _BOUND_OF = {
     ),
 }
 # "3,000 or more" (a floor), "3,000 or so" (about), "3,000 or fewer" (a ceiling)
-POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\s+or (?:fewer|less)\b)", re.IGNORECASE)
+# "10,000 or more", "10,000-plus", "10,000+ troops": a floor written after the figure
+POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\+(?![\d+])|\s+or (?:fewer|less)\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -187,7 +188,7 @@ _MONEY_AFTER = re.compile(
     r"(?:dollars|euros|won|roubles|rubles|pounds|yuan|yen)\b",
     re.IGNORECASE,
 )
-_COMPOUND = re.compile(r"^-(?!strong\b)[a-z]", re.IGNORECASE)
+_COMPOUND = re.compile(r"^-(?!strong\b|plus\b)[a-z]", re.IGNORECASE)  # "10,000-plus" is a floor, no compound
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|turned|turns|turning)\s+$", re.IGNORECASE)
 _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s*$")
 _LABEL_BEFORE = re.compile(
@@ -340,8 +341,12 @@ def _is_range(s: str, tok: _Token, nxt: _Token | None, between: bool) -> bool:
     if between:
         return re.fullmatch(r"\s+and\s+", gap) is not None
     if _RANGE_TO.fullmatch(gap):
-        # "from 600 to 2,000" is a change between two figures, not a range
-        return not re.search(r"\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 20) : tok.start], re.I)
+        # "from 600 to 2,000" is a change between two figures, not a range; "anywhere from 10,000 to
+        # 12,000", "ranging from" is a range
+        change = re.search(
+            r"(?<!anywhere )(?<!ranging )\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 30) : tok.start], re.I
+        )
+        return not change
     return False
 
 
