@@ -893,3 +893,20 @@ def test_the_captured_in_other_words(text: str, expected: list[Row]) -> None:
 )
 def test_a_floor_after_the_figure_and_anywhere_from(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- "a reported 10,000 troops": an adjective before the figure is no statement verb --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("North Korea has sent a reported 10,000 troops.", None),
+        ("North Korea has sent a reported 10,000 troops, the NIS said.", "South Korea NIS"),
+        ("North Korea has sent an estimated 10,000 troops.", None),
+        # a statement verb with its subject, as before
+        ("The NIS reported 10,000 North Korean troops were sent.", "South Korea NIS"),
+    ],
+)
+def test_a_reported_figure_is_no_statement(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}

@@ -360,7 +360,7 @@ _ATTRIBUTION = re.compile(
     r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
     re.I,
 )
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the|a)\s+(?:\w+ly\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(
     r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by|per|based on"
     r"|quoting|as reported by|(?:as )?estimated by|in the words of|(?:figures|data|estimates) (?:from|by))\s+",
