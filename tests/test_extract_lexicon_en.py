@@ -910,3 +910,29 @@ def test_a_floor_after_the_figure_and_anywhere_from(text: str, expected: list[Ro
 )
 def test_a_reported_figure_is_no_statement(text: str, claimant: str | None) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- other words of being stationed there: posted in, garrisoned, dug in, entrenched --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 11,000 North Korean troops are posted in Kursk.", [("troops_present", None, 11000, None)]),
+        ("About 11,000 North Korean troops are garrisoned in Kursk.", [("troops_present", None, 11000, None)]),
+        ("Some 11,000 North Korean soldiers are dug in along the border.", [("troops_present", None, 11000, None)]),
+        ("Some 11,000 North Korean soldiers are entrenched near Sudzha.", [("troops_present", None, 11000, None)]),
+        (
+            "About 11,000 North Korean troops are believed to be quartered in Kursk.",
+            [("troops_present", None, 11000, None)],
+        ),
+        # "posted to" is a sending; stationed as before
+        (
+            "About 11,000 North Korean troops were posted to Russia in October.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        ("About 11,000 North Korean troops are stationed in Kursk.", [("troops_present", None, 11000, None)]),
+    ],
+)
+def test_other_words_of_being_stationed_there(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -179,7 +179,9 @@ _PRESENT = re.compile(
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
     r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
     r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
-    r" (?:fighting|operating|stationed|based)\b"
+    # "are posted in" (not "posted to", sent), "garrisoned", "dug in", "entrenched": other words of being there
+    r" (?:fighting|operating|stationed|based|posted(?= (?:in|at|near|along|inside|on)\b)|garrisoned|quartered"
+    r"|billeted|encamped|dug in|entrenched)\b"
     r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
     # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
     # "are taking part in the fighting": soldiers in a place, or in combat, now
