@@ -936,3 +936,21 @@ def test_a_reported_figure_is_no_statement(text: str, claimant: str | None) -> N
 )
 def test_other_words_of_being_stationed_there(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- other verbs of sending after a plan word: will rotate, plans to station, may commit ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will rotate 5,000 troops into Kursk.", [("troops_planned", None, 5000, None)]),
+        ("North Korea plans to station 5,000 troops in Kursk.", [("troops_planned", None, 5000, None)]),
+        ("North Korea may commit 30,000 more troops.", [("troops_planned", None, 30000, None)]),
+        ("Pyongyang is expected to redeploy 2,000 soldiers to Kursk.", [("troops_planned", None, 2000, None)]),
+        # the same verbs in the past tense say what was done
+        ("North Korea rotated 5,000 troops into Kursk.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_other_verbs_of_sending_after_a_plan_word(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

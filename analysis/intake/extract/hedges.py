@@ -52,6 +52,7 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
             r"|vow(?:s|ed|ing)? to|pledg(?:es|ing) to|pledge to|promis(?:es|ing) to|promise to|offer(?:s|ed|ing)? to"
             r"|intend(?:ed|ing) to"
             r"|considering|weighing|mulling|contemplating)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
+            r"|rotate|rotating|redeploy|station|commit"  # "will rotate 5,000 troops into Kursk": other verbs of sending
             r"|deliver|transfer|ship|bring|arrive|reach|sending|dispatching|deploying|supplying|providing"
             r"|(?:the\s+)?(?:deployment|dispatch)\s+of)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\s+(?:have\s+)?"
             r"(?:sent|send|dispatched|deployed|deploy|arrive|reach|rise to|grow to|climb to)"
