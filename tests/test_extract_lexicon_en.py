@@ -954,3 +954,24 @@ def test_other_words_of_being_stationed_there(text: str, expected: list[Row]) ->
 )
 def test_other_verbs_of_sending_after_a_plan_word(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- engineers by other names: mine clearers, de-miners, bomb disposal experts, EOD teams ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent 1,000 mine clearers to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 de-miners to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 de-mining personnel.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 bomb disposal experts.", [("engineers_deployed", None, 1000, None)]),
+        ("Some 500 EOD teams arrived in Kursk.", [("engineers_deployed", None, 500, None)]),
+        ("About 1,000 mine-clearing squads were sent.", [("engineers_deployed", None, 1000, None)]),
+        # deminers and sappers as before; mines counted are no people
+        ("North Korea sent 1,000 deminers and sappers.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korean sappers cleared 1,000 mines.", [("explosive_devices_destroyed", None, 1000, None)]),
+    ],
+)
+def test_engineers_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -33,8 +33,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
         (
             "engineers",
-            r"sappers|deminers|mine[- ]clear(?:ance|ing) (?:specialists|experts|troops|personnel|teams|units|soldiers)"
-            r"|demining (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            r"sappers|de-?miners|mine[- ]?clearers|(?:mine[- ]clear(?:ance|ing)|de-?mining|bomb[- ]disposal|EOD) "
+            r"(?:specialists|experts|troops|personnel|teams|units|soldiers|squads|crews|engineers)"
             # "engineer troops", "engineering and military construction personnel": the adjective form
             r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
             r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
