@@ -975,3 +975,26 @@ def test_other_verbs_of_sending_after_a_plan_word(text: str, expected: list[Row]
 )
 def test_engineers_by_other_names(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- North Korea's own missile tests: off its east coast, test-fired, into the sea ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired five short-range missiles off its east coast.", []),
+        ("North Korea test-fired two ballistic missiles into the sea on Monday.", []),
+        ("North Korea launched three ballistic missiles into the East Sea.", []),
+        ("Pyongyang fired two missiles into waters off its west coast.", []),
+        # missiles fired at Ukraine or supplied, also beside a test in another clause, as before
+        ("Russia fired 20 North Korean KN-23 missiles at Kyiv.", [("ballistic_missiles_fired", None, 20, None)]),
+        ("North Korea has supplied 100 ballistic missiles to Russia.", [("ballistic_missiles", None, 100, None)]),
+        (
+            "Russia has launched more than 50 North Korean ballistic missiles, days after North Korea's missile tests.",
+            [("ballistic_missiles_fired", 50, None, None)],
+        ),
+    ],
+)
+def test_north_koreas_own_missile_tests(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
