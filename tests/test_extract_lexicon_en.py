@@ -998,3 +998,26 @@ def test_engineers_by_other_names(text: str, expected: list[Row]) -> None:
 )
 def test_north_koreas_own_missile_tests(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- "with 10,000 troops expected to be deployed": the plan word after the noun, without "are" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent 1,500 more soldiers to Russia, with 10,000 troops expected to be deployed by "
+            "December.",
+            [("troops_deployed_additional", None, 1500, None), ("troops_planned", None, 10000, None)],
+        ),
+        ("Some 5,000 soldiers expected to arrive in spring were named.", [("troops_planned", None, 5000, None)]),
+        ("About 10,000 troops are expected to be sent by December.", [("troops_planned", None, 10000, None)]),
+        ("About 10,000 troops is expected to go by December.", [("troops_planned", None, 10000, None)]),
+        # what was expected to have happened is no plan; sent is sent
+        ("Some 3,000 troops were expected to have arrived by December.", [("troops_deployed", None, 3000, None)]),
+        ("North Korea sent 3,000 troops in October.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_the_plan_word_after_the_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

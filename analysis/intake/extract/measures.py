@@ -107,7 +107,7 @@ _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
     "which that have has had were was are is will would could be been being as after "
     "before while last this earlier later including early late mid so when where whereas "
-    "because although if but than according now it he she they we"
+    "because although if but than according now it he she they we expected"
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
@@ -132,7 +132,7 @@ _STATE_BEFORE = re.compile(
     re.I,
 )
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
+    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
