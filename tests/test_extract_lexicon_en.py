@@ -738,3 +738,286 @@ def test_another_person_of_the_same_family_name(text: str, claimant: str | None)
 )
 def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang had delivered 160 long-range artillery units to Moscow.",
+            [("artillery_systems_combined", None, 160, None)],
+        ),
+        ("North Korea sent 200 units of long-range artillery.", [("artillery_systems_combined", None, 200, None)]),
+        ("North Korea sent about 100 units of artillery to Russia.", [("artillery_systems_combined", None, 100, None)]),
+        ("Russia received 50 howitzer units from Pyongyang.", [("artillery_systems_combined", None, 50, None)]),
+        # units of anything but artillery count nothing; artillery systems are read as before
+        ("North Korea sent 100 units of equipment to Russia.", []),
+        ("North Korea sent 200 artillery systems.", [("artillery_systems_combined", None, 200, None)]),
+    ],
+)
+def test_artillery_counted_by_the_unit(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "handed over 120 guns": "over" as the particle of a verb of handing is no floor --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has handed over 120 howitzers to Russia.", [("self_propelled_guns", None, 120, None)]),
+        ("North Korea handed over some 120 howitzers.", [("self_propelled_guns", None, 120, None)]),
+        ("Pyongyang has turned over 50 rocket launchers to Moscow.", [("rocket_launchers", None, 50, None)]),
+        ("North Korea is handing over 24 KN-23s.", [("ballistic_missiles", None, 24, None)]),
+        # a bound word after the particle still bounds; "sent over" and "over" alone stay a floor
+        ("North Korea has handed over more than 120 howitzers.", [("self_propelled_guns", 120, None, None)]),
+        ("North Korea has sent over 10,000 troops to Russia.", [("troops_deployed", 10000, None, None)]),
+        ("Over 10,000 troops were sent.", [("troops_deployed", 10000, None, None)]),
+    ],
+)
+def test_handed_over_is_no_floor(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a country's national security adviser speaks for the country -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "South Korea's Defense Ministry said it had no figure. The assessment follows a report by South "
+            "Korea's national security adviser, who estimated that Pyongyang had delivered 160 artillery systems.",
+            "South Korea",
+        ),
+        (
+            "South Korea's Defense Ministry said it had no figure. South Korea's deputy national security adviser "
+            "said 11,000 North Korean troops were sent.",
+            "South Korea",
+        ),
+        (
+            "The NIS gave no figure. Ukraine's national security advisor said 3,000 North Korean troops were killed.",
+            "Ukraine",
+        ),
+        # a country whose security office is an actor keeps its agency; a country alone, as before
+        (
+            "The Pentagon gave no figure. The US national security adviser said 11,000 North Korean troops were sent.",
+            "US Pentagon",
+        ),
+        (
+            "South Korea's Defense Ministry gave no figure. South Korea said 11,000 North Korean troops were sent.",
+            "South Korea MND",
+        ),
+    ],
+)
+def test_a_countrys_security_adviser(text: str, claimant: str) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- other verbs of a purpose still to be met: aims to, seeks to, vowed to, pledged N -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang aims to send 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("Pyongyang aims to send an additional 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea wants to send 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea seeks to deploy 3,000 more soldiers.", [("troops_planned", None, 3000, None)]),
+        ("North Korea is hoping to dispatch 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        ("Kim vowed to send 6,000 more troops.", [("troops_planned", None, 6000, None)]),
+        ("North Korea offered to send 6,000 engineers.", [("engineers_deployed", None, 6000, None)]),
+        ("North Korea has pledged up to 30,000 troops.", [("troops_planned", None, None, 30000)]),
+        ("North Korea has promised 30,000 troops to Russia.", [("troops_planned", None, 30000, None)]),
+        ("Pyongyang offered some 6,000 soldiers.", [("troops_planned", None, 6000, None)]),
+        # what was sent stays sent; a pledge with no figure after it is no plan of the figure
+        ("North Korea sent 3,000 soldiers.", [("troops_deployed", None, 3000, None)]),
+        (
+            "North Korea, which has sent 11,000 troops, pledged support.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+    ],
+)
+def test_other_verbs_of_a_purpose(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- the captured in other words: detained, apprehended, held as prisoners, in captivity ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two North Korean soldiers were detained by Ukrainian forces.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers were apprehended.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are being held by Ukraine.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are held as prisoners of war.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers are in Ukrainian captivity.", [("captured", None, 2, None)]),
+        ("Two North Korean soldiers were taken alive.", [("captured", None, 2, None)]),
+        ("Ukraine is holding two North Korean soldiers captive.", [("captured", None, 2, None)]),
+        # taken prisoner and prisoners of war as before; soldiers sent are no captives
+        ("Ukraine took two North Korean soldiers prisoner.", [("captured", None, 2, None)]),
+        ("Ukraine holds two North Korean prisoners of war.", [("captured", None, 2, None)]),
+        ("North Korea sent 11,000 troops to Russia.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_the_captured_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a floor after the figure ("10,000-plus", "10,000+"), a range by "anywhere from X to Y" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent 10,000-plus troops.", [("troops_deployed", 10000, None, None)]),
+        ("North Korea has sent 10,000+ troops to Russia.", [("troops_deployed", 10000, None, None)]),
+        ("Ukraine said 1,000-plus North Korean soldiers were killed.", [("killed", 1000, None, None)]),
+        (
+            "North Korea has sent anywhere from 10,000 to 12,000 troops.",
+            [("troops_deployed", 10000, None, 12000)],
+        ),
+        ("Estimates ranging from 10,000 to 12,000 troops were given.", [("troops_deployed", 10000, None, 12000)]),
+        # a change from one figure to another stays two figures; "or more" and compounds as before
+        (
+            "The number of troops rose from 11,000 to 15,000.",
+            [("troops_deployed", None, 11000, None), ("troops_deployed", None, 15000, None)],
+        ),
+        ("North Korea has sent 10,000 or more troops.", [("troops_deployed", 10000, None, None)]),
+        ("The 11-nation group said nothing of troops.", []),
+    ],
+)
+def test_a_floor_after_the_figure_and_anywhere_from(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "a reported 10,000 troops": an adjective before the figure is no statement verb --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("North Korea has sent a reported 10,000 troops.", None),
+        ("North Korea has sent a reported 10,000 troops, the NIS said.", "South Korea NIS"),
+        ("North Korea has sent an estimated 10,000 troops.", None),
+        # a statement verb with its subject, as before
+        ("The NIS reported 10,000 North Korean troops were sent.", "South Korea NIS"),
+    ],
+)
+def test_a_reported_figure_is_no_statement(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- other words of being stationed there: posted in, garrisoned, dug in, entrenched --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 11,000 North Korean troops are posted in Kursk.", [("troops_present", None, 11000, None)]),
+        ("About 11,000 North Korean troops are garrisoned in Kursk.", [("troops_present", None, 11000, None)]),
+        ("Some 11,000 North Korean soldiers are dug in along the border.", [("troops_present", None, 11000, None)]),
+        ("Some 11,000 North Korean soldiers are entrenched near Sudzha.", [("troops_present", None, 11000, None)]),
+        (
+            "About 11,000 North Korean troops are believed to be quartered in Kursk.",
+            [("troops_present", None, 11000, None)],
+        ),
+        # "posted to" is a sending; stationed as before
+        (
+            "About 11,000 North Korean troops were posted to Russia in October.",
+            [("troops_deployed", None, 11000, None)],
+        ),
+        ("About 11,000 North Korean troops are stationed in Kursk.", [("troops_present", None, 11000, None)]),
+    ],
+)
+def test_other_words_of_being_stationed_there(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- other verbs of sending after a plan word: will rotate, plans to station, may commit ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will rotate 5,000 troops into Kursk.", [("troops_planned", None, 5000, None)]),
+        ("North Korea plans to station 5,000 troops in Kursk.", [("troops_planned", None, 5000, None)]),
+        ("North Korea may commit 30,000 more troops.", [("troops_planned", None, 30000, None)]),
+        ("Pyongyang is expected to redeploy 2,000 soldiers to Kursk.", [("troops_planned", None, 2000, None)]),
+        # the same verbs in the past tense say what was done
+        ("North Korea rotated 5,000 troops into Kursk.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_other_verbs_of_sending_after_a_plan_word(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- engineers by other names: mine clearers, de-miners, bomb disposal experts, EOD teams ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent 1,000 mine clearers to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 de-miners to Kursk.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 de-mining personnel.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korea sent 1,000 bomb disposal experts.", [("engineers_deployed", None, 1000, None)]),
+        ("Some 500 EOD teams arrived in Kursk.", [("engineers_deployed", None, 500, None)]),
+        ("About 1,000 mine-clearing squads were sent.", [("engineers_deployed", None, 1000, None)]),
+        # deminers and sappers as before; mines counted are no people
+        ("North Korea sent 1,000 deminers and sappers.", [("engineers_deployed", None, 1000, None)]),
+        ("North Korean sappers cleared 1,000 mines.", [("explosive_devices_destroyed", None, 1000, None)]),
+    ],
+)
+def test_engineers_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- North Korea's own missile tests: off its east coast, test-fired, into the sea ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired five short-range missiles off its east coast.", []),
+        ("North Korea test-fired two ballistic missiles into the sea on Monday.", []),
+        ("North Korea launched three ballistic missiles into the East Sea.", []),
+        ("Pyongyang fired two missiles into waters off its west coast.", []),
+        # missiles fired at Ukraine or supplied, also beside a test in another clause, as before
+        ("Russia fired 20 North Korean KN-23 missiles at Kyiv.", [("ballistic_missiles_fired", None, 20, None)]),
+        ("North Korea has supplied 100 ballistic missiles to Russia.", [("ballistic_missiles", None, 100, None)]),
+        (
+            "Russia has launched more than 50 North Korean ballistic missiles, days after North Korea's missile tests.",
+            [("ballistic_missiles_fired", 50, None, None)],
+        ),
+    ],
+)
+def test_north_koreas_own_missile_tests(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- "with 10,000 troops expected to be deployed": the plan word after the noun, without "are" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent 1,500 more soldiers to Russia, with 10,000 troops expected to be deployed by "
+            "December.",
+            [("troops_deployed_additional", None, 1500, None), ("troops_planned", None, 10000, None)],
+        ),
+        ("Some 5,000 soldiers expected to arrive in spring were named.", [("troops_planned", None, 5000, None)]),
+        ("About 10,000 troops are expected to be sent by December.", [("troops_planned", None, 10000, None)]),
+        ("About 10,000 troops is expected to go by December.", [("troops_planned", None, 10000, None)]),
+        # what was expected to have happened is no plan; sent is sent
+        ("Some 3,000 troops were expected to have arrived by December.", [("troops_deployed", None, 3000, None)]),
+        ("North Korea sent 3,000 troops in October.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_the_plan_word_after_the_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -4,6 +4,7 @@
 Defense", "British defence ministry"); copy from other outlets writes the same name the other way
 round ("Ukraine's Ministry of Defence", "the Defense Department") or with the country's name for
 its adjective ("Britain's defence ministry"). Korean, Ukrainian and Russian names are left as written.
+A country's national security adviser ("South Korea's national security adviser") is read here too.
 """
 
 from __future__ import annotations
@@ -40,3 +41,20 @@ def country_forms(name: str, demonyms: list[str], country_names: list[str]) -> l
             rest = name[len(demonym) + 1 :]
             return [name, *(f"{country}'s {rest}" for country in country_names if _LATIN.match(country))]
     return [name]
+
+
+# "South Korea's national security adviser", "Ukraine's deputy national security advisor": an
+# adviser, after the country's name
+_ADVISER = re.compile(r"(?:'s)?\s+(?:(?:deputy|top|chief|presidential)\s+)?(?:national\s+)?security\s+advis[eo]r\b")
+# a name of a security office ("National Security Council", "Security Council of Russia")
+_SECURITY_OFFICE = re.compile(r"security council|national security", re.I)
+
+
+def is_security_office(name: str) -> bool:
+    """Whether ``name`` names a country's security office (whose adviser speaks for it)."""
+    return _SECURITY_OFFICE.search(name) is not None
+
+
+def adviser_after(lower: str, end: int) -> bool:
+    """Whether a security adviser's title follows a country's name ending at ``end``."""
+    return _ADVISER.match(lower, end) is not None

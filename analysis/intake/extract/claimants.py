@@ -17,7 +17,7 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
-from analysis.intake.extract.agency_names import country_forms, word_orders
+from analysis.intake.extract.agency_names import adviser_after, country_forms, is_security_office, word_orders
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -199,6 +199,7 @@ class ActorIndex:
         self._foreign_names = [n for n in ordered if _FOREIGN_SCRIPT.search(n)]
         self._foreign: dict[str, list[tuple[re.Pattern[str], str]]] | None = None
         self.demonyms = {d: c for c, names in _DEMONYMS.items() if c in self.actors for d in names}
+        self._offices = {a.country for k, named in self.names.items() if is_security_office(k) for a in named}
         words = "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True))
         self.demonym_pattern = re.compile(rf"(?<![\w-])({words})\s+(?={_OFFICIALS})") if words else None
 
@@ -272,12 +273,13 @@ class ActorIndex:
         return [self._several(lower, self._lawmakers(lower, m)) for m in out if not self._qualified_away(lower, m)]
 
     def _several(self, lower: str, m: Mention) -> Mention:
-        """ "South Korean military and intelligence officials": officials of several bodies of a
-        country speak for the country, not for the one agency the first words name."""
+        """Officials of several bodies of a country ("South Korean military and intelligence officials") or its
+        security adviser, its security office no actor, speak for the country, not for one agency it names."""
+        if m.actor.kind == "country" and m.actor.actor_id not in self._offices and adviser_after(lower, m.end):
+            return Mention(m.start, m.end, Actor(m.actor.actor_id, "bodies", m.actor.actor_id, "security adviser"))
         if m.actor.kind != "agency" or m.actor.country not in self.actors or not _SEVERAL.match(lower, m.end):
             return m
-        country = m.actor.country
-        return Mention(m.start, m.end, Actor(country, "bodies", country, "officials of several bodies"))
+        return Mention(m.start, m.end, Actor(m.actor.country, "bodies", m.actor.country, "officials of several bodies"))
 
     @staticmethod
     def _lawmakers(lower: str, m: Mention) -> Mention:
@@ -358,7 +360,7 @@ _ATTRIBUTION = re.compile(
     r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
     re.I,
 )
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the|a)\s+(?:\w+ly\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(
     r"\b(?:according to|citing|cites|cited|briefed by|briefing by|briefing from|quoted by|said by|per|based on"
     r"|quoting|as reported by|(?:as )?estimated by|in the words of|(?:figures|data|estimates) (?:from|by))\s+",
@@ -366,8 +368,7 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_END = re.compile(r"\b(?:as\s+saying|as\s+having\s+said|that|who|which|saying)\b", re.I)
 _EMPTY_CHUNK = re.compile(
-    r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|"
-    r"separately|repeatedly|on|this|last|week)\s*)*$",
+    r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|separately|repeatedly|on|this|last|week)\s*)*$",
     re.I,
 )
 # "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source

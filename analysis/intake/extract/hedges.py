@@ -47,13 +47,20 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
             # "poised to", "about to", "considering sending", "gearing up to": other words of a plan
             r"|poised to|about to|scheduled to|slated to|looking to|gearing up to|getting ready to|(?:is|are) to"
             r"|likely to"
+            # "aims to send", "seeks to deploy", "vowed to send": other verbs of a purpose still to be met
+            r"|aim(?:s|ed|ing)? to|want(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:es|ed|ing) to|hope to"
+            r"|vow(?:s|ed|ing)? to|pledg(?:es|ing) to|pledge to|promis(?:es|ing) to|promise to|offer(?:s|ed|ing)? to"
+            r"|intend(?:ed|ing) to"
             r"|considering|weighing|mulling|contemplating)(?:\s+[\w-]+){0,2}?\s+(?:send|dispatch|deploy|supply|provide"
+            r"|rotate|rotating|redeploy|station|commit"  # "will rotate 5,000 troops into Kursk": other verbs of sending
             r"|deliver|transfer|ship|bring|arrive|reach|sending|dispatching|deploying|supplying|providing"
             r"|(?:the\s+)?(?:deployment|dispatch)\s+of)|expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}to\s+(?:have\s+)?"
             r"(?:sent|send|dispatched|deployed|deploy|arrive|reach|rise to|grow to|climb to)"
             r"|(?:preparing|plans?|planning|planned)"
             r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deployment|dispatch)|planned (?:deployment|dispatch)"
-            r"|(?:is|are|was|were) preparing(?=\s+(?:[\w-]+\s+){0,2}(?:\d|[a-z]+-(?:hundred|thousand)\b)))\b",
+            r"|(?:is|are|was|were) preparing(?=\s+(?:[\w-]+\s+){0,2}(?:\d|[a-z]+-(?:hundred|thousand)\b))"
+            # "has pledged up to 30,000 troops", "promised 6,000 more": a figure promised is still to come
+            r"|(?:pledg|promis|offer)(?:ed|es|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:\d|[a-z]+-(?:hundred|thousand)\b)))\b",
             re.I,
         ),
     ),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.intake.extract import plans
+from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -32,8 +33,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ("captured", r"prisoners of war|prisoners|POWs|captives|captured"),
         (
             "engineers",
-            r"sappers|deminers|mine[- ]clear(?:ance|ing) (?:specialists|experts|troops|personnel|teams|units|soldiers)"
-            r"|demining (?:specialists|experts|troops|personnel|teams|units|soldiers)"
+            r"sappers|de-?miners|mine[- ]?clearers|(?:mine[- ]clear(?:ance|ing)|de-?mining|bomb[- ]disposal|EOD) "
+            r"(?:specialists|experts|troops|personnel|teams|units|soldiers|squads|crews|engineers)"
             # "engineer troops", "engineering and military construction personnel": the adjective form
             r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
             r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
@@ -64,7 +65,12 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             "launchers",
             r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
         ),
-        ("systems", r"artillery systems|weapons systems|systems|pieces"),
+        (
+            "systems",
+            r"artillery systems|weapons systems|systems|pieces"
+            # "160 long-range artillery units", "200 units of long-range artillery": artillery by the unit
+            r"|(?:artillery|gun|howitzer) units|units of (?:[\w-]+ ){0,2}artillery",
+        ),
         ("containers", r"containers"),
         ("coffins", r"coffins|caskets"),
         # "a ceremony depicting the faces of 100 soldiers", "photographs of the fallen"
@@ -101,7 +107,7 @@ _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
     "which that have has had were was are is will would could be been being as after "
     "before while last this earlier later including early late mid so when where whereas "
-    "because although if but than according now it he she they we"
+    "because although if but than according now it he she they we expected"
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
@@ -114,7 +120,7 @@ _STATE = re.compile(
     # "were slain", "gave their lives", "were eliminated" (Ukrainian briefings' word for killed)
     r"|perished|lost their lives|slain|gave their lives|laid down their lives|eliminated|liquidated"
     r"|succumbed)|(?P<wounded>wounded|injured|hurt|maimed|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken prisoner|taken captive|taken into captivity|surrendered to Ukrain\w*))\b",
+    rf"|(?P<captured>{CAPTURED_AFTER}))\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(
@@ -125,10 +131,8 @@ _STATE_BEFORE = re.compile(
     r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
-_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.I)
-_CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|are expected to|is expected to"
+    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
@@ -175,7 +179,9 @@ _PRESENT = re.compile(
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
     r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
     r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
-    r" (?:fighting|operating|stationed|based)\b"
+    # "are posted in" (not "posted to", sent), "garrisoned", "dug in", "entrenched": other words of being there
+    r" (?:fighting|operating|stationed|based|posted(?= (?:in|at|near|along|inside|on)\b)|garrisoned|quartered"
+    r"|billeted|encamped|dug in|entrenched)\b"
     r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
     # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
     # "are taking part in the fighting": soldiers in a place, or in combat, now
@@ -338,7 +344,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     state = _STATE_BEFORE.search(ctx.near_before) or _STATE.search(ctx.verbs)
     if state:
         return _homeward(_STATE_METRIC[state.lastgroup or ""], ctx)
-    if _TAKEN_BEFORE.search(ctx.near_before) and _CAPTIVE_AFTER.match(ctx.verbs):
+    if TAKEN_BEFORE.search(ctx.near_before) and CAPTIVE_AFTER.match(ctx.verbs):
         return "captured"  # "took two North Korean soldiers captive", "has taken two servicemen prisoner"
     if kind in ("killed", "wounded"):
         return _homeward(kind, ctx)  # "2,000 wounded soldiers"

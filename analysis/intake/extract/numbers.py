@@ -101,6 +101,9 @@ _PRE_BOUND = re.compile(
     r"(?:\s+(?:about|around|some|roughly|approximately))?)\s+$",
     re.IGNORECASE,
 )
+# "handed over 120 guns", "turned over 50": "over" as the particle of a verb of handing is no floor
+# ("sent over 10,000 troops" stays a floor: copy means "more than" there)
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign)(?:s|ed|ing)?\s+(?P<over>over)\b", re.I)
 _DENIED = re.compile(r"\b(?:not|never|n't)\s+$", re.IGNORECASE)
 _EXCEEDING = re.compile(r"exceed(?:s|ed|ing)?|topped|tops|surpassed|more than|over|above", re.IGNORECASE)
 _BOUND_OF = {
@@ -172,7 +175,8 @@ _BOUND_OF = {
     ),
 }
 # "3,000 or more" (a floor), "3,000 or so" (about), "3,000 or fewer" (a ceiling)
-POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\s+or (?:fewer|less)\b)", re.IGNORECASE)
+# "10,000 or more", "10,000-plus", "10,000+ troops": a floor written after the figure
+POST_BOUND = re.compile(r"(?:\s+or more\b|\s+or so\b|-?plus\b|\+(?![\d+])|\s+or (?:fewer|less)\b)", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:-|to)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"^\s+and\s+", re.IGNORECASE)
 PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -184,7 +188,7 @@ _MONEY_AFTER = re.compile(
     r"(?:dollars|euros|won|roubles|rubles|pounds|yuan|yen)\b",
     re.IGNORECASE,
 )
-_COMPOUND = re.compile(r"^-(?!strong\b)[a-z]", re.IGNORECASE)
+_COMPOUND = re.compile(r"^-(?!strong\b|plus\b)[a-z]", re.IGNORECASE)  # "10,000-plus" is a floor, no compound
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|turned|turns|turning)\s+$", re.IGNORECASE)
 _AGE_COMMAS = re.compile(r"[A-Z][\w'-]+,\s*$")
 _LABEL_BEFORE = re.compile(
@@ -337,8 +341,12 @@ def _is_range(s: str, tok: _Token, nxt: _Token | None, between: bool) -> bool:
     if between:
         return re.fullmatch(r"\s+and\s+", gap) is not None
     if _RANGE_TO.fullmatch(gap):
-        # "from 600 to 2,000" is a change between two figures, not a range
-        return not re.search(r"\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 20) : tok.start], re.I)
+        # "from 600 to 2,000" is a change between two figures, not a range; "anywhere from 10,000 to
+        # 12,000", "ranging from" is a range
+        change = re.search(
+            r"(?<!anywhere )(?<!ranging )\bfrom\s+(?:\w+\s+)?$", s[max(0, tok.start - 30) : tok.start], re.I
+        )
+        return not change
     return False
 
 
@@ -386,7 +394,7 @@ def _skipped(sentence: str, start: int, end: int, reason: str) -> Figure:
 
 
 def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Figure, int]:
-    before = s[max(0, tok.start - 30) : tok.start]
+    before = _without_particle_over(s[max(0, tok.start - 30) : tok.start])
     pre = _PRE_BOUND.search(before)
     between = re.search(r"\bbetween\s+$", before, re.I) is not None
     if nxt is not None and _is_range(s, tok, nxt, between):
@@ -431,6 +439,11 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
         unit,
     )
     return _whole(fig, tok.value), 1
+
+
+def _without_particle_over(before: str) -> str:
+    """``before`` with the particle "over" of a verb of giving blanked (same length, so spans hold)."""
+    return _PARTICLE_OVER.sub(lambda m: m.group(0)[: m.start("over") - m.start()] + "    ", before)
 
 
 def _whole(fig: Figure, *values: Fraction) -> Figure:

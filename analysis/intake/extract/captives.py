@@ -1,0 +1,24 @@
+"""The captured in the words English copy uses for them.
+
+``measures`` reads a figure's state from the words after it ("were captured") or before it ("took
+2 soldiers prisoner"); this module holds the English words for soldiers in the enemy's hands, so
+other outlets' words ("were detained by Ukrainian forces", "held as prisoners of war", "in
+Ukrainian captivity") count as captured too. Korean, Ukrainian and Russian words are elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# after the figure: "were captured", "taken prisoner", and other outlets' words for the same
+# ("were detained by Ukrainian forces", "were apprehended", "taken alive", "held as prisoners of
+# war", "in Ukrainian captivity"); a regex body for the ``captured`` group of ``measures._STATE``
+CAPTURED_AFTER = (
+    r"captured|taken prisoner|taken captive|taken into captivity|surrendered to Ukrain\w*"
+    r"|detained|apprehended|taken alive|held (?:captive|prisoner|as prisoners|by Ukrain\w*)"
+    r"|in (?:Ukrainian )?captivity"
+)
+# "took 2 soldiers prisoner", "is holding 2 soldiers captive": a verb of taking or holding before
+# the figure, with ``CAPTIVE_AFTER`` after its noun
+TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|holds|holding|held)\s+$", re.I)
+CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
