@@ -382,3 +382,52 @@ def test_korean_sources_in_other_words(text: str, expected: list[tuple[Row, str]
 
 def test_native_numerals_keep_their_own_value() -> None:
     assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]
+
+
+# --- a compound figure with a space before its counter: "6천700 개", "2만 8000 개" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신원식 국방부 장관은 북한이 러시아에 보낸 컨테이너가 6천700 개 정도에 이른다고 밝혔다.",
+            [("containers_shipped", None, 6700, None)],
+        ),
+        ("국정원은 북한이 컨테이너 2만 8000 개를 보냈다고 밝혔다.", [("containers_shipped", None, 28000, None)]),
+        ("국정원은 북한이 컨테이너 1만3천 개 이상을 보냈다고 밝혔다.", [("containers_shipped", 13000, None, None)]),
+        ("국정원은 북한군 1만 2000 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+        # unchanged: a count of places is no figure
+        ("국정원은 북한의 군수공장 300 개소가 가동 중이라고 밝혔다.", []),
+    ],
+)
+def test_a_compound_figure_keeps_its_spaced_counter(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- more bound words: "근 1만 명", "적게 잡아도", "1만 명에 가까운", "근접한" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 근 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, None, 10000)]),
+        ("국정원은 북한군 적게 잡아도 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "국정원은 파병된 북한군이 1만 명에 가까운 것으로 파악했다고 밝혔다.",
+            [("troops_deployed", None, None, 10000)],
+        ),
+        (
+            "국정원은 북한군 사상자가 4000명에 가까워졌다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 4000)],
+        ),
+        (
+            "국정원은 북한군 사상자가 4000명에 근접한 것으로 파악했다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 4000)],
+        ),
+        # unchanged: "최근" (lately) ends in 근 but is no bound
+        ("국정원은 최근 북한군 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_bound_words_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -42,7 +42,7 @@ _NATIVE = "|".join(sorted(_NATIVE_VALUE, key=len, reverse=True))
 # digits with units, units after digits, or a unit word alone before a counter ("만여 명", "천 개가 넘는")
 _FIGURE = re.compile(
     rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
-    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문])))?"
+    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문개])))?"
     rf"|[백천만]여?(?=\s?(?:여\s?)?[명발개기문])|(?:{_NATIVE})(?=\s?명)|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
@@ -67,18 +67,21 @@ _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumera
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
 _BOUND_BEFORE = re.compile(
-    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|줄잡아|족히|최대|최고|많게는|거의|무려|총)\s*$"
+    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|적게\s?잡아도|줄잡아|족히|최대|최고|많게는|거의|무려|총"
+    # "근 1만 명": close to (the prefix 근 alone, not the end of a word)
+    r"|(?<![\uac00-\ud7a3])근)\s*$"
 )
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
 _BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
 # "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
 _BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
-_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히"], "low")
+_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히", "적게 잡아도", "적게잡아도"], "low")
+_BOUND_BEFORE_KIND |= {"근": "high"}
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
+    r"|가까이|가깝|가까운|가까워|가까웠|근접|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
     # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
     r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
 )
@@ -96,6 +99,11 @@ _BOUND_AFTER_KIND = {
     "웃돌": "low",
     "가까이": "high",
     "가깝": "high",
+    # "1만 명에 가까운", "근접한": close to
+    "가까운": "high",
+    "가까워": "high",
+    "가까웠": "high",
+    "근접": "high",
     "초과": "low",
     "남짓": "low",
     "이하": "high",
@@ -231,7 +239,7 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
-    before = _BOUND_BEFORE.search(s[max(0, m.start() - 6) : m.start()])
+    before = _BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
     after_bound = _BOUND_AFTER.match(s, after) if counter else None
     if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
