@@ -431,3 +431,106 @@ def test_a_compound_figure_keeps_its_spaced_counter(text: str, expected: list[Ro
 )
 def test_korean_bound_words_second_round(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- soldiers by arm: gunners, snipers, scouts, assault troops, marines --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한 포병 3000명이 러시아에 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한군 저격수 200여명이 파견됐다고 밝혔다.", [("troops_deployed", 200, None, None)]),
+        ("국정원은 북한 돌격대 1000명이 쿠르스크에 투입됐다고 밝혔다.", [("troops_present", None, 1000, None)]),
+        ("국정원은 북한 정찰병 약 500명이 러시아로 보내졌다고 밝혔다.", [("troops_deployed", None, 500, None)]),
+        # unchanged: guns are no people
+        ("국정원은 북한이 자주포 120문을 러시아에 보냈다고 밝혔다.", [("self_propelled_guns", None, 120, None)]),
+    ],
+)
+def test_korean_soldiers_by_arm(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- plans, reinforcements and presence in more words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans: the contraction "파병키로", an intent "보내려", preparing, pushing ahead
+        ("국정원은 북한이 병력 1만명을 파병키로 결정했다고 밝혔다.", [("troops_planned", None, 10000, None)]),
+        ("국정원은 북한이 병력 3000명을 보내려 한다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한이 병력 6000명 파병을 준비하고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 북한이 병력 6000명의 파견을 추진 중이라고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        # reinforced
+        ("국정원은 북한이 병력 5000명을 증강했다고 밝혔다.", [("troops_deployed_additional", None, 5000, None)]),
+        ("국정원은 북한이 보강 병력 2000명을 보냈다고 밝혔다.", [("troops_deployed_additional", None, 2000, None)]),
+        # there now: active, posted, resident
+        (
+            "국정원은 쿠르스크에서 활동 중인 북한군이 약 1만1000명이라고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "국정원은 북한군 1만여 명이 쿠르스크에서 활동하고 있다고 밝혔다.",
+            [("troops_present", 10000, None, None)],
+        ),
+        ("국정원은 접경 지역에 포진한 북한군이 약 8000명이라고 밝혔다.", [("troops_present", None, 8000, None)]),
+        # unchanged: those sent, with no word of a plan or a place
+        ("국정원은 북한이 병력 1만1000명을 파병했다고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_plans_reinforcements_and_presence_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- losses in more words: "폭사", "피살", "중경상", "억류" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 300명이 폭사했다고 밝혔다.", [("killed", None, 300, None)]),
+        ("국정원은 북한군 약 100명이 살해됐다고 밝혔다.", [("killed", None, 100, None)]),
+        ("국정원은 북한군 2700명이 중경상을 입었다고 밝혔다.", [("wounded", None, 2700, None)]),
+        (
+            "젤렌스키 대통령은 우크라이나군이 억류한 북한군 2명이 심문을 받고 있다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+        # unchanged: the dead and the wounded of one sentence keep their own words
+        (
+            "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- explosive devices by other names: "폭발 장치", "폭발 위험 물체", "부비트랩" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "힌시테인 주지사는 북한 전문가들이 약 160만 개의 폭발 장치를 파괴했다고 말했다.",
+            [("explosive_devices_destroyed", None, 1600000, None)],
+        ),
+        (
+            "힌시테인 주지사는 북한 공병들이 폭발 위험 물체 160만 개를 제거했다고 말했다.",
+            [("explosive_devices_destroyed", None, 1600000, None)],
+        ),
+        (
+            "힌시테인 주지사는 북한 공병들이 부비트랩 등 1만여 개를 제거했다고 말했다.",
+            [("explosive_devices_destroyed", 10000, None, None)],
+        ),
+        # unchanged: the area cleared is hectares, not devices
+        (
+            "힌시테인 주지사는 15만 헥타르 이상의 영토에서 지뢰가 제거됐다고 말했다.",
+            [("area_demined_hectares", 150000, None, None)],
+        ),
+    ],
+)
+def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
