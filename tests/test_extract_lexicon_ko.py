@@ -534,3 +534,33 @@ def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
 )
 def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- who says it: a region's head and the place between the name and the title -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한 공병 부대가 쿠르스크 지역에서 폭발물 약 160만 개를 제거했다고 알렉산드르 힌시테인 쿠르스크 "
+            "주지사가 밝혔다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        (
+            "힌시테인 주지사는 북한 전문가들이 약 160만 개의 폭발 장치를 파괴했다고 말했다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        (
+            "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 인정했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        # unchanged: an agency with its own title
+        (
+            "전하규 국방부 대변인은 북한군 1만여 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea MND")],
+        ),
+    ],
+)
+def test_korean_sources_second_round(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

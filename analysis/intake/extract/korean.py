@@ -453,13 +453,18 @@ _TITLES = (
     r"|간사|정보위원장|국방위원장|특사"
     # an envoy, a deputy, a chief of staff, an aide: "우크라이나 대사는", "군사정보국(HUR) 부국장은"
     r"|대사|공사|부국장|부장관|부대변인|참모총장|총참모장|합참의장|보좌관|고문|관리"
+    # a region's head, an acting one, a coordinator or senior secretary: "힌시테인 쿠르스크 주지사가",
+    # "주지사 대행은", "전략소통조정관은", "안보수석은"
+    r"|주지사|도지사|지사|권한\s?대행|대행|조정관|수석|담당관|의장|부의장"
 )
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
     rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
     r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
 )
-SUBJECT_AFTER = re.compile(rf"{_PAREN}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title
+_TITLED_PLACE = rf"(?:\s?[\uac00-\ud7a3]{{2,8}}\s(?=(?:{_TITLES})))?"
+SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
 QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
@@ -470,6 +475,8 @@ SPEECH = re.compile(
     # added, stressed, warned, answered, wrote or posted: "...라고 덧붙였다", "엑스에 ...라고 적었다"
     # (not "썼다", "올렸다": also "used", "raised")
     r"|덧붙였|강조했|지적했|경고했|우려했|답했|알렸|시사했|관측했|내다봤|적었|게시했"
+    # admitted, revealed, testified, remarked, diagnosed: "...고 인정했다", "...고 폭로했다"
+    r"|인정했|시인했|폭로했|증언했|발언했|진단했|언급한|설명한|주장한|말한"
     r"|(?:라|다)고\s?했"  # "...이라고 했다": said
 )
 
