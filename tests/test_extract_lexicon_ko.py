@@ -564,3 +564,30 @@ def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row])
 )
 def test_korean_sources_second_round(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- an army named in a speaker's title is not the force counted: "우크라이나군 참모총장은" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "아나톨리 바릴레비치 우크라이나군 참모총장은 1만1000명 이상의 북한 군대가 이미 러시아 쿠르스크 지역에 "
+            "있다고 말했다.",
+            [(("troops_present", 11000, None, None), "Ukraine armed forces")],
+        ),
+        (
+            "우크라이나군 소식통은 1만1000명 이상의 북한 병력이 쿠르스크 지역에 있다고 말했다.",
+            [(("troops_present", 11000, None, None), "Ukraine armed forces")],
+        ),
+        (
+            "우크라이나군 대변인은 약 3000명의 북한군이 숨졌다고 밝혔다.",
+            [(("killed", None, 3000, None), "Ukraine armed forces")],
+        ),
+        # unchanged: Ukraine's own soldiers counted are not North Korea's
+        ("국정원은 우크라이나군 1만 명이 쿠르스크에 있다고 밝혔다.", []),
+    ],
+)
+def test_an_army_in_a_speakers_title_is_not_the_force_counted(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -266,6 +266,9 @@ def _syllables(final: int) -> str:
 # (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
 _FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
 
+# the titles of an army's heads and voices, which name who speaks, not the force counted
+_FORCE_TITLES = r"참모총장|총참모장|총사령관|사령관|참모본부|총참모부|대변인|소식통|관계자|당국|지휘부"
+
 CUES = Cues(
     kinds=lexicon(
         {
@@ -378,10 +381,11 @@ CUES = Cues(
     attack=re.compile(r"(?:공격|공습|폭격|타격|포격|미사일\s?공격)(?:으로|에\s?의해|은|에서|을\s?받)|공습\s?현장"),
     forces=lexicon(
         {
-            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군|우크라이나군|"
-            "우크라군|한국군"
+            # not an army named in a speaker's title or as a source: "우크라이나군 참모총장은", "우크라이나군 소식통은"
+            "other": r"(?:北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군"
+            r"|우크라이나군|우크라군|한국군"
             r"|우크라이나\s?군대|러시아\s?군대|우크라\s?군대"
-            r"|러시아\s?병사",
+            rf"|러시아\s?병사)(?!\s?(?:{_FORCE_TITLES}))",
             "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군|북한\s?군대|인민군",
         }
     ),
