@@ -591,3 +591,41 @@ def test_korean_sources_second_round(text: str, expected: list[tuple[Row, str]])
 )
 def test_an_army_in_a_speakers_title_is_not_the_force_counted(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- the dead and the wounded named together, with or without the missing ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원은 북한군 전사자와 부상자가 모두 4700명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 사망자와 부상자를 합쳐 4700명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 약 4700명이 전사 혹은 부상했다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 부상자와 사망자가 4700명에 달한다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군의 사상 또는 실종 규모가 4700명에 이른다고 밝혔다.",
+            [("battle_casualties", None, 4700, None)],
+        ),
+        ("국정원은 북한군 사망·부상·실종자가 6000명에 이른다고 밝혔다.", [("battle_casualties", None, 6000, None)]),
+        # unchanged: the dead and the wounded each with a figure of their own are two counts
+        (
+            "국정원은 북한군 사망자 300명과 부상자 2700명이 발생했다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_dead_and_wounded_named_together(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
