@@ -629,3 +629,24 @@ def test_an_army_in_a_speakers_title_is_not_the_force_counted(text: str, expecte
 )
 def test_korean_dead_and_wounded_named_together(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a range in other words: "1만 내지 1만2000명", "1만 명과 1만2000명 사이" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 1만 내지 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만 명 내지 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만 명과 1만2000명 사이가 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만과 1만2000명 사이가 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        # unchanged: two counts joined by 과 with no 사이 after them stay two
+        (
+            "국정원은 공병 병력 1000명과 군사 건설 인력 5000명이 파견됐다고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+    ],
+)
+def test_korean_ranges_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -123,7 +123,12 @@ _BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채"
 # "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
 _BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
-_RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
+# "1만 내지 1만2000명": to; "1만 명과 1만2000명 사이": between (과/와 only with 사이 after the second figure,
+# else two counts joined)
+_RANGE = re.compile(
+    r"\s?(?:[명발개문기]\s?)?(?:~|-|에서|\s?내지|(?P<between>과|와))\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*"
+)
+_BETWEEN_AFTER = re.compile(r"\s?사이")
 # "20만 발 후반대", "3000명대에 이른다": somewhere in a span of numbers, not one figure
 _VAGUE_AFTER = re.compile(
     r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)|\s?[명발개]대(?=[에의로를가이는인였다]|\s|$)"
@@ -228,7 +233,8 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
             change = "에서" in gap.group(0) and re.match(
                 r"\s?(?:으로|로)(?![\uac00-\ud7a3]{0,1}\s?(?:추정|보인))", s[after:]
             )
-            if bottom < top and not change:  # "600명에서 2000명으로 늘었다" is a change, not a range
+            joined = gap.group("between") and not _BETWEEN_AFTER.match(s, after)
+            if bottom < top and not change and not joined:  # "600명에서 2000명으로 늘었다" is a change, not a range
                 if counter == "skip":
                     return None, 2
                 cue = re.sub(r"^[명발개문기]\s?", "", s[end : nxt.start()].strip()) or "~"
