@@ -650,3 +650,22 @@ def test_korean_dead_and_wounded_named_together(text: str, expected: list[Row]) 
 )
 def test_korean_ranges_in_other_words(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- plans imminent or ahead, and troops serving or deployed forward in a place -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 3000명의 추가 파병이 임박했다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한군 6000명이 파병을 앞두고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 북한이 병력 6000명을 보낼 채비를 하고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 쿠르스크에 전개된 북한군이 1만1000명이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 쿠르스크에서 복무 중인 북한군이 1만1000명이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        # unchanged: those deployed to Russia as a whole are recorded as sent
+        ("국정원은 러시아에 전개된 북한군이 1만1000명이라고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_plans_ahead_and_troops_serving_there(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
