@@ -669,3 +669,36 @@ def test_korean_ranges_in_other_words(text: str, expected: list[Row]) -> None:
 )
 def test_korean_plans_ahead_and_troops_serving_there(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- names in the Korean spellings the copy uses, and a prosecutor's title ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "부다노우 국장은 북한군 1만1000명이 쿠르스크에 있다고 말했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        (
+            "전하규 대변인은 북한군 1만여 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea MND")],
+        ),
+        (
+            "코스틴 검찰총장은 북한 미사일 24기가 발사됐다고 밝혔다.",
+            [(("ballistic_missiles_fired", None, 24, None), "Ukraine Prosecutor General")],
+        ),
+        (
+            "북한 공병 부대가 폭발물 약 160만 개를 제거했다고 쿠르스크 주지사가 밝혔다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        # unchanged: the older spelling still names the same person
+        (
+            "부다노프 국장은 북한군 1만1000명이 쿠르스크에 있다고 말했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_korean_spellings_of_names_and_a_prosecutors_title(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -476,6 +476,7 @@ _TITLES = (
     # a region's head, an acting one, a coordinator or senior secretary: "힌시테인 쿠르스크 주지사가",
     # "주지사 대행은", "전략소통조정관은", "안보수석은"
     r"|주지사|도지사|지사|권한\s?대행|대행|조정관|수석|담당관|의장|부의장"
+    r"|검찰총장|검사"  # "코스틴 검찰총장은", "최고 검사는": a prosecutor
 )
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
