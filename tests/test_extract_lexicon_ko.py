@@ -382,3 +382,323 @@ def test_korean_sources_in_other_words(text: str, expected: list[tuple[Row, str]
 
 def test_native_numerals_keep_their_own_value() -> None:
     assert [f.value_best for f in KOREAN.figures("여섯 명과 여덟 명")] == [6, 8]
+
+
+# --- a compound figure with a space before its counter: "6천700 개", "2만 8000 개" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신원식 국방부 장관은 북한이 러시아에 보낸 컨테이너가 6천700 개 정도에 이른다고 밝혔다.",
+            [("containers_shipped", None, 6700, None)],
+        ),
+        ("국정원은 북한이 컨테이너 2만 8000 개를 보냈다고 밝혔다.", [("containers_shipped", None, 28000, None)]),
+        ("국정원은 북한이 컨테이너 1만3천 개 이상을 보냈다고 밝혔다.", [("containers_shipped", 13000, None, None)]),
+        ("국정원은 북한군 1만 2000 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+        # unchanged: a count of places is no figure
+        ("국정원은 북한의 군수공장 300 개소가 가동 중이라고 밝혔다.", []),
+    ],
+)
+def test_a_compound_figure_keeps_its_spaced_counter(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- more bound words: "근 1만 명", "적게 잡아도", "1만 명에 가까운", "근접한" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 근 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, None, 10000)]),
+        ("국정원은 북한군 적게 잡아도 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, None)]),
+        (
+            "국정원은 파병된 북한군이 1만 명에 가까운 것으로 파악했다고 밝혔다.",
+            [("troops_deployed", None, None, 10000)],
+        ),
+        (
+            "국정원은 북한군 사상자가 4000명에 가까워졌다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 4000)],
+        ),
+        (
+            "국정원은 북한군 사상자가 4000명에 근접한 것으로 파악했다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, None, 4000)],
+        ),
+        # unchanged: "최근" (lately) ends in 근 but is no bound
+        ("국정원은 최근 북한군 1만 명이 파병됐다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_bound_words_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- soldiers by arm: gunners, snipers, scouts, assault troops, marines --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한 포병 3000명이 러시아에 파병됐다고 밝혔다.", [("troops_deployed", None, 3000, None)]),
+        ("국정원은 북한군 저격수 200여명이 파견됐다고 밝혔다.", [("troops_deployed", 200, None, None)]),
+        ("국정원은 북한 돌격대 1000명이 쿠르스크에 투입됐다고 밝혔다.", [("troops_present", None, 1000, None)]),
+        ("국정원은 북한 정찰병 약 500명이 러시아로 보내졌다고 밝혔다.", [("troops_deployed", None, 500, None)]),
+        # unchanged: guns are no people
+        ("국정원은 북한이 자주포 120문을 러시아에 보냈다고 밝혔다.", [("self_propelled_guns", None, 120, None)]),
+    ],
+)
+def test_korean_soldiers_by_arm(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- plans, reinforcements and presence in more words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans: the contraction "파병키로", an intent "보내려", preparing, pushing ahead
+        ("국정원은 북한이 병력 1만명을 파병키로 결정했다고 밝혔다.", [("troops_planned", None, 10000, None)]),
+        ("국정원은 북한이 병력 3000명을 보내려 한다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한이 병력 6000명 파병을 준비하고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 북한이 병력 6000명의 파견을 추진 중이라고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        # reinforced
+        ("국정원은 북한이 병력 5000명을 증강했다고 밝혔다.", [("troops_deployed_additional", None, 5000, None)]),
+        ("국정원은 북한이 보강 병력 2000명을 보냈다고 밝혔다.", [("troops_deployed_additional", None, 2000, None)]),
+        # there now: active, posted, resident
+        (
+            "국정원은 쿠르스크에서 활동 중인 북한군이 약 1만1000명이라고 밝혔다.",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "국정원은 북한군 1만여 명이 쿠르스크에서 활동하고 있다고 밝혔다.",
+            [("troops_present", 10000, None, None)],
+        ),
+        ("국정원은 접경 지역에 포진한 북한군이 약 8000명이라고 밝혔다.", [("troops_present", None, 8000, None)]),
+        # unchanged: those sent, with no word of a plan or a place
+        ("국정원은 북한이 병력 1만1000명을 파병했다고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_plans_reinforcements_and_presence_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- losses in more words: "폭사", "피살", "중경상", "억류" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 300명이 폭사했다고 밝혔다.", [("killed", None, 300, None)]),
+        ("국정원은 북한군 약 100명이 살해됐다고 밝혔다.", [("killed", None, 100, None)]),
+        ("국정원은 북한군 2700명이 중경상을 입었다고 밝혔다.", [("wounded", None, 2700, None)]),
+        (
+            "젤렌스키 대통령은 우크라이나군이 억류한 북한군 2명이 심문을 받고 있다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+        # unchanged: the dead and the wounded of one sentence keep their own words
+        (
+            "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- explosive devices by other names: "폭발 장치", "폭발 위험 물체", "부비트랩" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "힌시테인 주지사는 북한 전문가들이 약 160만 개의 폭발 장치를 파괴했다고 말했다.",
+            [("explosive_devices_destroyed", None, 1600000, None)],
+        ),
+        (
+            "힌시테인 주지사는 북한 공병들이 폭발 위험 물체 160만 개를 제거했다고 말했다.",
+            [("explosive_devices_destroyed", None, 1600000, None)],
+        ),
+        (
+            "힌시테인 주지사는 북한 공병들이 부비트랩 등 1만여 개를 제거했다고 말했다.",
+            [("explosive_devices_destroyed", 10000, None, None)],
+        ),
+        # unchanged: the area cleared is hectares, not devices
+        (
+            "힌시테인 주지사는 15만 헥타르 이상의 영토에서 지뢰가 제거됐다고 말했다.",
+            [("area_demined_hectares", 150000, None, None)],
+        ),
+    ],
+)
+def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- who says it: a region's head and the place between the name and the title -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한 공병 부대가 쿠르스크 지역에서 폭발물 약 160만 개를 제거했다고 알렉산드르 힌시테인 쿠르스크 "
+            "주지사가 밝혔다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        (
+            "힌시테인 주지사는 북한 전문가들이 약 160만 개의 폭발 장치를 파괴했다고 말했다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        (
+            "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 인정했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        # unchanged: an agency with its own title
+        (
+            "전하규 국방부 대변인은 북한군 1만여 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea MND")],
+        ),
+    ],
+)
+def test_korean_sources_second_round(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- an army named in a speaker's title is not the force counted: "우크라이나군 참모총장은" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "아나톨리 바릴레비치 우크라이나군 참모총장은 1만1000명 이상의 북한 군대가 이미 러시아 쿠르스크 지역에 "
+            "있다고 말했다.",
+            [(("troops_present", 11000, None, None), "Ukraine armed forces")],
+        ),
+        (
+            "우크라이나군 소식통은 1만1000명 이상의 북한 병력이 쿠르스크 지역에 있다고 말했다.",
+            [(("troops_present", 11000, None, None), "Ukraine armed forces")],
+        ),
+        (
+            "우크라이나군 대변인은 약 3000명의 북한군이 숨졌다고 밝혔다.",
+            [(("killed", None, 3000, None), "Ukraine armed forces")],
+        ),
+        # unchanged: Ukraine's own soldiers counted are not North Korea's
+        ("국정원은 우크라이나군 1만 명이 쿠르스크에 있다고 밝혔다.", []),
+    ],
+)
+def test_an_army_in_a_speakers_title_is_not_the_force_counted(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- the dead and the wounded named together, with or without the missing ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원은 북한군 전사자와 부상자가 모두 4700명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 사망자와 부상자를 합쳐 4700명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 약 4700명이 전사 혹은 부상했다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군 부상자와 사망자가 4700명에 달한다고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 4700, None)],
+        ),
+        (
+            "국정원은 북한군의 사상 또는 실종 규모가 4700명에 이른다고 밝혔다.",
+            [("battle_casualties", None, 4700, None)],
+        ),
+        ("국정원은 북한군 사망·부상·실종자가 6000명에 이른다고 밝혔다.", [("battle_casualties", None, 6000, None)]),
+        # unchanged: the dead and the wounded each with a figure of their own are two counts
+        (
+            "국정원은 북한군 사망자 300명과 부상자 2700명이 발생했다고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_dead_and_wounded_named_together(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a range in other words: "1만 내지 1만2000명", "1만 명과 1만2000명 사이" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 1만 내지 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만 명 내지 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만 명과 1만2000명 사이가 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        ("국정원은 북한군 1만과 1만2000명 사이가 파병됐다고 밝혔다.", [("troops_deployed", 10000, None, 12000)]),
+        # unchanged: two counts joined by 과 with no 사이 after them stay two
+        (
+            "국정원은 공병 병력 1000명과 군사 건설 인력 5000명이 파견됐다고 밝혔다.",
+            [("engineers_deployed", None, 1000, None), ("engineers_deployed", None, 5000, None)],
+        ),
+    ],
+)
+def test_korean_ranges_in_other_words(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- plans imminent or ahead, and troops serving or deployed forward in a place -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군 3000명의 추가 파병이 임박했다고 밝혔다.", [("troops_planned", None, 3000, None)]),
+        ("국정원은 북한군 6000명이 파병을 앞두고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 북한이 병력 6000명을 보낼 채비를 하고 있다고 밝혔다.", [("troops_planned", None, 6000, None)]),
+        ("국정원은 쿠르스크에 전개된 북한군이 1만1000명이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        ("국정원은 쿠르스크에서 복무 중인 북한군이 1만1000명이라고 밝혔다.", [("troops_present", None, 11000, None)]),
+        # unchanged: those deployed to Russia as a whole are recorded as sent
+        ("국정원은 러시아에 전개된 북한군이 1만1000명이라고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_plans_ahead_and_troops_serving_there(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- names in the Korean spellings the copy uses, and a prosecutor's title ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "부다노우 국장은 북한군 1만1000명이 쿠르스크에 있다고 말했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        (
+            "전하규 대변인은 북한군 1만여 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", 10000, None, None), "South Korea MND")],
+        ),
+        (
+            "코스틴 검찰총장은 북한 미사일 24기가 발사됐다고 밝혔다.",
+            [(("ballistic_missiles_fired", None, 24, None), "Ukraine Prosecutor General")],
+        ),
+        (
+            "북한 공병 부대가 폭발물 약 160만 개를 제거했다고 쿠르스크 주지사가 밝혔다.",
+            [(("explosive_devices_destroyed", None, 1600000, None), "Russia Kursk region")],
+        ),
+        # unchanged: the older spelling still names the same person
+        (
+            "부다노프 국장은 북한군 1만1000명이 쿠르스크에 있다고 말했다.",
+            [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_korean_spellings_of_names_and_a_prosecutors_title(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

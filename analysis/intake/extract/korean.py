@@ -42,7 +42,7 @@ _NATIVE = "|".join(sorted(_NATIVE_VALUE, key=len, reverse=True))
 # digits with units, units after digits, or a unit word alone before a counter ("만여 명", "천 개가 넘는")
 _FIGURE = re.compile(
     rf"(?<![\d.,A-Za-z\uac00-\ud7a3-])(?:(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여[만억조]?)?"
-    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문])))?"
+    rf"(?:\s?(?:{_NUM})\s?(?:여\s?)?[{_UNIT}](?:여)?)*(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:(?![\s{_UNIT}\d,])|(?=\s(?:여\s?)?[명발기문개])))?"
     rf"|[백천만]여?(?=\s?(?:여\s?)?[명발개기문])|(?:{_NATIVE})(?=\s?명)|(?:{_NUM}))"
 )
 _FIGURE_AFTER_HANGUL = re.compile(rf"(?<=[\uac00-\ud7a3])(?:{_NUM})(?:\s?(?:여\s?)?[{_UNIT}]여?)*")
@@ -67,18 +67,21 @@ _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumera
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
 _BOUND_BEFORE = re.compile(
-    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|줄잡아|족히|최대|최고|많게는|거의|무려|총)\s*$"
+    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|적게\s?잡아도|줄잡아|족히|최대|최고|많게는|거의|무려|총"
+    # "근 1만 명": close to (the prefix 근 alone, not the end of a word)
+    r"|(?<![\uac00-\ud7a3])근)\s*$"
 )
 _BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
 _BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
 # "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
 _BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
-_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히"], "low")
+_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히", "적게 잡아도", "적게잡아도"], "low")
+_BOUND_BEFORE_KIND |= {"근": "high"}
 _BOUND_AFTER = re.compile(
     r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
     # "2천 개가 넘어간": went across (to Russia), no bound
     r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
+    r"|가까이|가깝|가까운|가까워|가까웠|근접|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
     # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
     r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
 )
@@ -96,6 +99,11 @@ _BOUND_AFTER_KIND = {
     "웃돌": "low",
     "가까이": "high",
     "가깝": "high",
+    # "1만 명에 가까운", "근접한": close to
+    "가까운": "high",
+    "가까워": "high",
+    "가까웠": "high",
+    "근접": "high",
     "초과": "low",
     "남짓": "low",
     "이하": "high",
@@ -115,7 +123,12 @@ _BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채"
 # "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
 _BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
-_RANGE = re.compile(r"\s?(?:[명발개문기]\s?)?(?:~|-|에서)\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*")
+# "1만 내지 1만2000명": to; "1만 명과 1만2000명 사이": between (과/와 only with 사이 after the second figure,
+# else two counts joined)
+_RANGE = re.compile(
+    r"\s?(?:[명발개문기]\s?)?(?:~|-|에서|\s?내지|(?P<between>과|와))\s?(?:(?:많게는|최대|최대한|약|무려)\s?)*"
+)
+_BETWEEN_AFTER = re.compile(r"\s?사이")
 # "20만 발 후반대", "3000명대에 이른다": somewhere in a span of numbers, not one figure
 _VAGUE_AFTER = re.compile(
     r"\s?(?:[명발개]\s?)?(?:후반|초반|중반|대\s?후반|대\s?초반)|\s?[명발개]대(?=[에의로를가이는인였다]|\s|$)"
@@ -220,7 +233,8 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
             change = "에서" in gap.group(0) and re.match(
                 r"\s?(?:으로|로)(?![\uac00-\ud7a3]{0,1}\s?(?:추정|보인))", s[after:]
             )
-            if bottom < top and not change:  # "600명에서 2000명으로 늘었다" is a change, not a range
+            joined = gap.group("between") and not _BETWEEN_AFTER.match(s, after)
+            if bottom < top and not change and not joined:  # "600명에서 2000명으로 늘었다" is a change, not a range
                 if counter == "skip":
                     return None, 2
                 cue = re.sub(r"^[명발개문기]\s?", "", s[end : nxt.start()].strip()) or "~"
@@ -231,7 +245,7 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
-    before = _BOUND_BEFORE.search(s[max(0, m.start() - 6) : m.start()])
+    before = _BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
     after_bound = _BOUND_AFTER.match(s, after) if counter else None
     if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
@@ -258,6 +272,9 @@ def _syllables(final: int) -> str:
 # (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
 _FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
 
+# the titles of an army's heads and voices, which name who speaks, not the force counted
+_FORCE_TITLES = r"참모총장|총참모장|총사령관|사령관|참모본부|총참모부|대변인|소식통|관계자|당국|지휘부"
+
 CUES = Cues(
     kinds=lexicon(
         {
@@ -270,7 +287,9 @@ CUES = Cues(
             r"|인원|증원|투입"
             # soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력", "인민군", "군대"
             r"|보병|부대원|대원|선발대|본대|전투원|용병|정예병|특전사|특수\s?전\s?(?:부대|병력|요원)|특수\s?작전\s?군"
-            r"|인민군|군대|지상군|군\s?병력|(?:군|군사|전투)\s?인력",
+            r"|인민군|군대|지상군|군\s?병력|(?:군|군사|전투)\s?인력"
+            # by arm: gunners, snipers, scouts, assault troops, marines, airborne and commandos
+            r"|포병|저격수|저격병|정찰병|돌격병|돌격대|해병|공수\s?부대|특공대|전투\s?요원|군\s?요원",
             # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
             "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄",
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
@@ -278,7 +297,8 @@ CUES = Cues(
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
             "containers": r"컨테이너|콘테이너",  # "콘테이너": the older spelling
             "hectares": r"헥타르|㏊",
-            "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체",
+            # "폭발 장치", "폭발 위험 물체", "부비트랩": explosive devices by other names
+            "devices": r"폭발물|지뢰|불발탄|폭발성\s?물체|폭발\s?장치|(?:폭발\s?)?위험\s?물체|부비\s?트랩|급조\s?폭발",
             # counted, but by no measure: civilians, ranks within a force, drones
             "civilians": r"민간인|주민|시민|어린이",
             "ranks": r"장교|장성|장군|지휘관",
@@ -287,18 +307,25 @@ CUES = Cues(
     ),
     states=lexicon(
         {
-            "battle": r"사상\s?(?:및|과|·)\s?실종|실종자\s?포함",
+            # the missing joined to the dead and wounded: "사상 또는 실종", "사망·부상·실종자"
+            "battle": r"사상\s?(?:및|과|·|또는|혹은|이나)\s?실종|실종자\s?포함"
+            r"|(?:사망|전사)자?\s?[·,]\s?부상자?\s?(?:[·,]|및|과|와)\s?(?:실종|포로)",
             # a word of killing and one of wounding joined, in either order: "죽거나 다쳤다", "전사하거나 부상을 입은",
             # "사망하고 부상했다", "부상을 입거나 전사했다"
-            "casualties": r"사상자|사상|死傷|인명\s?피해|사망\s?(?:또는|및|과|·|이나)\s?부상"
+            # the dead and the wounded named together: "사망 또는 부상", "사망자와 부상자", "전사 혹은 부상"
+            "casualties": r"사상자|사상|死傷|인명\s?피해"
+            r"|(?:사망|전사)자?\s?(?:또는|혹은|및|과|와|·|이나|이거나)\s?(?:부상|중상)"
+            r"|부상자?\s?(?:또는|혹은|및|과|와|·)\s?(?:사망|전사)"
             r"|(?:사망|전사|숨지|죽)(?:하거나|하고|거나|고)\s?(?:다친|다쳤|다치|부상)"
             r"|(?:부상|다치)(?:을\s?입|당하|를\s?당하)?(?:거나|고)\s?(?:전사|사망|숨|죽)"
             r"|전사\s?(?:또는|및|·)\s?부상|손실",
             # "목숨을 잃었다", "숨져": the dead in other words
             "killed": r"사망자|사망|전사자|전사|숨졌|숨진|숨지|숨져|죽었|죽은|죽어|희생|목숨을\s?잃|생명을\s?잃|사살"
-            r"|숨을\s?거[두둔뒀둬]",
-            "wounded": r"부상자|부상|다쳤|다친|다치|다쳐|중상|경상자",
-            "captured": r"포로|생포|붙잡|사로잡",
+            r"|숨을\s?거[두둔뒀둬]"
+            # killed by a blast, slain: "폭사했다", "피살된", "살해됐다"
+            r"|폭사|피살|살해",
+            "wounded": r"부상자|부상|다쳤|다친|다치|다쳐|중상|경상자|중경상|부상병",  # "중경상": badly or lightly hurt
+            "captured": r"포로|생포|붙잡|사로잡|억류|체포",  # "억류된", "체포한": held
             # "투항", "항복": gave themselves up, as "went missing", counted by no measure
             "missing": r"실종|이탈|탈영|탈주|도주|행방불명|투항|항복",
         }
@@ -314,9 +341,17 @@ CUES = Cues(
             # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast)
             r"|예상(?:했|한|된|되|하|이다|이라)|예측|내다봤|내다보|내다본"
             # a time still to come: "내달", "다음 달", "내년", "조만간"
-            r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로",
+            r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로"
+            # the headline contraction "파병키로", an intent ("보내려", "파병하려고"), preparing or pushing
+            # ahead ("준비하고 있다", "파병을 추진")
+            r"|(?:파병|파견|투입|배치|증파|보내)키로|(?:보내|파병하|파견하|투입하|배치하|증파하)려"
+            r"|준비(?:하고|하는|에\s?착수|\s?작업)|추진(?:\s?중|하고|한다|할|키로|하기로)"
+            # imminent, or ahead of it: "파병이 임박했다", "파병을 앞두고", "보낼 채비"
+            r"|임박|앞두고|앞둔|채비",
             # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
             "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속|재파병|또\s?다시"
+            # reinforced: "병력을 증강", "보강 병력"
+            r"|증강|보강"
             r"|새로\s?(?:파병|파견|투입|보낸|보냈)"
             # a later wave: "2차 파병", "3차 파견 병력", "두 번째 파병", "2진"
             r"|(?<![\d·,.~-])[2-9]\s?차\s?(?:파병|파견|수송|병력|인원)|(?:두|세|네)\s?번째\s?(?:파병|파견)|[2-9]진",
@@ -337,7 +372,12 @@ CUES = Cues(
             # the troops of the front, operating there: "쿠르스크 전선의 북한군", "현지에서 작전 중"
             r"|(?:쿠르스크|최전선|최전방|격전지)(?:주|州|\s?지역|\s?일대|\s?전선)?의\s|작전\s?중|작전을\s?(?:수행하|펼치)(?:고(?=\s?있)|는)"
             r"|전투에\s?(?:투입된|투입됐|투입돼|참여하고|참가하고)|싸우고(?=\s?있)|싸우는|교전\s?중|전투\s?중|참전\s?중"
-            r"|전투를\s?벌이",
+            r"|전투를\s?벌이"
+            # active or posted there: "활동 중인", "활동하고 있다", "포진한", "상주하는"
+            r"|활동\s?(?:중|하고(?=\s?있)|하는)|포진|상주"
+            # serving there, deployed forward to a place (not to Russia as a whole): "복무 중인", "쿠르스크에 전개된"
+            r"|복무\s?(?:중|하고(?=\s?있)|하는)"
+            r"|(?<!러시아)(?<!러)(?<!땅)(?<!연방)(?<!국내)에\s?전개(?:된|됐|돼|되어)",
             "engineering": r"재건|복구\s?작업|복구를|복구에|복구\s?인력|지뢰\s?(?:제거|없애|해체|탐지)|인프라\s?복구",
             "homeward": r"후송|송환|귀국|본국으로|고국으로|돌아갔|돌아온|복귀|귀환|철수|돌려보",
             "entered": r"입국",
@@ -357,10 +397,11 @@ CUES = Cues(
     attack=re.compile(r"(?:공격|공습|폭격|타격|포격|미사일\s?공격)(?:으로|에\s?의해|은|에서|을\s?받)|공습\s?현장"),
     forces=lexicon(
         {
-            "other": r"北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군|우크라이나군|"
-            "우크라군|한국군"
+            # not an army named in a speaker's title or as a source: "우크라이나군 참모총장은", "우크라이나군 소식통은"
+            "other": r"(?:北\s?포함|북한군이?\s?포함된|러시아군|러시아\s?(?:전투\s?)?부대|러시아\s?군인|러군"
+            r"|우크라이나군|우크라군|한국군"
             r"|우크라이나\s?군대|러시아\s?군대|우크라\s?군대"
-            r"|러시아\s?병사",
+            rf"|러시아\s?병사)(?!\s?(?:{_FORCE_TITLES}))",
             "nk": r"북한군|북한\s?병사|北\s?병력|북한\s?병력|파병군|북한\s?군대|인민군",
         }
     ),
@@ -432,13 +473,19 @@ _TITLES = (
     r"|간사|정보위원장|국방위원장|특사"
     # an envoy, a deputy, a chief of staff, an aide: "우크라이나 대사는", "군사정보국(HUR) 부국장은"
     r"|대사|공사|부국장|부장관|부대변인|참모총장|총참모장|합참의장|보좌관|고문|관리"
+    # a region's head, an acting one, a coordinator or senior secretary: "힌시테인 쿠르스크 주지사가",
+    # "주지사 대행은", "전략소통조정관은", "안보수석은"
+    r"|주지사|도지사|지사|권한\s?대행|대행|조정관|수석|담당관|의장|부의장"
+    r"|검찰총장|검사"  # "코스틴 검찰총장은", "최고 검사는": a prosecutor
 )
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
     rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
     r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
 )
-SUBJECT_AFTER = re.compile(rf"{_PAREN}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title
+_TITLED_PLACE = rf"(?:\s?[\uac00-\ud7a3]{{2,8}}\s(?=(?:{_TITLES})))?"
+SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
 QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
@@ -449,6 +496,8 @@ SPEECH = re.compile(
     # added, stressed, warned, answered, wrote or posted: "...라고 덧붙였다", "엑스에 ...라고 적었다"
     # (not "썼다", "올렸다": also "used", "raised")
     r"|덧붙였|강조했|지적했|경고했|우려했|답했|알렸|시사했|관측했|내다봤|적었|게시했"
+    # admitted, revealed, testified, remarked, diagnosed: "...고 인정했다", "...고 폭로했다"
+    r"|인정했|시인했|폭로했|증언했|발언했|진단했|언급한|설명한|주장한|말한"
     r"|(?:라|다)고\s?했"  # "...이라고 했다": said
 )
 
