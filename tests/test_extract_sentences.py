@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import sentences
 from analysis.sentences import split_line, split_sentences
@@ -51,3 +53,49 @@ def test_a_long_scraped_line_stays_linear() -> None:
     text = "North Korea sent 1,000 troops to Russia, officials said.The U.S. said 300 were killed. " * 2300
     parts = split_sentences(text)
     assert len(parts) == 4600 and max(map(len, parts)) <= sentences.WINDOW
+
+
+# pysbd's sentences found in the text by str.find, as its own regex a sentence finds them
+_WORDS = [
+    "Mr.",
+    "Kim",
+    "said",
+    "U.S.",
+    "troops",
+    "11,000",
+    "3.5",
+    "No.",
+    "1",
+    "Seoul.",
+    "The",
+    "e.g.",
+    "(AP)",
+    '"We',
+    'will."',
+    "...",
+    "!",
+    "?",
+    "Jan.",
+    "Dr.",
+    "a.m.",
+    "'s",
+    "—",
+    "\u00a0",
+    "\n",
+    "  ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40).map(" ".join))
+def test_sentences_found_in_the_text_as_pysbd_finds_them(text: str) -> None:
+    import pysbd
+
+    own = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    assert sentences._pysbd(text) == [s.strip() for s in own.segment(text) if s.strip()]
+
+
+def test_a_sentence_found_again_past_the_one_before() -> None:
+    """The same sentence twice is found twice, at its two places; one not in the text is left out."""
+    assert sentences._in_text(["A b.", "A b."], "A b. A b. ") == ["A b. ", "A b. "]
+    assert sentences._in_text(["A b.", "missing", "C."], "A b. C.") == ["A b. ", "C."]
