@@ -58,15 +58,6 @@ def foreign_language(lang: str) -> Language:
     return rules
 
 
-# "fired five short-range missiles off its east coast", "test-fired two missiles into the sea": North
-# Korea's own missile tests, not missiles supplied to Russia or fired at Ukraine
-_TEST_LAUNCH = re.compile(
-    r"\b(?:test[- ](?:fired|fires|fire|firing|launched|launches|launch|launching)|missile tests?|test launch(?:es)?"
-    r"|off (?:its|the|North Korea's) (?:east|west)(?:ern)? coast|into the (?:sea|East Sea|Sea of Japan|Yellow Sea"
-    r"|West Sea|waters))\b",
-    re.I,
-)
-_MISSILES = ("ballistic_missiles", "ballistic_missiles_fired")
 _ANAPHOR = re.compile(r"^(?:The|These|Those|They|Such)\b(?:\s+\w+){0,2}\s+(?:were|was|are|had|have)\b")
 
 
@@ -91,21 +82,13 @@ def _sentence_candidates(
     out: list[Candidate] = []
     metrics: list[str | None] = []
     for i, fig in enumerate(figs):
-        metric = _not_a_test(s, figs, i, metric_of(s, figs, i, metrics, carried))
+        metric = metric_of(s, figs, i, metrics, carried)
         metrics.append(metric)
         own = next((c for a, b, c in clauses or [] if a <= fig.start < b), attr)
         for each in each_metrics(s, fig.start, fig.end) or ([metric] if metric else []):
             if each in units:
                 out.append(_candidate(no, sentence, s, figs, i, each, units[each], own, periods, opening, source))
     return out
-
-
-def _not_a_test(s: str, figs: list[Figure], i: int, metric: str | None) -> str | None:
-    """``metric``, or none for missiles North Korea fired in a test of its own (in the figure's clause)."""
-    if metric not in _MISSILES:
-        return metric
-    ctx = figure_context(s, figs, i)
-    return None if _TEST_LAUNCH.search(s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs) else metric
 
 
 def _candidate(

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.intake.extract import plans
+from analysis.intake.extract import missile_uses, plans
 from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
@@ -206,21 +206,6 @@ _ADDITIONAL_BEFORE = re.compile(
 _ADDITIONAL_WORDS = _words(
     "more additional extra further fresh new reinforcements replacements replacement reinforcement"
 )
-# "fired", "unleashed", "used against", "shot down", "intercepted": missiles that flew (a missile shot
-# down was fired); "Russians had deployed at least 24 North Korean ballistic missiles" is their use
-_FIRED = re.compile(
-    r"\b(?:fired|fires|fire|firing|launched|launches|launching|used|using|struck|hit|employed|unleashed|shot"
-    r"|intercepted|downed|expended|rained|lobbed|(?:Russia|Russians|Russian forces|Moscow)\s+(?:has\s+|have\s+"
-    r"|had\s+)?deployed)\b",
-    re.I,
-)
-# the verb of supply, not a participle of origin after the noun ("missiles provided by North Korea",
-# "North Korean-supplied missiles" were still fired)
-_SUPPLIED = re.compile(
-    r"(?<!-)\b(?P<verb>supplied|supplies|supply|delivered|deliver|sent|send|shipped|provided|provide"
-    r"|transferred|received|handed)\b(?!\s+(?:(?P=verb)\s+)?(?:by|from)\b)",
-    re.I,
-)
 _AMMUNITION = re.compile(r"\b(?:ammunition|shells|munitions|rounds)\b", re.I)
 _LOSSES = re.compile(r"\b(?:killed|wounded|injured|casualties|losses|dead)\b", re.I)
 _HOMEWARD = re.compile(
@@ -403,9 +388,7 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
     if kind == "casualties" and re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I):
         return "battle_casualties"
     if kind == "missiles":
-        clause = s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
-        fired = _FIRED.search(clause) and not _SUPPLIED.search(clause)
-        return "ballistic_missiles_fired" if fired else "ballistic_missiles"
+        return "ballistic_missiles_fired" if missile_uses.fired(_clause_words(s, ctx)) else "ballistic_missiles"
     return METRIC_OF_KIND.get(kind)
 
 
@@ -514,7 +497,14 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
         return None  # "24 people have been killed and another 115 injured"
+    if metric in missile_uses.METRICS and missile_uses.a_test(_clause_words(s, ctx)):
+        return None  # "fired five missiles off its east coast": North Korea's own test
     return metric
+
+
+def _clause_words(s: str, ctx: FigureContext) -> str:
+    """A figure's clause up to it, its window and the verbs after it."""
+    return s[ctx.clause_start : ctx.start] + ctx.window + ctx.verbs
 
 
 def _metric_of(
