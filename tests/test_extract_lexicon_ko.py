@@ -702,3 +702,22 @@ def test_korean_plans_ahead_and_troops_serving_there(text: str, expected: list[R
 )
 def test_korean_spellings_of_names_and_a_prosecutors_title(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- "더" (more) as a word of its own, not the last syllable of a name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 병력 3000명을 더 보냈다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        # unchanged: "라이더", "헤더" end in the syllable, and count no addition
+        (
+            "라이더 대변인은 \"쿠르스크 지역에 최소 1만 명의 북한군이 있다\"고 말했다.",
+            [("troops_present", 10000, None, None)],
+        ),
+        ("스나이더 대변인은 북한군 1만1000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_more_is_a_word_of_its_own(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
