@@ -713,11 +713,31 @@ def test_korean_spellings_of_names_and_a_prosecutors_title(text: str, expected: 
         ("국정원은 북한이 병력 3000명을 더 보냈다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
         # unchanged: "라이더", "헤더" end in the syllable, and count no addition
         (
-            "라이더 대변인은 \"쿠르스크 지역에 최소 1만 명의 북한군이 있다\"고 말했다.",
+            '라이더 대변인은 "쿠르스크 지역에 최소 1만 명의 북한군이 있다"고 말했다.',
             [("troops_present", 10000, None, None)],
         ),
         ("스나이더 대변인은 북한군 1만1000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 11000, None)]),
     ],
 )
 def test_korean_more_is_a_word_of_its_own(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- "N개 마을", "N개 기지": a count of places, whatever was done in them ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 북한 공병이 지뢰를 없앤 곳이 35개 마을에 이른다고 밝혔다.", []),
+        ("주지사는 북한 공병들이 12개 지역에서 폭발물을 제거했다고 밝혔다.", []),
+        ("국방부는 북한이 러시아에 보낸 컨테이너가 5개 항구를 거쳤다고 밝혔다.", []),
+        # unchanged: "개" with no place after it counts the devices
+        (
+            "주지사는 북한 공병이 지뢰 3만 개를 제거했다고 밝혔다.",
+            [("explosive_devices_destroyed", None, 30000, None)],
+        ),
+    ],
+)
+def test_korean_counts_of_places_are_no_figures(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
