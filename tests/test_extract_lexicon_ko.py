@@ -741,3 +741,23 @@ def test_korean_more_is_a_word_of_its_own(text: str, expected: list[Row]) -> Non
 )
 def test_korean_counts_of_places_are_no_figures(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- "...한 셈이다": the writer's own arithmetic, no one's claim ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이는 한 달 사이에 북한군 3000명이 늘어난 셈이다.", []),
+        ("결국 파병 병력의 절반인 6000명가량이 전투력을 잃은 셈입니다.", []),
+        # unchanged: the claim before the comma stands, only the reckoning after it goes
+        (
+            "국정원은 북한군 1만2000명이 파병됐다고 밝혔는데, 지난달보다 2000명이 늘어난 셈이다.",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        ("국정원은 북한군 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+    ],
+)
+def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -177,9 +177,29 @@ def _counter(s: str, end: int) -> tuple[str, int]:
     return _COUNTER_KIND[m.lastgroup or ""], m.end()
 
 
+# "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), no one's claim; the clause
+# runs back to the last comma or joined clause before "셈"
+_RECKONED = re.compile(r"(?<![\uac00-\ud7a3])셈(?:이다|이었다|입니다|이며|이고|이 된다|이 됐다|이라)")
+_RECKONED_CLAUSE = re.compile(r"[,;:]|(?:는데|지만|으나)\s")
+
+
+def _reckoned(s: str) -> list[tuple[int, int]]:
+    """The spans of the clauses a sentence closes with "셈이다" (the writer's own reckoning)."""
+    out = []
+    for m in _RECKONED.finditer(s):
+        starts = [b.end() for b in _RECKONED_CLAUSE.finditer(s, 0, m.start())]
+        out.append((max(starts, default=0), m.end()))
+    return out
+
+
 def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
+    reckoned = _reckoned(s)
+    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in reckoned)]
+
+
+def _figures(s: str) -> list[Figure]:
     skip = [(m.start(), m.end()) for m in _DATE.finditer(s)] + [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     raw = [m for m in _FIGURE.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
     spans = [(m.start(), m.end()) for m in raw]
@@ -350,7 +370,8 @@ CUES = Cues(
             r"|임박|앞두고|앞둔|채비",
             # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
             # "더" as a word of its own ("3000명 더"), not the end of a name ("라이더 대변인")
-            "additional": r"추가|증원|(?<![\uac00-\ud7a3])더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속|재파병|또\s?다시"
+            "additional": r"추가|증원|(?<![\uac00-\ud7a3])더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속"
+            r"|재파병|또\s?다시"
             # reinforced: "병력을 증강", "보강 병력"
             r"|증강|보강"
             r"|새로\s?(?:파병|파견|투입|보낸|보냈)"
