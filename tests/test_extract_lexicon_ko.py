@@ -761,3 +761,23 @@ def test_korean_counts_of_places_are_no_figures(text: str, expected: list[Row]) 
 )
 def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- what fits ("들어간다", "실을 수 있다"), not what was sent ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컨테이너 한 개에는 152㎜ 포탄 약 5000발이 들어간다.", []),
+        ("군 관계자는 화물선 한 척에 포탄 30만 발을 실을 수 있다고 설명했다.", []),
+        ("컨테이너 100개에는 122㎜ 포탄이라면 2만 발 이상, 152㎜ 포탄이면 5만 발 이상이 들어갑니다.", []),
+        # unchanged: rounds that went in were sent
+        (
+            "국방부는 북한이 보낸 컨테이너에 들어간 포탄이 약 100만 발이라고 밝혔다.",
+            [("artillery_shells", None, 1000000, None)],
+        ),
+    ],
+)
+def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -177,26 +177,39 @@ def _counter(s: str, end: int) -> tuple[str, int]:
     return _COUNTER_KIND[m.lastgroup or ""], m.end()
 
 
-# "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), no one's claim; the clause
-# runs back to the last comma or joined clause before "셈"
-_RECKONED = re.compile(r"(?<![\uac00-\ud7a3])셈(?:이다|이었다|입니다|이며|이고|이 된다|이 됐다|이라)")
-_RECKONED_CLAUSE = re.compile(r"[,;:]|(?:는데|지만|으나)\s")
+# clauses that state no claim, each with the words that begin its clause:
+# - "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), back to the last comma or
+#   joined clause before "셈";
+# - "컨테이너 2천 개에는 ... 포탄이라면 20만 발 이상, ... 100만 발 이상 들어갑니다", "한 척에 500발을 실을
+#   수 있다": what fits (a capacity, its alternatives joined by commas), not what was sent ("들어간 포탄",
+#   went in, is)
+_NO_CLAIM = [
+    (
+        re.compile(r"(?<![\uac00-\ud7a3])셈(?:이다|이었다|입니다|이며|이고|이 된다|이 됐다|이라)"),
+        re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
+    ),
+    (
+        re.compile(r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"),
+        re.compile(r"[;:]|(?:는데|지만|으나|으며)\s"),
+    ),
+]
 
 
-def _reckoned(s: str) -> list[tuple[int, int]]:
-    """The spans of the clauses a sentence closes with "셈이다" (the writer's own reckoning)."""
+def _no_claim(s: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of a sentence that state no claim (``_NO_CLAIM``)."""
     out = []
-    for m in _RECKONED.finditer(s):
-        starts = [b.end() for b in _RECKONED_CLAUSE.finditer(s, 0, m.start())]
-        out.append((max(starts, default=0), m.end()))
+    for verb, breaks in _NO_CLAIM:
+        for m in verb.finditer(s):
+            starts = [b.end() for b in breaks.finditer(s, 0, m.start())]
+            out.append((max(starts, default=0), m.end()))
     return out
 
 
 def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
-    reckoned = _reckoned(s)
-    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in reckoned)]
+    none = _no_claim(s)
+    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none)]
 
 
 def _figures(s: str) -> list[Figure]:
