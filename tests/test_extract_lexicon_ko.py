@@ -781,3 +781,24 @@ def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Ro
 )
 def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a percentage of a rate, or of how much more: no share -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 북한 포탄 공장의 가동률이 약 70%에 이른다고 밝혔다.", []),
+        ("국정원은 북한 미사일의 명중률은 80% 정도라고 밝혔다.", []),
+        ("국방부는 러시아로 간 포탄이 지난해보다 20% 더 많다고 밝혔다.", []),
+        ("국방부는 북한이 보낸 탄약이 작년보다 30% 이상 늘었다고 밝혔다.", []),
+        # unchanged: a share of the ammunition stays a share
+        (
+            "부다노우 국장은 러시아군 탄약의 약 50%가 북한산이라고 말했다.",
+            [("ammunition_share_pct", None, 50, None)],
+        ),
+    ],
+)
+def test_korean_percent_of_a_rate_or_a_difference_is_no_share(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

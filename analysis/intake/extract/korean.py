@@ -142,6 +142,13 @@ _DATE = re.compile(
 )
 
 
+# a percentage of a rate ("공장 가동률이 30%", "명중률은 약 80%"), not a share of ammunition nor of a force
+# lost ("사상률", "손실률", "사망률", "피해율" are)
+_RATE_BEFORE = re.compile(r"(?<!사상)(?<!손실)(?<!사망)(?<!피해)[률율](?:이|은|는|을|를|도)?\s?(?:약\s?|대략\s?)?$")
+# "30% 이상 많다", "30% 더 많은", "20% 높아졌다": how much more one amount is than another
+_MORE_BY = re.compile(r"\s?(?:이상|가량|정도|쯤|남짓)?\s?(?:더\s?)?(?:많|적|높|낮|크|작|늘|줄|증가|감소)")
+
+
 def _value(text: str) -> Fraction | None:
     """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000, "두" -> 2."""
     if text in _NATIVE_VALUE:
@@ -275,6 +282,8 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     counter, after = _counter(s, end)
     if counter == "skip" or (counter == "" and not re.match(r"\s?[\uac00-\ud7a3]", s[end : end + 2])):
         return None, 1
+    if counter == "percent" and (_RATE_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _MORE_BY.match(s, after)):
+        return None, 1  # "가동률이 30% 수준", "30% 더 많다": a rate of something else, a difference
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
