@@ -802,3 +802,24 @@ def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
 )
 def test_korean_percent_of_a_rate_or_a_difference_is_no_share(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- the topic a speaker answers ("...2명과 관련해", "...다는 보도는"), not the speaker's claim -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 최근 붙잡힌 북한군 포로 3명과 관련해 신원을 확인 중이라고 밝혔다.", []),
+        ("국방부는 북한군 500명이 숨졌다는 외신 보도에 대해 확인할 수 없다고 밝혔다.", []),
+        ("국방부 대변인은 '북한군 사망자 30명이 나왔다'는 보도는 확인해 줄 수 없다고 했다.", []),
+        ("정보위 간사는 사상자를 300여 명으로 본 언론 보도와 관련해 국정원의 분석은 다르다고 말했다.", []),
+        # unchanged: a figure someone named gave stays the topic's claim, and so does one said after the topic
+        (
+            "국정원은 포로 문제와 관련해 북한군 2명이 생포됐다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+    ],
+)
+def test_korean_topic_answered_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -189,7 +189,10 @@ def _counter(s: str, end: int) -> tuple[str, int]:
 #   joined clause before "셈";
 # - "컨테이너 2천 개에는 ... 포탄이라면 20만 발 이상, ... 100만 발 이상 들어갑니다", "한 척에 500발을 실을
 #   수 있다": what fits (a capacity, its alternatives joined by commas), not what was sent ("들어간 포탄",
-#   went in, is)
+#   went in, is);
+# - "생포된 북한군 2명과 관련해", "200여 명으로 추정한 외신 보도와 관련해", "'...40명이 발생했다'는 보도는": the
+#   counted themselves, or an unnamed report, as the topic a speaker answers, not the speaker's claim
+#   ("북한이 350명의 전사자를 공개한 것과 관련해" names who gives the figure, and stays)
 _NO_CLAIM = [
     (
         re.compile(r"(?<![\uac00-\ud7a3])셈(?:이다|이었다|입니다|이며|이고|이 된다|이 됐다|이라)"),
@@ -198,6 +201,13 @@ _NO_CLAIM = [
     (
         re.compile(r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"),
         re.compile(r"[;:]|(?:는데|지만|으나|으며)\s"),
+    ),
+    (
+        re.compile(
+            r"\d\s?(?:여\s?)?[명발기문개](?:과|와|에)\s?관련(?:해|하여)"
+            r"|(?:외신|언론)?\s?보도(?:와|에)\s?관련(?:해|하여)|(?:다|라)[\"'\u2019\u201d]?(?:는|던)\s?(?:외신\s?|언론\s?)?보도(?:는|에\s?대해)"
+        ),
+        re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
     ),
 ]
 
