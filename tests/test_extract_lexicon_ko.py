@@ -823,3 +823,41 @@ def test_korean_percent_of_a_rate_or_a_difference_is_no_share(text: str, expecte
 )
 def test_korean_topic_answered_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- "N명이 있다" after the noun: in a place now; the US envoy to the UN in Korean ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 쿠르스크 전선에 북한 병사 7000명이 이미 있다고 밝혔다.", [("troops_present", None, 7000, None)]),
+        ("국정원은 쿠르스크주에 북한군 9천여 명이 있는 것으로 파악했다.", [("troops_present", 9000, None, None)]),
+        # unchanged: those sent stay sent
+        ("국정원은 북한군 9천여 명이 파병됐다고 밝혔다.", [("troops_deployed", 9000, None, None)]),
+    ],
+)
+def test_korean_people_there_after_the_noun_are_present(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "주유엔 미국 차석 대사는 쿠르스크에 북한군 8000명이 있다고 말했다.",
+            [(("troops_present", None, 8000, None), "US mission to the UN")],
+        ),
+        (
+            "미국 유엔대표부는 북한군 1만 명이 러시아에 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 10000, None), "US mission to the UN")],
+        ),
+        # unchanged: the Pentagon is still the Pentagon
+        (
+            "미국 국방부는 북한군 1만 명이 러시아에 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 10000, None), "US Pentagon")],
+        ),
+    ],
+)
+def test_korean_names_of_the_us_envoy_to_the_un(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
