@@ -861,3 +861,21 @@ def test_korean_people_there_after_the_noun_are_present(text: str, expected: lis
 )
 def test_korean_names_of_the_us_envoy_to_the_un(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "가디언은 우크라이나 정보 당국을 인용해 북한이 자주포 30문을 러시아에 보냈다고 전했다.",
+            [(("self_propelled_guns", None, 30, None), "Ukraine intelligence")],
+        ),
+        # unchanged: the spelling without the space names the same agency
+        (
+            "가디언은 우크라이나 정보당국을 인용해 북한이 자주포 30문을 러시아에 보냈다고 전했다.",
+            [(("self_propelled_guns", None, 30, None), "Ukraine intelligence")],
+        ),
+    ],
+)
+def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
