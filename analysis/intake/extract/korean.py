@@ -13,7 +13,9 @@ Data quirks:
 - ``N일`` without a month dates the statement ("국정원은 13일 ..."), never the figure's period.
 - Rounds of a deployment (``1·2차``), missile names (``화성-20형``, ``KN-23``), calibres,
   money, ages, percentages and durations are not claim figures (percentages can be shares
-  of ammunition).
+  of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
+- Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
+  fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
 """
 
 from __future__ import annotations
