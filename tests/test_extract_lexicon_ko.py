@@ -702,3 +702,180 @@ def test_korean_plans_ahead_and_troops_serving_there(text: str, expected: list[R
 )
 def test_korean_spellings_of_names_and_a_prosecutors_title(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- "더" (more) as a word of its own, not the last syllable of a name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한이 병력 3000명을 더 보냈다고 밝혔다.", [("troops_deployed_additional", None, 3000, None)]),
+        # unchanged: "라이더", "헤더" end in the syllable, and count no addition
+        (
+            '라이더 대변인은 "쿠르스크 지역에 최소 1만 명의 북한군이 있다"고 말했다.',
+            [("troops_present", 10000, None, None)],
+        ),
+        ("스나이더 대변인은 북한군 1만1000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 11000, None)]),
+    ],
+)
+def test_korean_more_is_a_word_of_its_own(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- "N개 마을", "N개 기지": a count of places, whatever was done in them ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 북한 공병이 지뢰를 없앤 곳이 35개 마을에 이른다고 밝혔다.", []),
+        ("주지사는 북한 공병들이 12개 지역에서 폭발물을 제거했다고 밝혔다.", []),
+        ("국방부는 북한이 러시아에 보낸 컨테이너가 5개 항구를 거쳤다고 밝혔다.", []),
+        # unchanged: "개" with no place after it counts the devices
+        (
+            "주지사는 북한 공병이 지뢰 3만 개를 제거했다고 밝혔다.",
+            [("explosive_devices_destroyed", None, 30000, None)],
+        ),
+    ],
+)
+def test_korean_counts_of_places_are_no_figures(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- "...한 셈이다": the writer's own arithmetic, no one's claim ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이는 한 달 사이에 북한군 3000명이 늘어난 셈이다.", []),
+        ("결국 파병 병력의 절반인 6000명가량이 전투력을 잃은 셈입니다.", []),
+        # unchanged: the claim before the comma stands, only the reckoning after it goes
+        (
+            "국정원은 북한군 1만2000명이 파병됐다고 밝혔는데, 지난달보다 2000명이 늘어난 셈이다.",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        ("국정원은 북한군 1만2000명이 파병됐다고 밝혔다.", [("troops_deployed", None, 12000, None)]),
+    ],
+)
+def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- what fits ("들어간다", "실을 수 있다"), not what was sent ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컨테이너 한 개에는 152㎜ 포탄 약 5000발이 들어간다.", []),
+        ("군 관계자는 화물선 한 척에 포탄 30만 발을 실을 수 있다고 설명했다.", []),
+        ("컨테이너 100개에는 122㎜ 포탄이라면 2만 발 이상, 152㎜ 포탄이면 5만 발 이상이 들어갑니다.", []),
+        # unchanged: rounds that went in were sent
+        (
+            "국방부는 북한이 보낸 컨테이너에 들어간 포탄이 약 100만 발이라고 밝혔다.",
+            [("artillery_shells", None, 1000000, None)],
+        ),
+    ],
+)
+def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a percentage of a rate, or of how much more: no share -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 북한 포탄 공장의 가동률이 약 70%에 이른다고 밝혔다.", []),
+        ("국정원은 북한 미사일의 명중률은 80% 정도라고 밝혔다.", []),
+        ("국방부는 러시아로 간 포탄이 지난해보다 20% 더 많다고 밝혔다.", []),
+        ("국방부는 북한이 보낸 탄약이 작년보다 30% 이상 늘었다고 밝혔다.", []),
+        # unchanged: a share of the ammunition stays a share
+        (
+            "부다노우 국장은 러시아군 탄약의 약 50%가 북한산이라고 말했다.",
+            [("ammunition_share_pct", None, 50, None)],
+        ),
+    ],
+)
+def test_korean_percent_of_a_rate_or_a_difference_is_no_share(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- the topic a speaker answers ("...2명과 관련해", "...다는 보도는"), not the speaker's claim -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 최근 붙잡힌 북한군 포로 3명과 관련해 신원을 확인 중이라고 밝혔다.", []),
+        ("국방부는 북한군 500명이 숨졌다는 외신 보도에 대해 확인할 수 없다고 밝혔다.", []),
+        ("국방부 대변인은 '북한군 사망자 30명이 나왔다'는 보도는 확인해 줄 수 없다고 했다.", []),
+        ("정보위 간사는 사상자를 300여 명으로 본 언론 보도와 관련해 국정원의 분석은 다르다고 말했다.", []),
+        # unchanged: a figure someone named gave stays the topic's claim, and so does one said after the topic
+        (
+            "국정원은 포로 문제와 관련해 북한군 2명이 생포됐다고 밝혔다.",
+            [("captured", None, 2, None)],
+        ),
+    ],
+)
+def test_korean_topic_answered_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- "N명이 있다" after the noun: in a place now; the US envoy to the UN in Korean ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 쿠르스크 전선에 북한 병사 7000명이 이미 있다고 밝혔다.", [("troops_present", None, 7000, None)]),
+        ("국정원은 쿠르스크주에 북한군 9천여 명이 있는 것으로 파악했다.", [("troops_present", 9000, None, None)]),
+        # unchanged: those sent stay sent
+        ("국정원은 북한군 9천여 명이 파병됐다고 밝혔다.", [("troops_deployed", 9000, None, None)]),
+    ],
+)
+def test_korean_people_there_after_the_noun_are_present(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "주유엔 미국 차석 대사는 쿠르스크에 북한군 8000명이 있다고 말했다.",
+            [(("troops_present", None, 8000, None), "US mission to the UN")],
+        ),
+        (
+            "미국 유엔대표부는 북한군 1만 명이 러시아에 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 10000, None), "US mission to the UN")],
+        ),
+        # unchanged: the Pentagon is still the Pentagon
+        (
+            "미국 국방부는 북한군 1만 명이 러시아에 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 10000, None), "US Pentagon")],
+        ),
+    ],
+)
+def test_korean_names_of_the_us_envoy_to_the_un(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "가디언은 우크라이나 정보 당국을 인용해 북한이 자주포 30문을 러시아에 보냈다고 전했다.",
+            [(("self_propelled_guns", None, 30, None), "Ukraine intelligence")],
+        ),
+        # unchanged: the spelling without the space names the same agency
+        (
+            "가디언은 우크라이나 정보당국을 인용해 북한이 자주포 30문을 러시아에 보냈다고 전했다.",
+            [(("self_propelled_guns", None, 30, None), "Ukraine intelligence")],
+        ),
+    ],
+)
+def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -13,7 +13,9 @@ Data quirks:
 - ``N일`` without a month dates the statement ("국정원은 13일 ..."), never the figure's period.
 - Rounds of a deployment (``1·2차``), missile names (``화성-20형``, ``KN-23``), calibres,
   money, ages, percentages and durations are not claim figures (percentages can be shares
-  of ammunition).
+  of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
+- Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
+  fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
 """
 
 from __future__ import annotations
@@ -142,6 +144,13 @@ _DATE = re.compile(
 )
 
 
+# a percentage of a rate ("공장 가동률이 30%", "명중률은 약 80%"), not a share of ammunition nor of a force
+# lost ("사상률", "손실률", "사망률", "피해율" are)
+_RATE_BEFORE = re.compile(r"(?<!사상)(?<!손실)(?<!사망)(?<!피해)[률율](?:이|은|는|을|를|도)?\s?(?:약\s?|대략\s?)?$")
+# "30% 이상 많다", "30% 더 많은", "20% 높아졌다": how much more one amount is than another
+_MORE_BY = re.compile(r"\s?(?:이상|가량|정도|쯤|남짓)?\s?(?:더\s?)?(?:많|적|높|낮|크|작|늘|줄|증가|감소)")
+
+
 def _value(text: str) -> Fraction | None:
     """The value of a Korean figure: "1만1000" -> 11000, "850여만" -> 8500000, "1.5만" -> 15000, "두" -> 2."""
     if text in _NATIVE_VALUE:
@@ -177,9 +186,52 @@ def _counter(s: str, end: int) -> tuple[str, int]:
     return _COUNTER_KIND[m.lastgroup or ""], m.end()
 
 
+# clauses that state no claim, each with the words that begin its clause:
+# - "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), back to the last comma or
+#   joined clause before "셈";
+# - "컨테이너 2천 개에는 ... 포탄이라면 20만 발 이상, ... 100만 발 이상 들어갑니다", "한 척에 500발을 실을
+#   수 있다": what fits (a capacity, its alternatives joined by commas), not what was sent ("들어간 포탄",
+#   went in, is);
+# - "생포된 북한군 2명과 관련해", "200여 명으로 추정한 외신 보도와 관련해", "'...40명이 발생했다'는 보도는": the
+#   counted themselves, or an unnamed report, as the topic a speaker answers, not the speaker's claim
+#   ("북한이 350명의 전사자를 공개한 것과 관련해" names who gives the figure, and stays)
+_NO_CLAIM = [
+    (
+        re.compile(r"(?<![\uac00-\ud7a3])셈(?:이다|이었다|입니다|이며|이고|이 된다|이 됐다|이라)"),
+        re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
+    ),
+    (
+        re.compile(r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"),
+        re.compile(r"[;:]|(?:는데|지만|으나|으며)\s"),
+    ),
+    (
+        re.compile(
+            r"\d\s?(?:여\s?)?[명발기문개](?:과|와|에)\s?관련(?:해|하여)"
+            r"|(?:외신|언론)?\s?보도(?:와|에)\s?관련(?:해|하여)|(?:다|라)[\"'\u2019\u201d]?(?:는|던)\s?(?:외신\s?|언론\s?)?보도(?:는|에\s?대해)"
+        ),
+        re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
+    ),
+]
+
+
+def _no_claim(s: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of a sentence that state no claim (``_NO_CLAIM``)."""
+    out = []
+    for verb, breaks in _NO_CLAIM:
+        for m in verb.finditer(s):
+            starts = [b.end() for b in breaks.finditer(s, 0, m.start())]
+            out.append((max(starts, default=0), m.end()))
+    return out
+
+
 def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
+    none = _no_claim(s)
+    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none)]
+
+
+def _figures(s: str) -> list[Figure]:
     skip = [(m.start(), m.end()) for m in _DATE.finditer(s)] + [(m.start(), m.end()) for m in _VAGUE.finditer(s)]
     raw = [m for m in _FIGURE.finditer(s) if not any(a <= m.start() < b for a, b in skip)]
     spans = [(m.start(), m.end()) for m in raw]
@@ -242,6 +294,8 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     counter, after = _counter(s, end)
     if counter == "skip" or (counter == "" and not re.match(r"\s?[\uac00-\ud7a3]", s[end : end + 2])):
         return None, 1
+    if counter == "percent" and (_RATE_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _MORE_BY.match(s, after)):
+        return None, 1  # "가동률이 30% 수준", "30% 더 많다": a rate of something else, a difference
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
@@ -349,7 +403,9 @@ CUES = Cues(
             # imminent, or ahead of it: "파병이 임박했다", "파병을 앞두고", "보낼 채비"
             r"|임박|앞두고|앞둔|채비",
             # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
-            "additional": r"추가|증원|더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속|재파병|또\s?다시"
+            # "더" as a word of its own ("3000명 더"), not the end of a name ("라이더 대변인")
+            "additional": r"추가|증원|(?<![\uac00-\ud7a3])더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속"
+            r"|재파병|또\s?다시"
             # reinforced: "병력을 증강", "보강 병력"
             r"|증강|보강"
             r"|새로\s?(?:파병|파견|투입|보낸|보냈)"
@@ -360,6 +416,8 @@ CUES = Cues(
             "present": r"주둔|(?<!첫\s)(?<!첫)배치|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
             r"|전선에\s?있"
             r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있"  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
+            # the noun before the figure: "쿠르스크주에 북한군 8000명이 있다"
+            r"|(?<=[\d십백천만여 ])명(?:이|가)\s?(?:이미\s|현재\s|아직\s)?있(?:는|다|으며|고|어|음|습|을)"
             # in a place now: "쿠르스크에 있는", "전방에 이미 있다"; those in Russia as a whole
             # ("러시아 땅에 있다", "러시아에 가 있는") are recorded as sent
             r"|(?<!러시아)(?<!러)(?<!땅)(?<!연방)(?<!국내)에(?:는)?\s?(?:이미\s|현재\s|아직\s)?있(?:는|다|으며|고|어|음|습|을)"
