@@ -1021,3 +1021,62 @@ def test_north_koreas_own_missile_tests(text: str, expected: list[Row]) -> None:
 )
 def test_the_plan_word_after_the_noun(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- the present tense of the verbs of saying: "indicates", "states", "reports", "writes" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The NIS states that about 2,000 North Korean soldiers were killed.", "South Korea NIS"),
+        ("Ukraine's military intelligence reports that 700 North Korean soldiers were wounded.", "Ukraine HUR"),
+        ("Budanov writes that 1,200 North Korean soldiers were wounded last month.", "Ukraine HUR"),
+        ("As the JCS notes, some 40 North Korean soldiers were captured.", "South Korea JCS"),
+        # "According to the lawmaker, X indicates ...": X, whose words the lawmaker passes on
+        (
+            "According to Yu Yong-won, Ukraine's military intelligence indicates that 900 North Korean soldiers "
+            "were killed.",
+            "Ukraine HUR",
+        ),
+        # a plural noun of the same spelling is no verb; no one is named
+        ("The states of the front vary, and 300 North Korean soldiers were killed.", None),
+    ],
+)
+def test_the_present_tense_of_saying(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- "Ukrainian intelligence" in an article naming the HUR: the HUR ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Kyrylo Budanov, head of the HUR, met lawmakers in Kyiv. Ukrainian intelligence indicates that 900 "
+            "North Korean soldiers were killed.",
+            "Ukraine HUR",
+        ),
+        (
+            "The Foreign Intelligence Service of Ukraine briefed reporters. According to Ukrainian intelligence, "
+            "about 300 North Korean soldiers were wounded.",
+            "Ukraine Foreign Intelligence Service",
+        ),
+        # no Ukrainian agency named, or two of them: the unnamed service stays unnamed
+        ("Ukrainian intelligence indicates that 900 North Korean soldiers were killed.", "Ukraine intelligence"),
+        (
+            "The HUR and the Foreign Intelligence Service of Ukraine briefed reporters. According to Ukrainian "
+            "intelligence, about 300 North Korean soldiers were wounded.",
+            "Ukraine intelligence",
+        ),
+        # an agency of another country is not the one Ukrainian intelligence stands for
+        (
+            "The NIS briefed lawmakers in Seoul. Ukrainian intelligence indicates that 900 North Korean soldiers "
+            "were killed.",
+            "Ukraine intelligence",
+        ),
+    ],
+)
+def test_an_unnamed_service_is_the_one_named(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}

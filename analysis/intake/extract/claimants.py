@@ -18,6 +18,7 @@ from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
 from analysis.intake.extract.agency_names import adviser_after, country_forms, is_security_office, word_orders
+from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -357,7 +358,10 @@ _ATTRIBUTION = re.compile(
     # "Kim ..., noting that", "the minister stressed", "Budanov explained": other verbs of saying
     r"|noting|adding(?! to\b)|stating|warning(?! of\b)|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing"
     r"|insisted|explained|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
-    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
+    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing"
+    # the present tense of the verbs above ("Ukrainian intelligence indicates", "the NIS states")
+    r"|reports|states|reveals|notes|indicates|writes|announces|concludes|declares|asserts|explains|discloses"
+    r"|shares)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the|a)\s+(?:\w+ly\s+)?$", re.I)
@@ -476,7 +480,7 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
         named = agencies.get(actor.country, set())
         if len(named) == 1:
             return next(iter(named))
-        return _intelligence_service(actor.country, index) or actor.country
+        return national_service(actor.country, index.actors) or actor.country
     if actor.kind == "person":
         agency = index.role_agency(actor)
         if agency is not None:
@@ -487,7 +491,7 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return actor.country  # a leader speaks for the state, not for an agency the article names
         if "intelligence committee" in actor.role.lower() and len(agencies.get(actor.country, set())) != 1:
             # a lawmaker of the intelligence committee relays the national intelligence service's briefing
-            service = _intelligence_service(actor.country, index)
+            service = national_service(actor.country, index.actors)
             if service is not None:
                 return service
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
@@ -496,16 +500,6 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
         if len(named) == 1:
             return next(iter(named))
     return actor.actor_id
-
-
-def _intelligence_service(country: str, index: ActorIndex) -> str | None:
-    """The national intelligence service of a country, if the actors hold exactly one."""
-    service = [
-        a.actor_id
-        for a in index.actors.values()
-        if a.country == country and a.kind == "agency" and "national intelligence" in a.role.lower()
-    ]
-    return service[0] if len(service) == 1 else None
 
 
 def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
@@ -557,7 +551,9 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     if best is None:
         return Attribution(None, None, False)
     person = next((m.actor.actor_id for m in found if m.actor.kind == "person"), None)
-    return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
+    return Attribution(
+        named_service(resolve_claimant(best.actor, index, agencies), index.actors, agencies), person, True
+    )
 
 
 # "Ukraine's figure was 3,500, while Seoul's was closer to 2,000": clauses with claimants of their own
