@@ -1080,3 +1080,38 @@ def test_the_present_tense_of_saying(text: str, claimant: str | None) -> None:
 )
 def test_an_unnamed_service_is_the_one_named(text: str, claimant: str | None) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- a wire credit closing a contrast credits the copy of the whole sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS said 9,000 North Korean soldiers are stationed along the border, while another 700 military "
+            "engineers clear mines, according to Yonhap.",
+            [
+                (("troops_present", None, 9000, None), "South Korea NIS"),
+                (("engineers_deployed", None, 700, None), "South Korea NIS"),
+            ],
+        ),
+        # a country's possessive before its own outlet is part of the outlet's name
+        (
+            "North Korea has sent 40,000 artillery shells to Russia, according to South Korea's Yonhap news agency.",
+            [(("artillery_shells", None, 40000, None), "Yonhap")],
+        ),
+        # clauses naming sources of their own keep them
+        (
+            "The HUR said 500 North Korean soldiers were killed, while the NIS put the toll at 300.",
+            [(("killed", None, 500, None), "Ukraine HUR"), (("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # a possessive that is the source itself stays the source
+        (
+            "Ukraine's count, relayed by Yonhap, was 300 North Korean soldiers killed.",
+            [(("killed", None, 300, None), "Ukraine")],
+        ),
+    ],
+)
+def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

@@ -18,6 +18,7 @@ The parts, each with its own tests:
 - ``second_names``: a person named in full found again by the family name ("Mr. Shin said");
 - ``agency_names``: agency names in the other word order ("Ministry of Defence", "defence ministry");
 - ``services``: the intelligence service a lawmaker relays, and the one an unnamed service stands for;
+- ``clauses``: the clauses of a contrast that name sources of their own ("..., while Seoul's ...");
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 

@@ -28,10 +28,10 @@ from analysis.intake.extract.claimants import (
     actor_index,
     article_agencies,
     attribute,
-    clause_attributions,
     is_outlet,
     resolve_claimant,
 )
+from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.hedges import figure_hedge

@@ -7,7 +7,6 @@ the agency of their role. A sentence naming nobody continues the claimant before
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -161,6 +160,16 @@ _LAWMAKERS_BEFORE = re.compile(
 )
 
 
+def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether a country only owns the name after it, one of its own bodies ("South Korea's Yonhap")."""
+    return (
+        m.actor.kind == "country"
+        and nxt is not None
+        and nxt.actor.country == m.actor.actor_id
+        and (lower[m.end : nxt.start] in ("'s ", "' "))
+    )
+
+
 def _lead(text: str, at: int) -> str:
     """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
     second = at + 1
@@ -271,7 +280,9 @@ class ActorIndex:
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
             out.sort(key=lambda x: x.start)
-        return [self._several(lower, self._lawmakers(lower, m)) for m in out if not self._qualified_away(lower, m)]
+        kept = [m for m in out if not self._qualified_away(lower, m)]
+        kept = [m for i, m in enumerate(kept) if not _possessor(lower, m, kept[i + 1] if i + 1 < len(kept) else None)]
+        return [self._several(lower, self._lawmakers(lower, m)) for m in kept]
 
     def _several(self, lower: str, m: Mention) -> Mention:
         """Officials of several bodies of a country ("South Korean military and intelligence officials") or its
@@ -554,28 +565,6 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     return Attribution(
         named_service(resolve_claimant(best.actor, index, agencies), index.actors, agencies), person, True
     )
-
-
-# "Ukraine's figure was 3,500, while Seoul's was closer to 2,000": clauses with claimants of their own
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+", re.I)
-
-
-def clause_attributions(
-    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
-) -> list[tuple[int, int, tuple[str | None, str | None]]]:
-    """(start, end, (claimant, speaker)) of each clause of a contrast ("X ..., while Y ...")
-    that names its own source; empty when the sentence has no such clauses."""
-    s = plain(sentence)
-    cuts = [0, *(m.end() for m in _CONTRAST.finditer(s)), len(s)]
-    if len(cuts) < 3:
-        return []
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        clause = " " * a + s[a:b] + " " * (len(s) - b)
-        attr = attribute(clause, [m for m in mentions if a <= m.start and m.end <= b], index, agencies)
-        if attr.explicit:
-            out.append((a, b, (attr.claimant, attr.speaker)))
-    return out if len({c for _, _, c in out}) > 1 else []
 
 
 def claimant_of(
