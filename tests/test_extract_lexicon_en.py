@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_classes import Row, claimed, rows
+from analysis.intake.extract.candidates import article_claims
+from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
 
 # --- other nouns for soldiers: forces, conscripts, members of a unit ----------------------------
 
@@ -1115,3 +1116,42 @@ def test_an_unnamed_service_is_the_one_named(text: str, claimant: str | None) ->
 )
 def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- a time opening an outlet's background line: "Since October last year", "In late 2024" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, North Korea has sent 9,000 "
+            "troops to Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nIn late 2024, North Korea dispatched 9,000 troops to "
+            "Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nBy mid-January, Pyongyang had sent 9,000 troops to "
+            "Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        # a time before a line that names its own source, or before what another country did, is no background
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, North Korea has sent 9,000 "
+            "troops to Russia, the NIS said.",
+            [(("troops_deployed", None, 9000, None), "South Korea NIS")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, Russia has received 9,000 "
+            "North Korean troops.",
+            [(("troops_deployed", None, 9000, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_time_opening_a_background_line(text: str, expected: list[tuple[Row, str]]) -> None:
+    found = article_claims(text, PUBLISHED, lang="en", outlet="The Korea Herald (Yonhap)").candidates
+    assert [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant) for c, _ in found] == expected

@@ -240,8 +240,10 @@ def own_outlet(outlet: str, index: ActorIndex) -> str | None:
 # "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
 # what North Korea did, told without a source, is the background the outlet adds on its own account
 _BACKGROUND = re.compile(
-    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last year|In \w+(?: \d{4})?|Since \w+(?: \d{4})?)"
-    r",?\s+)?(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
+    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last (?:year|month|week)|(?:In|Since|By|As of)\s+"
+    # "Since October last year", "In late 2024", "By mid-January": a time the background is told at
+    r"(?:(?:early|late|mid-?)\s*)?\w+(?:\s+\d{4}|\s+(?:last|this)\s+year)?),?\s+)?"
+    r"(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
     r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|sent|been)\b",
     re.IGNORECASE,
 )
