@@ -1155,3 +1155,39 @@ def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, s
 def test_a_time_opening_a_background_line(text: str, expected: list[tuple[Row, str]]) -> None:
     found = article_claims(text, PUBLISHED, lang="en", outlet="The Korea Herald (Yonhap)").candidates
     assert [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant) for c, _ in found] == expected
+
+
+# --- "This information, provided by X": the origin of a relayed figure, named after it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent 2,000 more troops to Russia, according to South Korean lawmakers. This "
+            "information, provided by the HUR during their visit to Kyiv, was shared with reporters.",
+            [(("troops_deployed_additional", None, 2000, None), "Ukraine HUR")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported on Monday.\nThe figures given in "
+            "the Defense Intelligence Agency report are twice those of February.",
+            [(("containers_shipped", None, 9000, None), "South Korea DIA")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported. The tally came from the JCS.",
+            [(("containers_shipped", None, 9000, None), "South Korea JCS")],
+        ),
+        # a figure an agency gave in its own name keeps it; a country named as the origin changes nothing
+        (
+            "The HUR said 300 North Korean soldiers were killed. The figure provided by the NIS is lower.",
+            [(("killed", None, 300, None), "Ukraine HUR")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported. The figure provided by Seoul "
+            "is twice that of February.",
+            [(("containers_shipped", None, 9000, None), "Yonhap")],
+        ),
+    ],
+)
+def test_the_origin_of_a_relayed_figure(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

@@ -19,6 +19,7 @@ The parts, each with its own tests:
 - ``agency_names``: agency names in the other word order ("Ministry of Defence", "defence ministry");
 - ``services``: the intelligence service a lawmaker relays, and the one an unnamed service stands for;
 - ``clauses``: the clauses of a contrast that name sources of their own ("..., while Seoul's ...");
+- ``provenance``: a relayed figure given the origin a later sentence names ("This information, provided by");
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 

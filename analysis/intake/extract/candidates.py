@@ -39,6 +39,7 @@ from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.provenance import origins, with_origins
 from analysis.intake.extract.restate import collapse, deferred, is_headline, quoted_sentences, restatements
 from analysis.intake.extract.second_names import other_bearers, second_references
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
@@ -309,7 +310,9 @@ def _english(
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return deferred(per_sentence, attributions)
+    return deferred(
+        with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
+    )
 
 
 def _named_agencies(mentions: list[list[Mention]], index: ActorIndex) -> dict[str, set[str]]:
