@@ -1191,3 +1191,38 @@ def test_a_time_opening_a_background_line(text: str, expected: list[tuple[Row, s
 )
 def test_the_origin_of_a_relayed_figure(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- a newspaper's own reporting, and the agency it relays ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Financial Times reported that North Korea had delivered 40 multiple rocket launchers.",
+            "Financial Times",
+        ),
+        ("North Korea has delivered 40 multiple rocket launchers, the FT reported.", "Financial Times"),
+        # the body it relays is the claimant
+        (
+            "Citing Ukrainian military intelligence, the Financial Times reported that North Korea had delivered 40 "
+            "multiple rocket launchers.",
+            "Ukraine HUR",
+        ),
+        (
+            "North Korea has delivered 40 multiple rocket launchers, the FT reported, citing the NIS.",
+            "South Korea NIS",
+        ),
+        # a Ukrainian body named in an apposition gives the figure its head states
+        (
+            "Oleh Marchenko, head of the Centre for Countering Disinformation, said 250 North Korean soldiers were "
+            "killed.",
+            "Ukraine CCD",
+        ),
+        # "ft" in lower case is no newspaper
+        ("North Korea has delivered 40 multiple rocket launchers, 30 ft long.", None),
+    ],
+)
+def test_a_newspapers_own_reporting(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
