@@ -1226,3 +1226,39 @@ def test_the_origin_of_a_relayed_figure(text: str, expected: list[tuple[Row, str
 )
 def test_a_newspapers_own_reporting(text: str, claimant: str | None) -> None:
     assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- "Seoul's report suggests", "the HUR's latest analysis": a possessive on a report names its source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS briefed lawmakers. The HUR said 500 North Korean soldiers were killed. Seoul's report suggests "
+            "13,000 North Korean troops were sent.",
+            [(("killed", None, 500, None), "Ukraine HUR"), (("troops_deployed", None, 13000, None), "South Korea NIS")],
+        ),
+        (
+            "The NIS said 300 North Korean soldiers were killed. Some 1,000 North Korean soldiers have been wounded "
+            "since the fighting began, by the Pentagon's latest calculations.",
+            [(("killed", None, 300, None), "South Korea NIS"), (("wounded", None, 1000, None), "US Pentagon")],
+        ),
+        # two bodies of the country named: the country itself
+        (
+            "The NIS and the JCS briefed lawmakers. Seoul's report suggests 13,000 North Korean troops were sent.",
+            [(("troops_deployed", None, 13000, None), "South Korea")],
+        ),
+        # a possessive on another noun names no source
+        (
+            "The NIS said 300 North Korean soldiers were killed. Russia's border regions saw 13,000 North Korean "
+            "troops arrive.",
+            [
+                (("killed", None, 300, None), "South Korea NIS"),
+                (("troops_deployed", None, 13000, None), "South Korea NIS"),
+            ],
+        ),
+    ],
+)
+def test_a_possessive_on_a_report(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

@@ -388,7 +388,8 @@ _EMPTY_CHUNK = re.compile(
 )
 # "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source
 _POSSESSIVE_SOURCE = re.compile(
-    r"'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data"
+    r"'s?\s+(?:own\s+)?(?:(?:latest|new|recent|updated|earlier)\s+)?(?:figure|figures|estimate|estimates|count"
+    r"|tally|number|numbers|assessment|assessments|data|report|reports|analysis|findings|calculations?|reckoning"
     r"|was|is|stood)\b",
     re.I,
 )
