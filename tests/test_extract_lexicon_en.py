@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_classes import Row, claimed, rows
+from analysis.intake.extract.candidates import article_claims
+from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
 
 # --- other nouns for soldiers: forces, conscripts, members of a unit ----------------------------
 
@@ -1021,3 +1022,243 @@ def test_north_koreas_own_missile_tests(text: str, expected: list[Row]) -> None:
 )
 def test_the_plan_word_after_the_noun(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- the present tense of the verbs of saying: "indicates", "states", "reports", "writes" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The NIS states that about 2,000 North Korean soldiers were killed.", "South Korea NIS"),
+        ("Ukraine's military intelligence reports that 700 North Korean soldiers were wounded.", "Ukraine HUR"),
+        ("Budanov writes that 1,200 North Korean soldiers were wounded last month.", "Ukraine HUR"),
+        ("As the JCS notes, some 40 North Korean soldiers were captured.", "South Korea JCS"),
+        # "According to the lawmaker, X indicates ...": X, whose words the lawmaker passes on
+        (
+            "According to Yu Yong-won, Ukraine's military intelligence indicates that 900 North Korean soldiers "
+            "were killed.",
+            "Ukraine HUR",
+        ),
+        # a plural noun of the same spelling is no verb; no one is named
+        ("The states of the front vary, and 300 North Korean soldiers were killed.", None),
+    ],
+)
+def test_the_present_tense_of_saying(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- "Ukrainian intelligence" in an article naming the HUR: the HUR ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Kyrylo Budanov, head of the HUR, met lawmakers in Kyiv. Ukrainian intelligence indicates that 900 "
+            "North Korean soldiers were killed.",
+            "Ukraine HUR",
+        ),
+        (
+            "The Foreign Intelligence Service of Ukraine briefed reporters. According to Ukrainian intelligence, "
+            "about 300 North Korean soldiers were wounded.",
+            "Ukraine Foreign Intelligence Service",
+        ),
+        # no Ukrainian agency named, or two of them: the unnamed service stays unnamed
+        ("Ukrainian intelligence indicates that 900 North Korean soldiers were killed.", "Ukraine intelligence"),
+        (
+            "The HUR and the Foreign Intelligence Service of Ukraine briefed reporters. According to Ukrainian "
+            "intelligence, about 300 North Korean soldiers were wounded.",
+            "Ukraine intelligence",
+        ),
+        # an agency of another country is not the one Ukrainian intelligence stands for
+        (
+            "The NIS briefed lawmakers in Seoul. Ukrainian intelligence indicates that 900 North Korean soldiers "
+            "were killed.",
+            "Ukraine intelligence",
+        ),
+    ],
+)
+def test_an_unnamed_service_is_the_one_named(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- a wire credit closing a contrast credits the copy of the whole sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS said 9,000 North Korean soldiers are stationed along the border, while another 700 military "
+            "engineers clear mines, according to Yonhap.",
+            [
+                (("troops_present", None, 9000, None), "South Korea NIS"),
+                (("engineers_deployed", None, 700, None), "South Korea NIS"),
+            ],
+        ),
+        # a country's possessive before its own outlet is part of the outlet's name
+        (
+            "North Korea has sent 40,000 artillery shells to Russia, according to South Korea's Yonhap news agency.",
+            [(("artillery_shells", None, 40000, None), "Yonhap")],
+        ),
+        # clauses naming sources of their own keep them
+        (
+            "The HUR said 500 North Korean soldiers were killed, while the NIS put the toll at 300.",
+            [(("killed", None, 500, None), "Ukraine HUR"), (("killed", None, 300, None), "South Korea NIS")],
+        ),
+        # a possessive that is the source itself stays the source
+        (
+            "Ukraine's count, relayed by Yonhap, was 300 North Korean soldiers killed.",
+            [(("killed", None, 300, None), "Ukraine")],
+        ),
+    ],
+)
+def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- a time opening an outlet's background line: "Since October last year", "In late 2024" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, North Korea has sent 9,000 "
+            "troops to Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nIn late 2024, North Korea dispatched 9,000 troops to "
+            "Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nBy mid-January, Pyongyang had sent 9,000 troops to "
+            "Russia.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
+        # a time before a line that names its own source, or before what another country did, is no background
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, North Korea has sent 9,000 "
+            "troops to Russia, the NIS said.",
+            [(("troops_deployed", None, 9000, None), "South Korea NIS")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nSince March last year, Russia has received 9,000 "
+            "North Korean troops.",
+            [(("troops_deployed", None, 9000, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_time_opening_a_background_line(text: str, expected: list[tuple[Row, str]]) -> None:
+    found = article_claims(text, PUBLISHED, lang="en", outlet="The Korea Herald (Yonhap)").candidates
+    assert [((c.metric, c.value_low, c.value_best, c.value_high), c.claimant) for c, _ in found] == expected
+
+
+# --- "This information, provided by X": the origin of a relayed figure, named after it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent 2,000 more troops to Russia, according to South Korean lawmakers. This "
+            "information, provided by the HUR during their visit to Kyiv, was shared with reporters.",
+            [(("troops_deployed_additional", None, 2000, None), "Ukraine HUR")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported on Monday.\nThe figures given in "
+            "the Defense Intelligence Agency report are twice those of February.",
+            [(("containers_shipped", None, 9000, None), "South Korea DIA")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported. The tally came from the JCS.",
+            [(("containers_shipped", None, 9000, None), "South Korea JCS")],
+        ),
+        # a figure an agency gave in its own name keeps it; a country named as the origin changes nothing
+        (
+            "The HUR said 300 North Korean soldiers were killed. The figure provided by the NIS is lower.",
+            [(("killed", None, 300, None), "Ukraine HUR")],
+        ),
+        (
+            "North Korea has shipped 9,000 containers to Russia, Yonhap reported. The figure provided by Seoul "
+            "is twice that of February.",
+            [(("containers_shipped", None, 9000, None), "Yonhap")],
+        ),
+    ],
+)
+def test_the_origin_of_a_relayed_figure(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- a newspaper's own reporting, and the agency it relays ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Financial Times reported that North Korea had delivered 40 multiple rocket launchers.",
+            "Financial Times",
+        ),
+        ("North Korea has delivered 40 multiple rocket launchers, the FT reported.", "Financial Times"),
+        # the body it relays is the claimant
+        (
+            "Citing Ukrainian military intelligence, the Financial Times reported that North Korea had delivered 40 "
+            "multiple rocket launchers.",
+            "Ukraine HUR",
+        ),
+        (
+            "North Korea has delivered 40 multiple rocket launchers, the FT reported, citing the NIS.",
+            "South Korea NIS",
+        ),
+        # a Ukrainian body named in an apposition gives the figure its head states
+        (
+            "Oleh Marchenko, head of the Centre for Countering Disinformation, said 250 North Korean soldiers were "
+            "killed.",
+            "Ukraine CCD",
+        ),
+        # "ft" in lower case is no newspaper
+        ("North Korea has delivered 40 multiple rocket launchers, 30 ft long.", None),
+    ],
+)
+def test_a_newspapers_own_reporting(text: str, claimant: str | None) -> None:
+    assert {who for _, who in claimed(text, "en")} == {claimant}
+
+
+# --- "Seoul's report suggests", "the HUR's latest analysis": a possessive on a report names its source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NIS briefed lawmakers. The HUR said 500 North Korean soldiers were killed. Seoul's report suggests "
+            "13,000 North Korean troops were sent.",
+            [(("killed", None, 500, None), "Ukraine HUR"), (("troops_deployed", None, 13000, None), "South Korea NIS")],
+        ),
+        (
+            "The NIS said 300 North Korean soldiers were killed. Some 1,000 North Korean soldiers have been wounded "
+            "since the fighting began, by the Pentagon's latest calculations.",
+            [(("killed", None, 300, None), "South Korea NIS"), (("wounded", None, 1000, None), "US Pentagon")],
+        ),
+        # two bodies of the country named: the country itself
+        (
+            "The NIS and the JCS briefed lawmakers. Seoul's report suggests 13,000 North Korean troops were sent.",
+            [(("troops_deployed", None, 13000, None), "South Korea")],
+        ),
+        # a possessive on another noun names no source
+        (
+            "The NIS said 300 North Korean soldiers were killed. Russia's border regions saw 13,000 North Korean "
+            "troops arrive.",
+            [
+                (("killed", None, 300, None), "South Korea NIS"),
+                (("troops_deployed", None, 13000, None), "South Korea NIS"),
+            ],
+        ),
+    ],
+)
+def test_a_possessive_on_a_report(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

@@ -17,6 +17,9 @@ The parts, each with its own tests:
 - ``claimants``: who says so, through ``data/curated/actors.csv`` aliases;
 - ``second_names``: a person named in full found again by the family name ("Mr. Shin said");
 - ``agency_names``: agency names in the other word order ("Ministry of Defence", "defence ministry");
+- ``services``: the intelligence service a lawmaker relays, and the one an unnamed service stands for;
+- ``clauses``: the clauses of a contrast that name sources of their own ("..., while Seoul's ...");
+- ``provenance``: a relayed figure given the origin a later sentence names ("This information, provided by");
 - ``candidates``: the parts composed, sentence by sentence;
 - ``cli``: the command (``configure`` and ``run``, re-exported here).
 

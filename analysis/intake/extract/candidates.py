@@ -28,10 +28,10 @@ from analysis.intake.extract.claimants import (
     actor_index,
     article_agencies,
     attribute,
-    clause_attributions,
     is_outlet,
     resolve_claimant,
 )
+from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.hedges import figure_hedge
@@ -39,6 +39,7 @@ from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
+from analysis.intake.extract.provenance import origins, with_origins
 from analysis.intake.extract.restate import collapse, deferred, is_headline, quoted_sentences, restatements
 from analysis.intake.extract.second_names import other_bearers, second_references
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
@@ -240,8 +241,10 @@ def own_outlet(outlet: str, index: ActorIndex) -> str | None:
 # "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
 # what North Korea did, told without a source, is the background the outlet adds on its own account
 _BACKGROUND = re.compile(
-    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last year|In \w+(?: \d{4})?|Since \w+(?: \d{4})?)"
-    r",?\s+)?(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
+    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last (?:year|month|week)|(?:In|Since|By|As of)\s+"
+    # "Since October last year", "In late 2024", "By mid-January": a time the background is told at
+    r"(?:(?:early|late|mid-?)\s*)?\w+(?:\s+\d{4}|\s+(?:last|this)\s+year)?),?\s+)?"
+    r"(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
     r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|sent|been)\b",
     re.IGNORECASE,
 )
@@ -307,7 +310,9 @@ def _english(
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return deferred(per_sentence, attributions)
+    return deferred(
+        with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
+    )
 
 
 def _named_agencies(mentions: list[list[Mention]], index: ActorIndex) -> dict[str, set[str]]:

@@ -7,7 +7,6 @@ the agency of their role. A sentence naming nobody continues the claimant before
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
 from analysis.intake.extract.agency_names import adviser_after, country_forms, is_security_office, word_orders
+from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
 
@@ -160,6 +160,16 @@ _LAWMAKERS_BEFORE = re.compile(
 )
 
 
+def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether a country only owns the name after it, one of its own bodies ("South Korea's Yonhap")."""
+    return (
+        m.actor.kind == "country"
+        and nxt is not None
+        and nxt.actor.country == m.actor.actor_id
+        and (lower[m.end : nxt.start] in ("'s ", "' "))
+    )
+
+
 def _lead(text: str, at: int) -> str:
     """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
     second = at + 1
@@ -270,7 +280,9 @@ class ActorIndex:
                 if not any(x.start < m.end(1) and m.start() < x.end for x in out):
                     out.append(Mention(m.start(), m.end(1), self.actors[self.demonyms[m.group(1)]]))
             out.sort(key=lambda x: x.start)
-        return [self._several(lower, self._lawmakers(lower, m)) for m in out if not self._qualified_away(lower, m)]
+        kept = [m for m in out if not self._qualified_away(lower, m)]
+        kept = [m for i, m in enumerate(kept) if not _possessor(lower, m, kept[i + 1] if i + 1 < len(kept) else None)]
+        return [self._several(lower, self._lawmakers(lower, m)) for m in kept]
 
     def _several(self, lower: str, m: Mention) -> Mention:
         """Officials of several bodies of a country ("South Korean military and intelligence officials") or its
@@ -357,7 +369,10 @@ _ATTRIBUTION = re.compile(
     # "Kim ..., noting that", "the minister stressed", "Budanov explained": other verbs of saying
     r"|noting|adding(?! to\b)|stating|warning(?! of\b)|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing"
     r"|insisted|explained|clarified|mentioned|indicated|asserted|declared|testified|alleged|alleges|informed|remarked"
-    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing)\b",
+    r"|pointed out|pointing out|reckons|reckoned|calculated|briefed|announcing|confirming|revealing"
+    # the present tense of the verbs above ("Ukrainian intelligence indicates", "the NIS states")
+    r"|reports|states|reveals|notes|indicates|writes|announces|concludes|declares|asserts|explains|discloses"
+    r"|shares)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|an|the|a)\s+(?:\w+ly\s+)?$", re.I)
@@ -373,7 +388,8 @@ _EMPTY_CHUNK = re.compile(
 )
 # "Ukraine's figure was 3,500", "By Seoul's count": a possessive names the source
 _POSSESSIVE_SOURCE = re.compile(
-    r"'s?\s+(?:own\s+)?(?:figure|figures|estimate|estimates|count|tally|number|numbers|assessment|data"
+    r"'s?\s+(?:own\s+)?(?:(?:latest|new|recent|updated|earlier)\s+)?(?:figure|figures|estimate|estimates|count"
+    r"|tally|number|numbers|assessment|assessments|data|report|reports|analysis|findings|calculations?|reckoning"
     r"|was|is|stood)\b",
     re.I,
 )
@@ -476,7 +492,7 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
         named = agencies.get(actor.country, set())
         if len(named) == 1:
             return next(iter(named))
-        return _intelligence_service(actor.country, index) or actor.country
+        return national_service(actor.country, index.actors) or actor.country
     if actor.kind == "person":
         agency = index.role_agency(actor)
         if agency is not None:
@@ -487,7 +503,7 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
             return actor.country  # a leader speaks for the state, not for an agency the article names
         if "intelligence committee" in actor.role.lower() and len(agencies.get(actor.country, set())) != 1:
             # a lawmaker of the intelligence committee relays the national intelligence service's briefing
-            service = _intelligence_service(actor.country, index)
+            service = national_service(actor.country, index.actors)
             if service is not None:
                 return service
         actor = index.actors.get(actor.country, Actor(actor.country, "country", "", ""))
@@ -496,16 +512,6 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
         if len(named) == 1:
             return next(iter(named))
     return actor.actor_id
-
-
-def _intelligence_service(country: str, index: ActorIndex) -> str | None:
-    """The national intelligence service of a country, if the actors hold exactly one."""
-    service = [
-        a.actor_id
-        for a in index.actors.values()
-        if a.country == country and a.kind == "agency" and "national intelligence" in a.role.lower()
-    ]
-    return service[0] if len(service) == 1 else None
 
 
 def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
@@ -557,29 +563,9 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     if best is None:
         return Attribution(None, None, False)
     person = next((m.actor.actor_id for m in found if m.actor.kind == "person"), None)
-    return Attribution(resolve_claimant(best.actor, index, agencies), person, True)
-
-
-# "Ukraine's figure was 3,500, while Seoul's was closer to 2,000": clauses with claimants of their own
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+but\s+|;\s+", re.I)
-
-
-def clause_attributions(
-    sentence: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
-) -> list[tuple[int, int, tuple[str | None, str | None]]]:
-    """(start, end, (claimant, speaker)) of each clause of a contrast ("X ..., while Y ...")
-    that names its own source; empty when the sentence has no such clauses."""
-    s = plain(sentence)
-    cuts = [0, *(m.end() for m in _CONTRAST.finditer(s)), len(s)]
-    if len(cuts) < 3:
-        return []
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        clause = " " * a + s[a:b] + " " * (len(s) - b)
-        attr = attribute(clause, [m for m in mentions if a <= m.start and m.end <= b], index, agencies)
-        if attr.explicit:
-            out.append((a, b, (attr.claimant, attr.speaker)))
-    return out if len({c for _, _, c in out}) > 1 else []
+    return Attribution(
+        named_service(resolve_claimant(best.actor, index, agencies), index.actors, agencies), person, True
+    )
 
 
 def claimant_of(

@@ -40,6 +40,7 @@ from analysis.intake.extract.foreign import (
 )
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
+from analysis.intake.extract.services import named_service
 from analysis.intake.extract.text import numeric_dates
 
 _NEAR = 40  # characters between a name and its statement verb
@@ -178,19 +179,9 @@ def _chosen(usable: list[tuple[float, Mention]], index: ActorIndex, agencies: di
         return Attribution(None, None, False)
     best = max(usable, key=lambda p: (p[0], -PRIORITY.get(p[1].actor.kind, 3), -p[1].start))[1]
     person = next((m.actor.actor_id for sc, m in usable if m.actor.kind == "person" and sc >= 2), None)
-    return Attribution(_named_agency(resolve_claimant(best.actor, index, agencies), index, agencies), person, True)
-
-
-def _named_agency(claimant: str, index: ActorIndex, agencies: dict[str, set[str]]) -> str:
-    """ "украинская разведка" in an article that names the HUR (its deputy head speaking): the HUR.
-    An agency "not named" stands for the one intelligence agency of its country the article names."""
-    actor = index.actors.get(claimant)
-    if actor is None or "not named" not in actor.role:
-        return claimant
-    named = {
-        a for a in agencies.get(actor.country, set()) - {claimant} if "intelligence" in index.actors[a].role.lower()
-    }
-    return next(iter(named)) if len(named) == 1 else claimant
+    return Attribution(
+        named_service(resolve_claimant(best.actor, index, agencies), index.actors, agencies), person, True
+    )
 
 
 def figure_sources(
