@@ -905,3 +905,25 @@ def test_the_pool_they_are_picked_from(text: str, lang: str, expected: list[Row]
 )
 def test_to_be_placed_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- fighting now in every person and number: "воюет 3 тысячи" (a numeral subject takes the singular),
+# "воює", "сражается", "б'ються", "продолжают воевать" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("На стороне России сейчас воюет около 3 тысяч военных КНДР.", "ru", [("troops_present", None, 3000, None)]),
+        ("На боці Росії воює близько 3 тисяч солдатів КНДР.", "uk", [("troops_present", None, 3000, None)]),
+        ("В Курской области сражается 5 тысяч северокорейских солдат.", "ru", [("troops_present", None, 5000, None)]),
+        ("На Курщині б'ються 5 тисяч військових КНДР.", "uk", [("troops_present", None, 5000, None)]),
+        ("Около 2 тысяч военных КНДР продолжают воевать под Курском.", "ru", [("troops_present", None, 2000, None)]),
+        ("Близько 2 тисяч вояків КНДР продовжують воювати на Курщині.", "uk", [("troops_present", None, 2000, None)]),
+        # unchanged: fighting in the past says nothing of now; the dead of a fight are the dead
+        ("КНДР отправила 3 тысячи военных, которые воевали под Курском.", "ru", [("troops_deployed", None, 3000, None)]),
+        ("Воюючи на боці Росії, загинули 300 військових КНДР.", "uk", [("killed", None, 300, None)]),
+    ],
+)
+def test_fighting_now_in_every_form(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
