@@ -921,9 +921,55 @@ def test_to_be_placed_is_a_plan(text: str, lang: str, expected: list[Row]) -> No
         ("Около 2 тысяч военных КНДР продолжают воевать под Курском.", "ru", [("troops_present", None, 2000, None)]),
         ("Близько 2 тисяч вояків КНДР продовжують воювати на Курщині.", "uk", [("troops_present", None, 2000, None)]),
         # unchanged: fighting in the past says nothing of now; the dead of a fight are the dead
-        ("КНДР отправила 3 тысячи военных, которые воевали под Курском.", "ru", [("troops_deployed", None, 3000, None)]),
+        (
+            "КНДР отправила 3 тысячи военных, которые воевали под Курском.",
+            "ru",
+            [("troops_deployed", None, 3000, None)],
+        ),
         ("Воюючи на боці Росії, загинули 300 військових КНДР.", "uk", [("killed", None, 300, None)]),
     ],
 )
 def test_fighting_now_in_every_form(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a share of a figure: the losses before it are the share's, the figure counts the whole
+# ("более половины от 11 000", "третина з 12 тисяч", "часть из", "більшість із") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Потери составили более половины от примерно 12 000 военных КНДР, отправленных в Россию.",
+            "ru",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        (
+            "Втрати склали третину з 12 тисяч військових КНДР, яких відправили до Росії.",
+            "uk",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        ("Погибла большая часть из 3 тысяч северокорейских солдат.", "ru", [("troops_deployed", None, 3000, None)]),
+        ("Загинула більшість із 3 тисяч північнокорейських солдатів.", "uk", [("troops_deployed", None, 3000, None)]),
+        # unchanged: losses counted by the figure itself; a part of a figure named after it
+        ("Потери КНДР составили около 4 тысяч военных.", "ru", [("casualties_killed_or_wounded", None, 4000, None)]),
+        ("Загинули 300 військових КНДР, половина з них під Курськом.", "uk", [("killed", None, 300, None)]),
+    ],
+)
+def test_a_share_of_a_figure(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- the British defence ministry by its full name, in either language ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Войска КНДР потеряли более 6000 солдат, сообщило Министерство обороны Великобритании.", "ru"),
+        ("Війська КНДР втратили понад 6000 солдатів, повідомило Міністерство оборони Великої Британії.", "uk"),
+    ],
+)
+def test_the_british_defence_ministry_in_full(text: str, lang: str) -> None:
+    assert claimed(text, lang) == [(("casualties_killed_or_wounded", 6000, None, None), "UK Defence Intelligence")]

@@ -33,6 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
+from analysis.intake.extract.wholes import share_of
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -345,7 +346,9 @@ def metric_of(
     first = language.reading.noun_first
     allowed = _COUNTER_KINDS.get(fig.unit)
     kind = _nearest(cues.kinds, fig, lo, hi, first, allowed)
-    state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
+    # "потерь ... более половины от 11 000 военных": the losses are the share's, the figure the whole's
+    state_lo = fig.start if share_of(s, fig.start, lo) else lo
+    state = _nearest(cues.states, fig, state_lo, hi, first, None) if allowed is None or "people" in allowed else ""
     if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
     if kind == "ranks" and state and state != "missing":
