@@ -973,3 +973,33 @@ def test_a_share_of_a_figure(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_the_british_defence_ministry_in_full(text: str, lang: str) -> None:
     assert claimed(text, lang) == [(("casualties_killed_or_wounded", 6000, None, None), "UK Defence Intelligence")]
+
+
+# --- the first day of a span of days is no count: "с 8 по 13 сентября", "з 8 до 13 вересня", "8 и 9 мая" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР отправила в Россию 1500 военных. Они прибыли еще до визита в Пхеньян с 8 по 13 сентября.",
+            "ru",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        (
+            "КНДР відправила до Росії 1500 військових. Вони прибули ще до візиту з 8 до 13 вересня.",
+            "uk",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        (
+            "КНДР отправила в Россию 1500 военных. Они прибыли еще 8 и 9 мая.",
+            "ru",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        # unchanged: a count after a span of days; a range of counts
+        ("С 8 по 13 сентября в Россию прибыли 1500 военных КНДР.", "ru", [("troops_deployed", None, 1500, None)]),
+        ("КНДР відправила від 10 до 12 тисяч військових.", "uk", [("troops_deployed", 10000, None, 12000)]),
+    ],
+)
+def test_the_first_day_of_a_span_of_days(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
