@@ -1003,3 +1003,37 @@ def test_the_british_defence_ministry_in_full(text: str, lang: str) -> None:
 )
 def test_the_first_day_of_a_span_of_days(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a participle's clause belongs to the noun before it, whatever the participle: past active after a
+# consonant ("погибших", "пришедших"), present active ("служащих", "идущих") ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Число северокорейских военных, погибших под Курском, составляет около 600 человек.",
+            "ru",
+            [("killed", None, 600, None)],
+        ),
+        (
+            "Число солдат КНДР, пришедших в Курскую область, составляет около 11 тысяч.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "Число военных КНДР, находящихся в Курской области, составляет около 11 тысяч.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        # unchanged: a clause of its own after a comma
+        (
+            "Северокорейские военные несут потери, в Россию прибыли еще 3 тысячи солдат.",
+            "ru",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+    ],
+)
+def test_a_participles_clause_of_any_kind(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
