@@ -1037,3 +1037,21 @@ def test_the_first_day_of_a_span_of_days(text: str, lang: str, expected: list[Ro
 )
 def test_a_participles_clause_of_any_kind(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the verbs of taking prisoners: "пленили", "полонили", "захопили" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Украинские десантники пленили трех северокорейских солдат.", "ru", [("captured", None, 3, None)]),
+        ("Українські десантники полонили трьох північнокорейських солдатів.", "uk", [("captured", None, 3, None)]),
+        ("Сили спецоперацій захопили двох військових КНДР.", "uk", [("captured", None, 2, None)]),
+        # unchanged: a place taken is no prisoner; soldiers sent are sent
+        ("Войска КНДР прибыли в Курскую область, где ВСУ захватили 3 села.", "ru", []),
+        ("КНДР відправила до Росії 3 тисячі військових.", "uk", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_the_verbs_of_taking_prisoners(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
