@@ -1055,3 +1055,27 @@ def test_a_participles_clause_of_any_kind(text: str, lang: str, expected: list[R
 )
 def test_the_verbs_of_taking_prisoners(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the killing said of those who did it, the dead its object: "ліквідували", "уничтожили", "убили" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Українські військові ліквідували близько тисячі бійців КНДР.", "uk", [("killed", None, 1000, None)]),
+        ("ВСУ ликвидировали около 500 северокорейских военных.", "ru", [("killed", None, 500, None)]),
+        ("Дроны уничтожили около 200 северокорейских солдат.", "ru", [("killed", None, 200, None)]),
+        ("Українські дрони знищили близько 200 північнокорейських солдатів.", "uk", [("killed", None, 200, None)]),
+        ("Удары убили около 30 военных КНДР.", "ru", [("killed", None, 30, None)]),
+        # unchanged: what was destroyed is no one killed; a strike's victims with no North Korean named
+        (
+            "Саперы КНДР уничтожили более 1,5 млн взрывоопасных предметов.",
+            "ru",
+            [("explosive_devices_destroyed", 1500000, None, None)],
+        ),
+        ("Внаслідок удару вбили 5 мирних жителів.", "uk", []),
+    ],
+)
+def test_the_killing_said_of_who_did_it(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
