@@ -1079,3 +1079,41 @@ def test_the_verbs_of_taking_prisoners(text: str, lang: str, expected: list[Row]
 )
 def test_the_killing_said_of_who_did_it(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- Ukrainian verbs of saying in every gender, number and aspect ("повідомляла", "заявляли", "казала",
+# "розповіло"), the present ("каже", "говорить", "інформує"); and an outlet credited after a source of the
+# sentence before ("Про це інформує Yonhap") does not take that source's place for the sentences after -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("КНДР офіційно повідомляла про близько 300 загиблих військових.", "uk", "North Korea"),
+        ("Розвідка Південної Кореї заявляла, що загинули близько 300 військових КНДР.", "uk", "South Korea NIS"),
+        ("Буданов казав, що загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        ("Буданов каже, що загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        ("Як говорить Буданов, загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        (
+            "Загинули близько 300 військових КНДР, інформує Міноборони Великої Британії.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        ("Погибли около 300 военных КНДР, информирует Минобороны Великобритании.", "ru", "UK Defence Intelligence"),
+        # unchanged: a name that only goes somewhere says nothing
+        ("Загинули близько 300 військових КНДР. Буданов поїхав до Києва.", "uk", None),
+    ],
+)
+def test_ukrainian_verbs_of_saying_in_every_form(text: str, lang: str, claimant: str | None) -> None:
+    assert claimed(text, lang) == [(("killed", None, 300, None), claimant)]
+
+
+def test_an_outlet_credited_keeps_the_source_before() -> None:
+    text = (
+        "Розвідка Південної Кореї заявила, що загинули понад 100 військових КНДР. Про це інформує Yonhap. "
+        "Кількість поранених може сягнути 1000."
+    )
+    assert claimed(text, "uk") == [
+        (("killed", 100, None, None), "South Korea NIS"),
+        (("wounded", None, 1000, None), "South Korea NIS"),
+    ]
