@@ -1117,3 +1117,34 @@ def test_an_outlet_credited_keeps_the_source_before() -> None:
         (("killed", 100, None, None), "South Korea NIS"),
         (("wounded", None, 1000, None), "South Korea NIS"),
     ]
+
+
+# --- soldiers still to come are a plan whatever work they go for ("військових під виглядом трудових мігрантів",
+# "солдат для работ по разминированию"); engineers or builders by name stay engineers, as a compound does ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР планує направити до Росії ще 6 тисяч військових під виглядом трудових мігрантів.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Пхеньян собирается отправить в Россию 6 тысяч военнослужащих для работ по разминированию и строительству.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        # unchanged: sent already, they are the workers or builders they were sent as; engineers by name
+        (
+            "КНДР направила 5 тисяч військовослужбовців під виглядом будівельних підрозділів.",
+            "uk",
+            [("engineers_deployed", None, 5000, None)],
+        ),
+        ("КНДР направит в Россию 5 тысяч военных строителей.", "ru", [("engineers_deployed", None, 5000, None)]),
+        ("북한은 공병 병력 1000명을 러시아에 파견할 예정이다.", "ko", [("engineers_deployed", None, 1000, None)]),
+    ],
+)
+def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

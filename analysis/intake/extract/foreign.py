@@ -362,12 +362,13 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
+    role = ""
     if (
         kind == "people"
         and not _COMBAT.search(s, lo, hi)
         and not any(_with_people(s, cues.kinds, lo, hi, other) for other in ("engineers", "workers"))
     ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів", not "солдатів та інженерів"
-        kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
+        role = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), "")
     whole = _whole_before(language, s, figs, i, cues)
     if whole is not None and not kind:
         kind = _nearest(cues.kinds, figs[i - 1], 0, figs[i - 1].end + 40, first, allowed)
@@ -399,6 +400,8 @@ def metric_of(
             return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
+        if role and ("planned" not in modes or _compound(s, cues.kinds, lo, hi, role)):
+            kind = role  # soldiers still to come are a plan, whatever work they go for, but "공병 병력" are engineers
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
@@ -441,6 +444,13 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
         {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) and not re.search(r"\d", s[a[1] : b[0]])
         for a, b in itertools.pairwise(inside)
     )
+
+
+def _compound(s: str, found: list[Hit], lo: int, hi: int, role: str) -> bool:
+    """Whether a role word stands right before a people noun in a figure's words, one name ("공병 병력",
+    "건설 인력": engineer troops)."""
+    inside = [h for h in found if lo <= h[0] and h[1] <= hi]
+    return any((a[2], b[2]) == (role, "people") and not s[a[1] : b[0]].strip() for a, b in itertools.pairwise(inside))
 
 
 def _kind_before(found: list[Hit], fig: Figure, allowed: frozenset[str]) -> bool:
