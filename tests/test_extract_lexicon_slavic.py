@@ -1148,3 +1148,38 @@ def test_an_outlet_credited_keeps_the_source_before() -> None:
 )
 def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- an agreement on sending with the parties named between: "договоренность между Россией и КНДР о
+# направлении", "домовленість Москви та Пхеньяна про відправку", "соглашение об отправке", "угода про" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Есть договоренность между Россией и КНДР о направлении еще 5 тысяч военных.",
+            "ru",
+            [("troops_planned", None, 5000, None)],
+        ),
+        (
+            "Існує домовленість Москви та Пхеньяна про відправку 5 тисяч військових.",
+            "uk",
+            [("troops_planned", None, 5000, None)],
+        ),
+        (
+            "Стороны подписали соглашение об отправке 5 тысяч военных КНДР.",
+            "ru",
+            [("troops_planned", None, 5000, None)],
+        ),
+        ("Сторони уклали угоду про направлення 5 тисяч військових КНДР.", "uk", [("troops_planned", None, 5000, None)]),
+        # unchanged: an agreement on something else says nothing of the troops sent
+        (
+            "После соглашения о партнерстве КНДР отправила в Россию 5 тысяч военных.",
+            "ru",
+            [("troops_deployed", None, 5000, None)],
+        ),
+    ],
+)
+def test_an_agreement_on_sending_with_the_parties_between(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
