@@ -1183,3 +1183,33 @@ def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, e
 )
 def test_an_agreement_on_sending_with_the_parties_between(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- plans as a noun, their infinitive a few words on: "про плани Пхеньяна найближчими місяцями направити",
+# "о планах КНДР отправить" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Буданов розповів про плани Пхеньяна протягом кількох місяців направити 6000 військових до Росії.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Стало известно о планах КНДР отправить в Россию 6 тысяч солдат.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "У КНДР есть план перебросить 3 тысячи военных в Курскую область.",
+            "ru",
+            [("troops_planned", None, 3000, None)],
+        ),
+        # unchanged: a plan done, troops sent "by plan", are sent
+        ("За планом КНДР уже відправила до Росії 6000 військових.", "uk", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_plans_as_a_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
