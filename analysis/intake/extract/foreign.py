@@ -33,7 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
-from analysis.intake.extract.wholes import share_of
+from analysis.intake.extract.wholes import share_of, wholes_of_parts
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -276,26 +276,8 @@ def sentence_cues(
         forces,
         breaks,
         sorted(north),
-        _wholes(language, s, figs or []),
+        wholes_of_parts(s, figs or [], language.reading.partitive, language.reading.noun_first),
     )
-
-
-_COUNTER_WORD = re.compile(r"\s?(?:여\s?)?[명발개문기]")
-
-
-def _wholes(language: Language, s: str, figs: list[Figure]) -> dict[int, int]:
-    """Figures that are the whole of the next one ("1만1000여 명 중 약 4000명", "из 11 тысяч ... 600"):
-    where the partitive word after them begins."""
-    out = {}
-    for i, fig in enumerate(figs[:-1]):
-        at = fig.end
-        counter = _COUNTER_WORD.match(s, at) if language.reading.noun_first else None
-        if counter:
-            at = counter.end()
-        m = language.reading.partitive.match(s, at)
-        if m and m.end() <= figs[i + 1].start:
-            out[i] = m.start()
-    return out
 
 
 def segment(figs: list[Figure], i: int, cues: SentenceCues, length: int) -> tuple[int, int]:
