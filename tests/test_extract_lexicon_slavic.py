@@ -1213,3 +1213,42 @@ def test_an_agreement_on_sending_with_the_parties_between(text: str, lang: str, 
 )
 def test_plans_as_a_noun(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a whole counted in the country with a part placed inside it is the total sent: "у Росії 10 тисяч, і до
+# восьми тисяч із них перекинуто до Курської області" (and Ukrainian "із них" is "з них") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У Росії перебувають близько 12 тисяч військових КНДР, і до 9 тисяч із них перекинуто на Курщину.",
+            "uk",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, None, 9000)],
+        ),
+        (
+            "Всего в России находятся около 12 тысяч солдат КНДР, и до 9 тысяч из них переброшены в Курскую область.",
+            "ru",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, None, 9000)],
+        ),
+        (
+            "В России сейчас около 12 тысяч военных КНДР, из которых 9 тысяч находятся у границы с Украиной.",
+            "ru",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, 9000, None)],
+        ),
+        # unchanged: a whole in a region with a part of it; a part that is no place
+        (
+            "В Курской области находятся 11 тысяч военных КНДР, из них 1 тысяча в Белгородской области.",
+            "ru",
+            [("troops_present", None, 11000, None), ("troops_present", None, 1000, None)],
+        ),
+        (
+            "У Росії перебувають 11 тисяч військових КНДР, з них 300 загинули.",
+            "uk",
+            [("troops_present", None, 11000, None), ("killed", None, 300, None)],
+        ),
+    ],
+)
+def test_a_whole_in_the_country_with_a_part_placed_inside(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

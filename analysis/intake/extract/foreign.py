@@ -33,7 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
-from analysis.intake.extract.wholes import share_of, wholes_of_parts
+from analysis.intake.extract.wholes import part_after, share_of, total_of_parts, wholes_of_parts
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -373,6 +373,13 @@ def metric_of(
         modes |= inherited & INHERITED
     modes |= _modes(cues, lo, hi) & {"additional", "held"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
+    part = part_after(s, figs, i, cues.wholes, language.reading.partitive)
+    if (
+        part is not None
+        and not state
+        and total_of_parts(s, clause(fig, cues, len(s)), clause(figs[part], cues, len(s)))
+    ):
+        modes -= {"present", "destination"}  # "у Росії 10 тисяч, ... до восьми тисяч із них у Курській області"
     if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"

@@ -545,7 +545,7 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:а|но|але|тогда как|тоді як)\s", re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s*(?:из них|из которых|з них|з яких|в том числе|у тому числі)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s*(?:из них|из которых|з них|з яких|із них|із яких|в том числе|у тому числі)", re.IGNORECASE)
 
 _READING = Reading(
     noun_first=False,

@@ -49,3 +49,36 @@ def wholes_of_parts(s: str, figs: list[Figure], partitive: re.Pattern[str], noun
         if m and m.end() <= figs[i + 1].start:
             out[i] = m.start()
     return out
+
+
+# "у Росії", "в России", "на территории РФ": the country as a whole; "в Курской области", "на Курщині", "у
+# прикордонні", "на фронті": a place inside it
+_IN_COUNTRY = re.compile(r"(?<![\w'])(?:в|у|на территории|на території)\s+(?:России|Росії|РФ)(?![\w'])", re.IGNORECASE)
+_IN_REGION = re.compile(
+    r"(?<![\w'])(?:област\w*|регион\w*|регіон\w*|Курщин\w*|Курск\w*|Курськ\w*|Бєлгород\w*|Белгород\w*"
+    r"|пригранич\w*|прикордон\w*|фронт\w*|границ\w*|кордон\w*)",
+    re.IGNORECASE,
+)
+
+
+_OF_THEM = re.compile("них|яких|которых", re.IGNORECASE)
+# "из которых 9 тысяч", "з них близько 8 тисяч": "of them" before the part
+_PART_BEFORE = re.compile(r"(?<![\w'])(?:из|з|із)\s+(?:них|которых|яких)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
+def part_after(s: str, figs: list[Figure], i: int, wholes: dict[int, int], partitive: re.Pattern[str]) -> int | None:
+    """The figure that is a part of figure ``i``, if the next one is: "11-12 тисяч, з яких 10 тисяч",
+    "12 тысяч ..., из которых 9 тысяч", "10 тысяч ..., и до 8000 из них"."""
+    if i + 1 >= len(figs):
+        return None
+    if i in wholes:
+        return i + 1
+    m = partitive.match(s, figs[i + 1].end)
+    before = _PART_BEFORE.search(s, figs[i].end, figs[i + 1].start)
+    return i + 1 if before or (m and _OF_THEM.search(m.group())) else None
+
+
+def total_of_parts(s: str, whole: tuple[int, int], part: tuple[int, int]) -> bool:
+    """Whether a whole counted in the country has a part placed inside it ("у Росії перебувають 10 тисяч, і
+    до восьми тисяч із них перекинуто до Курської області"): the whole is the total sent, not a presence."""
+    return bool(_IN_COUNTRY.search(s, *whole) and _IN_REGION.search(s, *part) and not _IN_REGION.search(s, *whole))
