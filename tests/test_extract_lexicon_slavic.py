@@ -1252,3 +1252,25 @@ def test_plans_as_a_noun(text: str, lang: str, expected: list[Row]) -> None:
 )
 def test_a_whole_in_the_country_with_a_part_placed_inside(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- North Korea's forces by that name count its soldiers: "чисельність сил КНДР", "северокорейских сил" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Загальна чисельність сил КНДР у Росії може бути близько 12 тисяч, з яких 10 тисяч зараз у Курській "
+            "області.",
+            "uk",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, 10000, None)],
+        ),
+        ("В Россию прибыли около 3 тысяч северокорейских сил.", "ru", [("troops_deployed", None, 3000, None)]),
+        # unchanged: another army's forces; forces of no army named count nothing
+        ("Сили оборони України знищили 20 танків.", "uk", []),
+        ("Силы ПВО сбили 30 дронов.", "ru", []),
+    ],
+)
+def test_north_koreas_forces_by_that_name(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
