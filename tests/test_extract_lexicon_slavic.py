@@ -1274,3 +1274,21 @@ def test_a_whole_in_the_country_with_a_part_placed_inside(text: str, lang: str, 
 )
 def test_north_koreas_forces_by_that_name(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- recalled home counts no one sent: "отозваны в КНДР", "відкликані до Північної Кореї" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Около 2000 солдат КНДР уже отозваны в Северную Корею.", "ru", []),
+        ("Близько 2000 військових КНДР уже відкликані до Північної Кореї.", "uk", []),
+        ("Пхеньян отозвал из России около 2 тысяч военных.", "ru", []),
+        # unchanged: the wounded sent home are counted as such; soldiers sent are sent
+        ("В КНДР вернули около 2000 раненых солдат.", "ru", [("wounded_repatriated", None, 2000, None)]),
+        ("КНДР направила в Россию около 2000 солдат.", "ru", [("troops_deployed", None, 2000, None)]),
+    ],
+)
+def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
