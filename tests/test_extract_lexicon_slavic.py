@@ -1144,6 +1144,12 @@ def test_an_outlet_credited_keeps_the_source_before() -> None:
         ),
         ("КНДР направит в Россию 5 тысяч военных строителей.", "ru", [("engineers_deployed", None, 5000, None)]),
         ("북한은 공병 병력 1000명을 러시아에 파견할 예정이다.", "ko", [("engineers_deployed", None, 1000, None)]),
+        ("КНДР решила направить 1 тыс. военных саперов.", "ru", [("engineers_deployed", None, 1000, None)]),
+        (
+            "КНДР відправить дві бригади військових будівельників загальною чисельністю 5 тисяч осіб.",
+            "uk",
+            [("engineers_deployed", None, 5000, None)],
+        ),
     ],
 )
 def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, expected: list[Row]) -> None:

@@ -389,8 +389,8 @@ def metric_of(
             return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
-        if role and ("planned" not in modes or _compound(s, cues.kinds, lo, hi, role)):
-            kind = role  # soldiers still to come are a plan, whatever work they go for, but "공병 병력" are engineers
+        if role and ("planned" not in modes or _names_them(s, cues.kinds, fig, (lo, hi), role, first)):
+            kind = role  # soldiers to come are a plan whatever work they go for; "военных саперов" are sappers
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
@@ -435,11 +435,14 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
     )
 
 
-def _compound(s: str, found: list[Hit], lo: int, hi: int, role: str) -> bool:
-    """Whether a role word stands right before a people noun in a figure's words, one name ("공병 병력",
-    "건설 인력": engineer troops)."""
-    inside = [h for h in found if lo <= h[0] and h[1] <= hi]
-    return any((a[2], b[2]) == (role, "people") and not s[a[1] : b[0]].strip() for a, b in itertools.pairwise(inside))
+def _names_them(s: str, found: list[Hit], fig: Figure, span: tuple[int, int], role: str, noun_first: bool) -> bool:
+    """Whether a role word names the counted rather than what they go as or for: side by side with a people
+    noun, one name ("공병 병력", "военных саперов"), or, where nouns follow the figure, before it ("бригады
+    военных строителей общей численностью 5 тысяч человек"; not "6 тис. військових під виглядом мігрантів")."""
+    inside = [h for h in found if span[0] <= h[0] and h[1] <= span[1]]
+    if not noun_first and any(h[2] == role and h[1] <= fig.start for h in inside):
+        return True
+    return any({a[2], b[2]} == {role, "people"} and not s[a[1] : b[0]].strip() for a, b in itertools.pairwise(inside))
 
 
 def _kind_before(found: list[Hit], fig: Figure, allowed: frozenset[str]) -> bool:
