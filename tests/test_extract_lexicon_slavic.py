@@ -905,3 +905,396 @@ def test_the_pool_they_are_picked_from(text: str, lang: str, expected: list[Row]
 )
 def test_to_be_placed_is_a_plan(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- fighting now in every person and number: "воюет 3 тысячи" (a numeral subject takes the singular),
+# "воює", "сражается", "б'ються", "продолжают воевать" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("На стороне России сейчас воюет около 3 тысяч военных КНДР.", "ru", [("troops_present", None, 3000, None)]),
+        ("На боці Росії воює близько 3 тисяч солдатів КНДР.", "uk", [("troops_present", None, 3000, None)]),
+        ("В Курской области сражается 5 тысяч северокорейских солдат.", "ru", [("troops_present", None, 5000, None)]),
+        ("На Курщині б'ються 5 тисяч військових КНДР.", "uk", [("troops_present", None, 5000, None)]),
+        ("Около 2 тысяч военных КНДР продолжают воевать под Курском.", "ru", [("troops_present", None, 2000, None)]),
+        ("Близько 2 тисяч вояків КНДР продовжують воювати на Курщині.", "uk", [("troops_present", None, 2000, None)]),
+        # unchanged: fighting in the past says nothing of now; the dead of a fight are the dead
+        (
+            "КНДР отправила 3 тысячи военных, которые воевали под Курском.",
+            "ru",
+            [("troops_deployed", None, 3000, None)],
+        ),
+        ("Воюючи на боці Росії, загинули 300 військових КНДР.", "uk", [("killed", None, 300, None)]),
+    ],
+)
+def test_fighting_now_in_every_form(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a share of a figure: the losses before it are the share's, the figure counts the whole
+# ("более половины от 11 000", "третина з 12 тисяч", "часть из", "більшість із") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Потери составили более половины от примерно 12 000 военных КНДР, отправленных в Россию.",
+            "ru",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        (
+            "Втрати склали третину з 12 тисяч військових КНДР, яких відправили до Росії.",
+            "uk",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        ("Погибла большая часть из 3 тысяч северокорейских солдат.", "ru", [("troops_deployed", None, 3000, None)]),
+        ("Загинула більшість із 3 тисяч північнокорейських солдатів.", "uk", [("troops_deployed", None, 3000, None)]),
+        # unchanged: losses counted by the figure itself; a part of a figure named after it
+        ("Потери КНДР составили около 4 тысяч военных.", "ru", [("casualties_killed_or_wounded", None, 4000, None)]),
+        ("Загинули 300 військових КНДР, половина з них під Курськом.", "uk", [("killed", None, 300, None)]),
+    ],
+)
+def test_a_share_of_a_figure(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- the British defence ministry by its full name, in either language ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Войска КНДР потеряли более 6000 солдат, сообщило Министерство обороны Великобритании.", "ru"),
+        ("Війська КНДР втратили понад 6000 солдатів, повідомило Міністерство оборони Великої Британії.", "uk"),
+    ],
+)
+def test_the_british_defence_ministry_in_full(text: str, lang: str) -> None:
+    assert claimed(text, lang) == [(("casualties_killed_or_wounded", 6000, None, None), "UK Defence Intelligence")]
+
+
+# --- the first day of a span of days is no count: "с 8 по 13 сентября", "з 8 до 13 вересня", "8 и 9 мая" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР отправила в Россию 1500 военных. Они прибыли еще до визита в Пхеньян с 8 по 13 сентября.",
+            "ru",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        (
+            "КНДР відправила до Росії 1500 військових. Вони прибули ще до візиту з 8 до 13 вересня.",
+            "uk",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        (
+            "КНДР отправила в Россию 1500 военных. Они прибыли еще 8 и 9 мая.",
+            "ru",
+            [("troops_deployed", None, 1500, None)],
+        ),
+        # unchanged: a count after a span of days; a range of counts
+        ("С 8 по 13 сентября в Россию прибыли 1500 военных КНДР.", "ru", [("troops_deployed", None, 1500, None)]),
+        ("КНДР відправила від 10 до 12 тисяч військових.", "uk", [("troops_deployed", 10000, None, 12000)]),
+    ],
+)
+def test_the_first_day_of_a_span_of_days(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a participle's clause belongs to the noun before it, whatever the participle: past active after a
+# consonant ("погибших", "пришедших"), present active ("служащих", "идущих") ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Число северокорейских военных, погибших под Курском, составляет около 600 человек.",
+            "ru",
+            [("killed", None, 600, None)],
+        ),
+        (
+            "Число солдат КНДР, пришедших в Курскую область, составляет около 11 тысяч.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        (
+            "Число военных КНДР, находящихся в Курской области, составляет около 11 тысяч.",
+            "ru",
+            [("troops_present", None, 11000, None)],
+        ),
+        # unchanged: a clause of its own after a comma
+        (
+            "Северокорейские военные несут потери, в Россию прибыли еще 3 тысячи солдат.",
+            "ru",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+    ],
+)
+def test_a_participles_clause_of_any_kind(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- the verbs of taking prisoners: "пленили", "полонили", "захопили" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Украинские десантники пленили трех северокорейских солдат.", "ru", [("captured", None, 3, None)]),
+        ("Українські десантники полонили трьох північнокорейських солдатів.", "uk", [("captured", None, 3, None)]),
+        ("Сили спецоперацій захопили двох військових КНДР.", "uk", [("captured", None, 2, None)]),
+        # unchanged: a place taken is no prisoner; soldiers sent are sent
+        ("Войска КНДР прибыли в Курскую область, где ВСУ захватили 3 села.", "ru", []),
+        ("КНДР відправила до Росії 3 тисячі військових.", "uk", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_the_verbs_of_taking_prisoners(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- the killing said of those who did it, the dead its object: "ліквідували", "уничтожили", "убили" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Українські військові ліквідували близько тисячі бійців КНДР.", "uk", [("killed", None, 1000, None)]),
+        ("ВСУ ликвидировали около 500 северокорейских военных.", "ru", [("killed", None, 500, None)]),
+        ("Дроны уничтожили около 200 северокорейских солдат.", "ru", [("killed", None, 200, None)]),
+        ("Українські дрони знищили близько 200 північнокорейських солдатів.", "uk", [("killed", None, 200, None)]),
+        ("Удары убили около 30 военных КНДР.", "ru", [("killed", None, 30, None)]),
+        # unchanged: what was destroyed is no one killed; a strike's victims with no North Korean named
+        (
+            "Саперы КНДР уничтожили более 1,5 млн взрывоопасных предметов.",
+            "ru",
+            [("explosive_devices_destroyed", 1500000, None, None)],
+        ),
+        ("Внаслідок удару вбили 5 мирних жителів.", "uk", []),
+    ],
+)
+def test_the_killing_said_of_who_did_it(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- Ukrainian verbs of saying in every gender, number and aspect ("повідомляла", "заявляли", "казала",
+# "розповіло"), the present ("каже", "говорить", "інформує"); and an outlet credited after a source of the
+# sentence before ("Про це інформує Yonhap") does not take that source's place for the sentences after -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("КНДР офіційно повідомляла про близько 300 загиблих військових.", "uk", "North Korea"),
+        ("Розвідка Південної Кореї заявляла, що загинули близько 300 військових КНДР.", "uk", "South Korea NIS"),
+        ("Буданов казав, що загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        ("Буданов каже, що загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        ("Як говорить Буданов, загинули близько 300 військових КНДР.", "uk", "Ukraine HUR"),
+        (
+            "Загинули близько 300 військових КНДР, інформує Міноборони Великої Британії.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        ("Погибли около 300 военных КНДР, информирует Минобороны Великобритании.", "ru", "UK Defence Intelligence"),
+        # unchanged: a name that only goes somewhere says nothing
+        ("Загинули близько 300 військових КНДР. Буданов поїхав до Києва.", "uk", None),
+    ],
+)
+def test_ukrainian_verbs_of_saying_in_every_form(text: str, lang: str, claimant: str | None) -> None:
+    assert claimed(text, lang) == [(("killed", None, 300, None), claimant)]
+
+
+def test_an_outlet_credited_keeps_the_source_before() -> None:
+    text = (
+        "Розвідка Південної Кореї заявила, що загинули понад 100 військових КНДР. Про це інформує Yonhap. "
+        "Кількість поранених може сягнути 1000."
+    )
+    assert claimed(text, "uk") == [
+        (("killed", 100, None, None), "South Korea NIS"),
+        (("wounded", None, 1000, None), "South Korea NIS"),
+    ]
+
+
+# --- soldiers still to come are a plan whatever work they go for ("військових під виглядом трудових мігрантів",
+# "солдат для работ по разминированию"); engineers or builders by name stay engineers, as a compound does ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР планує направити до Росії ще 6 тисяч військових під виглядом трудових мігрантів.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Пхеньян собирается отправить в Россию 6 тысяч военнослужащих для работ по разминированию и строительству.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        # unchanged: sent already, they are the workers or builders they were sent as; engineers by name
+        (
+            "КНДР направила 5 тисяч військовослужбовців під виглядом будівельних підрозділів.",
+            "uk",
+            [("engineers_deployed", None, 5000, None)],
+        ),
+        ("КНДР направит в Россию 5 тысяч военных строителей.", "ru", [("engineers_deployed", None, 5000, None)]),
+        ("북한은 공병 병력 1000명을 러시아에 파견할 예정이다.", "ko", [("engineers_deployed", None, 1000, None)]),
+        ("КНДР решила направить 1 тыс. военных саперов.", "ru", [("engineers_deployed", None, 1000, None)]),
+        (
+            "КНДР відправить дві бригади військових будівельників загальною чисельністю 5 тисяч осіб.",
+            "uk",
+            [("engineers_deployed", None, 5000, None)],
+        ),
+    ],
+)
+def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- an agreement on sending with the parties named between: "договоренность между Россией и КНДР о
+# направлении", "домовленість Москви та Пхеньяна про відправку", "соглашение об отправке", "угода про" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Есть договоренность между Россией и КНДР о направлении еще 5 тысяч военных.",
+            "ru",
+            [("troops_planned", None, 5000, None)],
+        ),
+        (
+            "Існує домовленість Москви та Пхеньяна про відправку 5 тисяч військових.",
+            "uk",
+            [("troops_planned", None, 5000, None)],
+        ),
+        (
+            "Стороны подписали соглашение об отправке 5 тысяч военных КНДР.",
+            "ru",
+            [("troops_planned", None, 5000, None)],
+        ),
+        ("Сторони уклали угоду про направлення 5 тисяч військових КНДР.", "uk", [("troops_planned", None, 5000, None)]),
+        # unchanged: an agreement on something else says nothing of the troops sent
+        (
+            "После соглашения о партнерстве КНДР отправила в Россию 5 тысяч военных.",
+            "ru",
+            [("troops_deployed", None, 5000, None)],
+        ),
+    ],
+)
+def test_an_agreement_on_sending_with_the_parties_between(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- plans as a noun, their infinitive a few words on: "про плани Пхеньяна найближчими місяцями направити",
+# "о планах КНДР отправить" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Буданов розповів про плани Пхеньяна протягом кількох місяців направити 6000 військових до Росії.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Стало известно о планах КНДР отправить в Россию 6 тысяч солдат.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "У КНДР есть план перебросить 3 тысячи военных в Курскую область.",
+            "ru",
+            [("troops_planned", None, 3000, None)],
+        ),
+        # unchanged: a plan done, troops sent "by plan", are sent
+        ("За планом КНДР уже відправила до Росії 6000 військових.", "uk", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_plans_as_a_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a whole counted in the country with a part placed inside it is the total sent: "у Росії 10 тисяч, і до
+# восьми тисяч із них перекинуто до Курської області" (and Ukrainian "із них" is "з них") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У Росії перебувають близько 12 тисяч військових КНДР, і до 9 тисяч із них перекинуто на Курщину.",
+            "uk",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, None, 9000)],
+        ),
+        (
+            "Всего в России находятся около 12 тысяч солдат КНДР, и до 9 тысяч из них переброшены в Курскую область.",
+            "ru",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, None, 9000)],
+        ),
+        (
+            "В России сейчас около 12 тысяч военных КНДР, из которых 9 тысяч находятся у границы с Украиной.",
+            "ru",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, 9000, None)],
+        ),
+        # unchanged: a whole in a region with a part of it; a part that is no place
+        (
+            "В Курской области находятся 11 тысяч военных КНДР, из них 1 тысяча в Белгородской области.",
+            "ru",
+            [("troops_present", None, 11000, None), ("troops_present", None, 1000, None)],
+        ),
+        (
+            "У Росії перебувають 11 тисяч військових КНДР, з них 300 загинули.",
+            "uk",
+            [("troops_present", None, 11000, None), ("killed", None, 300, None)],
+        ),
+    ],
+)
+def test_a_whole_in_the_country_with_a_part_placed_inside(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- North Korea's forces by that name count its soldiers: "чисельність сил КНДР", "северокорейских сил" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Загальна чисельність сил КНДР у Росії може бути близько 12 тисяч, з яких 10 тисяч зараз у Курській "
+            "області.",
+            "uk",
+            [("troops_deployed", None, 12000, None), ("troops_present", None, 10000, None)],
+        ),
+        ("В Россию прибыли около 3 тысяч северокорейских сил.", "ru", [("troops_deployed", None, 3000, None)]),
+        # unchanged: another army's forces; forces of no army named count nothing
+        ("Сили оборони України знищили 20 танків.", "uk", []),
+        ("Силы ПВО сбили 30 дронов.", "ru", []),
+    ],
+)
+def test_north_koreas_forces_by_that_name(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- recalled home counts no one sent: "отозваны в КНДР", "відкликані до Північної Кореї" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Около 2000 солдат КНДР уже отозваны в Северную Корею.", "ru", []),
+        ("Близько 2000 військових КНДР уже відкликані до Північної Кореї.", "uk", []),
+        ("Пхеньян отозвал из России около 2 тысяч военных.", "ru", []),
+        # unchanged: the wounded sent home are counted as such; soldiers sent are sent
+        ("В КНДР вернули около 2000 раненых солдат.", "ru", [("wounded_repatriated", None, 2000, None)]),
+        ("КНДР направила в Россию около 2000 солдат.", "ru", [("troops_deployed", None, 2000, None)]),
+    ],
+)
+def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -25,6 +25,7 @@ The parts, each with its own tests:
 
 - ``language``, ``korean``, ``slavic``, ``foreign``, ``foreign_sources``: Korean, Ukrainian and
   Russian (the language of each article, and each language's figures, cues and sources);
+- ``wholes``: figures that are the whole of a part ("из них", "중") or of a share ("половины от");
 - ``restate``: one proposal per claim however often an article states it.
 
 ``ingest`` uses only ``article`` and ``candidates`` (``evaluate`` also ``claimants``, for silver

@@ -349,7 +349,7 @@ def _foreign(
         nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
         if attr.explicit and attr.speaker is None:
             attr = _said_next(no - 1, plains, mentions, paragraph, attributions) or attr
-        if attr.explicit:
+        if attr.explicit and not _credit_only(attr, carried, index):
             carried = attr
         elif not ms and nxt is not None and nxt.explicit and carried.explicit:
             # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
@@ -367,6 +367,17 @@ def _foreign(
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     return deferred(out, attributions)
+
+
+def _credit_only(attr: Attribution, carried: Attribution, index: ActorIndex) -> bool:
+    """Whether a sentence only credits the outlet that carries the copy ("Про це інформує Yonhap") after
+    a source of its own was named: the sentences after it keep that source."""
+
+    def outlet(claimant: str | None) -> bool:
+        actor = index.actors.get(claimant or "")
+        return actor is not None and is_outlet(actor)
+
+    return carried.explicit and outlet(attr.claimant) and not outlet(carried.claimant)
 
 
 def _said_next(

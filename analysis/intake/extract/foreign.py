@@ -33,6 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
+from analysis.intake.extract.wholes import part_after, share_of, total_of_parts, wholes_of_parts
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -205,10 +206,11 @@ _ASIDE = re.compile(
 )
 # ", які перебувають у Курській області", ", которые воевали на стороне России,": a relative clause
 # says what the noun before it did or does (its state, its mode), so it belongs to that noun's clause
-# (and so does a participle's: "100 солдатів Північної Кореї, дислокованих у Росії, були вбиті")
+# (and so does a participle's, passive or active, present or past: "100 солдатів Північної Кореї, дислокованих
+# у Росії, були вбиті", "число солдат, погибших в войне, составляет 600", ", служащих в Курской области,")
 _RELATIVE = re.compile(
     r",\s*(?:як(?:і|их|им|ими)|котр(?:і|их|им|ими)|котор(?:ые|ых|ым|ыми|ая|ый|ое))\s[^,;:()]{1,120}(?:,|$)"
-    r"|,\s*[а-яёіїєґ]+(?:н|ющ|ящ|вш|уч|юч|ач|яч)(?:их|ых)(?:ся)?\s[^,;:()]{1,80}(?:,|$)",
+    r"|,\s*[а-яёіїєґ]+(?:н|ющ|ящ|ущ|ащ|ш|уч|юч|ач|яч)(?:их|ых)(?:ся)?\s[^,;:()]{1,80}(?:,|$)",
     re.IGNORECASE,
 )
 _ALLIED = re.compile(
@@ -276,26 +278,8 @@ def sentence_cues(
         forces,
         breaks,
         sorted(north),
-        _wholes(language, s, figs or []),
+        wholes_of_parts(s, figs or [], language.reading.partitive, language.reading.noun_first),
     )
-
-
-_COUNTER_WORD = re.compile(r"\s?(?:여\s?)?[명발개문기]")
-
-
-def _wholes(language: Language, s: str, figs: list[Figure]) -> dict[int, int]:
-    """Figures that are the whole of the next one ("1만1000여 명 중 약 4000명", "из 11 тысяч ... 600"):
-    where the partitive word after them begins."""
-    out = {}
-    for i, fig in enumerate(figs[:-1]):
-        at = fig.end
-        counter = _COUNTER_WORD.match(s, at) if language.reading.noun_first else None
-        if counter:
-            at = counter.end()
-        m = language.reading.partitive.match(s, at)
-        if m and m.end() <= figs[i + 1].start:
-            out[i] = m.start()
-    return out
 
 
 def segment(figs: list[Figure], i: int, cues: SentenceCues, length: int) -> tuple[int, int]:
@@ -347,7 +331,9 @@ def metric_of(
     first = language.reading.noun_first
     allowed = _COUNTER_KINDS.get(fig.unit)
     kind = _nearest(cues.kinds, fig, lo, hi, first, allowed)
-    state = _nearest(cues.states, fig, lo, hi, first, None) if allowed is None or "people" in allowed else ""
+    # "потерь ... более половины от 11 000 военных": the losses are the share's, the figure the whole's
+    state_lo = fig.start if share_of(s, fig.start, lo) else lo
+    state = _nearest(cues.states, fig, state_lo, hi, first, None) if allowed is None or "people" in allowed else ""
     if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
     if kind == "ranks" and state and state != "missing":
@@ -360,12 +346,13 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
+    role = ""
     if (
         kind == "people"
         and not _COMBAT.search(s, lo, hi)
         and not any(_with_people(s, cues.kinds, lo, hi, other) for other in ("engineers", "workers"))
     ):  # "5 тисяч військовослужбовців під виглядом будівельних підрозділів", not "солдатів та інженерів"
-        kind = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), kind)
+        role = next((h[2] for h in cues.kinds if lo <= h[0] and h[1] <= hi and h[2] in ("engineers", "workers")), "")
     whole = _whole_before(language, s, figs, i, cues)
     if whole is not None and not kind:
         kind = _nearest(cues.kinds, figs[i - 1], 0, figs[i - 1].end + 40, first, allowed)
@@ -388,6 +375,13 @@ def metric_of(
         modes |= inherited & INHERITED
     modes |= _modes(cues, lo, hi) & {"additional", "held"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
+    part = part_after(s, figs, i, cues.wholes, language.reading.partitive)
+    if (
+        part is not None
+        and not state
+        and total_of_parts(s, clause(fig, cues, len(s)), clause(figs[part], cues, len(s)))
+    ):
+        modes -= {"present", "destination"}  # "у Росії 10 тисяч, ... до восьми тисяч із них у Курській області"
     if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"
@@ -397,6 +391,8 @@ def metric_of(
             return None  # "이 공격으로 약 24명이 사망하고": a strike's victims, no North Korean named
         if _COMBAT.search(s, lo, hi):
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
+        if role and ("planned" not in modes or _names_them(s, cues.kinds, fig, (lo, hi), role, first)):
+            kind = role  # soldiers to come are a plan whatever work they go for; "военных саперов" are sappers
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
@@ -439,6 +435,16 @@ def _with_people(s: str, found: list[Hit], lo: int, hi: int, other: str = "ranks
         {a[2], b[2]} == {"people", other} and _AND.search(s, a[1], b[0]) and not re.search(r"\d", s[a[1] : b[0]])
         for a, b in itertools.pairwise(inside)
     )
+
+
+def _names_them(s: str, found: list[Hit], fig: Figure, span: tuple[int, int], role: str, noun_first: bool) -> bool:
+    """Whether a role word names the counted rather than what they go as or for: side by side with a people
+    noun, one name ("공병 병력", "военных саперов"), or, where nouns follow the figure, before it ("бригады
+    военных строителей общей численностью 5 тысяч человек"; not "6 тис. військових під виглядом мігрантів")."""
+    inside = [h for h in found if span[0] <= h[0] and h[1] <= span[1]]
+    if not noun_first and any(h[2] == role and h[1] <= fig.start for h in inside):
+        return True
+    return any({a[2], b[2]} == {role, "people"} and not s[a[1] : b[0]].strip() for a, b in itertools.pairwise(inside))
 
 
 def _kind_before(found: list[Hit], fig: Figure, allowed: frozenset[str]) -> bool:

@@ -401,6 +401,8 @@ def _skip(s: str, tok: _Token) -> bool:
         return True  # "в 70-80-х годах"
     if scale == 1 and re.match(r"\d+-?(?:милли|мілі)метр", s[start : end + 12], re.IGNORECASE):
         return True  # "6 миллионов 152-миллиметровых снарядов": the calibre, read as "152-ми"
+    if scale == 1 and digits and value <= 31 and _DAY_RANGE.match(after):
+        return True  # "с 8 по 13 сентября", "з 8 до 13 вересня", "8 и 9 мая": the first day of days
     if scale == 1 and _TIMES.match(after) and _LAUNCHES.search(s):
         return False  # "как минимум девять раз запускала ракеты": nine launches
     if scale == 1 and (_SKIP_AFTER.match(after) or re.match(r"[A-Za-z]", after)):
@@ -410,6 +412,8 @@ def _skip(s: str, tok: _Token) -> bool:
     return bool(_SKIP_BEFORE.search(before))
 
 
+# the rest of a span of days after its first day: "по 13 сентября", "до 13 вересня", "і 9 травня", "-13 мая"
+_DAY_RANGE = re.compile(rf"\s*(?:по|до|и|і|та|й|-|–)\s*\d{{1,2}}\s+(?:{_MONTH_STEMS})[{_L}]*(?![{_L}])", re.IGNORECASE)
 # what follows a figure with a scale word when it is no count: a distance, money, a duration
 _SCALED_UNIT = re.compile(
     r"\s*(?:километр|кілометр|км\b|миль|доллар|долар|\$|рубл|гривен|гривн|грн\b|евро|євро|фунт|юан|вон\b|тонн"
@@ -528,13 +532,20 @@ SPEECH = re.compile(
     r"|признал\w*|визнав|визнала|визнали|констатировал\w*|констатував|констатувала"
     r"|проинформировал\w*|поинформировал\w*|поінформував\w*|проінформував\w*|привел\w* данные|навів дані"
     r"|навела дані|озвучила|озвучили|указал\w*|вказав|вказала"
+    # the Ukrainian past in every gender and number, perfective and imperfective ("повідомляла", "заявляли",
+    # "казала", "розповіло"), the present of both languages ("каже", "говорить", "інформує", "информирует")
+    r"|(?:повідоми|заяви|сказа|зазначи|наголоси|розпові|уточни|дода|підтверди|оціни|написа|допові|поясни|нагада"
+    r"|визна|підкресли|оприлюдни|опублікува|озвучи|вказа|констатува|поінформува|проінформува|повідомля|заявля|каза"
+    r"|говори|стверджува|розповіда|зазнача|наголошува|пояснюва|підкреслюва|визнава|інформува)(?:в|ла|ло|ли)(?![\w'])"
+    r"|каже|кажуть|говорить|говорять|розповіда\w*|поясню\w*|підкреслю\w*|визнає|визнають|інформу\w*|повідомля\w*"
+    r"|заявля\w*|информир\w*"
     # the figures first: "Такие данные привел X", "Ці дані навів X", "Такі цифри озвучив X"
     r"|(?:данные|цифры|сведения|дані|цифри|відомості)\s+(?:привел\w*|привёл|приводит|навів|навела|навели|наводить"
     r"|озвучил\w*|озвучив|оприлюднив\w*|оприлюднил\w*|обнародовал\w*))",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:а|но|але|тогда как|тоді як)\s", re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s*(?:из них|из которых|з них|з яких|в том числе|у тому числі)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s*(?:из них|из которых|з них|з яких|із них|із яких|в том числе|у тому числі)", re.IGNORECASE)
 
 _READING = Reading(
     noun_first=False,
