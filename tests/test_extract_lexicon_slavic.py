@@ -652,6 +652,34 @@ def test_a_name_citing_someone_then_its_verb(text: str, lang: str, claimant: str
             "ru",
             "Ukraine HUR",
         ),
+        # a lawmaker's title, with the party and country in it: the lawmaker relays the intelligence service
+        (
+            "Погибли около 600 военных КНДР, рассказал депутат правящей партии Южной Кореи Ли Сон Квен.",
+            "ru",
+            "South Korea NIS",
+        ),
+        (
+            "Загинули близько 600 військових КНДР, повідомив член комітету з розвідки Лі Сон Квен.",
+            "uk",
+            "South Korea NIS",
+        ),
+        # an apposition after a comma within the title ("представник США ..., посол Роберт Вуд")
+        (
+            "КНДР передала Росії понад 100 балістичних ракет, заявив представник США в ООН, посол Роберт Вуд.",
+            "uk",
+            "US mission to the UN",
+        ),
+        (
+            "КНДР передала России более 100 баллистических ракет, сказал постпред США при ООН, дипломат Роберт Вуд.",
+            "ru",
+            "US mission to the UN",
+        ),
+        # unchanged: a country named as the subject, the lawmaker only mentioned after it
+        (
+            "Южная Корея сообщила, что погибли около 600 военных КНДР; депутат Ли Сон Квен был на брифинге.",
+            "ru",
+            "South Korea",
+        ),
     ],
 )
 def test_a_long_title_before_a_name(text: str, lang: str, claimant: str) -> None:
