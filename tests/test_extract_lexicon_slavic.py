@@ -1326,3 +1326,61 @@ def test_north_koreas_forces_by_that_name(text: str, lang: str, expected: list[R
 )
 def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- the copy's own background: what North Korea did, told since a time or recalled ("С октября прошлого года
+# КНДР направила", "Напомним, ранее", "Видання нагадує, що"), is the outlet's whose copy it is --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 2 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "З жовтня минулого року КНДР направила до Росії близько 13 тисяч військових.",
+            "uk",
+            [(("killed", None, 2000, None), "South Korea NIS"), (("troops_deployed", None, 13000, None), "Yonhap")],
+        ),
+        (
+            "По данным южнокорейской разведки, погибли около 2 тысяч военных КНДР, передает Yonhap. "
+            "Напомним, ранее Северная Корея отправила в Россию около 13 тысяч военнослужащих.",
+            "ru",
+            [(("killed", None, 2000, None), "South Korea NIS"), (("troops_deployed", None, 13000, None), "Yonhap")],
+        ),
+        (
+            "Южнокорейская разведка сообщила Yonhap, что погибли около 2 тысяч военных КНДР. "
+            "Агентство напоминает, что в прошлом году КНДР перебросила в Россию около 13 тысяч солдат.",
+            "ru",
+            [(("killed", None, 2000, None), "South Korea NIS"), (("troops_deployed", None, 13000, None), "Yonhap")],
+        ),
+        # unchanged: a lede told that way, then who said it
+        (
+            "С начала осени КНДР отправила в Россию около 5 тысяч военных. Об этом сообщает Yonhap со ссылкой "
+            "на южнокорейскую разведку.",
+            "ru",
+            [(("troops_deployed", None, 5000, None), "South Korea NIS")],
+        ),
+        # unchanged: no outlet credited, the source before goes on
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 2 тисяч військових КНДР. "
+            "З жовтня минулого року КНДР направила до Росії близько 13 тисяч військових.",
+            "uk",
+            [
+                (("killed", None, 2000, None), "South Korea NIS"),
+                (("troops_deployed", None, 13000, None), "South Korea NIS"),
+            ],
+        ),
+        # unchanged: told with no time or recall, the figure goes on with the source before
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 2 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "КНДР направила до Росії близько 13 тисяч військових.",
+            "uk",
+            [
+                (("killed", None, 2000, None), "South Korea NIS"),
+                (("troops_deployed", None, 13000, None), "South Korea NIS"),
+            ],
+        ),
+    ],
+)
+def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected

@@ -26,6 +26,7 @@ The parts, each with its own tests:
 - ``language``, ``korean``, ``slavic``, ``foreign``, ``foreign_sources``: Korean, Ukrainian and
   Russian (the language of each article, and each language's figures, cues and sources);
 - ``wholes``: figures that are the whole of a part ("из них", "중") or of a share ("половины от");
+- ``backgrounds``: the lines a page adds on its own outlet's account ("since October last year North Korea sent");
 - ``restate``: one proposal per claim however often an article states it.
 
 ``ingest`` uses only ``article`` and ``candidates`` (``evaluate`` also ``claimants``, for silver

@@ -21,6 +21,7 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
+from analysis.intake.extract.backgrounds import copy_outlet, is_background
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -212,7 +213,16 @@ def article_claims(
         paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
         cands = [
             c
-            for cs in _foreign(foreign_language(found.lang), numbered, paragraph, published, source, index, units)
+            for cs in _foreign(
+                foreign_language(found.lang),
+                numbered,
+                paragraph,
+                published,
+                source,
+                index,
+                units,
+                own_outlet(outlet, index),
+            )
             for c in cs
         ]
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
@@ -335,10 +345,12 @@ def _foreign(
     source: str,
     index: ActorIndex,
     units: dict[str, str],
+    publisher: str | None = None,
 ) -> list[list[Candidate]]:
     plains = [plain(visible(s)) for s in numbered]
     mentions = [index.mentions(s) for s in plains]
     agencies = article_agencies(m for ms in mentions for m in ms)
+    outlet = copy_outlet(publisher, mentions)
     attributions = [
         foreign_sources.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)
     ]
@@ -355,6 +367,12 @@ def _foreign(
             # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
             # takes the source the next sentence of its paragraph names
             attr = nxt
+        if (
+            not attr.explicit
+            and outlet is not None
+            and is_background(language.reading.background, s, _said(no, plains))
+        ):
+            attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
         before = plains[no - 2] if no > 1 and paragraph[no - 2] == paragraph[no - 1] else ""
@@ -367,6 +385,11 @@ def _foreign(
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     return deferred(out, attributions)
+
+
+def _said(no: int, plains: list[str]) -> bool:
+    """Whether the sentence after sentence ``no`` (numbered from 1) says who stated it ("this was reported by")."""
+    return no < len(plains) and foreign_sources.THIS_WAS_SAID.match(plains[no]) is not None
 
 
 def _credit_only(attr: Attribution, carried: Attribution, index: ActorIndex) -> bool:

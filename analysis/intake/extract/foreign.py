@@ -81,6 +81,7 @@ class Reading:
     clause_break: re.Pattern[str]
     partitive: re.Pattern[str]  # "1만1000명 중", "из них"
     quoted: re.Pattern[str] | None = None  # the end of a quoted clause: "...했다고 밝혔다"
+    background: re.Pattern[str] | None = None  # the copy's own background: "С октября прошлого года КНДР направила"
 
 
 @dataclass(frozen=True)

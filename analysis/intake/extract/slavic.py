@@ -27,7 +27,7 @@ from fractions import Fraction
 
 from analysis.intake.extract.foreign import Language, Reading, whole_figure
 from analysis.intake.extract.numbers import Figure
-from analysis.intake.extract.slavic_cues import CUES
+from analysis.intake.extract.slavic_cues import BACKGROUND, CUES
 from analysis.intake.extract.slavic_dates import periods
 
 _L = "а-яёіїєґ'"  # letters of a Cyrillic word (apostrophe of "п'ять" included)
@@ -555,6 +555,7 @@ _READING = Reading(
     speech=SPEECH,
     clause_break=_CLAUSE_BREAK,
     partitive=_PARTITIVE,
+    background=BACKGROUND,
 )
 RUSSIAN = Language(lang="ru", figures=figures, periods=periods, cues=CUES, hedges=HEDGES, reading=_READING)
 UKRAINIAN = Language(lang="uk", figures=figures, periods=periods, cues=CUES, hedges=HEDGES, reading=_READING)

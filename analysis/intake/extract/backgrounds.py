@@ -1,0 +1,35 @@
+"""Background lines: what North Korea did, told by the copy on its own account, and whose they are.
+
+A Russian or Ukrainian page retelling a wire ("сообщает Yonhap") adds lines of the wire's own
+background ("С октября прошлого года КНДР направила около 13 тысяч военнослужащих"): told since a
+time or recalled ("Напомним", "Видання нагадує"), with no source of their own, they are the
+outlet's whose copy it is, not the source the sentence before named.
+
+Data quirks:
+- The copy's outlet is the publisher when it is a news outlet among the actors ("RBC-Ukraine
+  (retelling Yonhap)"), else the one news outlet the page credits; a page crediting several
+  outlets names no one outlet for its background.
+- A lede told that way and followed by who said it ("Об этом сообщает ... со ссылкой на разведку")
+  is that source's figure, not background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.intake.extract.claimants import Mention, is_outlet
+
+
+def copy_outlet(publisher: str | None, mentions: list[list[Mention]]) -> str | None:
+    """The news outlet whose copy a page is: ``publisher`` (an outlet among the actors, if any), else
+    the one outlet the page's sentences name."""
+    if publisher is not None:
+        return publisher
+    named = {m.actor.actor_id for ms in mentions for m in ms if is_outlet(m.actor)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: bool) -> bool:
+    """Whether a sentence is the copy's own background (``pattern``, the language's), unless the next
+    sentence says who said it (``said_next``)."""
+    return pattern is not None and not said_next and pattern.match(sentence.strip()) is not None
