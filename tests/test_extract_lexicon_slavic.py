@@ -1384,3 +1384,38 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
 )
 def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, lang) == expected
+
+
+# --- American agencies and Western officials by their other names and case forms: an adjective of the country
+# before the generic name ("в американском минобороны"), the name in full ("Государственного департамента США"),
+# the genitive plural of "officials" ("з посиланням на західних офіційних осіб") --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("КНДР отправила около 10 тысяч военных, заявили в американском минобороны.", "ru", "US Pentagon"),
+        ("КНДР відправила близько 10 тисяч військових, заявили в американському міноборони.", "uk", "US Pentagon"),
+        ("КНДР отправила около 10 тысяч военных, сообщило оборонное ведомство США.", "ru", "US Pentagon"),
+        (
+            "По оценкам Государственного департамента США, КНДР отправила около 10 тысяч военных.",
+            "ru",
+            "US State Department",
+        ),
+        (
+            "За оцінками Державного департаменту США, КНДР відправила близько 10 тисяч військових.",
+            "uk",
+            "US State Department",
+        ),
+        (
+            "КНДР відправила близько 10 тисяч військових, повідомляє BBC з посиланням на західних офіційних осіб.",
+            "uk",
+            "Western officials",
+        ),
+        ("КНДР отправила около 10 тысяч военных, по словам западных официальных лиц.", "ru", "Western officials"),
+        # unchanged: the Russian defence ministry by its bare name
+        ("КНДР отправила около 10 тысяч военных, заявили в Минобороны.", "ru", "Russia MoD"),
+    ],
+)
+def test_american_agencies_and_western_officials_by_other_names(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
