@@ -1419,3 +1419,28 @@ def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row
 )
 def test_american_agencies_and_western_officials_by_other_names(text: str, lang: str, claimant: str) -> None:
     assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
+# --- the other side's losses, named by its country or as the enemy ("Россия потеряла", "враг потерял",
+# "Україна втратила"): no North Korean casualties -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("На Курском направлении Россия потеряла 30-35 тысяч военных.", "ru", []),
+        ("На Курском направлении враг потерял около 30 тысяч военных.", "ru", []),
+        ("Росія вже втратила понад 30 тисяч військових на Курщині.", "uk", []),
+        ("Україна втратила 300 військових під Курськом.", "uk", []),
+        (
+            "Россия потеряла 30 тысяч военных, а КНДР потеряла 4 тысячи солдат.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        # unchanged: North Korea's losses by its name
+        ("Северная Корея потеряла 101 солдата.", "ru", [("casualties_killed_or_wounded", None, 101, None)]),
+        ("КНДР втратила близько 4 тисяч військових.", "uk", [("casualties_killed_or_wounded", None, 4000, None)]),
+    ],
+)
+def test_the_other_sides_losses_by_its_country(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
