@@ -1262,3 +1262,49 @@ def test_a_newspapers_own_reporting(text: str, claimant: str | None) -> None:
 )
 def test_a_possessive_on_a_report(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- "Remarks by Ambassador ...", "Statement by ...": a header names the speaker of the text under it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Remarks by Ambassador Dorothy Shea, Deputy Representative to the United Nations, at a Council meeting\n"
+            "Thank you, Madam President. The DPRK has shipped more than 15,000 containers of munitions to Russia.",
+            [(("containers_shipped", 15000, None, None), "US mission to the UN")],
+        ),
+        (
+            "Statement by the Ministry of National Defense on the deployment\n"
+            "We assess that North Korea has sent about 10,000 soldiers to Russia.",
+            [(("troops_deployed", None, 10000, None), "South Korea MND")],
+        ),
+        (
+            "Press briefing by the National Intelligence Service\nNorth Korea has sent about 10,000 troops to Russia.",
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+        (
+            "Opening remarks as delivered by Vadym Skibitskyi\nAbout 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), "Ukraine HUR")],
+        ),
+        # the occasion of the remarks is not their speaker
+        (
+            "Remarks by a visiting delegate at the annual conference hosted by the Pentagon\n"
+            "About 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), None)],
+        ),
+        # remarks named inside a sentence head no text
+        (
+            "The remarks by the NIS were ignored in Moscow.\nAbout 1,000 North Korean soldiers were killed, Kyiv said.",
+            [(("killed", None, 1000, None), "Ukraine")],
+        ),
+        # a source the text names itself comes before the header's speaker
+        (
+            "Remarks by Ambassador Dorothy Shea\nThe NIS estimates that about 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_a_header_of_remarks_names_their_speaker(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

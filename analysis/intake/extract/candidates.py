@@ -34,6 +34,7 @@ from analysis.intake.extract.claimants import (
 from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
+from analysis.intake.extract.headers import header_attribution
 from analysis.intake.extract.hedges import figure_hedge
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
@@ -289,6 +290,8 @@ def _english(
             else:
                 sentence_for_attr = sentence
             attr = attribute(sentence_for_attr, ms, index, agencies)
+            if k == 0 and not attr.explicit:  # "Remarks by Ambassador ...": the speaker of the text below
+                attr = header_attribution(sentence_for_attr, ms, index, agencies) or attr
             attributions.append(attr)
             owner = report_owner(sentence_for_attr, ms)
             if owner is not None:
