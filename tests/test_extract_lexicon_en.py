@@ -1308,3 +1308,36 @@ def test_a_possessive_on_a_report(text: str, expected: list[tuple[Row, str | Non
 )
 def test_a_header_of_remarks_names_their_speaker(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- "This, from the first report by ...": a report named as the source of what follows -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This, from the first assessment by the Pentagon, published on Monday.\n"
+            "North Korea has sent about 11,000 troops to Russia.",
+            [(("troops_deployed", None, 11000, None), "US Pentagon")],
+        ),
+        (
+            "The details below are drawn from a new report by the Multilateral Sanctions Monitoring Team.\n"
+            "North Korea has shipped over 9,000 containers of munitions to Russia.",
+            [(("containers_shipped", 9000, None, None), "MSMT")],
+        ),
+        # a report named without being the source of the piece
+        (
+            "Moscow rejected the latest report of the Multilateral Sanctions Monitoring Team outright.\n"
+            "North Korea has sent about 11,000 troops to Russia.",
+            [(("troops_deployed", None, 11000, None), None)],
+        ),
+        # a source named later takes over
+        (
+            "This, from the first report by the MSMT.\nThe NIS said about 11,000 troops were sent to Russia.",
+            [(("troops_deployed", None, 11000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_a_report_named_as_the_source_of_the_piece(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected

@@ -296,8 +296,11 @@ def _english(
             owner = report_owner(sentence_for_attr, ms)
             if owner is not None:
                 report = (resolve_claimant(owner.actor, index, agencies), None)
-            if report is not None and _REPORT_SAYS.search(plain(sentence_for_attr)) and not attr.explicit:
+            if report is not None and not attr.explicit and _REPORT_SAYS.search(plain(sentence_for_attr)):
                 current = report  # "The report said", "It found": the report named earlier
+            elif owner is not None and not attr.explicit and _FROM_REPORT.search(plain(sentence_for_attr)):
+                current = report  # "This, from the first report by the MSMT": the source of what follows
+                header = header if seen_label else current
             elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
@@ -435,6 +438,12 @@ _REPORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a report named as the source of the piece: "This, from the first report by", "based on the NIS's assessment"
+_FROM_REPORT = re.compile(
+    rf"\b(?:from|according to|citing|based on|per|drawn from|taken from)\s+(?:(?:a|an|the|its|their|this)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,4}}?{_REPORT_WORDS}s?\b",
+    re.IGNORECASE,
+)
 # a later sentence speaking for that report
 _REPORT_SAYS = re.compile(
     rf"^(?:[\"']?\s*)(?:The|This|That|Its|The\s+\w+)\s+{_REPORT_WORDS}\s+(?:also\s+)?"
