@@ -298,7 +298,12 @@ def _english(
                 report = (resolve_claimant(owner.actor, index, agencies), None)
             if report is not None and not attr.explicit and _REPORT_SAYS.search(plain(sentence_for_attr)):
                 current = report  # "The report said", "It found": the report named earlier
-            elif owner is not None and not attr.explicit and _FROM_REPORT.search(plain(sentence_for_attr)):
+            elif (
+                report is not None
+                and owner is not None
+                and not attr.explicit
+                and _FROM_REPORT.search(plain(sentence_for_attr))
+            ):
                 current = report  # "This, from the first report by the MSMT": the source of what follows
                 header = header if seen_label else current
             elif attr.explicit:
