@@ -296,16 +296,12 @@ def _english(
             owner = report_owner(sentence_for_attr, ms)
             if owner is not None:
                 report = (resolve_claimant(owner.actor, index, agencies), None)
-            if report is not None and not attr.explicit and _REPORT_SAYS.search(plain(sentence_for_attr)):
-                current = report  # "The report said", "It found": the report named earlier
-            elif (
-                report is not None
-                and owner is not None
-                and not attr.explicit
-                and _FROM_REPORT.search(plain(sentence_for_attr))
-            ):
-                current = report  # "This, from the first report by the MSMT": the source of what follows
-                header = header if seen_label else current
+            flat = plain(sentence_for_attr)
+            # "The report said", "It found" speak for the report named earlier; "This, from the first
+            # report by the MSMT" names it as the source of what follows
+            speaks = _REPORT_SAYS.search(flat) or (owner is not None and _FROM_REPORT.search(flat))
+            if report is not None and not attr.explicit and speaks:
+                current = report
             elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
