@@ -1341,3 +1341,26 @@ def test_a_header_of_remarks_names_their_speaker(text: str, expected: list[tuple
 )
 def test_a_report_named_as_the_source_of_the_piece(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- agencies by their official English names and the variants outlets write ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("The Defense Intelligence Directorate of Ukraine", "Ukraine HUR"),
+        ("Ukraine's Defence Intelligence Directorate", "Ukraine HUR"),
+        ("The Main Intelligence Directorate of the Ministry of Defense of Ukraine", "Ukraine HUR"),
+        ("The Main Directorate of Intelligence", "Ukraine HUR"),
+        ("Ukraine's presidential office", "Ukraine presidency"),
+        ("The Office of the Ukrainian President", "Ukraine presidency"),
+        ("The Ministry of Defense of the Russian Federation", "Russia MoD"),
+        # Britain's Defence Intelligence keeps its own name
+        ("Defence Intelligence", "UK Defence Intelligence"),
+        ("The UK's Defence Intelligence", "UK Defence Intelligence"),
+    ],
+)
+def test_an_agency_by_its_official_english_name(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
