@@ -1364,3 +1364,22 @@ def test_a_report_named_as_the_source_of_the_piece(text: str, expected: list[tup
 def test_an_agency_by_its_official_english_name(name: str, claimant: str) -> None:
     text = f"{name} said 300 North Korean soldiers were killed."
     assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- "Seoul's top military officials": a word of rank between a country's possessive and its agency
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("Seoul's top military officials", "South Korea JCS"),
+        ("South Korea's senior defence ministry officials", "South Korea MND"),
+        ("Ukraine's own military intelligence", "Ukraine HUR"),
+        # a word of rank before another noun leaves the country
+        ("Seoul's top general", "South Korea"),
+        ("Seoul's military", "South Korea JCS"),
+    ],
+)
+def test_a_word_of_rank_before_an_agency(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]

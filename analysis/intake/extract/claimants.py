@@ -170,6 +170,13 @@ def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
+# "Seoul's top military officials", "Ukraine's own military intelligence": a word of rank between a
+# country's possessive and the name of its agency
+_ADJECTIVE = re.compile(r"'s (?:top|senior|own) ")
+_ADJECTIVE_ROOM = re.compile(r"'s\\ ")
+_ADJECTIVE_SLOT = r"'s\\ (?:(?:top|senior|own)\\ )?"
+
+
 def _lead(text: str, at: int) -> str:
     """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
     second = at + 1
@@ -199,7 +206,7 @@ class ActorIndex:
                     self.exact.add(key)
         ordered = sorted(self.names, key=len, reverse=True)
         latin = [n for n in ordered if not _FOREIGN_SCRIPT.search(n)]
-        body = "|".join(re.escape(n) for n in latin)
+        body = "|".join(_ADJECTIVE_ROOM.sub(_ADJECTIVE_SLOT, re.escape(n)) for n in latin)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
         # Korean, Ukrainian and Russian names: particles and case endings after them, one
@@ -251,7 +258,7 @@ class ActorIndex:
         found: list[tuple[int, int, str]] = []
         if self.pattern is not None:
             for m in self.pattern.finditer(lower):
-                key = m.group(0)
+                key = _ADJECTIVE.sub("'s ", m.group(0))  # "seoul's top military" is "seoul's military"
                 if key in self.exact and flat[m.start() : m.end()] != key.upper():
                     continue  # "us" is not the US
                 found.append((m.start(), m.end(), key))
