@@ -1383,3 +1383,21 @@ def test_an_agency_by_its_official_english_name(name: str, claimant: str) -> Non
 def test_a_word_of_rank_before_an_agency(name: str, claimant: str) -> None:
     text = f"{name} said 300 North Korean soldiers were killed."
     assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- "the defence ministry of Japan": another country named after an agency's generic name --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The defence ministry of Japan said 300 North Korean soldiers were killed.", None),
+        ("Military intelligence of Estonia said 300 North Korean soldiers were killed.", None),
+        # the agency's own country after its name, or before it, as before
+        ("The defence ministry of South Korea said 300 North Korean soldiers were killed.", "South Korea MND"),
+        ("The UK defence ministry said 300 North Korean soldiers were killed.", "UK Defence Intelligence"),
+        ("The defence ministry said 300 North Korean soldiers were killed.", "South Korea MND"),
+    ],
+)
+def test_another_country_after_an_agencys_name(text: str, claimant: str | None) -> None:
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]

@@ -16,7 +16,13 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
-from analysis.intake.extract.agency_names import adviser_after, country_forms, is_security_office, word_orders
+from analysis.intake.extract.agency_names import (
+    adviser_after,
+    another_country,
+    country_forms,
+    is_security_office,
+    word_orders,
+)
 from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
@@ -121,25 +127,6 @@ _OFFICIALS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|ruling[- ]party|opposition)\s+)*"
     r"(?:lawmakers?|officials?|ministers?|ministry|government|authorities|spokes(?:man|woman|person)"
     r"|envoys?|diplomats?|legislators?|sources?|intelligence officials?)\b"
-)
-
-
-# "the UK Defence Ministry", "Japan's defense ministry": a country named just before an agency's
-# generic name ("defence ministry") that is not the agency's own country makes it another agency
-_QUALIFIERS = {
-    **dict.fromkeys(["south korean", "south korea", "seoul", "rok"], "South Korea"),
-    **dict.fromkeys(["north korean", "north korea", "pyongyang", "dprk"], "North Korea"),
-    **dict.fromkeys(["ukrainian", "ukraine", "kyiv", "kiev"], "Ukraine"),
-    **dict.fromkeys(["russian", "russia", "moscow", "kremlin"], "Russia"),
-    **dict.fromkeys(["american", "us", "u.s.", "united states", "washington"], "United States"),
-    **dict.fromkeys(["british", "britain", "uk", "u.k.", "london"], "United Kingdom"),
-    **dict.fromkeys(["japanese", "japan", "tokyo", "chinese", "china", "beijing", "german", "germany"], "other"),
-    **dict.fromkeys(
-        ["french", "france", "estonian", "estonia", "polish", "poland", "lithuanian", "taiwanese"], "other"
-    ),
-}
-_QUALIFIER = re.compile(
-    r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")(?:'s)?\s+$"
 )
 
 
@@ -314,12 +301,11 @@ class ActorIndex:
 
     @staticmethod
     def _qualified_away(lower: str, m: Mention) -> bool:
-        """Whether another country's name just before an agency's name makes it another agency
-        ("UK defence ministry" is not South Korea's)."""
+        """Whether another country's name just before or after an agency's name makes it another agency
+        ("UK defence ministry", "the defence ministry of Japan" are not South Korea's)."""
         if m.actor.kind != "agency" or not m.actor.country or _FOREIGN_SCRIPT.search(lower[m.start : m.end]):
             return False
-        q = _QUALIFIER.search(lower, max(0, m.start - 20), m.start)
-        return q is not None and _QUALIFIERS[q.group(1)] != m.actor.country
+        return another_country(lower, m.start, m.end, m.actor.country)
 
     def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
         if len(candidates) == 1:
