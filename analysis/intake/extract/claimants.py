@@ -193,9 +193,13 @@ class ActorIndex:
                     self.exact.add(key)
         ordered = sorted(self.names, key=len, reverse=True)
         latin = [n for n in ordered if not _FOREIGN_SCRIPT.search(n)]
-        body = "|".join(_ADJECTIVE_ROOM.sub(_ADJECTIVE_SLOT, re.escape(n)) for n in latin)
+        body = "|".join(re.escape(n) for n in latin)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
+        ranked = "|".join(_ADJECTIVE_ROOM.sub(_ADJECTIVE_SLOT, re.escape(n)) for n in latin)
+        # the same with room for a word of rank after a possessive, used only on a sentence that holds
+        # one (the room slows every match)
+        self.ranked = re.compile(rf"(?<![\w-])(?:{ranked})(?![\w-])") if latin else None
         # Korean, Ukrainian and Russian names: particles and case endings after them, one
         # named group per name (which name matched is not the matched text)
         # (a pattern per name, looked up by the first letter of a word: one alternation of
@@ -244,7 +248,8 @@ class ActorIndex:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
         found: list[tuple[int, int, str]] = []
         if self.pattern is not None:
-            for m in self.pattern.finditer(lower):
+            pattern = self.ranked if self.ranked is not None and _ADJECTIVE.search(lower) else self.pattern
+            for m in pattern.finditer(lower):
                 key = _ADJECTIVE.sub("'s ", m.group(0))  # "seoul's top military" is "seoul's military"
                 if key in self.exact and flat[m.start() : m.end()] != key.upper():
                     continue  # "us" is not the US
