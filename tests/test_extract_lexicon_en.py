@@ -1262,3 +1262,142 @@ def test_a_newspapers_own_reporting(text: str, claimant: str | None) -> None:
 )
 def test_a_possessive_on_a_report(text: str, expected: list[tuple[Row, str | None]]) -> None:
     assert claimed(text, "en") == expected
+
+
+# --- "Remarks by Ambassador ...", "Statement by ...": a header names the speaker of the text under it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Remarks by Ambassador Dorothy Shea, Deputy Representative to the United Nations, at a Council meeting\n"
+            "Thank you, Madam President. The DPRK has shipped more than 15,000 containers of munitions to Russia.",
+            [(("containers_shipped", 15000, None, None), "US mission to the UN")],
+        ),
+        (
+            "Statement by the Ministry of National Defense on the deployment\n"
+            "We assess that North Korea has sent about 10,000 soldiers to Russia.",
+            [(("troops_deployed", None, 10000, None), "South Korea MND")],
+        ),
+        (
+            "Press briefing by the National Intelligence Service\nNorth Korea has sent about 10,000 troops to Russia.",
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+        (
+            "Opening remarks as delivered by Vadym Skibitskyi\nAbout 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), "Ukraine HUR")],
+        ),
+        # the occasion of the remarks is not their speaker
+        (
+            "Remarks by a visiting delegate at the annual conference hosted by the Pentagon\n"
+            "About 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), None)],
+        ),
+        # remarks named inside a sentence head no text
+        (
+            "The remarks by the NIS were ignored in Moscow.\nAbout 1,000 North Korean soldiers were killed, Kyiv said.",
+            [(("killed", None, 1000, None), "Ukraine")],
+        ),
+        # a source the text names itself comes before the header's speaker
+        (
+            "Remarks by Ambassador Dorothy Shea\nThe NIS estimates that about 1,000 North Korean soldiers were killed.",
+            [(("killed", None, 1000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_a_header_of_remarks_names_their_speaker(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- "This, from the first report by ...": a report named as the source of what follows -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This, from the first assessment by the Pentagon, published on Monday.\n"
+            "North Korea has sent about 11,000 troops to Russia.",
+            [(("troops_deployed", None, 11000, None), "US Pentagon")],
+        ),
+        (
+            "The details below are drawn from a new report by the Multilateral Sanctions Monitoring Team.\n"
+            "North Korea has shipped over 9,000 containers of munitions to Russia.",
+            [(("containers_shipped", 9000, None, None), "MSMT")],
+        ),
+        # a report named without being the source of the piece
+        (
+            "Moscow rejected the latest report of the Multilateral Sanctions Monitoring Team outright.\n"
+            "North Korea has sent about 11,000 troops to Russia.",
+            [(("troops_deployed", None, 11000, None), None)],
+        ),
+        # a source named later takes over
+        (
+            "This, from the first report by the MSMT.\nThe NIS said about 11,000 troops were sent to Russia.",
+            [(("troops_deployed", None, 11000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_a_report_named_as_the_source_of_the_piece(text: str, expected: list[tuple[Row, str | None]]) -> None:
+    assert claimed(text, "en") == expected
+
+
+# --- agencies by their official English names and the variants outlets write ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("The Defense Intelligence Directorate of Ukraine", "Ukraine HUR"),
+        ("Ukraine's Defence Intelligence Directorate", "Ukraine HUR"),
+        ("The Main Intelligence Directorate of the Ministry of Defense of Ukraine", "Ukraine HUR"),
+        ("The Main Directorate of Intelligence", "Ukraine HUR"),
+        ("Ukraine's presidential office", "Ukraine presidency"),
+        ("The Office of the Ukrainian President", "Ukraine presidency"),
+        ("The Ministry of Defense of the Russian Federation", "Russia MoD"),
+        # Britain's Defence Intelligence keeps its own name
+        ("Defence Intelligence", "UK Defence Intelligence"),
+        ("The UK's Defence Intelligence", "UK Defence Intelligence"),
+    ],
+)
+def test_an_agency_by_its_official_english_name(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- "Seoul's top military officials": a word of rank between a country's possessive and its agency
+
+
+@pytest.mark.parametrize(
+    ("name", "claimant"),
+    [
+        ("Seoul's top military officials", "South Korea JCS"),
+        ("South Korea's senior defence ministry officials", "South Korea MND"),
+        ("Ukraine's own military intelligence", "Ukraine HUR"),
+        # a word of rank before another noun leaves the country
+        ("Seoul's top general", "South Korea"),
+        ("Seoul's military", "South Korea JCS"),
+    ],
+)
+def test_a_word_of_rank_before_an_agency(name: str, claimant: str) -> None:
+    text = f"{name} said 300 North Korean soldiers were killed."
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- "the defence ministry of Japan": another country named after an agency's generic name --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The defence ministry of Japan said 300 North Korean soldiers were killed.", None),
+        ("Military intelligence of Estonia said 300 North Korean soldiers were killed.", None),
+        # the agency's own country after its name, or before it, as before
+        ("The defence ministry of South Korea said 300 North Korean soldiers were killed.", "South Korea MND"),
+        ("The UK defence ministry said 300 North Korean soldiers were killed.", "UK Defence Intelligence"),
+        ("The defence ministry said 300 North Korean soldiers were killed.", "South Korea MND"),
+    ],
+)
+def test_another_country_after_an_agencys_name(text: str, claimant: str | None) -> None:
+    assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]

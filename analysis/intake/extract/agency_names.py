@@ -4,7 +4,8 @@
 Defense", "British defence ministry"); copy from other outlets writes the same name the other way
 round ("Ukraine's Ministry of Defence", "the Defense Department") or with the country's name for
 its adjective ("Britain's defence ministry"). Korean, Ukrainian and Russian names are left as written.
-A country's national security adviser ("South Korea's national security adviser") is read here too.
+A country's national security adviser ("South Korea's national security adviser") is read here too, and
+another country named before or after a generic name ("UK defence ministry", "the defence ministry of Japan").
 """
 
 from __future__ import annotations
@@ -58,3 +59,35 @@ def is_security_office(name: str) -> bool:
 def adviser_after(lower: str, end: int) -> bool:
     """Whether a security adviser's title follows a country's name ending at ``end``."""
     return _ADVISER.match(lower, end) is not None
+
+
+# "the UK Defence Ministry", "Japan's defense ministry": a country named just before an agency's
+# generic name ("defence ministry") that is not the agency's own country makes it another agency
+_QUALIFIERS = {
+    **dict.fromkeys(["south korean", "south korea", "seoul", "rok"], "South Korea"),
+    **dict.fromkeys(["north korean", "north korea", "pyongyang", "dprk"], "North Korea"),
+    **dict.fromkeys(["ukrainian", "ukraine", "kyiv", "kiev"], "Ukraine"),
+    **dict.fromkeys(["russian", "russia", "moscow", "kremlin"], "Russia"),
+    **dict.fromkeys(["american", "us", "u.s.", "united states", "washington"], "United States"),
+    **dict.fromkeys(["british", "britain", "uk", "u.k.", "london"], "United Kingdom"),
+    **dict.fromkeys(["japanese", "japan", "tokyo", "chinese", "china", "beijing", "german", "germany"], "other"),
+    **dict.fromkeys(
+        ["french", "france", "estonian", "estonia", "polish", "poland", "lithuanian", "taiwanese"], "other"
+    ),
+}
+_QUALIFIER = re.compile(
+    r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")(?:'s)?\s+$"
+)
+# "the defence ministry of Japan", "Defence Intelligence of Estonia": the country named after the name
+_QUALIFIER_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def another_country(lower: str, start: int, end: int, country: str) -> bool:
+    """Whether a country other than ``country`` is named just before the agency's name at
+    ``start:end`` of the lower-cased sentence ("uk defence ministry") or just after it ("the
+    defence ministry of japan")."""
+    before = _QUALIFIER.search(lower, max(0, start - 20), start)
+    after = _QUALIFIER_AFTER.match(lower, end)
+    return any(q is not None and _QUALIFIERS[q.group(1)] != country for q in (before, after))

@@ -35,6 +35,7 @@ from analysis.intake.extract.claimants import (
 from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
+from analysis.intake.extract.headers import header_attribution
 from analysis.intake.extract.hedges import figure_hedge
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
@@ -299,12 +300,18 @@ def _english(
             else:
                 sentence_for_attr = sentence
             attr = attribute(sentence_for_attr, ms, index, agencies)
+            if k == 0 and not attr.explicit:  # "Remarks by Ambassador ...": the speaker of the text below
+                attr = header_attribution(sentence_for_attr, ms, index, agencies) or attr
             attributions.append(attr)
             owner = report_owner(sentence_for_attr, ms)
             if owner is not None:
                 report = (resolve_claimant(owner.actor, index, agencies), None)
-            if report is not None and _REPORT_SAYS.search(plain(sentence_for_attr)) and not attr.explicit:
-                current = report  # "The report said", "It found": the report named earlier
+            flat = plain(sentence_for_attr)
+            # "The report said", "It found" speak for the report named earlier; "This, from the first
+            # report by the MSMT" names it as the source of what follows
+            speaks = _REPORT_SAYS.search(flat) or (owner is not None and _FROM_REPORT.search(flat))
+            if report is not None and not attr.explicit and speaks:
+                current = report
             elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
@@ -455,6 +462,12 @@ _REPORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a report named as the source of the piece: "This, from the first report by", "based on the NIS's assessment"
+_FROM_REPORT = re.compile(
+    rf"\b(?:from|according to|citing|based on|per|drawn from|taken from)\s+(?:(?:a|an|the|its|their|this)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,4}}?{_REPORT_WORDS}s?\b",
+    re.IGNORECASE,
+)
 # a later sentence speaking for that report
 _REPORT_SAYS = re.compile(
     rf"^(?:[\"']?\s*)(?:The|This|That|Its|The\s+\w+)\s+{_REPORT_WORDS}\s+(?:also\s+)?"

@@ -16,7 +16,13 @@ from pathlib import Path
 from analysis import paths
 from analysis.errors import DataError, Problem
 from analysis.files import display_path, read_csv_rows
-from analysis.intake.extract.agency_names import adviser_after, country_forms, is_security_office, word_orders
+from analysis.intake.extract.agency_names import (
+    adviser_after,
+    another_country,
+    country_forms,
+    is_security_office,
+    word_orders,
+)
 from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
@@ -124,25 +130,6 @@ _OFFICIALS = (
 )
 
 
-# "the UK Defence Ministry", "Japan's defense ministry": a country named just before an agency's
-# generic name ("defence ministry") that is not the agency's own country makes it another agency
-_QUALIFIERS = {
-    **dict.fromkeys(["south korean", "south korea", "seoul", "rok"], "South Korea"),
-    **dict.fromkeys(["north korean", "north korea", "pyongyang", "dprk"], "North Korea"),
-    **dict.fromkeys(["ukrainian", "ukraine", "kyiv", "kiev"], "Ukraine"),
-    **dict.fromkeys(["russian", "russia", "moscow", "kremlin"], "Russia"),
-    **dict.fromkeys(["american", "us", "u.s.", "united states", "washington"], "United States"),
-    **dict.fromkeys(["british", "britain", "uk", "u.k.", "london"], "United Kingdom"),
-    **dict.fromkeys(["japanese", "japan", "tokyo", "chinese", "china", "beijing", "german", "germany"], "other"),
-    **dict.fromkeys(
-        ["french", "france", "estonian", "estonia", "polish", "poland", "lithuanian", "taiwanese"], "other"
-    ),
-}
-_QUALIFIER = re.compile(
-    r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")(?:'s)?\s+$"
-)
-
-
 _LAWMAKERS = re.compile(
     r"[^.;]*?(?:\blawmakers?\b|\blegislators?\b|\bmps?\b|\bparliamentarians?\b|депутат|законодав|законодател"
     r"|парламентар|의원)",
@@ -168,6 +155,13 @@ def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
         and nxt.actor.country == m.actor.actor_id
         and (lower[m.end : nxt.start] in ("'s ", "' "))
     )
+
+
+# "Seoul's top military officials", "Ukraine's own military intelligence": a word of rank between a
+# country's possessive and the name of its agency
+_ADJECTIVE = re.compile(r"'s (?:top|senior|own) ")
+_ADJECTIVE_ROOM = re.compile(r"'s\\ ")
+_ADJECTIVE_SLOT = r"'s\\ (?:(?:top|senior|own)\\ )?"
 
 
 def _lead(text: str, at: int) -> str:
@@ -202,6 +196,10 @@ class ActorIndex:
         body = "|".join(re.escape(n) for n in latin)
         # matched on a lower-cased copy: a case-insensitive alternation is much slower
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
+        ranked = "|".join(_ADJECTIVE_ROOM.sub(_ADJECTIVE_SLOT, re.escape(n)) for n in latin)
+        # the same with room for a word of rank after a possessive, used only on a sentence that holds
+        # one (the room slows every match)
+        self.ranked = re.compile(rf"(?<![\w-])(?:{ranked})(?![\w-])") if latin else None
         # Korean, Ukrainian and Russian names: particles and case endings after them, one
         # named group per name (which name matched is not the matched text)
         # (a pattern per name, looked up by the first letter of a word: one alternation of
@@ -250,8 +248,9 @@ class ActorIndex:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
         found: list[tuple[int, int, str]] = []
         if self.pattern is not None:
-            for m in self.pattern.finditer(lower):
-                key = m.group(0)
+            pattern = self.ranked if self.ranked is not None and _ADJECTIVE.search(lower) else self.pattern
+            for m in pattern.finditer(lower):
+                key = _ADJECTIVE.sub("'s ", m.group(0))  # "seoul's top military" is "seoul's military"
                 if key in self.exact and flat[m.start() : m.end()] != key.upper():
                     continue  # "us" is not the US
                 found.append((m.start(), m.end(), key))
@@ -307,12 +306,11 @@ class ActorIndex:
 
     @staticmethod
     def _qualified_away(lower: str, m: Mention) -> bool:
-        """Whether another country's name just before an agency's name makes it another agency
-        ("UK defence ministry" is not South Korea's)."""
+        """Whether another country's name just before or after an agency's name makes it another agency
+        ("UK defence ministry", "the defence ministry of Japan" are not South Korea's)."""
         if m.actor.kind != "agency" or not m.actor.country or _FOREIGN_SCRIPT.search(lower[m.start : m.end]):
             return False
-        q = _QUALIFIER.search(lower, max(0, m.start - 20), m.start)
-        return q is not None and _QUALIFIERS[q.group(1)] != m.actor.country
+        return another_country(lower, m.start, m.end, m.actor.country)
 
     def _pick(self, candidates: list[Actor], before: list[Mention], at: int) -> Actor:
         if len(candidates) == 1:
