@@ -480,6 +480,15 @@ def test_a_new_wave_by_its_noun(text: str, expected: list[Row]) -> None:
         ),
         ("North Korea transferred 220 guns and launchers.", [("artillery_systems_combined", None, 220, None)]),
         ("North Korea transferred 120 self-propelled howitzers.", [("self_propelled_guns", None, 120, None)]),
+        # artillery of no named type counts guns and launchers together
+        (
+            "Pyongyang shipped about 180 heavy artillery pieces to Moscow.",
+            [("artillery_systems_combined", None, 180, None)],
+        ),
+        ("The North handed over 90 long-range artillery pieces.", [("artillery_systems_combined", None, 90, None)]),
+        # pieces of equipment are no artillery
+        ("North Korea may send 40 to 80 pieces of military equipment.", []),
+        ("The convoy carried 60 pieces of heavy machinery.", []),
     ],
 )
 def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[Row]) -> None:

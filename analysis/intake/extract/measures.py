@@ -60,14 +60,16 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
-        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
+        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns"),
         (
             "launchers",
             r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
         ),
         (
             "systems",
-            r"artillery systems|weapons systems|systems|pieces"
+            # "200 heavy artillery pieces": artillery of no named type is guns and launchers together;
+            # "pieces of equipment" are no artillery
+            r"artillery systems|weapons systems|systems|pieces(?! of (?:[\w-]+ )?(?:equipment|machinery|hardware))"
             # "160 long-range artillery units", "200 units of long-range artillery": artillery by the unit
             r"|(?:artillery|gun|howitzer) units|units of (?:[\w-]+ ){0,2}artillery",
         ),
