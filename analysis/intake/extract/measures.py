@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.intake.extract import missile_uses, plans
+from analysis.intake.extract import missile_uses, plans, tenses
 from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
@@ -133,13 +133,6 @@ _STATE_BEFORE = re.compile(
     r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
-_FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
-    r"|are likely to|are poised to|are scheduled to|are slated to)"
-    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
-    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
-    re.I,
-)
 # "4,000 have been killed, wounded, missing or captured": the list runs over its commas
 _BATTLE_LIST = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
@@ -175,27 +168,6 @@ _MISSING = re.compile(
 _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
 _BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
-_PRESENT = re.compile(
-    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
-    r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
-    r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
-    r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
-    # "are posted in" (not "posted to", sent), "garrisoned", "dug in", "entrenched": other words of being there
-    r" (?:fighting|operating|stationed|based|posted(?= (?:in|at|near|along|inside|on)\b)|garrisoned|quartered"
-    r"|billeted|encamped|dug in|entrenched)\b"
-    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
-    # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
-    # "are taking part in the fighting": soldiers in a place, or in combat, now
-    r"|(?:have|has|had) (?:now |already |reportedly )?moved (?:in)?to|(?:are|is) (?:now |already )?moving (?:in)?to"
-    r"|on the front ?lines?|at the front(?: ?lines?)?|on the battlefield|in combat"
-    r"|(?:are|were|is|was|have been|has been) (?:now |still |already |reportedly )?(?:massed|massing|amassed"
-    r"|concentrated|positioned|gathered|deployed on the front|engaged in (?:combat|fighting|battles?|hostilities)"
-    r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
-    r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
-    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
-    re.I,
-)
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
     r"|a new contingent of|a second wave of|a new wave of"
@@ -348,7 +320,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
-    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start) or plans.held_in_place(s, ctx):
+    if tenses.present(s, ctx.clause_start, ctx.start, ctx.verbs) or plans.held_in_place(s, ctx):
         return "troops_present"
     return "troops_deployed"
 
@@ -371,7 +343,7 @@ def _is_planned(s: str, ctx: FigureContext) -> bool:
         return False
     return bool(
         PLANNED.search(s, ctx.clause_start, ctx.end)
-        or _FUTURE_AFTER.match(ctx.verbs)
+        or tenses.future_after(ctx.verbs)
         or plans.plan_before(s, *_before(ctx))
         or plans.headline_plan(s, ctx.start)
         or plans.participle_plan(s, ctx.clause_start, ctx.start)
