@@ -750,6 +750,43 @@ def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
 
 
+# --- still to come by the mood of the figure's own verb, past a phrase of origin or a relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intelligence officials think 4,000 soldiers from the North could be deployed by spring.",
+            [("troops_planned", None, 4000, None)],
+        ),
+        (
+            "Some 2,500 troops who trained near Vladivostok will soon be sent to the front.",
+            [("troops_planned", None, 2500, None)],
+        ),
+        (
+            "Up to 800 soldiers that went home for treatment may eventually be redeployed.",
+            [("troops_planned", None, None, 800)],
+        ),
+        # an expectation with no verb of its own
+        (
+            "Some 5,000 North Korean troops are in Kursk, with another 7,000 expected shortly.",
+            [("troops_present", None, 5000, None), ("troops_planned", None, 7000, None)],
+        ),
+        ("Ukraine said 2,000 more North Korean soldiers are due by March.", [("troops_planned", None, 2000, None)]),
+        # a relative clause's own verb is past; the figure's verb is done
+        (
+            "About 1,200 soldiers who were sent in the autumn have been deployed to Russia.",
+            [("troops_deployed", None, 1200, None)],
+        ),
+        # "expected" before its infinitive's object, or an expectation of something else, is no plan
+        ("North Korea has sent 3,000 troops, more than expected.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_still_to_come_by_the_figures_own_verb(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 
+# "10,900 troops from North Korea will be deployed", "1,100 soldiers who returned home may be sent back":
+# a short phrase of origin or a relative clause may stand between the noun and its modal verb
+_BETWEEN = r"(?:(?:from|of)\s+(?:[\w'-]+\s+){1,3}?|(?:who|that|which)\s+[^,;]{1,80}?\s+)?"
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
+    rf"\s*{_BETWEEN}(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
-    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
-    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
+    r"\s+(?:soon\s+|also\s+|eventually\s+|later\s+|ultimately\s+)?(?:be\s+)?"
+    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave|transferred|rotated|redeployed)\b"
+    # "another 9,000 expected soon", "5,000 more due by spring", "3,000 yet to arrive": an expectation
+    # with no verb of its own
+    r"|\s*(?:(?:are|is|were)\s+)?(?:expected|due|yet to (?:come|arrive)|still to come)"
+    r"(?=\s*(?:$|soon\b|shortly\b|briefly\b|later\b|by\b|next\b|in the coming\b))",
     re.I,
 )
 _PRESENT = re.compile(
