@@ -787,6 +787,32 @@ def test_still_to_come_by_the_figures_own_verb(text: str, expected: list[Row]) -
     assert rows(text, "en") == expected
 
 
+# --- there now by a reduced relative clause: "the troops believed to be in Kursk" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most of the 9,000 North Korean soldiers thought to be near the border are infantry.",
+            [("troops_present", None, 9000, None)],
+        ),
+        (
+            "Kyiv named the 4,500 North Korean troops understood to be stationed in Belgorod.",
+            [("troops_present", None, 4500, None)],
+        ),
+        (
+            "About 2,000 North Korean soldiers said to be fighting alongside Russian marines were filmed.",
+            [("troops_present", None, 2000, None)],
+        ),
+        # to be anything but somewhere is not there now
+        ("The 6,000 troops said to be loyal to Kim were sent to Russia.", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_there_now_by_a_reduced_relative_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

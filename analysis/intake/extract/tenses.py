@@ -42,7 +42,11 @@ _PRESENT = re.compile(
     r"|concentrated|positioned|gathered|deployed on the front|engaged in (?:combat|fighting|battles?|hostilities)"
     r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
     r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
-    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
+    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?)"
+    # "the 11,000 troops believed to be in Kursk", "estimated to be fighting": a reduced relative clause
+    # of being there, with no copula of its own
+    r"|(?:estimated|believed|thought|said|reported|understood|known|assessed)\s+to be (?:now |still |already "
+    r"|currently )?(?:in|inside|at|near|on|stationed|based|fighting|deployed (?:in|at|near|along|on)))\b",
     re.I,
 )
 
