@@ -813,6 +813,25 @@ def test_there_now_by_a_reduced_relative_clause(text: str, expected: list[Row]) 
     assert rows(text, "en") == expected
 
 
+# --- arrived in the country is the count that was sent; arrived in a region is there now ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv said 7,000 North Korean troops have now arrived in Russia.", [("troops_deployed", None, 7000, None)]),
+        # a region of the country, or the front, is a place they are now
+        (
+            "Kyiv said 7,000 North Korean troops have now arrived in Russia's Belgorod region.",
+            [("troops_present", None, 7000, None)],
+        ),
+        ("Kyiv said 7,000 North Korean troops had arrived in Kursk.", [("troops_present", None, 7000, None)]),
+    ],
+)
+def test_arrived_in_the_country_or_in_a_region(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 
