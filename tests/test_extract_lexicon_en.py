@@ -832,6 +832,39 @@ def test_arrived_in_the_country_or_in_a_region(text: str, expected: list[Row]) -
     assert rows(text, "en") == expected
 
 
+# --- two counts joined by "and" share the verb after the second ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 300 infantrymen and 40 officers were killed in the assault.",
+            [("killed", None, 300, None), ("killed", None, 40, None)],
+        ),
+        (
+            "Roughly 8,000 combat troops and 500 officers are now stationed near Kursk.",
+            [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
+        ),
+        (
+            "About 2,000 soldiers or 300 officers will be sent in spring.",
+            [("troops_planned", None, 2000, None), ("troops_planned", None, 300, None)],
+        ),
+        # a first count with a verb of its own keeps it; a second count with no noun lends nothing
+        (
+            "About 2,000 soldiers were sent and 300 officers were killed.",
+            [("troops_deployed", None, 2000, None), ("killed", None, 300, None)],
+        ),
+        (
+            "North Korea sent 3,000 soldiers and 100 were killed.",
+            [("troops_deployed", None, 3000, None), ("killed", None, 100, None)],
+        ),
+    ],
+)
+def test_two_counts_joined_share_the_verb_after_the_second(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

@@ -512,11 +512,25 @@ def _metric_of(
                 return None  # "two of the five missiles fired at Kharkiv": the strike's, the part is North Korea's
             ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
         else:  # "300 troops killed fighting": a participle right after the noun
-            ctx = dataclasses.replace(ctx, verbs=window[head:] + " " + ctx.verbs)
+            verbs = _shared_verbs(s, figs, i, window[head:]) or window[head:] + " " + ctx.verbs
+            ctx = dataclasses.replace(ctx, verbs=verbs)
         return _kind_metric(kind, s, ctx)
     if elliptic:
         return _elliptic_metric(s, ctx, previous, carried)
     return None  # counts something else: "two countries", "three months"
+
+
+_CONJUNCTION = re.compile(r"\s*(?:and|or|as well as)\s*", re.I)
+
+
+def _shared_verbs(s: str, figs: list[Figure], i: int, tail: str) -> str:
+    """The verbs after the last of two counts joined by "and", which the first, with none of its own,
+    shares ("10,000 combat troops and 1,000 engineers are stationed in Kursk"); empty otherwise."""
+    if i + 1 >= len(figs) or not _CONJUNCTION.fullmatch(tail):
+        return ""
+    nxt = figure_context(s, figs, i + 1)
+    kind, _, head = _noun_kind(nxt.window)
+    return nxt.window[head:] + " " + nxt.verbs if kind else ""
 
 
 def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
