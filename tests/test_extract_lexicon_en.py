@@ -865,6 +865,27 @@ def test_two_counts_joined_share_the_verb_after_the_second(text: str, expected: 
     assert rows(text, "en") == expected
 
 
+# --- the size of one of several units is no count: "3,000 troops each", "per brigade" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul expects four North Korean brigades of roughly 2,500 soldiers each.", []),
+        ("Kyiv counted six battalions with 400 men apiece.", []),
+        ("The NIS said the North sends about 1,000 troops per regiment.", []),
+        # "each of" before the figure, or a count in each of several waves, is still a count
+        (
+            "Each of the 3,000 North Korean troops was issued a Russian uniform.",
+            [("troops_deployed", None, 3000, None)],
+        ),
+        ("North Korea sent 2,000 troops in each of two waves.", [("troops_deployed", None, 2000, None)]),
+    ],
+)
+def test_the_size_of_one_of_several_units(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

@@ -404,6 +404,12 @@ _PEOPLE_METRICS = frozenset(
     {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
     | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
 )
+# "3,000 troops each", "2,000 soldiers apiece", "500 men per battalion": the size of one of several
+_PER_UNIT = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|men|personnel|servicemen|fighters))?\s+(?:each|apiece"
+    r"|(?:per|a|in each|for each) (?:unit|brigade|battalion|regiment|division|company))\b",
+    re.I,
+)
 # a total of Russian and North Korean forces together is not a North Korean figure
 _MIXED = re.compile(
     r"[^.;]{0,60}?\b(?:Russian and North Korean|North Korean and Russian|Russian-North Korean"
@@ -462,6 +468,8 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
     metric = _metric_of(s, figs, i, ctx, previous, carried)
     if metric and metric.startswith("troops") and _SUBSET_BEFORE.search(ctx.near_before):
         return None  # "among them 300 officers": a part of a figure given already
+    if metric in _PEOPLE_METRICS and _PER_UNIT.match(s, ctx.end):
+        return None  # "five units with about 3,000 troops each": the size of one unit, not a count sent
     if metric and metric.startswith("troops"):
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
