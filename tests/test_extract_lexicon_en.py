@@ -886,6 +886,35 @@ def test_the_size_of_one_of_several_units(text: str, expected: list[Row]) -> Non
     assert rows(text, "en") == expected
 
 
+# --- casualties glossed to count the missing or captured too are battle casualties ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials put the North's losses at 5,000 casualties - that is, killed, wounded, missing or captured.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        (
+            "The North has taken some 5,000 casualties (dead, wounded, missing and captured).",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        (
+            "Kyiv counts 5,000 North Korean casualties, including the missing.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        # a clause of its own about the captured glosses nothing
+        (
+            "The North has taken 5,000 casualties, and Kyiv said two soldiers were captured.",
+            [("casualties_killed_or_wounded", None, 5000, None), ("captured", None, 2, None)],
+        ),
+    ],
+)
+def test_casualties_glossed_to_count_the_missing(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

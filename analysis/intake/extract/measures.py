@@ -137,6 +137,14 @@ _STATE_BEFORE = re.compile(
 _BATTLE_LIST = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
 )
+# "4,000 casualties — meaning those killed, wounded, missing or captured", "casualties (including the
+# missing)": a gloss of the noun that counts the missing or captured too
+_GLOSS = r"(?:meaning|including|which (?:includes?|covers?)|that is|i\.e\.,?)"
+_BATTLE_GLOSS = re.compile(
+    rf"(?:\s+[\w'-]+){{0,3}}?\s*(?:[(:]\s*(?:{_GLOSS})?|(?:(?<=\s)-+|,)\s*{_GLOSS})[^.;)\d]{{0,60}}?"
+    r"\b(?:missing|captured|taken prisoner|prisoners)\b",
+    re.I,
+)
 # "to help rebuild the Kursk region", "for demining and reconstruction": people sent to build or
 # clear mines are engineers (military builders and sappers), whatever noun counts them; a
 # contingent still to come is a plan first (the dataset's third deployment of 6,000)
@@ -359,7 +367,9 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
     people = re.search(r"\b(?:soldiers|troops|men|personnel|fighters)\b", ctx.window, re.I)
     if kind == "personnel" or (kind in ("wounded", "killed") and people):
         return _personnel_metric(s, ctx, kind)
-    if kind == "casualties" and re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I):
+    if kind == "casualties" and (
+        re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I) or _BATTLE_GLOSS.match(s, ctx.end)
+    ):
         return "battle_casualties"
     if kind == "missiles":
         return "ballistic_missiles_fired" if missile_uses.fired(_clause_words(s, ctx)) else "ballistic_missiles"
