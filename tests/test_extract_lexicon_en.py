@@ -915,6 +915,29 @@ def test_casualties_glossed_to_count_the_missing(text: str, expected: list[Row])
     assert rows(text, "en") == expected
 
 
+# --- a deployment the sender is getting ready for is still to come, whatever its ordinal ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul thinks Pyongyang is gearing up for a fourth deployment of some 4,000 soldiers.",
+            [("troops_planned", None, 4000, None)],
+        ),
+        ("The North is getting ready for another rotation of 2,000 troops.", [("troops_planned", None, 2000, None)]),
+        ("Kyiv says Pyongyang plans a new dispatch of 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        # a deployment made is a new wave, not a plan
+        (
+            "North Korea completed a second deployment of around 3,000 troops.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+    ],
+)
+def test_a_deployment_being_prepared(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 
