@@ -938,6 +938,28 @@ def test_a_deployment_being_prepared(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
 
 
+# --- an elided total still to come takes the troops of the sentence before ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 4,000 North Korean soldiers are in Kursk. It thinks they could have 9,000 shortly.",
+            [("troops_present", None, 4000, None), ("troops_planned", None, 9000, None)],
+        ),
+        (
+            "Pyongyang has sent 5,000 troops so far. Their number may rise to 15,000 soon.",
+            [("troops_deployed", None, 5000, None), ("troops_planned", None, 15000, None)],
+        ),
+        # after a sentence that counts nothing, an elided figure stays unread
+        ("Kim Jong Un met Putin in Vladivostok. Their talks could reach 12 sessions soon.", []),
+    ],
+)
+def test_an_elided_total_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

@@ -109,7 +109,7 @@ _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
     "which that have has had were was are is will would could be been being as after "
     "before while last this earlier later including early late mid so when where whereas "
-    "because although if but than according now it he she they we expected"
+    "because although if but than according now it he she they we expected soon shortly"
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
@@ -572,6 +572,8 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     last = next((m for m in reversed(previous) if m), None)
     if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
         last = carried  # "That is up from the 3,000 ..." after a sentence about troops
+    if last is None and carried and carried.startswith("troops") and plans.plan_before(s, *_before(ctx)):
+        last = carried  # "They will have 12,000 soon" after a sentence about troops: a total still to come
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")
