@@ -960,6 +960,35 @@ def test_an_elided_total_still_to_come(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
 
 
+# --- another's estimate of the count just given: "put the figure at", "puts it at" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 2,500 North Korean soldiers have been killed. Seoul puts the number at about 1,800.",
+            [("killed", None, 2500, None), ("killed", None, 1800, None)],
+        ),
+        (
+            "The HUR said 900 North Korean troops were wounded. The NIS placed it at 700.",
+            [("wounded", None, 900, None), ("wounded", None, 700, None)],
+        ),
+        (
+            "North Korea has shipped 13,000 containers. Washington pegged the total at more than 16,000.",
+            [("containers_shipped", None, 13000, None), ("containers_shipped", 16000, None, None)],
+        ),
+        # a figure set at a price or a date refers to nothing before
+        (
+            "North Korea has shipped 13,000 containers. Seoul set the meeting at 10 hours.",
+            [("containers_shipped", None, 13000, None)],
+        ),
+    ],
+)
+def test_anothers_estimate_of_the_count_just_given(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- artillery counted by the unit: "160 long-range artillery units", "units of artillery" --------
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.intake.extract import missile_uses, plans, tenses
-from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
+from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -133,18 +133,6 @@ _STATE_BEFORE = re.compile(
     r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
 )
-# "4,000 have been killed, wounded, missing or captured": the list runs over its commas
-_BATTLE_LIST = re.compile(
-    r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
-)
-# "4,000 casualties — meaning those killed, wounded, missing or captured", "casualties (including the
-# missing)": a gloss of the noun that counts the missing or captured too
-_GLOSS = r"(?:meaning|including|which (?:includes?|covers?)|that is|i\.e\.,?)"
-_BATTLE_GLOSS = re.compile(
-    rf"(?:\s+[\w'-]+){{0,3}}?\s*(?:[(:]\s*(?:{_GLOSS})?|(?:(?<=\s)-+|,)\s*{_GLOSS})[^.;)\d]{{0,60}}?"
-    r"\b(?:missing|captured|taken prisoner|prisoners)\b",
-    re.I,
-)
 # "to help rebuild the Kursk region", "for demining and reconstruction": people sent to build or
 # clear mines are engineers (military builders and sappers), whatever noun counts them; a
 # contingent still to come is a plan first (the dataset's third deployment of 6,000)
@@ -175,7 +163,14 @@ _MISSING = re.compile(
 )
 _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
-_BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$"
+    # "The NIS put the figure at 3,000", "Seoul puts it at": another's estimate of the count just given
+    r"|\b(?:put|puts|putting|placed|places|set|sets|estimated|estimates|pegged|pegs)\s+(?:the|that|this|its|their"
+    r"|it)\s+(?:(?:figure|number|toll|tally|count|total|estimate)\s+)?(?:at|as)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|as many as|just)\s+)?$",
+    re.I,
+)
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:another|an additional|additional|a further|further|extra|fresh|a new batch of"
     r"|a new contingent of|a second wave of|a new wave of"
@@ -301,7 +296,7 @@ def _noun_kind(window: str) -> tuple[str | None, bool, int]:
 
 def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
-    if _BATTLE_LIST.match(s, ctx.end):
+    if BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
@@ -368,7 +363,7 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
     if kind == "personnel" or (kind in ("wounded", "killed") and people):
         return _personnel_metric(s, ctx, kind)
     if kind == "casualties" and (
-        re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I) or _BATTLE_GLOSS.match(s, ctx.end)
+        re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I) or BATTLE_GLOSS.match(s, ctx.end)
     ):
         return "battle_casualties"
     if kind == "missiles":
@@ -558,7 +553,7 @@ def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
 
 def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], carried: str | None) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
-    if _BATTLE_LIST.match(s, ctx.end):
+    if BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
     toll = _toll_before(s, ctx)
     if toll:

@@ -29,7 +29,7 @@ _PRESENT = re.compile(
     r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
     r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
     # "have arrived in Kursk" (there now), but "have arrived in Russia": the count that was sent
-    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in(?! Russia\b(?!['’]s))"
+    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in(?! Russia\b(?!'s))"
     r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
     # "are posted in" (not "posted to", sent), "garrisoned", "dug in", "entrenched": other words of being there
     r" (?:fighting|operating|stationed|based|posted(?= (?:in|at|near|along|inside|on)\b)|garrisoned|quartered"
