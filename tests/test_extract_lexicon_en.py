@@ -787,6 +787,29 @@ def test_still_to_come_by_the_figures_own_verb(text: str, expected: list[Row]) -
     assert rows(text, "en") == expected
 
 
+# --- made ready for a deployment: "were being readied to join", "that Pyongyang is preparing to send"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv believes 7,000 North Korean troops are being readied to join the Russian offensive.",
+            [("troops_planned", None, 7000, None)],
+        ),
+        (
+            "He spoke of 5,000 soldiers that Pyongyang is preparing to send to Russia.",
+            [("troops_planned", None, 5000, None)],
+        ),
+        ("Some 3,000 conscripts from the North are gearing up for deployment.", [("troops_planned", None, 3000, None)]),
+        # ready for anything but a deployment is no plan
+        ("About 3,000 soldiers were preparing for the winter.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_made_ready_for_a_deployment(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- there now by a reduced relative clause: "the troops believed to be in Kursk" ------------------
 
 

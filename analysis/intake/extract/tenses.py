@@ -12,12 +12,16 @@ import re
 
 # "10,900 troops from North Korea will be deployed", "1,100 soldiers who returned home may be sent back":
 # a short phrase of origin or a relative clause may stand between the noun and its modal verb
-_BETWEEN = r"(?:(?:from|of)\s+(?:[\w'-]+\s+){1,3}?|(?:who|that|which)\s+[^,;]{1,80}?\s+)?"
+_BETWEEN = r"(?:(?:from|of)\s+(?:[\w'-]+\s+){1,3}?)?\s*(?:(?:who|that|which|whom)\s+[^,;]{1,80}?\s+)?"
 _FUTURE_AFTER = re.compile(
-    rf"\s*{_BETWEEN}(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
+    rf"\s*{_BETWEEN}(?:(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
     r"|are likely to|are poised to|are scheduled to|are slated to)"
     r"\s+(?:soon\s+|also\s+|eventually\s+|later\s+|ultimately\s+)?(?:be\s+)?"
     r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave|transferred|rotated|redeployed)\b"
+    # "10,000 soldiers were being prepared to join", "10,000 soldiers that they are preparing to send":
+    # made ready for a deployment, or the object of one being prepared
+    r"|(?:is|are|was|were)\s+(?:being\s+)?(?:prepared|readied|preparing|planning|getting ready|gearing up)"
+    r"\s+(?:to|for)\s+(?:be\s+)?(?:join|go|send|sent|dispatch|deploy|deployed|deployment|redeploy)\w*\b)"
     # "another 9,000 expected soon", "5,000 more due by spring", "3,000 yet to arrive": an expectation
     # with no verb of its own
     r"|\s*(?:(?:are|is|were)\s+)?(?:expected|due|yet to (?:come|arrive)|still to come)"
