@@ -71,6 +71,9 @@ def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
                 ("engineers_deployed", None, 5000, None),
             ],
         ),
+        # soldiers put to building work are military builders; civilian workers stay workers
+        ("Pyongyang sent some 4,000 military workers to rebuild Kursk.", [("engineers_deployed", None, 4000, None)]),
+        ("North Korea sent 2,000 workers to a drone factory.", [("workers_deployed", None, 2000, None)]),
     ],
 )
 def test_engineers_by_the_adjective(text: str, expected: list[Row]) -> None:

@@ -39,7 +39,9 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
             r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
             r"|(?:combat |military )?engineers|(?:military )?builders"
-            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)",
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)"
+            # "5,000 military workers": soldiers put to building work are military builders
+            r"|military (?:workers|labou?rers)",
         ),
         ("workers", r"workers|labou?rers"),
         (
