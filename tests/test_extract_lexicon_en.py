@@ -858,6 +858,26 @@ def test_arrived_in_the_country_or_in_a_region(text: str, expected: list[Row]) -
     assert rows(text, "en") == expected
 
 
+# --- deployed in a place (not to it) holds the soldiers there now ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow has deployed about 6,000 North Korean soldiers in the Belgorod region.",
+            [("troops_present", None, 6000, None)],
+        ),
+        ("Pyongyang has now deployed 9,000 troops inside Russia.", [("troops_present", None, 9000, None)]),
+        # deployed to a place is the count sent; deployed in a month is no place
+        ("Pyongyang has deployed 9,000 troops to Russia.", [("troops_deployed", None, 9000, None)]),
+        ("Pyongyang has deployed 9,000 troops in November.", [("troops_deployed", None, 9000, None)]),
+    ],
+)
+def test_deployed_in_a_place(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- two counts joined by "and" share the verb after the second ------------------------------------
 
 

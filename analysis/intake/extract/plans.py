@@ -136,7 +136,11 @@ def adds_to_earlier(before: str) -> bool:
 
 # "North Korea has roughly 11,000 troops in Russia", "has 11,000 troops deployed in Kursk": a country
 # holds its soldiers in a place now; "the troops in Kursk number about 11,000": the same, told after
-_HAS_BEFORE = re.compile(rf"\b(?:has|have|now has|still has|currently has|maintains|keeps)\s+{_BOUND_WORDS}$", re.I)
+# "Russia has deployed some 8,000 North Koreans in the Kursk region": deployed in (not to) a place holds them there
+_HAS_BEFORE = re.compile(
+    rf"\b(?:has|have|now has|still has|currently has|maintains|keeps|(?:has|have) (?:now )?deployed)\s+{_BOUND_WORDS}$",
+    re.I,
+)
 _IN_PLACE_AFTER = re.compile(
     r"\s*(?:(?:deployed|stationed|based|fighting|positioned)\s+)?(?:in|inside|on the ground in)\s+(?:the\s+)?"
     r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
