@@ -71,6 +71,9 @@ def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
                 ("engineers_deployed", None, 5000, None),
             ],
         ),
+        # soldiers put to building work are military builders; civilian workers stay workers
+        ("Pyongyang sent some 4,000 military workers to rebuild Kursk.", [("engineers_deployed", None, 4000, None)]),
+        ("North Korea sent 2,000 workers to a drone factory.", [("workers_deployed", None, 2000, None)]),
     ],
 )
 def test_engineers_by_the_adjective(text: str, expected: list[Row]) -> None:
@@ -480,6 +483,15 @@ def test_a_new_wave_by_its_noun(text: str, expected: list[Row]) -> None:
         ),
         ("North Korea transferred 220 guns and launchers.", [("artillery_systems_combined", None, 220, None)]),
         ("North Korea transferred 120 self-propelled howitzers.", [("self_propelled_guns", None, 120, None)]),
+        # artillery of no named type counts guns and launchers together
+        (
+            "Pyongyang shipped about 180 heavy artillery pieces to Moscow.",
+            [("artillery_systems_combined", None, 180, None)],
+        ),
+        ("The North handed over 90 long-range artillery pieces.", [("artillery_systems_combined", None, 90, None)]),
+        # pieces of equipment are no artillery
+        ("North Korea may send 40 to 80 pieces of military equipment.", []),
+        ("The convoy carried 60 pieces of heavy machinery.", []),
     ],
 )
 def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[Row]) -> None:
@@ -738,6 +750,288 @@ def test_another_person_of_the_same_family_name(text: str, claimant: str | None)
     ],
 )
 def test_stages_groups_and_asides(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- still to come by the mood of the figure's own verb, past a phrase of origin or a relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intelligence officials think 4,000 soldiers from the North could be deployed by spring.",
+            [("troops_planned", None, 4000, None)],
+        ),
+        (
+            "Some 2,500 troops who trained near Vladivostok will soon be sent to the front.",
+            [("troops_planned", None, 2500, None)],
+        ),
+        (
+            "Up to 800 soldiers that went home for treatment may eventually be redeployed.",
+            [("troops_planned", None, None, 800)],
+        ),
+        # an expectation with no verb of its own
+        (
+            "Some 5,000 North Korean troops are in Kursk, with another 7,000 expected shortly.",
+            [("troops_present", None, 5000, None), ("troops_planned", None, 7000, None)],
+        ),
+        ("Ukraine said 2,000 more North Korean soldiers are due by March.", [("troops_planned", None, 2000, None)]),
+        # a relative clause's own verb is past; the figure's verb is done
+        (
+            "About 1,200 soldiers who were sent in the autumn have been deployed to Russia.",
+            [("troops_deployed", None, 1200, None)],
+        ),
+        # "expected" before its infinitive's object, or an expectation of something else, is no plan
+        ("North Korea has sent 3,000 troops, more than expected.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_still_to_come_by_the_figures_own_verb(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- made ready for a deployment: "were being readied to join", "that Pyongyang is preparing to send"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv believes 7,000 North Korean troops are being readied to join the Russian offensive.",
+            [("troops_planned", None, 7000, None)],
+        ),
+        (
+            "He spoke of 5,000 soldiers that Pyongyang is preparing to send to Russia.",
+            [("troops_planned", None, 5000, None)],
+        ),
+        ("Some 3,000 conscripts from the North are gearing up for deployment.", [("troops_planned", None, 3000, None)]),
+        # ready for anything but a deployment is no plan
+        ("About 3,000 soldiers were preparing for the winter.", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_made_ready_for_a_deployment(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- there now by a reduced relative clause: "the troops believed to be in Kursk" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most of the 9,000 North Korean soldiers thought to be near the border are infantry.",
+            [("troops_present", None, 9000, None)],
+        ),
+        (
+            "Kyiv named the 4,500 North Korean troops understood to be stationed in Belgorod.",
+            [("troops_present", None, 4500, None)],
+        ),
+        (
+            "About 2,000 North Korean soldiers said to be fighting alongside Russian marines were filmed.",
+            [("troops_present", None, 2000, None)],
+        ),
+        # to be anything but somewhere is not there now
+        ("The 6,000 troops said to be loyal to Kim were sent to Russia.", [("troops_deployed", None, 6000, None)]),
+    ],
+)
+def test_there_now_by_a_reduced_relative_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- arrived in the country is the count that was sent; arrived in a region is there now ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv said 7,000 North Korean troops have now arrived in Russia.", [("troops_deployed", None, 7000, None)]),
+        # a region of the country, or the front, is a place they are now
+        (
+            "Kyiv said 7,000 North Korean troops have now arrived in Russia's Belgorod region.",
+            [("troops_present", None, 7000, None)],
+        ),
+        ("Kyiv said 7,000 North Korean troops had arrived in Kursk.", [("troops_present", None, 7000, None)]),
+    ],
+)
+def test_arrived_in_the_country_or_in_a_region(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- deployed in a place (not to it) holds the soldiers there now ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow has deployed about 6,000 North Korean soldiers in the Belgorod region.",
+            [("troops_present", None, 6000, None)],
+        ),
+        ("Pyongyang has now deployed 9,000 troops inside Russia.", [("troops_present", None, 9000, None)]),
+        # deployed to a place is the count sent; deployed in a month is no place
+        ("Pyongyang has deployed 9,000 troops to Russia.", [("troops_deployed", None, 9000, None)]),
+        ("Pyongyang has deployed 9,000 troops in November.", [("troops_deployed", None, 9000, None)]),
+    ],
+)
+def test_deployed_in_a_place(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- two counts joined by "and" share the verb after the second ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 300 infantrymen and 40 officers were killed in the assault.",
+            [("killed", None, 300, None), ("killed", None, 40, None)],
+        ),
+        (
+            "Roughly 8,000 combat troops and 500 officers are now stationed near Kursk.",
+            [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
+        ),
+        (
+            "About 2,000 soldiers or 300 officers will be sent in spring.",
+            [("troops_planned", None, 2000, None), ("troops_planned", None, 300, None)],
+        ),
+        # a first count with a verb of its own keeps it; a second count with no noun lends nothing
+        (
+            "About 2,000 soldiers were sent and 300 officers were killed.",
+            [("troops_deployed", None, 2000, None), ("killed", None, 300, None)],
+        ),
+        (
+            "North Korea sent 3,000 soldiers and 100 were killed.",
+            [("troops_deployed", None, 3000, None), ("killed", None, 100, None)],
+        ),
+    ],
+)
+def test_two_counts_joined_share_the_verb_after_the_second(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- the size of one of several units is no count: "3,000 troops each", "per brigade" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul expects four North Korean brigades of roughly 2,500 soldiers each.", []),
+        ("Kyiv counted six battalions with 400 men apiece.", []),
+        ("The NIS said the North sends about 1,000 troops per regiment.", []),
+        # "each of" before the figure, or a count in each of several waves, is still a count
+        (
+            "Each of the 3,000 North Korean troops was issued a Russian uniform.",
+            [("troops_deployed", None, 3000, None)],
+        ),
+        ("North Korea sent 2,000 troops in each of two waves.", [("troops_deployed", None, 2000, None)]),
+    ],
+)
+def test_the_size_of_one_of_several_units(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- casualties glossed to count the missing or captured too are battle casualties ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials put the North's losses at 5,000 casualties - that is, killed, wounded, missing or captured.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        (
+            "The North has taken some 5,000 casualties (dead, wounded, missing and captured).",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        (
+            "Kyiv counts 5,000 North Korean casualties, including the missing.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        # a clause of its own about the captured glosses nothing
+        (
+            "The North has taken 5,000 casualties, and Kyiv said two soldiers were captured.",
+            [("casualties_killed_or_wounded", None, 5000, None), ("captured", None, 2, None)],
+        ),
+    ],
+)
+def test_casualties_glossed_to_count_the_missing(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a deployment the sender is getting ready for is still to come, whatever its ordinal ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul thinks Pyongyang is gearing up for a fourth deployment of some 4,000 soldiers.",
+            [("troops_planned", None, 4000, None)],
+        ),
+        ("The North is getting ready for another rotation of 2,000 troops.", [("troops_planned", None, 2000, None)]),
+        ("Kyiv says Pyongyang plans a new dispatch of 3,000 soldiers.", [("troops_planned", None, 3000, None)]),
+        # a deployment made is a new wave, not a plan
+        (
+            "North Korea completed a second deployment of around 3,000 troops.",
+            [("troops_deployed_additional", None, 3000, None)],
+        ),
+    ],
+)
+def test_a_deployment_being_prepared(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- an elided total still to come takes the troops of the sentence before ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 4,000 North Korean soldiers are in Kursk. It thinks they could have 9,000 shortly.",
+            [("troops_present", None, 4000, None), ("troops_planned", None, 9000, None)],
+        ),
+        (
+            "Pyongyang has sent 5,000 troops so far. Their number may rise to 15,000 soon.",
+            [("troops_deployed", None, 5000, None), ("troops_planned", None, 15000, None)],
+        ),
+        # after a sentence that counts nothing, an elided figure stays unread
+        ("Kim Jong Un met Putin in Vladivostok. Their talks could reach 12 sessions soon.", []),
+    ],
+)
+def test_an_elided_total_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- another's estimate of the count just given: "put the figure at", "puts it at" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says 2,500 North Korean soldiers have been killed. Seoul puts the number at about 1,800.",
+            [("killed", None, 2500, None), ("killed", None, 1800, None)],
+        ),
+        (
+            "The HUR said 900 North Korean troops were wounded. The NIS placed it at 700.",
+            [("wounded", None, 900, None), ("wounded", None, 700, None)],
+        ),
+        (
+            "North Korea has shipped 13,000 containers. Washington pegged the total at more than 16,000.",
+            [("containers_shipped", None, 13000, None), ("containers_shipped", 16000, None, None)],
+        ),
+        # a figure set at a price or a date refers to nothing before
+        (
+            "North Korea has shipped 13,000 containers. Seoul set the meeting at 10 hours.",
+            [("containers_shipped", None, 13000, None)],
+        ),
+    ],
+)
+def test_anothers_estimate_of_the_count_just_given(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
 
 

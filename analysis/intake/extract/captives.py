@@ -3,7 +3,9 @@
 ``measures`` reads a figure's state from the words after it ("were captured") or before it ("took
 2 soldiers prisoner"); this module holds the English words for soldiers in the enemy's hands, so
 other outlets' words ("were detained by Ukrainian forces", "held as prisoners of war", "in
-Ukrainian captivity") count as captured too. Korean, Ukrainian and Russian words are elsewhere.
+Ukrainian captivity") count as captured too, and the counts that take the missing and captured in
+with the dead and wounded ("killed, wounded, missing or captured", a gloss of "casualties" naming the
+missing): battle casualties. Korean, Ukrainian and Russian words are elsewhere.
 """
 
 from __future__ import annotations
@@ -22,3 +24,15 @@ CAPTURED_AFTER = (
 # the figure, with ``CAPTIVE_AFTER`` after its noun
 TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|holds|holding|held)\s+$", re.I)
 CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b", re.I)
+# "4,000 have been killed, wounded, missing or captured": the list runs over its commas
+BATTLE_LIST = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
+)
+# "4,000 casualties — meaning those killed, wounded, missing or captured", "casualties (including the
+# missing)": a gloss of the noun that counts the missing or captured too
+_GLOSS = r"(?:meaning|including|which (?:includes?|covers?)|that is|i\.e\.,?)"
+BATTLE_GLOSS = re.compile(
+    rf"(?:\s+[\w'-]+){{0,3}}?\s*(?:[(:]\s*(?:{_GLOSS})?|(?:(?<=\s)-+|,)\s*{_GLOSS})[^.;)\d]{{0,60}}?"
+    r"\b(?:missing|captured|taken prisoner|prisoners)\b",
+    re.I,
+)

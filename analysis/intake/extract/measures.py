@@ -12,8 +12,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.intake.extract import missile_uses, plans
-from analysis.intake.extract.captives import CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
+from analysis.intake.extract import missile_uses, plans, tenses
+from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -39,7 +39,9 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:combat |military )?engineer(?:ing)?(?: and (?:military )?construction)?"
             r" (?:troops|soldiers|personnel|specialists|units|servicemen)"
             r"|(?:combat |military )?engineers|(?:military )?builders"
-            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)",
+            r"|(?:military )?construction (?:troops|soldiers|workers|personnel|specialists|servicemen)"
+            # "5,000 military workers": soldiers put to building work are military builders
+            r"|military (?:workers|labou?rers)",
         ),
         ("workers", r"workers|labou?rers"),
         (
@@ -60,14 +62,16 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
-        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|artillery pieces"),
+        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns"),
         (
             "launchers",
             r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
         ),
         (
             "systems",
-            r"artillery systems|weapons systems|systems|pieces"
+            # "200 heavy artillery pieces": artillery of no named type is guns and launchers together;
+            # "pieces of equipment" are no artillery
+            r"artillery systems|weapons systems|systems|pieces(?! of (?:[\w-]+ )?(?:equipment|machinery|hardware))"
             # "160 long-range artillery units", "200 units of long-range artillery": artillery by the unit
             r"|(?:artillery|gun|howitzer) units|units of (?:[\w-]+ ){0,2}artillery",
         ),
@@ -107,7 +111,7 @@ _STOP_WORDS = _words(
     "to in at on from since by for into near with across between during over under who "
     "which that have has had were was are is will would could be been being as after "
     "before while last this earlier later including early late mid so when where whereas "
-    "because although if but than according now it he she they we expected"
+    "because although if but than according now it he she they we expected soon shortly"
 )
 _STATE = re.compile(
     r"\b(?:(?P<ckow>killed (?:or|and) (?:\w+ly )?(?:wounded|injured)|(?:wounded|injured) (?:or|and) (?:killed|dead)"
@@ -130,17 +134,6 @@ _STATE_BEFORE = re.compile(
     r"|neutrali[sz]ed|neutrali[sz]ing)|(?P<captured>captured|took prisoner|capture of|capturing)"
     r"|(?P<killed>killed|slew|eliminated|liquidated)|(?P<wounded>wounded|injured))(?:\s+[\w'-]+){0,2}\s+$",
     re.I,
-)
-_FUTURE_AFTER = re.compile(
-    r"\s*(?:will|would|could|may|might|are to|is to|are set to|are due to|(?:are |is )?expected to"
-    r"|are likely to|are poised to|are scheduled to|are slated to)"
-    r"\s+(?:soon\s+|also\s+)?(?:be\s+)?"
-    r"(?:go|sent|deployed|dispatched|arrive|head|travel|join|move|leave)\b",
-    re.I,
-)
-# "4,000 have been killed, wounded, missing or captured": the list runs over its commas
-_BATTLE_LIST = re.compile(
-    r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
 )
 # "to help rebuild the Kursk region", "for demining and reconstruction": people sent to build or
 # clear mines are engineers (military builders and sappers), whatever noun counts them; a
@@ -172,26 +165,12 @@ _MISSING = re.compile(
 )
 _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
-_BACK_REFERENCE = re.compile(r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$", re.I)
-_PRESENT = re.compile(
-    r"\b(?:currently|at present|now (?:in|stationed|deployed|based)|already in|there (?:are|were)"
-    r"|(?:are|is) (?:now |still |already )?deployed (?:in|near|along|at|inside|across)|(?:are|were|is|was"
-    r"|remain|remained) (?:still )?(?:in|inside|stationed|based)|remain(?:s|ed|ing)?|stationed"
-    r"|training in|(?:are|were) training|(?:have|has|had) (?:already |now )?arrived in"
-    r"|(?:are|were|is|was|have been|has been)(?: (?:estimated|believed|thought|said) to be)?(?: still| now| already)?"
-    # "are posted in" (not "posted to", sent), "garrisoned", "dug in", "entrenched": other words of being there
-    r" (?:fighting|operating|stationed|based|posted(?= (?:in|at|near|along|inside|on)\b)|garrisoned|quartered"
-    r"|billeted|encamped|dug in|entrenched)\b"
-    r"|(?:have|has) been deployed (?:to|in|into) (?:the |Russia's |Russia.s )?(?:[\w-]+ )?(?:region of )?Kursk"
-    # "have moved into Russia's Kursk region", "on the front lines", "massed near the border",
-    # "are taking part in the fighting": soldiers in a place, or in combat, now
-    r"|(?:have|has|had) (?:now |already |reportedly )?moved (?:in)?to|(?:are|is) (?:now |already )?moving (?:in)?to"
-    r"|on the front ?lines?|at the front(?: ?lines?)?|on the battlefield|in combat"
-    r"|(?:are|were|is|was|have been|has been) (?:now |still |already |reportedly )?(?:massed|massing|amassed"
-    r"|concentrated|positioned|gathered|deployed on the front|engaged in (?:combat|fighting|battles?|hostilities)"
-    r"|involved in (?:combat|fighting|battles?|hostilities)|serving|present)"
-    r"|(?:taking|take|took|taken) part in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?"
-    r"|operations)|participating in (?:the )?(?:fighting|combat|battles?|hostilities|assaults?|offensives?))\b",
+_BACK_REFERENCE = re.compile(
+    r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$"
+    # "The NIS put the figure at 3,000", "Seoul puts it at": another's estimate of the count just given
+    r"|\b(?:put|puts|putting|placed|places|set|sets|estimated|estimates|pegged|pegs)\s+(?:the|that|this|its|their"
+    r"|it)\s+(?:(?:figure|number|toll|tally|count|total|estimate)\s+)?(?:at|as)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|as many as|just)\s+)?$",
     re.I,
 )
 _ADDITIONAL_BEFORE = re.compile(
@@ -319,7 +298,7 @@ def _noun_kind(window: str) -> tuple[str | None, bool, int]:
 
 def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
-    if _BATTLE_LIST.match(s, ctx.end):
+    if BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
@@ -346,7 +325,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
-    if _PRESENT.search(ctx.verbs) or _PRESENT.search(s, ctx.clause_start, ctx.start) or plans.held_in_place(s, ctx):
+    if tenses.present(s, ctx.clause_start, ctx.start, ctx.verbs) or plans.held_in_place(s, ctx):
         return "troops_present"
     return "troops_deployed"
 
@@ -369,7 +348,7 @@ def _is_planned(s: str, ctx: FigureContext) -> bool:
         return False
     return bool(
         PLANNED.search(s, ctx.clause_start, ctx.end)
-        or _FUTURE_AFTER.match(ctx.verbs)
+        or tenses.future_after(ctx.verbs)
         or plans.plan_before(s, *_before(ctx))
         or plans.headline_plan(s, ctx.start)
         or plans.participle_plan(s, ctx.clause_start, ctx.start)
@@ -385,7 +364,9 @@ def _kind_metric(kind: str, s: str, ctx: FigureContext) -> str | None:
     people = re.search(r"\b(?:soldiers|troops|men|personnel|fighters)\b", ctx.window, re.I)
     if kind == "personnel" or (kind in ("wounded", "killed") and people):
         return _personnel_metric(s, ctx, kind)
-    if kind == "casualties" and re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I):
+    if kind == "casualties" and (
+        re.search(r"\b(?:missing|captured)\b", ctx.verbs, re.I) or BATTLE_GLOSS.match(s, ctx.end)
+    ):
         return "battle_casualties"
     if kind == "missiles":
         return "ballistic_missiles_fired" if missile_uses.fired(_clause_words(s, ctx)) else "ballistic_missiles"
@@ -429,6 +410,12 @@ _OTHER_ARMY = re.compile(
 _PEOPLE_METRICS = frozenset(
     {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
     | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
+)
+# "3,000 troops each", "2,000 soldiers apiece", "500 men per battalion": the size of one of several
+_PER_UNIT = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|men|personnel|servicemen|fighters))?\s+(?:each|apiece"
+    r"|(?:per|a|in each|for each) (?:unit|brigade|battalion|regiment|division|company))\b",
+    re.I,
 )
 # a total of Russian and North Korean forces together is not a North Korean figure
 _MIXED = re.compile(
@@ -488,6 +475,8 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
     metric = _metric_of(s, figs, i, ctx, previous, carried)
     if metric and metric.startswith("troops") and _SUBSET_BEFORE.search(ctx.near_before):
         return None  # "among them 300 officers": a part of a figure given already
+    if metric in _PEOPLE_METRICS and _PER_UNIT.match(s, ctx.end):
+        return None  # "five units with about 3,000 troops each": the size of one unit, not a count sent
     if metric and metric.startswith("troops"):
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
@@ -538,11 +527,25 @@ def _metric_of(
                 return None  # "two of the five missiles fired at Kharkiv": the strike's, the part is North Korea's
             ctx = dataclasses.replace(ctx, verbs="")  # the state was the part's
         else:  # "300 troops killed fighting": a participle right after the noun
-            ctx = dataclasses.replace(ctx, verbs=window[head:] + " " + ctx.verbs)
+            verbs = _shared_verbs(s, figs, i, window[head:]) or window[head:] + " " + ctx.verbs
+            ctx = dataclasses.replace(ctx, verbs=verbs)
         return _kind_metric(kind, s, ctx)
     if elliptic:
         return _elliptic_metric(s, ctx, previous, carried)
     return None  # counts something else: "two countries", "three months"
+
+
+_CONJUNCTION = re.compile(r"\s*(?:and|or|as well as)\s*", re.I)
+
+
+def _shared_verbs(s: str, figs: list[Figure], i: int, tail: str) -> str:
+    """The verbs after the last of two counts joined by "and", which the first, with none of its own,
+    shares ("10,000 combat troops and 1,000 engineers are stationed in Kursk"); empty otherwise."""
+    if i + 1 >= len(figs) or not _CONJUNCTION.fullmatch(tail):
+        return ""
+    nxt = figure_context(s, figs, i + 1)
+    kind, _, head = _noun_kind(nxt.window)
+    return nxt.window[head:] + " " + nxt.verbs if kind else ""
 
 
 def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
@@ -552,7 +555,7 @@ def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
 
 def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], carried: str | None) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
-    if _BATTLE_LIST.match(s, ctx.end):
+    if BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
     toll = _toll_before(s, ctx)
     if toll:
@@ -566,6 +569,8 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     last = next((m for m in reversed(previous) if m), None)
     if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
         last = carried  # "That is up from the 3,000 ..." after a sentence about troops
+    if last is None and carried and carried.startswith("troops") and plans.plan_before(s, *_before(ctx)):
+        last = carried  # "They will have 12,000 soon" after a sentence about troops: a total still to come
     if last is not None:
         if last.startswith("troops"):
             metric = _personnel_metric(s, ctx, "personnel")

@@ -83,6 +83,16 @@ _EARLIER_BEFORE = re.compile(
 )
 
 
+# "is preparing for a third deployment of around 6,000 troops", "plans a new dispatch of 3,000": a
+# deployment the sender is getting ready for is still to come, whatever its ordinal
+_PREPARING_FOR = re.compile(
+    r"\b(?:prepar(?:es|ed|ing)|plan(?:s|ned|ning)?|gear(?:s|ed|ing) up|get(?:s|ting)? ready|ready(?:ing)?)"
+    r"\s+(?:for\s+)?(?:a|an|the|another|its|yet another)\s+(?:[\w-]+\s+){0,2}?(?:deployment|dispatch|rotation"
+    rf"|wave|contingent|troop deployment)\s+of\s+{_BOUND_WORDS}$",
+    re.I,
+)
+
+
 def toll_before(s: str, lo: int, hi: int) -> str | None:
     """The kind of toll ("ckow", "killed", "wounded") named in ``s[lo:hi]`` just before a figure at ``hi``."""
     m = _TOLL_BEFORE.search(s, lo, hi)
@@ -91,7 +101,7 @@ def toll_before(s: str, lo: int, hi: int) -> str | None:
 
 def plan_before(s: str, lo: int, hi: int) -> bool:
     """Whether ``s[lo:hi]``, just before a figure, names a total still to come or a plan of it."""
-    return bool(_FUTURE_TOTAL.search(s, lo, hi) or _PLAN_BEFORE.search(s, lo, hi))
+    return bool(_FUTURE_TOTAL.search(s, lo, hi) or _PLAN_BEFORE.search(s, lo, hi) or _PREPARING_FOR.search(s, lo, hi))
 
 
 def headline_plan(s: str, start: int) -> bool:
@@ -126,7 +136,11 @@ def adds_to_earlier(before: str) -> bool:
 
 # "North Korea has roughly 11,000 troops in Russia", "has 11,000 troops deployed in Kursk": a country
 # holds its soldiers in a place now; "the troops in Kursk number about 11,000": the same, told after
-_HAS_BEFORE = re.compile(rf"\b(?:has|have|now has|still has|currently has|maintains|keeps)\s+{_BOUND_WORDS}$", re.I)
+# "Russia has deployed some 8,000 North Koreans in the Kursk region": deployed in (not to) a place holds them there
+_HAS_BEFORE = re.compile(
+    rf"\b(?:has|have|now has|still has|currently has|maintains|keeps|(?:has|have) (?:now )?deployed)\s+{_BOUND_WORDS}$",
+    re.I,
+)
 _IN_PLACE_AFTER = re.compile(
     r"\s*(?:(?:deployed|stationed|based|fighting|positioned)\s+)?(?:in|inside|on the ground in)\s+(?:the\s+)?"
     r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
