@@ -879,3 +879,28 @@ def test_korean_names_of_the_us_envoy_to_the_un(text: str, expected: list[tuple[
 )
 def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a foreign defence force as the source of an estimate: "에스토니아 국방군에 따르면" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "에스토니아 국방군은 북한이 러시아에 포탄 50만 발을 보냈다고 추산했다.",
+            [(("artillery_shells", None, 500000, None), "Estonian Defence Forces")],
+        ),
+        (
+            "에스토니아군에 따르면 북한은 포탄 30만 발을 러시아에 넘겼다.",
+            [(("artillery_shells", None, 300000, None), "Estonian Defence Forces")],
+        ),
+        # unchanged: the country alone names no body of the project's actors
+        (
+            "국정원은 북한이 러시아에 포탄 50만 발을 보냈다고 밝혔다.",
+            [(("artillery_shells", None, 500000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_a_foreign_defence_force_gives_its_estimate(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
