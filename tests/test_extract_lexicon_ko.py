@@ -879,3 +879,26 @@ def test_korean_names_of_the_us_envoy_to_the_un(text: str, expected: list[tuple[
 )
 def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a posting still to come, and a plan in the spoken "거", in "가능성", in a headline's "예상" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 북한군 약 5천 명이 동부 전선에 배치될 거라고 밝혔다.", [("troops_planned", None, 5000, None)]),
+        ("국정원은 북한군 2천 명이 쿠르스크에 주둔할 것으로 예상했다.", [("troops_planned", None, 2000, None)]),
+        (
+            "국정원은 귀국한 병력 800명이 다시 파견될 가능성이 있다고 밝혔다.",
+            [("troops_planned", None, 800, None)],
+        ),
+        ("정보총국 “북한군 최대 2만 명 배치 예상”", [("troops_planned", None, None, 20000)]),
+        # unchanged: posted already is there now; "예상보다" compares with a forecast
+        ("국방부는 북한군 약 5천 명이 동부 전선에 배치돼 있다고 밝혔다.", [("troops_present", None, 5000, None)]),
+        ("국방부는 북한군 5천 명이 예상보다 빨리 파병됐다고 밝혔다.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_korean_postings_and_plans_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+

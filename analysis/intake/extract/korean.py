@@ -391,9 +391,11 @@ CUES = Cues(
             r"|추가\s?파병할|검토|준비\s?중|"
             r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것"
             # a verb in the future adnominal before "듯", "것이다", "것이라": "투입될 듯", "보내질 것이라고"
-            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라)"
-            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast)
-            r"|예상(?:했|한|된|되|하|이다|이라)|예측|내다봤|내다보|내다본"
+            # (the spoken "거" for 것, "might be": "배치될 거라는", "다시 파견될 가능성")
+            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라|거(?:라|다|예|야|이|란)|가능성)"
+            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast); a headline's
+            # noun alone ("15,000명 배치 예상")
+            r"|예상(?:했|한|된|되|하|이다|이라|(?=[\s.…\"'\u201d\u2019]|$))|예측|내다봤|내다보|내다본"
             # a time still to come: "내달", "다음 달", "내년", "조만간"
             r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로"
             # the headline contraction "파병키로", an intent ("보내려", "파병하려고"), preparing or pushing
@@ -413,7 +415,8 @@ CUES = Cues(
             r"|(?<![\d·,.~-])[2-9]\s?차\s?(?:파병|파견|수송|병력|인원)|(?:두|세|네)\s?번째\s?(?:파병|파견)|[2-9]진",
             "total": r"총|누적|모두|합쳐|전체",
             # "첫 배치된 1만1000명": the first sent, not those there now
-            "present": r"주둔|(?<!첫\s)(?<!첫)배치|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
+            # (posted still to come, "배치될 거라는", "배치 예상", "주둔할", is a plan)
+            "present": r"주둔(?![할될]|\s?예[정상])|(?<!첫\s)(?<!첫)배치(?![할될]|\s?예[정상])|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
             r"|전선에\s?있"
             r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있"  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
             # the noun before the figure: "쿠르스크주에 북한군 8000명이 있다"
