@@ -902,3 +902,25 @@ def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Ro
 def test_korean_postings_and_plans_still_to_come(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
+
+# --- the wounded and the missing summed are battle casualties -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "부상자와 실종자 등을 합한 북한군 병력 손실은 5000명이 넘는다고 국정원은 밝혔다.",
+            [("battle_casualties", 5000, None, None)],
+        ),
+        ("국정원은 사망자·실종자를 포함한 피해가 2천여 명이라고 밝혔다.", [("battle_casualties", 2000, None, None)]),
+        # unchanged: the dead and the wounded alone are casualties
+        (
+            "국정원은 북한군 사망자와 부상자가 5000명이 넘는다고 밝혔다.",
+            [("casualties_killed_or_wounded", 5000, None, None)],
+        ),
+    ],
+)
+def test_korean_wounded_and_missing_summed(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+

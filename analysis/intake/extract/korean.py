@@ -363,7 +363,11 @@ CUES = Cues(
         {
             # the missing joined to the dead and wounded: "사상 또는 실종", "사망·부상·실종자"
             "battle": r"사상\s?(?:및|과|·|또는|혹은|이나)\s?실종|실종자\s?포함"
-            r"|(?:사망|전사)자?\s?[·,]\s?부상자?\s?(?:[·,]|및|과|와)\s?(?:실종|포로)",
+            r"|(?:사망|전사)자?\s?[·,]\s?부상자?\s?(?:[·,]|및|과|와)\s?(?:실종|포로)"
+            # the wounded (or dead) and the missing summed, with the loss they make: "부상자와 실종자 등을 합한
+            # 병력 손실", "부상ㆍ실종 합하면" (one word, "북한군", may stand before the loss)
+            r"|(?:부상|사망|전사)자?\s?(?:와|과|및|·|ㆍ|,)\s?실종자?(?:\s?등을?)?"
+            r"(?:\s?(?:합한|포함한|더한|합하면|포함하면|합치면)(?:\s?(?:[\uac00-\ud7a3]{1,4}\s)?(?:병력\s?)?(?:손실|피해|사상자))?)?",
             # a word of killing and one of wounding joined, in either order: "죽거나 다쳤다", "전사하거나 부상을 입은",
             # "사망하고 부상했다", "부상을 입거나 전사했다"
             # the dead and the wounded named together: "사망 또는 부상", "사망자와 부상자", "전사 혹은 부상"
