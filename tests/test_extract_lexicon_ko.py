@@ -924,3 +924,31 @@ def test_korean_postings_and_plans_still_to_come(text: str, expected: list[Row])
 def test_korean_wounded_and_missing_summed(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
+
+# --- who is cited ("...을 인용해"), and a title joined to its office ("국방장관은") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "가디언은 서방 당국자들을 인용해 북한군 약 2천 명이 숨졌다고 보도했다.",
+            [(("killed", None, 2000, None), "Western officials")],
+        ),
+        (
+            "타스 통신은 쇼이구 서기의 말을 인용해 북한이 공병 2000명을 보낼 예정이라고 전했다.",
+            [(("engineers_deployed", None, 2000, None), "Russia Security Council")],
+        ),
+        (
+            "우메로프 국방장관은 북한군 약 9천 명이 러시아에 있다고 말했다.",
+            [(("troops_deployed", None, 9000, None), "Ukraine MoD")],
+        ),
+        # unchanged: a name with a title apart from the office still says it
+        (
+            "우메로프 우크라이나 국방장관은 북한군 약 9천 명이 러시아에 있다고 말했다.",
+            [(("troops_deployed", None, 9000, None), "Ukraine MoD")],
+        ),
+    ],
+)
+def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -546,10 +546,13 @@ _TITLES = (
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
     rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
-    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
+    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과)"
+    # the cited, however the citing outlet is named: "당국자들을 인용해", "서기의 말을 인용해 보도했다"
+    r"|들?\s?(?:의\s?(?:말|발언|주장|분석|발표)\s?)?(?:을|를)\s?인용(?:해|하여|하며|한|했))"
 )
-# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title
-_TITLED_PLACE = rf"(?:\s?[\uac00-\ud7a3]{{2,8}}\s(?=(?:{_TITLES})))?"
+# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title, and the
+# office may be joined to it ("우메로프 우크라이나 국방장관은", "국무위원장은")
+_TITLED_PLACE = rf"(?:(?:\s?[\uac00-\ud7a3]{{2,8}}){{1,2}}\s?(?=(?:{_TITLES})))?"
 SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
