@@ -952,3 +952,30 @@ def test_korean_wounded_and_missing_summed(text: str, expected: list[Row]) -> No
 )
 def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- artillery by no type ("장사정포", "중포", "포병 체계") is one total of systems -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 북한이 장사정포 150여 문을 러시아에 넘겼다고 밝혔다.",
+            [("artillery_systems_combined", 150, None, None)],
+        ),
+        (
+            "국정원은 북한이 중포 300문 이상을 러시아에 보냈다고 밝혔다.",
+            [("artillery_systems_combined", 300, None, None)],
+        ),
+        (
+            "정보총국은 북한이 장거리 포병 체계 80개를 보냈다고 밝혔다.",
+            [("artillery_systems_combined", None, 80, None)],
+        ),
+        # unchanged: a barrage ("집중포격") names no artillery counted
+        ("국정원은 집중포격으로 북한군 300명이 숨졌다고 밝혔다.", [("killed", None, 300, None)]),
+    ],
+)
+def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+

@@ -349,6 +349,8 @@ CUES = Cues(
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
+            # artillery by no type: "장사정포" (long-range), "중포" (heavy, not "집중포격"), "포병 체계"
+            "systems": r"장사정포|(?<![\uac00-\ud7a3])중포|포병\s?체계|(?<![\uac00-\ud7a3])포\s?체계",
             "containers": r"컨테이너|콘테이너",  # "콘테이너": the older spelling
             "hectares": r"헥타르|㏊",
             # "폭발 장치", "폭발 위험 물체", "부비트랩": explosive devices by other names
@@ -420,7 +422,8 @@ CUES = Cues(
             "total": r"총|누적|모두|합쳐|전체",
             # "첫 배치된 1만1000명": the first sent, not those there now
             # (posted still to come, "배치될 거라는", "배치 예상", "주둔할", is a plan)
-            "present": r"주둔(?![할될]|\s?예[정상])|(?<!첫\s)(?<!첫)배치(?![할될]|\s?예[정상])|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
+            "present": r"주둔(?![할될]|\s?예[정상])|(?<!첫\s)(?<!첫)배치(?![할될]|\s?예[정상])"
+            r"|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
             r"|전선에\s?있"
             r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있"  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
             # the noun before the figure: "쿠르스크주에 북한군 8000명이 있다"
