@@ -979,3 +979,23 @@ def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected:
 def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
+
+# --- a Latin name with a Korean particle ("MSMT는", "DIA가") -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MSMT는 보고서에 북한이 컨테이너 3만개 이상을 러시아에 보냈다고 적었다.",
+            [(("containers_shipped", 30000, None, None), "MSMT")],
+        ),
+        # unchanged: the name spaced from its particle
+        (
+            "MSMT 는 보고서에 북한이 컨테이너 3만개 이상을 러시아에 보냈다고 적었다.",
+            [(("containers_shipped", 30000, None, None), "MSMT")],
+        ),
+    ],
+)
+def test_korean_latin_names_with_a_particle(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
