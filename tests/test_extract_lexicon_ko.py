@@ -999,3 +999,28 @@ def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:
 )
 def test_korean_latin_names_with_a_particle(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a quotation opened in the sentence before and closed before a quotative ending ('..."며') ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "젤렌스키 대통령은 북한군 500명이 숨졌다고 밝혔다. "
+            '그는 "한 부대가 전멸했다. 어제도 싸웠다"며 "북한은 병력 2만 명을 더 보낼 것"이라고 강조했다.',
+            [
+                (("killed", None, 500, None), "Ukraine presidency"),
+                (("troops_planned", None, 20000, None), "Ukraine presidency"),
+            ],
+        ),
+        # unchanged: a quotation opened and closed in one sentence
+        (
+            '국정원은 "북한이 병력 1만 명을 파병했다"고 밝혔다.',
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
