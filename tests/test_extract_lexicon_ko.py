@@ -1024,3 +1024,23 @@ def test_korean_latin_names_with_a_particle(text: str, expected: list[tuple[Row,
 )
 def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a figure for each of several ("3천 명씩"), and a count of units ("5개 부대"), are no totals --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군이 부대마다 약 2천 명씩 배치됐다고 밝혔다.", []),
+        ("국방부는 북한이 하루 300여 발 씩 포탄을 쏘았다고 밝혔다.", []),
+        ("국정원은 북한이 모두 4개 부대를 쿠르스크로 보냈다고 밝혔다.", []),
+        # unchanged: the total after the parts is a claim
+        (
+            "국정원은 북한군이 부대마다 약 2천 명씩, 모두 8천 명이 배치됐다고 밝혔다.",
+            [("troops_present", None, 8000, None)],
+        ),
+    ],
+)
+def test_korean_figures_for_each_are_no_totals(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

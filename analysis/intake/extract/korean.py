@@ -32,6 +32,7 @@ from analysis.intake.extract.foreign import (
     relative_period,
     whole_figure,
 )
+from analysis.intake.extract.korean_each import for_each
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -228,7 +229,7 @@ def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
     none = _no_claim(s)
-    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none)]
+    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none) and not for_each(s, f)]
 
 
 def _figures(s: str) -> list[Figure]:
