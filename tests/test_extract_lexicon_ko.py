@@ -1044,3 +1044,32 @@ def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: l
 )
 def test_korean_figures_for_each_are_no_totals(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a figure with no word of its own, in the clause of a count of people, counts the same ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원이 밝힌 북한군 사상자 4천여 명은 앞서 합참이 밝힌 2천여 명보다 훨씬 많다.",
+            [("casualties_killed_or_wounded", 4000, None, None), ("casualties_killed_or_wounded", 2000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사망자 500명은 지난달 발표한 300명보다 많다고 밝혔다.",
+            [("killed", None, 500, None), ("killed", None, 300, None)],
+        ),
+        # unchanged: a figure with its own words, or in a clause of its own, counts what they say
+        (
+            "국정원은 북한군 1만1000명이 파병됐고 3000명이 사상했다고 밝혔다.",
+            [("troops_deployed", None, 11000, None), ("casualties_killed_or_wounded", None, 3000, None)],
+        ),
+        (
+            '젤렌스키 대통령은 "북한군 1만 명이 숨지거나 다쳤다"며 "그들은 2만 명을 더 보낼 것"이라고 말했다.',
+            [("casualties_killed_or_wounded", None, 10000, None), ("troops_planned", None, 20000, None)],
+        ),
+    ],
+)
+def test_korean_figure_in_the_clause_of_a_count_counts_the_same(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
