@@ -894,6 +894,10 @@ def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Ro
             [("troops_planned", None, 800, None)],
         ),
         ("정보총국 “북한군 최대 2만 명 배치 예상”", [("troops_planned", None, None, 20000)]),
+        # a quotation closed between 것 and 이라
+        ('젤렌스키 대통령은 "북한은 병력 2만명을 더 데려올 것"이라고 말했다.', [("troops_planned", None, 20000, None)]),
+        # unchanged: a deed done, quoted, is no plan
+        ('국정원은 "북한군 3천 명이 이미 도착한 것"이라고 밝혔다.', [("troops_deployed", None, 3000, None)]),
         # unchanged: posted already is there now; "예상보다" compares with a forecast
         ("국방부는 북한군 약 5천 명이 동부 전선에 배치돼 있다고 밝혔다.", [("troops_present", None, 5000, None)]),
         ("국방부는 북한군 5천 명이 예상보다 빨리 파병됐다고 밝혔다.", [("troops_deployed", None, 5000, None)]),

@@ -398,8 +398,9 @@ CUES = Cues(
             r"|추가\s?파병할|검토|준비\s?중|"
             r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것"
             # a verb in the future adnominal before "듯", "것이다", "것이라": "투입될 듯", "보내질 것이라고"
-            # (the spoken "거" for 것, "might be": "배치될 거라는", "다시 파견될 가능성")
-            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라|거(?:라|다|예|야|이|란)|가능성)"
+            # (the spoken "거" for 것, "might be": "배치될 거라는", "다시 파견될 가능성"; a quotation may close
+            # before 이라: "데려올 것"이라고")
+            rf"|{_FUTURE}\s?(?:듯|것[\"']?이|것입|것임|거(?:라|다|예|야|이|란)|가능성)"
             # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast); a headline's
             # noun alone ("15,000명 배치 예상")
             r"|예상(?:했|한|된|되|하|이다|이라|(?=[\s.…\"'\u201d\u2019]|$))|예측|내다봤|내다보|내다본"
