@@ -1077,3 +1077,25 @@ def test_korean_figures_for_each_are_no_totals(text: str, expected: list[Row]) -
 )
 def test_korean_figure_in_the_clause_of_a_count_counts_the_same(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a report answered, with whose report it is between ("...다는 관계자 말을 전한 외신 보도에 대해") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 북한군 200여 명이 숨졌다는 익명 관계자의 말을 전한 일부 외신 보도에 대해 확인할 수 없다고 밝혔다.",
+            [],
+        ),
+        ("합참은 북한군 500명이 다쳤다는 한 방송의 보도는 사실이 아니라고 밝혔다.", []),
+        # unchanged: the figure the speaker gives after answering is a claim
+        (
+            "국방부는 북한군이 숨졌다는 외신 보도에 대해 북한군 사상자가 100명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 100, None)],
+        ),
+    ],
+)
+def test_korean_report_answered_with_its_source_between(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
