@@ -1099,3 +1099,19 @@ def test_korean_figure_in_the_clause_of_a_count_counts_the_same(text: str, expec
 )
 def test_korean_report_answered_with_its_source_between(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- "N에 달하는 X", "N에 달하고": as many as N (a ceiling); "N에 달한다" reports a level ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("미 국무부는 5천 명에 달하는 북한군이 전선으로 갔다고 밝혔다.", [("troops_present", None, None, 5000)]),
+        ("국정원은 컨테이너가 3천 개에 달하고 포탄도 많다고 밝혔다.", [("containers_shipped", None, None, 3000)]),
+        # unchanged: the predicate "달한다" gives the figure as it is
+        ("국정원은 북한군 사상자가 2천 명에 달한다고 밝혔다.", [("casualties_killed_or_wounded", None, 2000, None)]),
+    ],
+)
+def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
