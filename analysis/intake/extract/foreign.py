@@ -346,8 +346,9 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     # "사상자 추정치 3,000여명은 ... 1,100여명보다 많은": with no word of its own, a figure in the clause of
     # a count of people before it counts the same
-    same = i > 0 and bool(previous[-1]) and clause(figs[i - 1], cues, len(s)) == clause(fig, cues, len(s))
-    if not kind and not state and fig.unit == "people" and first and same and previous[-1].startswith(_PEOPLE_METRICS):
+    before = (previous[-1] or "") if i and previous else ""
+    same = bool(before) and clause(figs[i - 1], cues, len(s)) == clause(fig, cues, len(s))
+    if not kind and not state and fig.unit == "people" and first and same and before.startswith(_PEOPLE_METRICS):
         return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
