@@ -32,6 +32,7 @@ from analysis.intake.extract.foreign import (
     relative_period,
     whole_figure,
 )
+from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
@@ -69,64 +70,6 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(
-    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|적게\s?잡아도|줄잡아|족히|최대|최고|많게는|거의|무려|총"
-    # "근 1만 명": close to (the prefix 근 alone, not the end of a word)
-    r"|(?<![\uac00-\ud7a3])근)\s*$"
-)
-_BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
-_BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
-# "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
-_BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
-_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히", "적게 잡아도", "적게잡아도"], "low")
-_BOUND_BEFORE_KIND |= {"근": "high"}
-_BOUND_AFTER = re.compile(
-    r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
-    # "2천 개가 넘어간": went across (to Russia), no bound
-    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|가까운|가까워|가까웠|근접|까지|에 달|에 이르|달해|달하[는고]|달하|넘지\s?않"
-    r"|초과하지\s?않|웃돌지\s?않"
-    # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
-    r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
-)
-_BOUND_AFTER_KIND = {
-    "이상": "low",
-    "넘게": "low",
-    "넘는": "low",
-    "넘어": "low",
-    "넘었": "low",
-    "넘은": "low",
-    "넘긴": "low",
-    "넘겼": "low",
-    "넘을": "low",
-    "웃도는": "low",
-    "웃돌": "low",
-    "가까이": "high",
-    "가깝": "high",
-    # "1만 명에 가까운", "근접한": close to
-    "가까운": "high",
-    "가까워": "high",
-    "가까웠": "high",
-    "근접": "high",
-    "초과": "low",
-    "남짓": "low",
-    "이하": "high",
-    "미만": "high",
-    "육박": "high",
-    "까지": "high",
-    "돌파": "low",
-    "상회": "low",
-    "밑도": "high",
-    "밑돌": "high",
-    "밑돈": "high",
-}
-# "100명에 못 미친다", "100명이 채 안 된다": short of
-_BOUND_AFTER_KIND |= dict.fromkeys(["미치지 못", "미치지못"], "high")
-_BOUND_AFTER_KIND |= {f"못{sp}미{c}": "high" for sp in ("", " ") for c in "치친쳐칠"}
-_BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채") for sp in ("", " ") for c in "되된돼될"}
-# "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
-_BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
-_BOUND_AFTER_KIND |= dict.fromkeys(["달하는", "달하고"], "high")  # "1만 명에 달하는 북한군": as many as
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 # "1만 내지 1만2000명": to; "1만 명과 1만2000명 사이": between (과/와 only with 사이 after the second figure,
 # else two counts joined)
@@ -304,17 +247,17 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
-    before = _BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
-    after_bound = _BOUND_AFTER.match(s, after) if counter else None
+    before = BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
+    after_bound = BOUND_AFTER.match(s, after) if counter else None
     if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
-    elif after_bound and _BOUND_AFTER_KIND.get(after_bound.group("cue")) == "low":
+    elif after_bound and BOUND_AFTER_KIND.get(after_bound.group("cue")) == "low":
         bound, cue = "low", after_bound.group("cue")  # "약 3천 명 이상": the floor after wins, as 여 does
-    elif before and before.group("cue") in _BOUND_BEFORE_KIND:
-        bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
+    elif before and before.group("cue") in BOUND_BEFORE_KIND:
+        bound, cue = BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
     elif after_bound:
         cue = after_bound.group("cue")
-        bound = _BOUND_AFTER_KIND.get(cue, "best")
+        bound = BOUND_AFTER_KIND.get(cue, "best")
     low, best, high = (value if bound == k else None for k in ("low", "best", "high"))
     return whole_figure(s, m.start(), end, low, best, high, bound, cue, counter), 1
 
