@@ -1115,3 +1115,25 @@ def test_korean_report_answered_with_its_source_between(text: str, expected: lis
 )
 def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a comma after a count with no particle: the count is the subject of the verb after ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('우크라 정보당국 "북한군 3천명, 다음 주 전선 투입될 듯"', [("troops_planned", None, 3000, None)]),
+        (
+            "국정원은 현재 쿠르스크에 북한 보병 8천 명, 포병 500명 등이 배치돼 있다고 밝혔다.",
+            [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
+        ),
+        # unchanged: a comma after a verb still ends the clause
+        (
+            "국정원은 북한군 1만 명이 파병됐고, 다음 달 교대 병력이 올 예정이라고 밝혔다.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_korean_comma_after_a_count_keeps_its_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
