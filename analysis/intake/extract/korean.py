@@ -538,7 +538,8 @@ KOREAN = Language(
         # (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
         # 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
         clause_break=re.compile(
-            r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
+            r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]"
+            r"|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
         ),
         partitive=re.compile(r"\s?(?:중|가운데|중에서)(?![\uac00-\ud7a3])"),
     ),
