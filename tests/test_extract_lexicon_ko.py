@@ -1137,3 +1137,22 @@ def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None
 )
 def test_korean_comma_after_a_count_keeps_its_clause(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- what could yet be sent ("파병 여력") is no count sent ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정보본부는 폭풍군단이 3만 명 규모로 추가 파병 여력이 있다고 판단했다.", []),
+        ("국정원은 북한이 병력 5만 명의 파견 여력을 갖췄다고 밝혔다.", []),
+        # unchanged: more sent is a new wave
+        (
+            "국정원은 북한군 3만 명이 추가로 파병됐다고 판단했다.",
+            [("troops_deployed_additional", None, 30000, None)],
+        ),
+    ],
+)
+def test_korean_what_could_yet_be_sent_is_no_count(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
