@@ -1156,3 +1156,28 @@ def test_korean_comma_after_a_count_keeps_its_clause(text: str, expected: list[R
 )
 def test_korean_what_could_yet_be_sent_is_no_count(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- the whole after a part "포함" (including) counts what the clause named before the part ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원은 북한군 사상자가 사망자 약 400명 포함 3천여 명이라고 밝혔다.",
+            [("killed", None, 400, None), ("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사상자가 전사자 500명을 포함한 4천 명으로 추산된다고 밝혔다.",
+            [("killed", None, 500, None), ("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        # unchanged: two counts side by side, each with its own noun
+        (
+            "국정원은 북한군 사망자 300명, 부상자 2700명이라고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_whole_after_a_part_included(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

@@ -33,7 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
-from analysis.intake.extract.wholes import part_after, share_of, total_of_parts, wholes_of_parts
+from analysis.intake.extract.wholes import part_after, share_of, state_of_whole, total_of_parts, wholes_of_parts
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -346,6 +346,8 @@ def metric_of(
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
     # "사상자 추정치 3,000여명은 ... 1,100여명보다 많은": with no word of its own, a figure in the clause of
     # a count of people before it counts the same
+    if not kind and not state and first:
+        state = state_of_whole(s, figs, i, cues.states, clause(fig, cues, len(s))[0])
     before = (previous[-1] or "") if i and previous else ""
     same = bool(before) and clause(figs[i - 1], cues, len(s)) == clause(fig, cues, len(s))
     if not kind and not state and fig.unit == "people" and first and same and before.startswith(_PEOPLE_METRICS):
