@@ -1181,3 +1181,28 @@ def test_korean_what_could_yet_be_sent_is_no_count(text: str, expected: list[Row
 )
 def test_korean_whole_after_a_part_included(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- Britain's intelligence by its Korean names, the headline's hanja "英" among them ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"북한군 사상자 5000명 넘어" 英정보당국',
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+        (
+            "영국 정보당국은 북한군 사상자가 5000명을 넘었다고 분석했다.",
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+        # unchanged: the ministry's name
+        (
+            "영국 국방부는 북한군 사상자가 5000명을 넘었다고 밝혔다.",
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+    ],
+)
+def test_korean_names_of_british_intelligence(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
