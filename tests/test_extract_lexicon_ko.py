@@ -1206,3 +1206,22 @@ def test_korean_whole_after_a_part_included(text: str, expected: list[Row]) -> N
 )
 def test_korean_names_of_british_intelligence(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a count of who speak ("2명의 당국자", "관계자 2명") counts no troops -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CNN은 2명의 서방 정보 당국자를 인용해 북한군 3천 명이 침투했다고 보도했다.",
+            [("troops_deployed", None, 3000, None)],
+        ),
+        ("국정원 관계자 2명은 북한군 1만 명이 파병됐다고 말했다.", [("troops_deployed", None, 10000, None)]),
+        # unchanged: a speaker not counted leaves the count with its verb
+        ("정부 관계자는 1만 명이 파병됐다고 말했다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_count_of_who_speak_is_no_troops(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

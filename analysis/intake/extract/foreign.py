@@ -170,9 +170,9 @@ _UNITS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # what a counter allows the counted kind to be ("" allows any)
-_NO_MEASURE = frozenset({"civilians", "ranks", "drones"})  # counted, but by no measure of the dataset
+_NO_MEASURE = frozenset({"civilians", "ranks", "drones", "officials"})  # counted, but by no measure of the dataset
 _COUNTER_KINDS = {
-    "people": PEOPLE | {"civilians", "ranks"},
+    "people": PEOPLE | {"civilians", "ranks", "officials"},
     "rounds": frozenset({"shells", "missiles"}),
     "missiles": frozenset({"missiles", "launchers", "guns", "systems"}),
     "guns": frozenset({"guns", "launchers", "systems"}),

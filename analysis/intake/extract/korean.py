@@ -306,6 +306,10 @@ CUES = Cues(
             # counted, but by no measure: civilians, ranks within a force, drones
             "civilians": r"민간인|주민|시민|어린이",
             "ranks": r"장교|장성|장군|지휘관",
+            # who speak, counted next to the figure: "2명의 서방 정보 당국자를 인용해", "관계자 3명은" (not the
+            # speaker of a count: "정부 관계자는 1만 명이 파병됐다고")
+            "officials": r"(?<=명의\s)(?:[\uac00-\ud7a3]{1,4}\s){0,2}(?:당국자|관계자|소식통|관리)"
+            r"|(?:당국자|관계자|소식통|관리)(?:들)?(?=\s?\d{1,2}\s?명)",
             "drones": r"드론|무인기|샤헤드",
         }
     ),
