@@ -1225,3 +1225,19 @@ def test_korean_names_of_british_intelligence(text: str, expected: list[tuple[Ro
 )
 def test_korean_count_of_who_speak_is_no_troops(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- the whole force of those sent ("러시아에 있는 북한군의 총 병력") is a count sent, not an army at home --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 러시아에 있는 북한군의 총 병력이 약 9천 명이라고 밝혔다.", [("troops_deployed", None, 9000, None)]),
+        ("국정원은 파병된 북한군 전체 병력이 1만2000여 명이라고 밝혔다.", [("troops_deployed", 12000, None, None)]),
+        # unchanged: the army's whole strength at home
+        ("국정원은 북한의 총병력이 128만 명이라고 밝혔다.", []),
+    ],
+)
+def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
