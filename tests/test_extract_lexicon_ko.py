@@ -882,6 +882,33 @@ def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Ro
 
 
 # --- a foreign defence force as the source of an estimate: "에스토니아 국방군에 따르면" ---------------
+# --- a posting still to come, and a plan in the spoken "거", in "가능성", in a headline's "예상" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 북한군 약 5천 명이 동부 전선에 배치될 거라고 밝혔다.", [("troops_planned", None, 5000, None)]),
+        ("국정원은 북한군 2천 명이 쿠르스크에 주둔할 것으로 예상했다.", [("troops_planned", None, 2000, None)]),
+        (
+            "국정원은 귀국한 병력 800명이 다시 파견될 가능성이 있다고 밝혔다.",
+            [("troops_planned", None, 800, None)],
+        ),
+        ("정보총국 “북한군 최대 2만 명 배치 예상”", [("troops_planned", None, None, 20000)]),
+        # a quotation closed between 것 and 이라
+        ('젤렌스키 대통령은 "북한은 병력 2만명을 더 데려올 것"이라고 말했다.', [("troops_planned", None, 20000, None)]),
+        # unchanged: a deed done, quoted, is no plan
+        ('국정원은 "북한군 3천 명이 이미 도착한 것"이라고 밝혔다.', [("troops_deployed", None, 3000, None)]),
+        # unchanged: posted already is there now; "예상보다" compares with a forecast
+        ("국방부는 북한군 약 5천 명이 동부 전선에 배치돼 있다고 밝혔다.", [("troops_present", None, 5000, None)]),
+        ("국방부는 북한군 5천 명이 예상보다 빨리 파병됐다고 밝혔다.", [("troops_deployed", None, 5000, None)]),
+    ],
+)
+def test_korean_postings_and_plans_still_to_come(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- the wounded and the missing summed are battle casualties -------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -904,3 +931,330 @@ def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Ro
 )
 def test_korean_a_foreign_defence_force_gives_its_estimate(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+            "부상자와 실종자 등을 합한 북한군 병력 손실은 5000명이 넘는다고 국정원은 밝혔다.",
+            [("battle_casualties", 5000, None, None)],
+        ),
+        ("국정원은 사망자·실종자를 포함한 피해가 2천여 명이라고 밝혔다.", [("battle_casualties", 2000, None, None)]),
+        # unchanged: the dead and the wounded alone are casualties
+        (
+            "국정원은 북한군 사망자와 부상자가 5000명이 넘는다고 밝혔다.",
+            [("casualties_killed_or_wounded", 5000, None, None)],
+        ),
+    ],
+)
+def test_korean_wounded_and_missing_summed(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- who is cited ("...을 인용해"), and a title joined to its office ("국방장관은") -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "가디언은 서방 당국자들을 인용해 북한군 약 2천 명이 숨졌다고 보도했다.",
+            [(("killed", None, 2000, None), "Western officials")],
+        ),
+        (
+            "타스 통신은 쇼이구 서기의 말을 인용해 북한이 공병 2000명을 보낼 예정이라고 전했다.",
+            [(("engineers_deployed", None, 2000, None), "Russia Security Council")],
+        ),
+        (
+            "우메로프 국방장관은 북한군 약 9천 명이 러시아에 있다고 말했다.",
+            [(("troops_deployed", None, 9000, None), "Ukraine MoD")],
+        ),
+        # unchanged: a name with a title apart from the office still says it
+        (
+            "우메로프 우크라이나 국방장관은 북한군 약 9천 명이 러시아에 있다고 말했다.",
+            [(("troops_deployed", None, 9000, None), "Ukraine MoD")],
+        ),
+    ],
+)
+def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- artillery by no type ("장사정포", "중포", "포병 체계") is one total of systems -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 북한이 장사정포 150여 문을 러시아에 넘겼다고 밝혔다.",
+            [("artillery_systems_combined", 150, None, None)],
+        ),
+        (
+            "국정원은 북한이 중포 300문 이상을 러시아에 보냈다고 밝혔다.",
+            [("artillery_systems_combined", 300, None, None)],
+        ),
+        (
+            "정보총국은 북한이 장거리 포병 체계 80개를 보냈다고 밝혔다.",
+            [("artillery_systems_combined", None, 80, None)],
+        ),
+        # unchanged: a barrage ("집중포격") names no artillery counted
+        ("국정원은 집중포격으로 북한군 300명이 숨졌다고 밝혔다.", [("killed", None, 300, None)]),
+    ],
+)
+def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a Latin name with a Korean particle ("MSMT는", "DIA가") -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MSMT는 보고서에 북한이 컨테이너 3만개 이상을 러시아에 보냈다고 적었다.",
+            [(("containers_shipped", 30000, None, None), "MSMT")],
+        ),
+        # unchanged: the name spaced from its particle
+        (
+            "MSMT 는 보고서에 북한이 컨테이너 3만개 이상을 러시아에 보냈다고 적었다.",
+            [(("containers_shipped", 30000, None, None), "MSMT")],
+        ),
+    ],
+)
+def test_korean_latin_names_with_a_particle(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- a quotation opened in the sentence before and closed before a quotative ending ('..."며') ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "젤렌스키 대통령은 북한군 500명이 숨졌다고 밝혔다. "
+            '그는 "한 부대가 전멸했다. 어제도 싸웠다"며 "북한은 병력 2만 명을 더 보낼 것"이라고 강조했다.',
+            [
+                (("killed", None, 500, None), "Ukraine presidency"),
+                (("troops_planned", None, 20000, None), "Ukraine presidency"),
+            ],
+        ),
+        # unchanged: a quotation opened and closed in one sentence
+        (
+            '국정원은 "북한이 병력 1만 명을 파병했다"고 밝혔다.',
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- a figure for each of several ("3천 명씩"), and a count of units ("5개 부대"), are no totals --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국정원은 북한군이 부대마다 약 2천 명씩 배치됐다고 밝혔다.", []),
+        ("국방부는 북한이 하루 300여 발 씩 포탄을 쏘았다고 밝혔다.", []),
+        ("국정원은 북한이 모두 4개 부대를 쿠르스크로 보냈다고 밝혔다.", []),
+        # unchanged: the total after the parts is a claim
+        (
+            "국정원은 북한군이 부대마다 약 2천 명씩, 모두 8천 명이 배치됐다고 밝혔다.",
+            [("troops_present", None, 8000, None)],
+        ),
+    ],
+)
+def test_korean_figures_for_each_are_no_totals(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a figure with no word of its own, in the clause of a count of people, counts the same ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원이 밝힌 북한군 사상자 4천여 명은 앞서 합참이 밝힌 2천여 명보다 훨씬 많다.",
+            [("casualties_killed_or_wounded", 4000, None, None), ("casualties_killed_or_wounded", 2000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사망자 500명은 지난달 발표한 300명보다 많다고 밝혔다.",
+            [("killed", None, 500, None), ("killed", None, 300, None)],
+        ),
+        # unchanged: a figure with its own words, or in a clause of its own, counts what they say
+        (
+            "국정원은 북한군 1만1000명이 파병됐고 3000명이 사상했다고 밝혔다.",
+            [("troops_deployed", None, 11000, None), ("casualties_killed_or_wounded", None, 3000, None)],
+        ),
+        (
+            '젤렌스키 대통령은 "북한군 1만 명이 숨지거나 다쳤다"며 "그들은 2만 명을 더 보낼 것"이라고 말했다.',
+            [("casualties_killed_or_wounded", None, 10000, None), ("troops_planned", None, 20000, None)],
+        ),
+    ],
+)
+def test_korean_figure_in_the_clause_of_a_count_counts_the_same(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a report answered, with whose report it is between ("...다는 관계자 말을 전한 외신 보도에 대해") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 북한군 200여 명이 숨졌다는 익명 관계자의 말을 전한 외신 보도에 대해 확인할 수 없다고 밝혔다.",
+            [],
+        ),
+        ("합참은 북한군 500명이 다쳤다는 한 방송의 보도는 사실이 아니라고 밝혔다.", []),
+        # unchanged: the figure the speaker gives after answering is a claim
+        (
+            "국방부는 북한군이 숨졌다는 외신 보도에 대해 북한군 사상자가 100명이라고 밝혔다.",
+            [("casualties_killed_or_wounded", None, 100, None)],
+        ),
+    ],
+)
+def test_korean_report_answered_with_its_source_between(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- "N에 달하는 X", "N에 달하고": as many as N (a ceiling); "N에 달한다" reports a level ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("미 국무부는 5천 명에 달하는 북한군이 전선으로 갔다고 밝혔다.", [("troops_present", None, None, 5000)]),
+        ("국정원은 컨테이너가 3천 개에 달하고 포탄도 많다고 밝혔다.", [("containers_shipped", None, None, 3000)]),
+        # unchanged: the predicate "달한다" gives the figure as it is
+        ("국정원은 북한군 사상자가 2천 명에 달한다고 밝혔다.", [("casualties_killed_or_wounded", None, 2000, None)]),
+    ],
+)
+def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a comma after a count with no particle: the count is the subject of the verb after ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('우크라 정보당국 "북한군 3천명, 다음 주 전선 투입될 듯"', [("troops_planned", None, 3000, None)]),
+        (
+            "국정원은 현재 쿠르스크에 북한 보병 8천 명, 포병 500명 등이 배치돼 있다고 밝혔다.",
+            [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
+        ),
+        # unchanged: a comma after a verb still ends the clause
+        (
+            "국정원은 북한군 1만 명이 파병됐고, 다음 달 교대 병력이 올 예정이라고 밝혔다.",
+            [("troops_deployed", None, 10000, None)],
+        ),
+    ],
+)
+def test_korean_comma_after_a_count_keeps_its_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- what could yet be sent ("파병 여력") is no count sent ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정보본부는 폭풍군단이 3만 명 규모로 추가 파병 여력이 있다고 판단했다.", []),
+        ("국정원은 북한이 병력 5만 명의 파견 여력을 갖췄다고 밝혔다.", []),
+        # unchanged: more sent is a new wave
+        (
+            "국정원은 북한군 3만 명이 추가로 파병됐다고 판단했다.",
+            [("troops_deployed_additional", None, 30000, None)],
+        ),
+    ],
+)
+def test_korean_what_could_yet_be_sent_is_no_count(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- the whole after a part "포함" (including) counts what the clause named before the part ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원은 북한군 사상자가 사망자 약 400명 포함 3천여 명이라고 밝혔다.",
+            [("killed", None, 400, None), ("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+        (
+            "국정원은 북한군 사상자가 전사자 500명을 포함한 4천 명으로 추산된다고 밝혔다.",
+            [("killed", None, 500, None), ("casualties_killed_or_wounded", None, 4000, None)],
+        ),
+        # unchanged: two counts side by side, each with its own noun
+        (
+            "국정원은 북한군 사망자 300명, 부상자 2700명이라고 밝혔다.",
+            [("killed", None, 300, None), ("wounded", None, 2700, None)],
+        ),
+    ],
+)
+def test_korean_whole_after_a_part_included(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- Britain's intelligence by its Korean names, the headline's hanja "英" among them ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"북한군 사상자 5000명 넘어" 英정보당국',
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+        (
+            "영국 정보당국은 북한군 사상자가 5000명을 넘었다고 분석했다.",
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+        # unchanged: the ministry's name
+        (
+            "영국 국방부는 북한군 사상자가 5000명을 넘었다고 밝혔다.",
+            [(("casualties_killed_or_wounded", 5000, None, None), "UK Defence Intelligence")],
+        ),
+    ],
+)
+def test_korean_names_of_british_intelligence(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- a count of who speak ("2명의 당국자", "관계자 2명") counts no troops -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CNN은 2명의 서방 정보 당국자를 인용해 북한군 3천 명이 침투했다고 보도했다.",
+            [("troops_deployed", None, 3000, None)],
+        ),
+        ("국정원 관계자 2명은 북한군 1만 명이 파병됐다고 말했다.", [("troops_deployed", None, 10000, None)]),
+        # unchanged: a speaker not counted leaves the count with its verb
+        ("정부 관계자는 1만 명이 파병됐다고 말했다.", [("troops_deployed", None, 10000, None)]),
+    ],
+)
+def test_korean_count_of_who_speak_is_no_troops(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- the whole force of those sent ("러시아에 있는 북한군의 총 병력") is a count sent, not an army at home --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("국방부는 러시아에 있는 북한군의 총 병력이 약 9천 명이라고 밝혔다.", [("troops_deployed", None, 9000, None)]),
+        ("국정원은 파병된 북한군 전체 병력이 1만2000여 명이라고 밝혔다.", [("troops_deployed", 12000, None, None)]),
+        # unchanged: the army's whole strength at home
+        ("국정원은 북한의 총병력이 128만 명이라고 밝혔다.", []),
+    ],
+)
+def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

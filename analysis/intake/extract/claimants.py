@@ -194,12 +194,13 @@ class ActorIndex:
         ordered = sorted(self.names, key=len, reverse=True)
         latin = [n for n in ordered if not _FOREIGN_SCRIPT.search(n)]
         body = "|".join(re.escape(n) for n in latin)
-        # matched on a lower-cased copy: a case-insensitive alternation is much slower
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if latin else None
+        # matched on a lower-cased copy: a case-insensitive alternation is much slower; a Korean particle
+        # may follow a Latin name ("MSMT는", "BBC가")
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![A-Za-z0-9_-])") if latin else None
         ranked = "|".join(_ADJECTIVE_ROOM.sub(_ADJECTIVE_SLOT, re.escape(n)) for n in latin)
         # the same with room for a word of rank after a possessive, used only on a sentence that holds
         # one (the room slows every match)
-        self.ranked = re.compile(rf"(?<![\w-])(?:{ranked})(?![\w-])") if latin else None
+        self.ranked = re.compile(rf"(?<![\w-])(?:{ranked})(?![A-Za-z0-9_-])") if latin else None
         # Korean, Ukrainian and Russian names: particles and case endings after them, one
         # named group per name (which name matched is not the matched text)
         # (a pattern per name, looked up by the first letter of a word: one alternation of

@@ -33,7 +33,7 @@ from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
 from analysis.intake.extract.periods import Period, safe_date
-from analysis.intake.extract.wholes import part_after, share_of, total_of_parts, wholes_of_parts
+from analysis.intake.extract.wholes import part_after, share_of, state_of_whole, total_of_parts, wholes_of_parts
 
 Lexicon = list[tuple[str, re.Pattern[str]]]
 Hit = tuple[int, int, str]  # (start, end, name) of a cue in a sentence
@@ -165,15 +165,15 @@ _COMBAT = re.compile(
 # a count of units, groups or sites, however its adjective reads ("п'яти військових полігонах"); in Korean
 # the counted noun after "개" ("92개 마을", "5개 기지")
 _UNITS_AFTER = re.compile(
-    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s?개\s?(?:마을|도시|지역|기지|공장|시설|항구|항만|거점|지점|진지|국가)"
+    r"\s*(?:개\s?)?(?:여단|사단|연대|대대|군단)|\s?개\s?(?:마을|도시|지역|기지|공장|시설|항구|항만|거점|지점|진지|국가|부대|중대|소대)"
     r"|\s*(?:[а-яёіїєґ']+(?:их|ых|ими|ыми)\s+)?(?:бригад|полк|батальон|дивизи"
     r"|дивізі|підрозділ|подразделени|корпус|груп(?!пировк)|хвил|волн|полігон|полигон|баз[аиіуеох]|табор|лагер)",
     re.IGNORECASE,
 )
 # what a counter allows the counted kind to be ("" allows any)
-_NO_MEASURE = frozenset({"civilians", "ranks", "drones"})  # counted, but by no measure of the dataset
+_NO_MEASURE = frozenset({"civilians", "ranks", "drones", "officials"})  # counted, but by no measure of the dataset
 _COUNTER_KINDS = {
-    "people": PEOPLE | {"civilians", "ranks"},
+    "people": PEOPLE | {"civilians", "ranks", "officials"},
     "rounds": frozenset({"shells", "missiles"}),
     "missiles": frozenset({"missiles", "launchers", "guns", "systems"}),
     "guns": frozenset({"guns", "launchers", "systems"}),
@@ -345,6 +345,14 @@ def metric_of(
         return None  # "민간인 5명", "500 офіцерів", "드론 315대"
     if not kind and any(h[2] == "civilians" and h[1] <= fig.start for h in cues.kinds):
         return None  # "민간인 5명이 숨지고 55명이 다쳤다": the civilians' count goes on
+    # "사상자 추정치 3,000여명은 ... 1,100여명보다 많은": with no word of its own, a figure in the clause of
+    # a count of people before it counts the same
+    if not kind and not state and first:
+        state = state_of_whole(s, figs, i, cues.states, clause(fig, cues, len(s))[0])
+    before = (previous[-1] or "") if i and previous else ""
+    same = bool(before) and clause(figs[i - 1], cues, len(s)) == clause(fig, cues, len(s))
+    if not kind and not state and fig.unit == "people" and first and same and before.startswith(_PEOPLE_METRICS):
+        return _elliptic(language, s, fig, previous, cues, lo, hi, carried)
     if not kind and fig.unit == "people":
         kind = "people" if state or _kind_before(cues.kinds, fig, PEOPLE) else ""
     role = ""

@@ -57,8 +57,9 @@ _WORDS_OF: re.Pattern[str] | None = re.compile(r"(?:по словам|за сл�
 _QUOTATION = re.compile(r'"[^"]{1,400}"')
 
 
-# a quotation closed in this sentence but opened in the one before: '...против Украины", - сказал Зеленский'
-_CLOSING = re.compile(r'[^"]{1,400}"(?=\s*[,.]?\s*[-–—])')
+# a quotation closed in this sentence but opened in the one before: '...против Украины", - сказал Зеленский',
+# and in Korean before a quotative ending: '...전멸했다"며 "북한은 ..."이라고 강조했다'
+_CLOSING = re.compile(r'[^"]{1,400}"(?=\s*[,.]?\s*[-–—]|\s?(?:이라|라)?(?:고|며|면서)\s)')
 
 
 @lru_cache(maxsize=256)

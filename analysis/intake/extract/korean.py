@@ -32,6 +32,8 @@ from analysis.intake.extract.foreign import (
     relative_period,
     whole_figure,
 )
+from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
+from analysis.intake.extract.korean_each import for_each
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -68,62 +70,6 @@ _COUNTERS: list[tuple[str, str]] = [
 _COUNTER = re.compile("|".join(f"(?P<c{i}>{words})" for i, (_, words) in enumerate(_COUNTERS)))
 _COUNTER_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_COUNTERS)}
 
-_BOUND_BEFORE = re.compile(
-    r"(?P<cue>약|대략|어림잡아|얼추|최소한?|적어도|적게는|적게\s?잡아도|줄잡아|족히|최대|최고|많게는|거의|무려|총"
-    # "근 1만 명": close to (the prefix 근 alone, not the end of a word)
-    r"|(?<![\uac00-\ud7a3])근)\s*$"
-)
-_BOUND_BEFORE_KIND = {"약": "best", "대략": "best", "최소": "low", "최소한": "low", "적어도": "low", "최대": "high"}
-_BOUND_BEFORE_KIND |= {"거의": "high", "많게는": "high"}
-# "어림잡아", "얼추": roughly; "적게는", "줄잡아", "족히": at the least; "최고": at the most
-_BOUND_BEFORE_KIND |= {"어림잡아": "best", "얼추": "best", "최고": "high"}
-_BOUND_BEFORE_KIND |= dict.fromkeys(["적게는", "줄잡아", "족히", "적게 잡아도", "적게잡아도"], "low")
-_BOUND_BEFORE_KIND |= {"근": "high"}
-_BOUND_AFTER = re.compile(
-    r"(?:[이가을를은는의에도]|으로|로|에서|에도)?\s?"
-    # "2천 개가 넘어간": went across (to Russia), no bound
-    r"(?P<cue>이상|가량|정도|안팎|내외|남짓|쯤|넘게|넘는|넘어(?![가간갔갈오온왔])|넘었|넘은|넘긴|넘겼|넘을|웃도는|웃돌|초과|이하|미만|육박"
-    r"|가까이|가깝|가까운|가까워|가까웠|근접|까지|에 달|에 이르|달해|달하|넘지\s?않|초과하지\s?않|웃돌지\s?않"
-    # "6000명을 돌파했다", "1만 명을 상회하는": passed; "1천 명에 못 미치는", "100명이 안 되는": short of
-    r"|돌파|상회|밑도|밑돌|밑돈|못\s?미[치친쳐칠]|미치지\s?못|(?:채\s?)?안\s?[되된돼될])"
-)
-_BOUND_AFTER_KIND = {
-    "이상": "low",
-    "넘게": "low",
-    "넘는": "low",
-    "넘어": "low",
-    "넘었": "low",
-    "넘은": "low",
-    "넘긴": "low",
-    "넘겼": "low",
-    "넘을": "low",
-    "웃도는": "low",
-    "웃돌": "low",
-    "가까이": "high",
-    "가깝": "high",
-    # "1만 명에 가까운", "근접한": close to
-    "가까운": "high",
-    "가까워": "high",
-    "가까웠": "high",
-    "근접": "high",
-    "초과": "low",
-    "남짓": "low",
-    "이하": "high",
-    "미만": "high",
-    "육박": "high",
-    "까지": "high",
-    "돌파": "low",
-    "상회": "low",
-    "밑도": "high",
-    "밑돌": "high",
-    "밑돈": "high",
-}
-# "100명에 못 미친다", "100명이 채 안 된다": short of
-_BOUND_AFTER_KIND |= dict.fromkeys(["미치지 못", "미치지못"], "high")
-_BOUND_AFTER_KIND |= {f"못{sp}미{c}": "high" for sp in ("", " ") for c in "치친쳐칠"}
-_BOUND_AFTER_KIND |= {f"{chae}안{sp}{c}": "high" for chae in ("", "채 ", "채") for sp in ("", " ") for c in "되된돼될"}
-# "3천 명을 넘지 않는다": a verb of exceeding denied is a ceiling
-_BOUND_AFTER_KIND |= dict.fromkeys(["넘지 않", "넘지않", "초과하지 않", "초과하지않", "웃돌지 않", "웃돌지않"], "high")
 # "1만~1만2000명", "1천여 명에서 많게는 약 3천 명", "2만5000명에서 최대 3만 명", "2만5000명~3만 명"
 # "1만 내지 1만2000명": to; "1만 명과 1만2000명 사이": between (과/와 only with 사이 after the second figure,
 # else two counts joined)
@@ -207,7 +153,9 @@ _NO_CLAIM = [
     (
         re.compile(
             r"\d\s?(?:여\s?)?[명발기문개](?:과|와|에)\s?관련(?:해|하여)"
-            r"|(?:외신|언론)?\s?보도(?:와|에)\s?관련(?:해|하여)|(?:다|라)[\"'\u2019\u201d]?(?:는|던)\s?(?:외신\s?|언론\s?)?보도(?:는|에\s?대해)"
+            r"|(?:외신|언론)?\s?보도(?:와|에)\s?관련(?:해|하여)|(?:다|라)[\"'\u2019\u201d]?(?:는|던)\s?"
+            # whose report it is may stand between: "...전사했다는 관계자의 말을 인용한 한 언론의 보도에 대해서는"
+            r"(?:[^,.;:\"]{0,40}\s)?(?:외신\s?|언론\s?)?보도(?:는|에\s?대해)"
         ),
         re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
     ),
@@ -228,7 +176,7 @@ def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
     none = _no_claim(s)
-    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none)]
+    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none) and not for_each(s, f)]
 
 
 def _figures(s: str) -> list[Figure]:
@@ -299,17 +247,17 @@ def _figure(s: str, raw: list[re.Match[str]], i: int) -> tuple[Figure | None, in
     if counter == "" and value < 100:
         return None, 1  # a bare small number ("20 대 1"): not a count
     bound, cue = "best", ""
-    before = _BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
-    after_bound = _BOUND_AFTER.match(s, after) if counter else None
+    before = BOUND_BEFORE.search(s[max(0, m.start() - 8) : m.start()])
+    after_bound = BOUND_AFTER.match(s, after) if counter else None
     if low_cue:  # "약 4,000여명": the floor of 여 wins over 약
         bound, cue = "low", "여"
-    elif after_bound and _BOUND_AFTER_KIND.get(after_bound.group("cue")) == "low":
+    elif after_bound and BOUND_AFTER_KIND.get(after_bound.group("cue")) == "low":
         bound, cue = "low", after_bound.group("cue")  # "약 3천 명 이상": the floor after wins, as 여 does
-    elif before and before.group("cue") in _BOUND_BEFORE_KIND:
-        bound, cue = _BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
+    elif before and before.group("cue") in BOUND_BEFORE_KIND:
+        bound, cue = BOUND_BEFORE_KIND[before.group("cue")], before.group("cue")
     elif after_bound:
         cue = after_bound.group("cue")
-        bound = _BOUND_AFTER_KIND.get(cue, "best")
+        bound = BOUND_AFTER_KIND.get(cue, "best")
     low, best, high = (value if bound == k else None for k in ("low", "best", "high"))
     return whole_figure(s, m.start(), end, low, best, high, bound, cue, counter), 1
 
@@ -349,6 +297,8 @@ CUES = Cues(
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
+            # artillery by no type: "장사정포" (long-range), "중포" (heavy, not "집중포격"), "포병 체계"
+            "systems": r"장사정포|(?<![\uac00-\ud7a3])중포|포병\s?체계|(?<![\uac00-\ud7a3])포\s?체계",
             "containers": r"컨테이너|콘테이너",  # "콘테이너": the older spelling
             "hectares": r"헥타르|㏊",
             # "폭발 장치", "폭발 위험 물체", "부비트랩": explosive devices by other names
@@ -356,6 +306,10 @@ CUES = Cues(
             # counted, but by no measure: civilians, ranks within a force, drones
             "civilians": r"민간인|주민|시민|어린이",
             "ranks": r"장교|장성|장군|지휘관",
+            # who speak, counted next to the figure: "2명의 서방 정보 당국자를 인용해", "관계자 3명은" (not the
+            # speaker of a count: "정부 관계자는 1만 명이 파병됐다고")
+            "officials": r"(?<=명의\s)(?:[\uac00-\ud7a3]{1,4}\s){0,2}(?:당국자|관계자|소식통|관리)"
+            r"|(?:당국자|관계자|소식통|관리)(?:들)?(?=\s?\d{1,2}\s?명)",
             "drones": r"드론|무인기|샤헤드",
         }
     ),
@@ -363,7 +317,11 @@ CUES = Cues(
         {
             # the missing joined to the dead and wounded: "사상 또는 실종", "사망·부상·실종자"
             "battle": r"사상\s?(?:및|과|·|또는|혹은|이나)\s?실종|실종자\s?포함"
-            r"|(?:사망|전사)자?\s?[·,]\s?부상자?\s?(?:[·,]|및|과|와)\s?(?:실종|포로)",
+            r"|(?:사망|전사)자?\s?[·,]\s?부상자?\s?(?:[·,]|및|과|와)\s?(?:실종|포로)"
+            # the wounded (or dead) and the missing summed, with the loss they make: "부상자와 실종자 등을 합한
+            # 병력 손실", "부상ㆍ실종 합하면" (one word, "북한군", may stand before the loss)
+            r"|(?:부상|사망|전사)자?\s?(?:와|과|및|·|ㆍ|,)\s?실종자?(?:\s?등을?)?"
+            r"(?:\s?(?:합한|포함한|더한|합하면|포함하면|합치면)(?:\s?(?:[\uac00-\ud7a3]{1,4}\s)?(?:병력\s?)?(?:손실|피해|사상자))?)?",
             # a word of killing and one of wounding joined, in either order: "죽거나 다쳤다", "전사하거나 부상을 입은",
             # "사망하고 부상했다", "부상을 입거나 전사했다"
             # the dead and the wounded named together: "사망 또는 부상", "사망자와 부상자", "전사 혹은 부상"
@@ -391,9 +349,12 @@ CUES = Cues(
             r"|추가\s?파병할|검토|준비\s?중|"
             r"할\s?것으로|전망|하겠|겠다|될\s?것|될\s?전망|날\s?것으로\s?예상|갈\s?것"
             # a verb in the future adnominal before "듯", "것이다", "것이라": "투입될 듯", "보내질 것이라고"
-            rf"|{_FUTURE}\s?(?:듯|것이|것입|것임|것이라)"
-            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast)
-            r"|예상(?:했|한|된|되|하|이다|이라)|예측|내다봤|내다보|내다본"
+            # (the spoken "거" for 것, "might be": "배치될 거라는", "다시 파견될 가능성"; a quotation may close
+            # before 이라: "데려올 것"이라고")
+            rf"|{_FUTURE}\s?(?:듯|것[\"']?이|것입|것임|거(?:라|다|예|야|이|란)|가능성)"
+            # expected or forecast, not guessed at ("예상보다 많은" compares with a forecast); a headline's
+            # noun alone ("15,000명 배치 예상")
+            r"|예상(?:했|한|된|되|하|이다|이라|(?=[\s.…\"'\u201d\u2019]|$))|예측|내다봤|내다보|내다본"
             # a time still to come: "내달", "다음 달", "내년", "조만간"
             r"|내달|다음\s?달|내년|조만간|머지않아|향후|앞으로"
             # the headline contraction "파병키로", an intent ("보내려", "파병하려고"), preparing or pushing
@@ -411,9 +372,14 @@ CUES = Cues(
             r"|새로\s?(?:파병|파견|투입|보낸|보냈)"
             # a later wave: "2차 파병", "3차 파견 병력", "두 번째 파병", "2진"
             r"|(?<![\d·,.~-])[2-9]\s?차\s?(?:파병|파견|수송|병력|인원)|(?:두|세|네)\s?번째\s?(?:파병|파견)|[2-9]진",
-            "total": r"총|누적|모두|합쳐|전체",
+            # the whole force of those sent, not an army at home ("held"): "러시아에 있는 북한군의 총 병력",
+            # "파병된 북한군 전체 병력"
+            "total": r"(?:파병된|파견된|러시아에\s?있는|러시아\s?내)\s?(?:북한군\s?)?(?:의\s?)?(?:총|전체)\s?병력"
+            r"|총|누적|모두|합쳐|전체",
             # "첫 배치된 1만1000명": the first sent, not those there now
-            "present": r"주둔|(?<!첫\s)(?<!첫)배치|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
+            # (posted still to come, "배치될 거라는", "배치 예상", "주둔할", is a plan)
+            "present": r"주둔(?![할될]|\s?예[정상])|(?<!첫\s)(?<!첫)배치(?![할될]|\s?예[정상])"
+            r"|배속|머물|머무르|머무는|머문|남아\s?있|잔류|영토에\s?있|지역에\s?있"
             r"|전선에\s?있"
             r"|(?:북한군|병력|군인|병사)(?:이|가)\s?있"  # "쿠르스크 지역에 이미 1만 1,000명의 북한군이 있다"
             # the noun before the figure: "쿠르스크주에 북한군 8000명이 있다"
@@ -442,8 +408,9 @@ CUES = Cues(
             # "순환 교체될 경우 ... 최대 10만명", "만약 ... 보낸다면": people in a case supposed, not reported
             # ("했다면서", "보인다면서도" quote a statement)
             "hypothetical": rf"{_FUTURE}\s?경우|(?:다면|라면)(?!서)|만약|만일|가정(?:하면|할|해)",
-            # a whole army's strength at home: "병력 120만 명을 보유", "상비군 128만 명", "총병력"
-            "held": r"보유(?:하고|한|하는|했|중)|상비\s?(?:병력|군)|총\s?병력|전체\s?병력",
+            # a whole army's strength at home: "병력 120만 명을 보유", "상비군 128만 명", "총병력"; what could yet be
+            # sent: "4만 명 규모로 추가 파병 여력이 있다"
+            "held": r"보유(?:하고|한|하는|했|중)|(?:파병|파견|투입)\s?여력|상비\s?(?:병력|군)|총\s?병력|전체\s?병력",
             "reverse": r"러시아에서\s?북(?:한)?으로|러시아(?:가|도|는|측은|측이)\s?북(?:한)?에|러시아로부터",
             # "우크라이나를 강타한 탄도미사일", "쏘아 올린": fired at a target
             "fired": r"발사|쏜|쐈|사용|강타|쏘아|타격(?:한|했|하는|에\s?(?:쓰|사용|동원))",
@@ -539,10 +506,13 @@ _TITLES = (
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
     rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
-    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과))"
+    r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과)"
+    # the cited, however the citing outlet is named: "당국자들을 인용해", "서기의 말을 인용해 보도했다"
+    r"|들?\s?(?:의\s?(?:말|발언|주장|분석|발표)\s?)?(?:을|를)\s?인용(?:해|하여|하며|한|했))"
 )
-# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title
-_TITLED_PLACE = rf"(?:\s?[\uac00-\ud7a3]{{2,8}}\s(?=(?:{_TITLES})))?"
+# "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title, and the
+# office may be joined to it ("우메로프 우크라이나 국방장관은", "국무위원장은")
+_TITLED_PLACE = rf"(?:(?:\s?[\uac00-\ud7a3]{{2,8}}){{1,2}}\s?(?=(?:{_TITLES})))?"
 SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
@@ -573,7 +543,12 @@ KOREAN = Language(
         quoted=QUOTED,
         speech=SPEECH,
         # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
-        clause_break=re.compile(r"[,;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"),
+        # (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
+        # 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
+        clause_break=re.compile(
+            r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]"
+            r"|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
+        ),
         partitive=re.compile(r"\s?(?:중|가운데|중에서)(?![\uac00-\ud7a3])"),
     ),
 )

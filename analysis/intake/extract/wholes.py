@@ -3,7 +3,9 @@
 A figure followed by a part "of them" ("1만1000여 명 중 약 4000명", "из 11 тысяч ... 600") is the whole
 of the next figure (``wholes_of_parts``). A share of a Ukrainian or Russian figure ("более половины от
 11 000 военных", "третина з 12 тисяч") says what happened to the share: the losses before it are the
-share's, and the figure still counts the whole (``share_of``).
+share's, and the figure still counts the whole (``share_of``). A Korean whole after its part "포함"
+(including: "사상자가 전사자 약 600명 포함 4700여 명") counts what the clause named before the part
+(``state_of_whole``).
 
 Data quirks:
 - A share is vague ("более половины", "більшість"): it is never a figure of its own, so the
@@ -82,3 +84,18 @@ def total_of_parts(s: str, whole: tuple[int, int], part: tuple[int, int]) -> boo
     """Whether a whole counted in the country has a part placed inside it ("у Росії перебувають 10 тисяч, і
     до восьми тисяч із них перекинуто до Курської області"): the whole is the total sent, not a presence."""
     return bool(_IN_COUNTRY.search(s, *whole) and _IN_REGION.search(s, *part) and not _IN_REGION.search(s, *whole))
+
+
+# a part, then "포함" (including), then the whole: "사상자가 전사자 약 600명 포함 4700여 명", "600명을 포함한 4700명"
+_INCLUDING = re.compile(r"\s?(?:여\s?)?[명발개문기]?\s?(?:을|를)?\s?포함(?:해|하여|한|된|해서)?\s?(?:총\s?)?$")
+
+Hit = tuple[int, int, str]
+
+
+def state_of_whole(s: str, figs: list[Figure], i: int, states: list[Hit], lo: int) -> str:
+    """For figure ``i``, the whole after a part "포함" (including), the state named before the part's own
+    ("사상자가 전사자 약 600명 포함 4700여 명": casualties, not the dead); "" for any other figure."""
+    if not i or not _INCLUDING.search(s, figs[i - 1].end, figs[i].start):
+        return ""
+    before = [h for h in states if lo <= h[0] and h[1] <= figs[i - 1].start]
+    return before[-2][2] if len(before) >= 2 else ""
