@@ -881,7 +881,6 @@ def test_korean_ukrainian_intelligence_spaced(text: str, expected: list[tuple[Ro
     assert claimed(text, "ko") == expected
 
 
-# --- a foreign defence force as the source of an estimate: "에스토니아 국방군에 따르면" ---------------
 # --- a posting still to come, and a plan in the spoken "거", in "가능성", in a headline's "예상" --------
 
 
@@ -915,22 +914,6 @@ def test_korean_postings_and_plans_still_to_come(text: str, expected: list[Row])
     ("text", "expected"),
     [
         (
-            "에스토니아 국방군은 북한이 러시아에 포탄 50만 발을 보냈다고 추산했다.",
-            [(("artillery_shells", None, 500000, None), "Estonian Defence Forces")],
-        ),
-        (
-            "에스토니아군에 따르면 북한은 포탄 30만 발을 러시아에 넘겼다.",
-            [(("artillery_shells", None, 300000, None), "Estonian Defence Forces")],
-        ),
-        # unchanged: the country alone names no body of the project's actors
-        (
-            "국정원은 북한이 러시아에 포탄 50만 발을 보냈다고 밝혔다.",
-            [(("artillery_shells", None, 500000, None), "South Korea NIS")],
-        ),
-    ],
-)
-def test_korean_a_foreign_defence_force_gives_its_estimate(text: str, expected: list[tuple[Row, str]]) -> None:
-    assert claimed(text, "ko") == expected
             "부상자와 실종자 등을 합한 북한군 병력 손실은 5000명이 넘는다고 국정원은 밝혔다.",
             [("battle_casualties", 5000, None, None)],
         ),
@@ -1258,3 +1241,28 @@ def test_korean_count_of_who_speak_is_no_troops(text: str, expected: list[Row]) 
 )
 def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
+
+
+# --- a foreign defence force as the source of an estimate: "에스토니아 국방군에 따르면" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "에스토니아 국방군은 북한이 러시아에 포탄 50만 발을 보냈다고 추산했다.",
+            [(("artillery_shells", None, 500000, None), "Estonian Defence Forces")],
+        ),
+        (
+            "에스토니아군에 따르면 북한은 포탄 30만 발을 러시아에 넘겼다.",
+            [(("artillery_shells", None, 300000, None), "Estonian Defence Forces")],
+        ),
+        # unchanged: the country alone names no body of the project's actors
+        (
+            "국정원은 북한이 러시아에 포탄 50만 발을 보냈다고 밝혔다.",
+            [(("artillery_shells", None, 500000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_a_foreign_defence_force_gives_its_estimate(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
