@@ -1,5 +1,8 @@
 """Background lines: what North Korea did, told by the copy on its own account, and whose they are.
 
+In English, "Earlier, the North deployed around 15,000 combat troops" (``is_english_background``);
+in Russian and Ukrainian, the language's own pattern (``is_background``).
+
 A Russian or Ukrainian page retelling a wire ("сообщает Yonhap") adds lines of the wire's own
 background ("С октября прошлого года КНДР направила около 13 тысяч военнослужащих"): told since a
 time or recalled ("Напомним", "Видання нагадує"), with no source of their own, they are the
@@ -18,6 +21,8 @@ from __future__ import annotations
 import re
 
 from analysis.intake.extract.claimants import Mention, is_outlet
+from analysis.intake.extract.restate import is_headline
+from analysis.intake.extract.text import plain
 
 
 def copy_outlet(publisher: str | None, mentions: list[list[Mention]]) -> str | None:
@@ -33,3 +38,20 @@ def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: boo
     """Whether a sentence is the copy's own background (``pattern``, the language's), unless the next
     sentence says who said it (``said_next``)."""
     return pattern is not None and not said_next and pattern.match(sentence.strip()) is not None
+
+
+# "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
+# what North Korea did, told without a source, is the background the outlet adds on its own account
+_ENGLISH = re.compile(
+    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last (?:year|month|week)|(?:In|Since|By|As of)\s+"
+    # "Since October last year", "In late 2024", "By mid-January": a time the background is told at
+    r"(?:(?:early|late|mid-?)\s*)?\w+(?:\s+\d{4}|\s+(?:last|this)\s+year)?),?\s+)?"
+    r"(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
+    r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|been)\b",
+    re.IGNORECASE,
+)
+
+
+def is_english_background(sentence: str) -> bool:
+    """Whether a sentence tells what North Korea did without a source, as an outlet's background."""
+    return not is_headline(sentence) and bool(_ENGLISH.match(plain(sentence).strip(" \"'")))

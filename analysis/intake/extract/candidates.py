@@ -21,7 +21,7 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
-from analysis.intake.extract.backgrounds import copy_outlet, is_background
+from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -42,7 +42,7 @@ from analysis.intake.extract.measures import each_metrics, figure_context, metri
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.provenance import origins, with_origins
-from analysis.intake.extract.restate import collapse, deferred, is_headline, quoted_sentences, restatements
+from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
 from analysis.intake.extract.second_names import other_bearers, second_references
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
@@ -249,23 +249,6 @@ def own_outlet(outlet: str, index: ActorIndex) -> str | None:
     return found[-1] if found else None
 
 
-# "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
-# what North Korea did, told without a source, is the background the outlet adds on its own account
-_BACKGROUND = re.compile(
-    r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last (?:year|month|week)|(?:In|Since|By|As of)\s+"
-    # "Since October last year", "In late 2024", "By mid-January": a time the background is told at
-    r"(?:(?:early|late|mid-?)\s*)?\w+(?:\s+\d{4}|\s+(?:last|this)\s+year)?),?\s+)?"
-    r"(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
-    r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|sent|been)\b",
-    re.IGNORECASE,
-)
-
-
-def _background(sentence: str) -> bool:
-    """Whether a sentence tells what North Korea did without a source, as an outlet's background."""
-    return not is_headline(sentence) and bool(_BACKGROUND.match(plain(sentence).strip(" \"'")))
-
-
 def _english(
     lines: list[tuple[str, list[str]]],
     published: date,
@@ -318,7 +301,7 @@ def _english(
                     header = current
             elif speaker is not None:
                 current = speaker
-            elif outlet is not None and _background(sentence_for_attr):
+            elif outlet is not None and is_english_background(sentence_for_attr):
                 current = (outlet, None)  # the outlet's own background ("they had cleared ..." goes on with it)
             else:
                 current = carried
