@@ -191,6 +191,31 @@ def test_casualty_words(text: str, lang: str, expected: list[Row]) -> None:
             "ru",
             [("troops_present", None, 8000, None)],
         ),
+        # finishing their training there; held or being there, said by a gerund; "все ещё" is still, not more
+        (
+            "Около 12 тысяч военных КНДР заканчивают подготовку на Дальнем Востоке.",
+            "ru",
+            [("troops_present", None, 12000, None)],
+        ),
+        (
+            "Близько 12 тисяч військових КНДР завершують навчання на сході Росії.",
+            "uk",
+            [("troops_present", None, 12000, None)],
+        ),
+        (
+            "Пхеньян допомагає Москві, утримуючи в Росії близько 9 тисяч своїх військових.",
+            "uk",
+            [("troops_present", None, 9000, None)],
+        ),
+        (
+            "КНДР помогает России, удерживая на ее территории около 9 тысяч военных.",
+            "ru",
+            [("troops_present", None, 9000, None)],
+        ),
+        ("Около 7 тысяч военных КНДР все еще воюют под Курском.", "ru", [("troops_present", None, 7000, None)]),
+        ("Близько 7 тисяч військових КНДР все ще воюють на Курщині.", "uk", [("troops_present", None, 7000, None)]),
+        # unchanged: "ещё" alone is more
+        ("КНДР направила еще 3 тысячи военных.", "ru", [("troops_deployed_additional", None, 3000, None)]),
         # an arrival recorded is troops sent, not troops there; a sending stays a sending
         ("Разведка зафиксировала прибытие 3 тысяч военных КНДР.", "ru", [("troops_deployed", None, 3000, None)]),
         ("КНДР відправила до Росії 11 тисяч військових.", "uk", [("troops_deployed", None, 11000, None)]),
