@@ -497,11 +497,34 @@ def test_this_was_said_at_a_meeting() -> None:
             "uk",
             [("troops_planned", None, 6000, None)],
         ),
+        # "This is N", and the sentence before closing the paragraph before (a quotation of its own)
+        (
+            "Військові КНДР досі залишаються на полігонах у Росії. Це приблизно 9 тисяч осіб.",
+            "uk",
+            [("troops_present", None, 9000, None)],
+        ),
+        (
+            "– Они так и остаются в Курской области.\nЭто около 9 тысяч военнослужащих, – сказал генерал.",
+            "ru",
+            [("troops_present", None, 9000, None)],
+        ),
+        # a headline's figure and the body's quotation of it: the body's words say what it counts
+        (
+            "КНДР держит в России 9 тыс. военных\nКНДР держит в России около 9 тыс. военных и планирует отправить "
+            'новые части.\nВоенные размещены в Курской области.\n"Это примерно 9 тысяч военных", - сказал он.',
+            "ru",
+            [("troops_present", None, 9000, None)],
+        ),
         # the sentence before sent them: a sending stays a sending
         (
             "КНДР отправила в Россию войска. Известно о 10 тысяч военных.",
             "ru",
             [("troops_deployed", None, 10000, None)],
+        ),
+        (
+            "Північна Корея відправила до Росії війська.\nЦе близько 9 тисяч військових.",
+            "uk",
+            [("troops_deployed", None, 9000, None)],
         ),
     ],
 )

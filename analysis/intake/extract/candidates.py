@@ -365,7 +365,9 @@ def _foreign(
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
-        before = plains[no - 2] if no > 1 and paragraph[no - 2] == paragraph[no - 1] else ""
+        # the sentence before, in this paragraph or closing the one before (a quotation is a paragraph of its
+        # own: 'Вони продовжують перебувати в Курській області.' then 'Це близько 11 тисяч')
+        before = plains[no - 2] if no > 1 else ""
         for metric, fig, hedged, period, own in foreign_sources.sentence_claims(
             language, s, ms, published, index, agencies, last, before
         ):

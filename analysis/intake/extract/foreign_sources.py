@@ -258,12 +258,14 @@ def attribute(
 
 # "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о около 6000 военнослужащих":
 # a figure "it is about" names the contingent the sentence before spoke of (only the sentence
-# before in the same paragraph, and only its plan, presence or addition and its people)
+# before, in its paragraph or closing the one before, and only its plan, presence or addition and its people)
 IT_IS_ABOUT = re.compile(
     r"(?:речь\s+ид[её]т|идет\s+речь|йдеться|ідеться|мова\s+йде|йдеться\s+мова"
     # the past and other words for it: "речь шла о", "йшлося про", "говорится о", "известно о 10 тысяч"
     r"|речь\s+шла|шла\s+речь|йшлося|ішлося|мова\s+йшла|говорится|говориться|известно|відомо)"
-    r"\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+)?(?:о|об|обо|про)\s+(?:\w+\s+){0,2}$"
+    # a sentence that opens "This is" on the figure: "Це близько 11 тисяч військовослужбовців", "Это около 11 тысяч"
+    r"|^[\s«\"'–—-]*(?:це|это)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -281,7 +283,7 @@ THIS_WAS_SAID = re.compile(
 
 def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
     """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
-    before it in its paragraph: "people" when that sentence counts people, and its plan, presence
+    before it: "people" when that sentence counts people, and its plan, presence
     or addition (see ``metric_of``); nothing for any other figure."""
     if not before or not IT_IS_ABOUT.search(s, max(0, fig.start - 60), fig.start):
         return frozenset()

@@ -71,7 +71,9 @@ def collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:
         options: list[str | None] = [*sorted(claimants)] or [None]
         for claimant in options:
             mine = [c for c in group if c.claimant == claimant or (c.claimant is None and len(claimants) == 1)]
-            first = next(c for c in mine if c.claimant == claimant)  # the attributed statement
+            attributed = [c for c in mine if c.claimant == claimant]  # the attributed statements
+            # the body's over a headline's, whose restatement below keeps what the body's words say
+            first = next((c for c in attributed if not is_headline(c.sentence)), attributed[0])
             out.append((first, len(mine)))
     return sorted(out, key=lambda pair: pair[0].sentence_no)
 
