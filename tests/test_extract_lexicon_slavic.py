@@ -1124,6 +1124,20 @@ def test_a_participles_clause_of_any_kind(text: str, lang: str, expected: list[R
         ("Украинские десантники пленили трех северокорейских солдат.", "ru", [("captured", None, 3, None)]),
         ("Українські десантники полонили трьох північнокорейських солдатів.", "uk", [("captured", None, 3, None)]),
         ("Сили спецоперацій захопили двох військових КНДР.", "uk", [("captured", None, 2, None)]),
+        # the prisoners taken in the sentence before, counted by "Це"/"Это"; a state said in spite of ("хоч і
+        # були поранені") is not the one counted
+        (
+            "Десантники взяли в полон військових КНДР. Це троє бійців, які хоч і були поранені, але вижили.",
+            "uk",
+            [("captured", None, 3, None)],
+        ),
+        (
+            "ВСУ взяли в плен северокорейских военных.\nЭто трое солдат, которые хоть и были ранены, выжили.",
+            "ru",
+            [("captured", None, 3, None)],
+        ),
+        # unchanged: wounded said plainly are wounded
+        ("Троє військових КНДР були поранені.", "uk", [("wounded", None, 3, None)]),
         # unchanged: a place taken is no prisoner; soldiers sent are sent
         ("Войска КНДР прибыли в Курскую область, где ВСУ захватили 3 села.", "ru", []),
         ("КНДР відправила до Росії 3 тисячі військових.", "uk", [("troops_deployed", None, 3000, None)]),

@@ -67,6 +67,7 @@ class Cues:
     losses: re.Pattern[str]
     forces: Lexicon = field(default_factory=list)  # "nk" and "other" armies
     attack: re.Pattern[str] | None = None  # a strike as the cause of losses ("이 공격으로", "внаслідок удару")
+    concessive: re.Pattern[str] | None = None  # a state in spite of: "які хоч і були поранені", not theirs now
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,7 @@ def sentence_cues(
     )
     north = [h[0] for h in forces if h[2] == "nk"] + [m.start for m in mentions if m.actor.actor_id in _NORTH]
     aside = [(m.start(), m.end()) for pattern in (_ASIDE, _RELATIVE) for m in pattern.finditer(s)]
-    states = free(hits(s, c.states))
+    states = [h for h in free(hits(s, c.states)) if not (c.concessive and c.concessive.search(s, 0, h[0]))]
     breaks = [
         m.start()
         for m in language.reading.clause_break.finditer(s)
@@ -335,6 +336,7 @@ def metric_of(
     # "потерь ... более половины от 11 000 военных": the losses are the share's, the figure the whole's
     state_lo = fig.start if share_of(s, fig.start, lo) else lo
     state = _nearest(cues.states, fig, state_lo, hi, first, None) if allowed is None or "people" in allowed else ""
+    state = state or ("captured" if "captured" in inherited else "")  # "...взяли в полон... Це двоє солдатів"
     if kind == "ranks" and _with_people(s, cues.kinds, lo, hi):
         kind = "people"  # "북한 병사와 장교 약 3천 명": soldiers and officers together
     if kind == "ranks" and state and state != "missing":

@@ -283,14 +283,16 @@ THIS_WAS_SAID = re.compile(
 
 def inherited_cues(language: Language, before: str, s: str, fig: Figure) -> frozenset[str]:
     """What a figure of ``s`` introduced by "it is about" takes from ``before``, the sentence
-    before it: "people" when that sentence counts people, and its plan, presence
-    or addition (see ``metric_of``); nothing for any other figure."""
+    before it: "people" when that sentence counts people, its plan, presence or
+    addition (see ``metric_of``) and "captured" when it tells of prisoners taken; nothing for any other figure."""
     if not before or not IT_IS_ABOUT.search(s, max(0, fig.start - 60), fig.start):
         return frozenset()
     prior = sentence_cues(language, before, [])
     found = {h[2] for h in prior.modes} & INHERITED
     if any(h[2] in PEOPLE for h in prior.kinds):
         found.add("people")
+    if any(h[2] == "captured" for h in prior.states):
+        found.add("captured")  # "...взяли в полон військових КНДР. Це двоє солдатів"
     return frozenset(found)
 
 

@@ -254,6 +254,10 @@ CUES = Cues(
         r"(?:атак|удар|обстріл|обстрел|ракетн\w+ удар|бомбардуван|бомбардировк)\w*",
         re.IGNORECASE,
     ),
+    # "які хоч і були поранені, але вижили", "которые хоть и были ранены": a state in spite of which they did
+    concessive=re.compile(
+        r"(?<![\w'])(?:хоч|хоча|хоть|хотя)(?:\s+(?:і|й|и))?(?:\s+(?:були|був|була|были|был|была))?\s+$", re.IGNORECASE
+    ),
     forces=_word_cues(
         {
             # "північнокорейська армія", "армія КНДР" are North Korea's; any other army is another's
