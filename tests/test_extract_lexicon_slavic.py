@@ -267,6 +267,10 @@ def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
         ),
         ("Передбачається відправлення 6 тисяч військових КНДР.", "uk", [("troops_planned", None, 6000, None)]),
         ("Запланирована отправка еще 6 тысяч военных КНДР.", "ru", [("troops_planned", None, 6000, None)]),
+        # what they may yet send, in the Russian "могут", "могли бы"
+        ("Они могут прислать еще 20 тысяч.", "ru", [("troops_planned", None, 20000, None)]),
+        ("В КНДР могут направить в Россию еще 4 тысячи солдат.", "ru", [("troops_planned", None, 4000, None)]),
+        ("Пхеньян мог бы отправить еще 4 тысячи солдат.", "ru", [("troops_planned", None, 4000, None)]),
         # unchanged: troops sent
         ("КНДР отправила в Россию 11 тысяч военных.", "ru", [("troops_deployed", None, 11000, None)]),
     ],
