@@ -427,6 +427,32 @@ def test_missiles_fired(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 
+# --- a figure raised as what might even be is a hypothetical: "і навіть 500 тисяч", "А могут и 500" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пхеньян може відправити ще 20 тисяч військових, і навіть 100 тисяч.",
+            "uk",
+            [("troops_planned", None, 20000, None)],
+        ),
+        ("Они могут прислать еще 20 тысяч. А могут и 200.", "ru", [("troops_planned", None, 20000, None)]),
+        ("КНДР может направить 20 тысяч солдат, а то и 50 тысяч.", "ru", [("troops_planned", None, 20000, None)]),
+        (
+            "Вони можуть відправити ще 20 тисяч військових. А можуть і 90.",
+            "uk",
+            [("troops_planned", None, 20000, None)],
+        ),
+        # unchanged: "а" alone opens a figure claimed
+        ("А КНДР тем временем отправила 3 тысячи военных.", "ru", [("troops_deployed", None, 3000, None)]),
+    ],
+)
+def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 # --- a fraction ("две трети", "дві третини") is a share, no count; "с половиной" adds a half ----------
 
 

@@ -18,6 +18,8 @@ Data quirks:
   figures (percentages can be shares of ammunition).
 - ``11,000`` (a comma and three digits, no scale word) is read the English way, as
   eleven thousand: translated copy writes it so.
+- A figure raised as what might even be ("і навіть 500 тисяч", "А могут и 500") is a
+  hypothetical, not a claim.
 """
 
 from __future__ import annotations
@@ -388,10 +390,20 @@ def figures(s: str) -> list[Figure]:
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|с|з|із|до|по|от|від|к|на|за|року|году|года)\s+$", re.IGNORECASE)
 
 
+# a figure raised as what might even be: "ще 30-40 тисяч, і навіть 500 тисяч", "А могут и 500", "а то и 50 тысяч"
+_EVEN = re.compile(
+    r"(?:^|[\s,])(?:(?:і|и|й|а|або|или|чи)\s+)?(?:навіть|даже|а\s+то\s+(?:и|й|і))\s+$"
+    r"|(?:^|[\s,])(?:а|и|і|та)\s+(?:могут|можуть|может|може|мог|міг)\s+(?:и|і|й)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _skip(s: str, tok: _Token) -> bool:
     start, end, value, scale, digits = tok
     after = s[end : end + 20]
     before = s[max(0, start - 14) : start]
+    if _EVEN.search(s, max(0, start - 24), start):
+        return True  # a hypothetical put as the extreme of a guess, not a figure claimed
     # a year, unless a bound or a counted noun says otherwise ("около 2000 раненых")
     is_year = digits and scale == 1 and re.fullmatch(r"\d{4}", s[start:end]) is not None and 1900 <= value <= 2100
     counted = bool(_BOUND_BEFORE.search(before) or re.match(rf"\s+[{_L}]{{4,}}", after))
