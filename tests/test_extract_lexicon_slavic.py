@@ -562,7 +562,7 @@ def test_it_is_about_in_other_words(text: str, lang: str, expected: list[Row]) -
     assert rows(text, lang) == expected
 
 
-# --- deminers by other names; "11.000" with a dot between the thousands ---------------------------
+# --- deminers and construction troops by other names; "11.000" with a dot between the thousands ----------
 
 
 @pytest.mark.parametrize(
@@ -572,6 +572,13 @@ def test_it_is_about_in_other_words(text: str, lang: str, expected: list[Row]) -
         ("КНДР направила до Росії 1000 розмінувальників.", "uk", [("engineers_deployed", None, 1000, None)]),
         ("КНДР відправила до Росії 1000 піротехніків.", "uk", [("engineers_deployed", None, 1000, None)]),
         ("КНДР отправила в Россию 500 минеров.", "ru", [("engineers_deployed", None, 500, None)]),
+        # construction troops
+        (
+            "До Росії прибули близько 4 тисяч північнокорейських будівельних військ.",
+            "uk",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        ("В Россию прибыли около 4 тысяч строительных войск КНДР.", "ru", [("engineers_deployed", None, 4000, None)]),
         # unchanged
         ("КНДР відправила 1000 саперів.", "uk", [("engineers_deployed", None, 1000, None)]),
     ],
