@@ -453,6 +453,46 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 
+# --- the work of troops sent, told in the next sentence by a word that takes them up: "Переважно це військові
+# будівельники", "Отправленные в Россию солдаты будут заниматься восстановлением инфраструктуры" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР відправила до Росії ще 3 тисячі військових. Переважно це сапери, які розмінуватимуть поля.",
+            "uk",
+            [("engineers_deployed", None, 3000, None)],
+        ),
+        (
+            "КНДР отправила в Россию около 3 тысяч военных. Отправленные солдаты займутся восстановлением "
+            "инфраструктуры.",
+            "ru",
+            [("engineers_deployed", None, 3000, None)],
+        ),
+        (
+            "Пхеньян направив до Росії 3 тисячі солдатів. Вони будуть проводити розмінування.",
+            "uk",
+            [("engineers_deployed", None, 3000, None)],
+        ),
+        # unchanged: troops still to come stay a plan; another subject's work is not theirs
+        (
+            "КНДР планує відправити 3 тисячі військових. Вони будуть проводити розмінування.",
+            "uk",
+            [("troops_planned", None, 3000, None)],
+        ),
+        (
+            "КНДР отправила в Россию 3 тысячи военных. Российские саперы разминируют Курскую область.",
+            "ru",
+            [("troops_deployed", None, 3000, None)],
+        ),
+    ],
+)
+def test_the_work_told_in_the_next_sentence(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 # --- a fraction ("две трети", "дві третини") is a share, no count; "с половиной" adds a half ----------
 
 

@@ -44,6 +44,7 @@ from analysis.intake.extract.periods import Period, date_matches, figure_period,
 from analysis.intake.extract.provenance import origins, with_origins
 from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
 from analysis.intake.extract.second_names import other_bearers, second_references
+from analysis.intake.extract.slavic_work import engineering_work
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -376,6 +377,8 @@ def _foreign(
                 who = (source_of.claimant, source_of.speaker)
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
+    if language.lang in ("ru", "uk"):
+        out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
     return deferred(out, attributions)
 
 

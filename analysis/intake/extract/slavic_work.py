@@ -1,0 +1,54 @@
+"""Russian and Ukrainian: the work of the troops a sentence counts, told in the sentence after it.
+
+Copy counts a contingent in one sentence and says what it is for in the next, by a pronoun or a
+noun that takes it up ("Пхеньян направив ще близько п'яти тисяч найманців ... Переважно це військові
+будівельники та сапери, які будуть проводити розмінування", "КНДР отправила в Россию около пяти тысяч
+военнослужащих. Отправленные в Россию солдаты, вероятно, будут заниматься «восстановлением
+инфраструктуры»"): the troops sent are the engineers the dataset records.
+
+Data quirks:
+- Only the very next sentence is read; a sentence between ("Об этом сообщает ...") is not passed over.
+- Only troops sent are read so: a contingent still to come stays a plan, whatever its work, and
+  troops counted where they are now stay there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.intake.extract.fields import Candidate
+
+_SENT = frozenset({"troops_deployed", "troops_deployed_additional"})
+# the sentence after takes up the troops: "Переважно це", "Їх планують використовувати", "Отправленные в Россию
+# солдаты", "Вони будуть", "Они займутся"
+_TAKEN_UP = re.compile(
+    r"^[\s«\"'(]*(?:(?:переважно|здебільшого|в основному|преимущественно|в основном|большинство|більшість)\s+)?"
+    r"(?:це|это|вони|они|їх|их|ці|эти|отправленн\w+|направленн\w+|переброшенн\w+|відправлен\w+|направлен\w+"
+    r"|перекинут\w+)(?![\w'])",
+    re.IGNORECASE,
+)
+# engineering work: demining, rebuilding, construction, sappers
+_WORK = re.compile(
+    r"(?<![\w'])(?:разминир|розмінуван|інженерн|инженерн|сапер|сапёр|будівельник|строител"
+    r"|відновленн\w* інфраструктур|восстановлени\w* инфраструктур|відбудов)\w*",
+    re.IGNORECASE,
+)
+
+
+def engineering_work(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
+    """The candidates of each sentence, its one count of troops sent counted as engineers deployed where
+    the sentence after it takes the troops up and names engineering work for them."""
+    out = []
+    for i, cands in enumerate(per_sentence):
+        sent = [c for c in cands if c.metric in _SENT]
+        after = _next(plains, i)
+        if len(sent) == 1 and after is not None and _TAKEN_UP.match(after) and _WORK.search(after):
+            cands = [dataclasses.replace(c, metric="engineers_deployed") if c is sent[0] else c for c in cands]
+        out.append(cands)
+    return out
+
+
+def _next(plains: list[str], i: int) -> str | None:
+    """The sentence after sentence ``i``, if any."""
+    return plains[i + 1] if i + 1 < len(plains) else None
