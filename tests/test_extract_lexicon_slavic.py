@@ -271,6 +271,17 @@ def test_troops_there_now(text: str, lang: str, expected: list[Row]) -> None:
         ("Они могут прислать еще 20 тысяч.", "ru", [("troops_planned", None, 20000, None)]),
         ("В КНДР могут направить в Россию еще 4 тысячи солдат.", "ru", [("troops_planned", None, 4000, None)]),
         ("Пхеньян мог бы отправить еще 4 тысячи солдат.", "ru", [("troops_planned", None, 4000, None)]),
+        # may be sent (again), in the passive
+        (
+            "Около 2 тысяч военных, вернувшихся домой, могут быть снова направлены в Россию.",
+            "ru",
+            [("troops_planned", None, 2000, None)],
+        ),
+        (
+            "Близько 2 тисяч військових КНДР можуть бути відправлені до Росії.",
+            "uk",
+            [("troops_planned", None, 2000, None)],
+        ),
         # unchanged: troops sent
         ("КНДР отправила в Россию 11 тысяч военных.", "ru", [("troops_deployed", None, 11000, None)]),
     ],
