@@ -504,6 +504,36 @@ def test_the_work_told_in_the_next_sentence(text: str, lang: str, expected: list
     assert rows(text, lang) == expected
 
 
+# --- a force split by type: its regular troops are a subset, never a claim; the specialists after a dash are
+# engineers ("9 тисяч – звичайні війська, 2 тисячі – інженерні") -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("З них 9 тисяч – звичайні війська, 2 тисячі – інженерні.", "uk", [("engineers_deployed", None, 2000, None)]),
+        (
+            "Из них 9 тыс. человек – это обычные войска, еще 2 тыс. – инженерные.",
+            "ru",
+            [("engineers_deployed", None, 2000, None)],
+        ),
+        (
+            "В Курской области находятся 12 тыс. военных КНДР, из которых 9 тыс. составляют обычные войска.",
+            "ru",
+            [("troops_present", None, 12000, None)],
+        ),
+        # unchanged: engineering work is no type of troops
+        (
+            "КНДР відправила 2 тисячі військових для інженерних робіт.",
+            "uk",
+            [("engineers_deployed", None, 2000, None)],
+        ),
+    ],
+)
+def test_a_force_split_by_type(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 # --- a fraction ("две трети", "дві третини") is a share, no count; "с половиной" adds a half ----------
 
 

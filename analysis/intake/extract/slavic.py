@@ -19,7 +19,8 @@ Data quirks:
 - ``11,000`` (a comma and three digits, no scale word) is read the English way, as
   eleven thousand: translated copy writes it so.
 - A figure raised as what might even be ("і навіть 500 тисяч", "А могут и 500") is a
-  hypothetical, not a claim.
+  hypothetical, not a claim; the regular troops of a force split by type ("10 тисяч – звичайні
+  війська, 1 тисяча – інженерні") are a subset by type, not a claim (the specialists are).
 """
 
 from __future__ import annotations
@@ -398,12 +399,23 @@ _EVEN = re.compile(
 )
 
 
+# the regular troops of a force split by type: "10 тисяч – звичайні війська, 1 тисяча – інженерні", "из которых
+# 10 тыс. составляют обычные войска", "10 тыс. человек – это обычные войска" (a subset by type, never a claim)
+_REGULAR = re.compile(
+    r"\s*(?:(?:человек|осіб|людей|военных|військових)\s*)?(?:[-–—]\s*)?(?:(?:это|це|составляют|становлять|складають)\s+)?"
+    r"(?:обычн|звичайн|регулярн|рядов)\w*\s+(?:войск|військ|подразделени|підрозділ|част)",
+    re.IGNORECASE,
+)
+
+
 def _skip(s: str, tok: _Token) -> bool:
     start, end, value, scale, digits = tok
     after = s[end : end + 20]
     before = s[max(0, start - 14) : start]
     if _EVEN.search(s, max(0, start - 24), start):
         return True  # a hypothetical put as the extreme of a guess, not a figure claimed
+    if _REGULAR.match(s, end):
+        return True  # "10 тисяч – звичайні війська": the regular part of a force split by type
     # a year, unless a bound or a counted noun says otherwise ("около 2000 раненых")
     is_year = digits and scale == 1 and re.fullmatch(r"\d{4}", s[start:end]) is not None and 1900 <= value <= 2100
     counted = bool(_BOUND_BEFORE.search(before) or re.match(rf"\s+[{_L}]{{4,}}", after))
