@@ -534,6 +534,40 @@ def test_a_force_split_by_type(text: str, lang: str, expected: list[Row]) -> Non
     assert rows(text, lang) == expected
 
 
+# --- hearsay with no one named is no one's claim: "Відомо, що Москві надали", "з'явилися повідомлення, що",
+# "Тоді повідомлялось, що", "появилась информация о том, что" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Відомо, що Росії передали близько 9 тисяч військових КНДР.", "uk", []),
+        ("Восени з'явилися повідомлення, що КНДР перекинула до Росії 9 тисяч солдатів.", "uk", []),
+        ("Тоді повідомлялось, що КНДР відправила до Росії близько 9 000 військових.", "uk", []),
+        ("Позже появилась информация о том, что КНДР направила в Россию 9 тысяч солдат.", "ru", []),
+        ("По подсчётам аналитиков, в Курской области находятся 9 тысяч военных КНДР.", "ru", []),
+        # unchanged: news recalled as it became known; the wire's background told since a time; a source named
+        (
+            "Раніше стало відомо, що ЗСУ взяли в полон двох військових КНДР.",
+            "uk",
+            [("captured", None, 2, None)],
+        ),
+        (
+            "Известно, что с октября прошлого года КНДР направила в Россию около 9 000 военных.",
+            "ru",
+            [("troops_deployed", None, 9000, None)],
+        ),
+        (
+            "Як відомо, за даними ГУР, КНДР відправила до Росії 9 тисяч військових.",
+            "uk",
+            [("troops_deployed", None, 9000, None)],
+        ),
+    ],
+)
+def test_hearsay_with_no_one_named(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
 # --- a fraction ("две трети", "дві третини") is a share, no count; "с половиной" adds a half ----------
 
 

@@ -14,6 +14,8 @@ Data quirks:
   outlets names no one outlet for its background.
 - A lede told that way and followed by who said it ("Об этом сообщает ... со ссылкой на разведку")
   is that source's figure, not background.
+- Hearsay with no one named ("Відомо, що Москві надали близько 12 тисяч", "появилась информация о
+  том, что") is no one's claim: its figures are left out.
 """
 
 from __future__ import annotations
@@ -32,6 +34,26 @@ def copy_outlet(publisher: str | None, mentions: list[list[Mention]]) -> str | N
         return publisher
     named = {m.actor.actor_id for ms in mentions for m in ms if is_outlet(m.actor)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+# hearsay the copy adds without a source: "Відомо, що Москві надали близько 12 тисяч", "А восени з'явилися
+# повідомлення, що КНДР перекинула", "Тоді повідомлялось, що", "появилась информация о том, что", "по другим
+# оценкам", "По подсчётам аналитиков" (no one named)
+_HEARSAY = re.compile(
+    # not "стало відомо, що" (news recalled, its source's), nor "Відомо, що з жовтня ... направила" (the wire's own
+    # background, told since a time)
+    r"(?<![\w'])(?<!стало )(?:відомо|известно),?\s+(?:що|что)(?![\w'])(?!\s+(?:з|с|со|із|від|починаючи)\s)"
+    r"|(?<![\w'])(?:з'явил|появил)\w*\s+(?:\w+\s+)?(?:повідомлен|інформаці|информаци|сообщени)"
+    r"|(?<![\w'])(?:тоді|тогда)\s+(?:повідомлял|сообщал|писал)"
+    r"|(?<![\w'])(?:по другим оценкам|за іншими оцінками|по подсч[её]там аналитиков|за підрахунками аналітиків)",
+    re.IGNORECASE,
+)
+
+
+def is_hearsay(sentence: str, mentions: list[Mention]) -> bool:
+    """Whether a Russian or Ukrainian sentence tells its figures as hearsay ("Відомо, що", "з'явилися
+    повідомлення", "Тоді повідомлялось") and names no one who said them (a country named is what it tells of)."""
+    return _HEARSAY.search(sentence) is not None and all(m.actor.kind == "country" for m in mentions)
 
 
 def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: bool) -> bool:

@@ -21,7 +21,7 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
-from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background
+from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background, is_hearsay
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -364,6 +364,9 @@ def _foreign(
             and is_background(language.reading.background, s, _said(no, plains))
         ):
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
+        if is_hearsay(s, ms):
+            out.append([])  # "Відомо, що Москві надали близько 12 тисяч": no one's claim
+            continue
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
         # the sentence before, in this paragraph or closing the one before (a quotation is a paragraph of its
