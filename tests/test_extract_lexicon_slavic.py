@@ -1450,6 +1450,8 @@ def test_an_agreement_on_sending_with_the_parties_between(text: str, lang: str, 
             "ru",
             [("troops_planned", None, 6000, None)],
         ),
+        ("В планах КНДР развернуть в России 6 тысяч военных.", "ru", [("troops_planned", None, 6000, None)]),
+        ("У планах Пхеньяна розгорнути в Росії 6 тисяч військових.", "uk", [("troops_planned", None, 6000, None)]),
         (
             "У КНДР есть план перебросить 3 тысячи военных в Курскую область.",
             "ru",
