@@ -364,7 +364,7 @@ def _foreign(
             and is_background(language.reading.background, s, _said(no, plains))
         ):
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
-        if is_hearsay(s, ms):
+        if language.lang in ("ru", "uk") and is_hearsay(s, ms):
             out.append([])  # "Відомо, що Москві надали близько 12 тисяч": no one's claim
             continue
         cands = []
