@@ -1353,6 +1353,19 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
             "ru",
             [(("killed", None, 2000, None), "South Korea NIS"), (("troops_deployed", None, 13000, None), "Yonhap")],
         ),
+        # "it is known that" before the time: "Відомо, що з жовтня ...", "Известно, что с прошлого года ..."
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "Відомо, що з осені минулого року КНДР направила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. "
+            "Известно, что с прошлого года Северная Корея направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
         # unchanged: a lede told that way, then who said it
         (
             "С начала осени КНДР отправила в Россию около 5 тысяч военных. Об этом сообщает Yonhap со ссылкой "
