@@ -1434,6 +1434,35 @@ def test_american_agencies_and_western_officials_by_other_names(text: str, lang:
     assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
 
 
+# --- British agencies and the country by the Ukrainian one-word name "Великобританія" ("міністерство оборони
+# Великобританії"), as the Russian "Минобороны Великобритании" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "КНДР відправила близько 10 тисяч військових, пише міністерство оборони Великобританії.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        (
+            "За даними Міноборони Великобританії, КНДР відправила близько 10 тисяч військових.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        (
+            "Розвідка Великобританії вважає, що КНДР відправила близько 10 тисяч військових.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        ("КНДР отправила около 10 тысяч военных, сообщает Минобороны Великобритании.", "ru", "UK Defence Intelligence"),
+    ],
+)
+def test_british_agencies_by_the_one_word_name(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
 # --- the other side's losses, named by its country or as the enemy ("Россия потеряла", "враг потерял",
 # "Україна втратила"): no North Korean casualties -----------------------------------------------------------
 
