@@ -1435,7 +1435,8 @@ def test_american_agencies_and_western_officials_by_other_names(text: str, lang:
 
 
 # --- British agencies and the country by the Ukrainian one-word name "Великобританія" ("міністерство оборони
-# Великобританії"), as the Russian "Минобороны Великобритании" -------------------------------------------------
+# Великобританії"), as the Russian "Минобороны Великобритании", and the country by its formal name ("Сполучене
+# Королівство") -------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1457,6 +1458,9 @@ def test_american_agencies_and_western_officials_by_other_names(text: str, lang:
             "UK Defence Intelligence",
         ),
         ("КНДР отправила около 10 тысяч военных, сообщает Минобороны Великобритании.", "ru", "UK Defence Intelligence"),
+        # the country by its formal name, no British agency named: the country itself
+        ("Сполучене королівство вважає, що КНДР відправила близько 10 тисяч військових.", "uk", "United Kingdom"),
+        ("Соединенное Королевство считает, что КНДР отправила около 10 тысяч военных.", "ru", "United Kingdom"),
     ],
 )
 def test_british_agencies_by_the_one_word_name(text: str, lang: str, claimant: str) -> None:
