@@ -1399,6 +1399,43 @@ def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row
     assert claimed(text, lang) == expected
 
 
+# --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
+# the source the next sentence of its paragraph names, not the outlet credited before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Пхеньяне прошла акция памяти, сообщает РИА Новости. Ранее стало известно, что около 700 солдат КНДР "
+            "погибли в Курской области. Согласно данным разведки Южной Кореи, всего в Россию отправили 14 тысяч "
+            "военных.",
+            "ru",
+            [
+                (("killed", None, 700, None), "South Korea NIS"),
+                (("troops_deployed", None, 14000, None), "South Korea NIS"),
+            ],
+        ),
+        (
+            "Раніше повідомлялося, що загинули близько 700 військових КНДР. Про це заявила розвідка Південної Кореї.",
+            "uk",
+            [(("killed", None, 700, None), "South Korea NIS")],
+        ),
+        # unchanged: the next sentence, in another paragraph, names no source of this figure
+        (
+            "Заявление сделало Минобороны Южной Кореи.\nРанее стало известно, что около 700 солдат КНДР погибли.\n"
+            "Разведка Великобритании сообщила о новых поставках.",
+            "ru",
+            [(("killed", None, 700, None), "South Korea MND")],
+        ),
+    ],
+)
+def test_a_figure_recalled_as_known_takes_the_next_source(
+    text: str, lang: str, expected: list[tuple[Row, str]]
+) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- American agencies and Western officials by their other names and case forms: an adjective of the country
 # before the generic name ("в американском минобороны"), the name in full ("Государственного департамента США"),
 # the genitive plural of "officials" ("з посиланням на західних офіційних осіб") --------------------------------

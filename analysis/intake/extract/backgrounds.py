@@ -12,6 +12,8 @@ Data quirks:
 - The copy's outlet is the publisher when it is a news outlet among the actors ("RBC-Ukraine
   (retelling Yonhap)"), else the one news outlet the page credits; a page crediting several
   outlets names no one outlet for its background.
+- A line recalled as already known ("Ранее стало известно, что ...") and followed in its paragraph by a
+  sentence naming a source is that source's figure (``is_recalled_known``).
 - A lede told that way and followed by who said it ("Об этом сообщает ... со ссылкой на разведку")
   is that source's figure, not background.
 """
@@ -32,6 +34,22 @@ def copy_outlet(publisher: str | None, mentions: list[list[Mention]]) -> str | N
         return publisher
     named = {m.actor.actor_id for ms in mentions for m in ms if is_outlet(m.actor)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+# "Ранее стало известно, что 600 солдат ... пали", "Раніше повідомлялося, що ...": a figure recalled as already
+# known, with no source of its own; the next sentence of its paragraph, where it names one, says whose it is
+_RECALLED_KNOWN = re.compile(
+    r"^[\"«]?(?:ранее|раніше|прежде|до этого|до цього|как|як)?,?\s*"
+    r"(?:стало\s+известно|стало\s+відомо|сообщалось|повідомлялося|повідомлялось|писали|писалось|писалося)"
+    r",?\s+(?:что|що)\b",
+    re.IGNORECASE,
+)
+
+
+def is_recalled_known(sentence: str) -> bool:
+    """Whether a sentence recalls its figures as already known ("Ранее стало известно, что ..."), naming
+    no source of its own."""
+    return _RECALLED_KNOWN.match(sentence.strip()) is not None
 
 
 def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: bool) -> bool:

@@ -21,7 +21,7 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
-from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background
+from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background, is_recalled_known
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -356,6 +356,9 @@ def _foreign(
         elif not ms and nxt is not None and nxt.explicit and carried.explicit:
             # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
             # takes the source the next sentence of its paragraph names
+            attr = nxt
+        elif not attr.explicit and nxt is not None and nxt.explicit and is_recalled_known(s):
+            # "Ранее стало известно, что 600 ... пали. Согласно данным разведки ...": the next sentence's source
             attr = nxt
         if (
             not attr.explicit
