@@ -1399,6 +1399,33 @@ def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row
     assert claimed(text, lang) == expected
 
 
+# --- a country as the source ("сообщает Южная Корея") is its one agency the article names, also where it names
+# that agency only through its official ("министр Шин Вон Сик"), as the English copy reads it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Северная Корея отправила около 5000 контейнеров, сообщает Южная Корея.\n"
+            "На брифинге министр Шин Вон Сик заявил, что поставки продолжаются.",
+            "ru",
+            "South Korea MND",
+        ),
+        (
+            "Північна Корея відправила близько 5000 контейнерів, повідомляє Південна Корея.\n"
+            "Міністр Шін Вон Сік заявив, що постачання тривають.",
+            "uk",
+            "South Korea MND",
+        ),
+        # unchanged: no agency of the country named, nor any official of one
+        ("Северная Корея отправила около 5000 контейнеров, сообщает Южная Корея.", "ru", "South Korea"),
+    ],
+)
+def test_a_country_is_the_agency_of_its_official_named(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang)[0] == (("containers_shipped", None, 5000, None), claimant)
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

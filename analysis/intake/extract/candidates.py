@@ -340,6 +340,10 @@ def _foreign(
     plains = [plain(visible(s)) for s in numbered]
     mentions = [index.mentions(s) for s in plains]
     agencies = article_agencies(m for ms in mentions for m in ms)
+    for country, by_officials in _named_agencies(mentions, index).items():
+        # "сообщает Южная Корея ... министр Шин Вон Сик": a country whose agency the article names only through
+        # its official (his ministry); where it names an agency itself, that one alone answers for it
+        agencies.setdefault(country, by_officials)
     outlet = copy_outlet(publisher, mentions)
     attributions = [
         foreign_sources.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)
