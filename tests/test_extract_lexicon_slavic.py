@@ -1426,6 +1426,30 @@ def test_a_country_is_the_agency_of_its_official_named(text: str, lang: str, cla
     assert claimed(text, lang)[0] == (("containers_shipped", None, 5000, None), claimant)
 
 
+# --- the sanctions monitoring team by its descriptive names ("міжнародна група з моніторингу санкцій"), and a
+# broadcaster credited alone (NHK) for its own report ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Міжнародна група з моніторингу санкцій написала у звіті, що КНДР відправила 10 тисяч військових.",
+            "uk",
+            "MSMT",
+        ),
+        (
+            "Международная группа по мониторингу санкций сообщила, что КНДР отправила 10 тысяч военных.",
+            "ru",
+            "MSMT",
+        ),
+        ("КНДР відправила 10 тисяч військових, повідомляє NHK.", "uk", "NHK"),
+    ],
+)
+def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 
