@@ -1450,6 +1450,25 @@ def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, cl
     assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
 
 
+# --- the statement verb nearest before a name is its own, though another verb opens the sentence ("Як пише
+# видання, про це інформує NHK"; "Как пишет газета, об этом сообщила разведка ...") -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("КНДР відправила 10 тисяч військових. Як пише видання, про це інформує NHK.", "uk", "NHK"),
+        (
+            "КНДР отправила 10 тысяч военных. Как пишет газета, об этом сообщила разведка Южной Кореи.",
+            "ru",
+            "South Korea NIS",
+        ),
+    ],
+)
+def test_the_nearest_verb_before_a_name(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

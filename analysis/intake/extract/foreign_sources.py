@@ -105,8 +105,10 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
         return True
     title = _TITLE.search(s, max(0, m.start - 110), m.start) if m.actor.kind == "person" else None
     start = title.start() if title else m.start
+    # the nearest verb before the name ("Як передає Цензор.НЕТ, про це інформує NHK": "інформує", not "передає")
+    before = [*reading.speech.finditer(s, max(0, start - _NEAR), start)][-1:]
     for verb in (
-        reading.speech.search(s, max(0, start - _NEAR), start),
+        before[0] if before else None,
         reading.speech.search(s, m.end, m.end + _NEAR),
     ):
         if verb is None:
