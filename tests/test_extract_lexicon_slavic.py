@@ -1444,6 +1444,8 @@ def test_a_country_is_the_agency_of_its_official_named(text: str, lang: str, cla
             "MSMT",
         ),
         ("КНДР відправила 10 тисяч військових, повідомляє NHK.", "uk", "NHK"),
+        # a research group whose estimate an outlet relays ("пишет издание со ссылкой на ... по данным C4ADS")
+        ("По данным исследовательской группы C4ADS, КНДР отправила 10 тысяч военных.", "ru", "C4ADS"),
     ],
 )
 def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, claimant: str) -> None:
