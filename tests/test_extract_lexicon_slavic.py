@@ -1366,6 +1366,19 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
             "ru",
             [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
         ),
+        # a reference note the copy adds ("Справка.", "Довідка."), however its line opens
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. Справка. "
+            "По договору между странами Северная Корея направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "Довідка. Згідно з договором між країнами, Північна Корея направила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
         # unchanged: a lede told that way, then who said it
         (
             "С начала осени КНДР отправила в Россию около 5 тысяч военных. Об этом сообщает Yonhap со ссылкой "

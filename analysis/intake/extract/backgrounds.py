@@ -12,6 +12,8 @@ Data quirks:
 - The copy's outlet is the publisher when it is a news outlet among the actors ("RBC-Ukraine
   (retelling Yonhap)"), else the one news outlet the page credits; a page crediting several
   outlets names no one outlet for its background.
+- A reference note ("Справка.", "Довідка:") stands as a sentence of its own before the lines it
+  holds (``is_reference_note``).
 - A line recalled as already known ("Ранее стало известно, что ...") and followed in its paragraph by a
   sentence naming a source is that source's figure (``is_recalled_known``).
 - A lede told that way and followed by who said it ("Об этом сообщает ... со ссылкой на разведку")
@@ -50,6 +52,16 @@ def is_recalled_known(sentence: str) -> bool:
     """Whether a sentence recalls its figures as already known ("Ранее стало известно, что ..."), naming
     no source of its own."""
     return _RECALLED_KNOWN.match(sentence.strip()) is not None
+
+
+# "Справка.", "Довідка:", "Для справки": the heading of a note the copy adds on its own account
+_NOTE = re.compile(r"^\W*(?:справка|довідка|справочно|довідково|для справки|для довідки)\W*$", re.IGNORECASE)
+
+
+def is_reference_note(before: str) -> bool:
+    """Whether ``before``, the sentence before one, is the heading of the copy's own reference note
+    ("Справка. Согласно договору ..., Северная Корея направила ..."): what follows is the outlet's background."""
+    return _NOTE.match(before.strip()) is not None
 
 
 def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: bool) -> bool:

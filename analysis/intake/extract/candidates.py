@@ -21,7 +21,13 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
-from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background, is_recalled_known
+from analysis.intake.extract.backgrounds import (
+    copy_outlet,
+    is_background,
+    is_english_background,
+    is_recalled_known,
+    is_reference_note,
+)
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -367,7 +373,10 @@ def _foreign(
         if (
             not attr.explicit
             and outlet is not None
-            and is_background(language.reading.background, s, _said(no, plains))
+            and (
+                is_background(language.reading.background, s, _said(no, plains))
+                or (no > 1 and is_reference_note(plains[no - 2]))
+            )
         ):
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
         cands = []
