@@ -1484,6 +1484,30 @@ def test_the_nearest_verb_before_a_name(text: str, lang: str, claimant: str) -> 
     assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
 
 
+# --- "По его словам", "За її словами": the person the sentence before names, though another spoke before it
+# and a country follows the pronoun ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Губернатор Курской области Александр Хинштейн встретил военных. На церемонии в Пхеньяне выступил "
+            "Ким Чен Ын. По его словам, погибли десять военных КНДР.",
+            "ru",
+            "North Korea",
+        ),
+        (
+            "У Києві виступив Кирило Буданов. За його словами, КНДР втратила десять військових убитими.",
+            "uk",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_his_words_are_the_person_named_before(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("killed", None, 10, None), claimant)]
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

@@ -358,6 +358,8 @@ def _foreign(
     out: list[list[Candidate]] = []
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
         attr = attributions[no - 1]
+        if no > 1 and (his := foreign_sources.pronoun_source(s, mentions[no - 2], index, agencies)) is not None:
+            attr = his  # the person the sentence before names, not a name after the pronoun
         nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
         if attr.explicit and attr.speaker is None:
             attr = _said_next(no - 1, plains, mentions, paragraph, attributions) or attr

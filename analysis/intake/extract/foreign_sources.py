@@ -243,6 +243,27 @@ def _topic_of_same_verb(
     return None
 
 
+# "По его словам, ...", "За її словами, ...", "По их данным": a pronoun for who said it, named the sentence before
+_PRONOUN_SOURCE = re.compile(
+    r"^\W*(?:по|за)\s+(?:его|ее|её|их|його|її|їх|їхніми|ихним)\s+(?:словам|словами|данным|даними|оценкам|оцінками)\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_source(
+    s: str, before: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The person a sentence opened by "По его словам" means: the last one the sentence before names
+    ("В церемонии участвовал Ким Чен Ын. По его словам, ... погибли девять"), if any."""
+    if not _PRONOUN_SOURCE.match(s):
+        return None
+    person = next((m for m in reversed(before) if m.actor.kind == "person"), None)
+    if person is None:
+        return None
+    claimant = named_service(resolve_claimant(person.actor, index, agencies), index.actors, agencies)
+    return Attribution(claimant, person.actor.actor_id, True)
+
+
 def attribute(
     language: Language, s: str, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
 ) -> Attribution:
