@@ -1508,6 +1508,36 @@ def test_his_words_are_the_person_named_before(text: str, lang: str, claimant: s
     assert claimed(text, lang) == [(("killed", None, 10, None), claimant)]
 
 
+# --- an estimate named by whose it is, its figure right after the name ("оцінка Білого дому в 3 000"), is that
+# source's, whoever says the sentence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пентагон заявив, що КНДР відправила близько 9 тисяч військових, більше, ніж попередня оцінка "
+            "Білого дому в 4 тисячі.",
+            "uk",
+            [
+                (("troops_deployed", None, 9000, None), "US Pentagon"),
+                (("troops_deployed", None, 4000, None), "US White House"),
+            ],
+        ),
+        (
+            "Пентагон сообщил, что КНДР отправила около 9 тысяч военных, тогда как оценка Белого дома — около 4 тысяч.",
+            "ru",
+            [
+                (("troops_deployed", None, 9000, None), "US Pentagon"),
+                (("troops_deployed", None, 4000, None), "US White House"),
+            ],
+        ),
+    ],
+)
+def test_an_estimate_named_by_whose_it_is(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

@@ -206,8 +206,8 @@ def figure_sources(
     stated = [(sc, m) for sc, m in usable if sc >= 2]
     out: list[Attribution | None] = []
     for fig in figs:
-        own: Attribution | None = None
-        if language.reading.subject_after is not None:
+        own: Attribution | None = _estimate_of(s, fig, mentions, index, agencies)
+        if own is None and language.reading.subject_after is not None:
             before = [(sc, m) for sc, m in stated if m.end <= fig.start]
             if before:
                 sc, m = before[-1]
@@ -225,6 +225,25 @@ def figure_sources(
                 own = _chosen(inside, index, agencies)
         out.append(own)
     return out
+
+
+# "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
+# its figure right after the name
+_ESTIMATE_NOUN = re.compile(
+    r"(?<![\w'])(?:оценк|оцінк|прогноз|подсчет|підрахун|данн(?:ые|ых|ым)|дан(?:і|их|им))\w*\s+$", re.IGNORECASE
+)
+_ESTIMATE_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:в|у|во)\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _estimate_of(
+    s: str, fig: Figure, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The source of a figure given as someone's estimate just before it ("оцінка Білого дому в 3 000"),
+    whoever says the sentence; None otherwise."""
+    for m in reversed([x for x in mentions if x.end <= fig.start and fig.start - x.end <= 20]):
+        if _ESTIMATE_GAP.fullmatch(s, m.end, fig.start) and _ESTIMATE_NOUN.search(s, max(0, m.start - 30), m.start):
+            return _chosen([(2.0, m)], index, agencies)
+    return None
 
 
 def _topic_of_same_verb(
