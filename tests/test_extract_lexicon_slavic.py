@@ -1379,6 +1379,18 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
             "uk",
             [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
         ),
+        # a background line whose source is named only after its first figure: that figure stays the outlet's
+        (
+            "Северная Корея отправит еще 5 тысяч военных, сообщает Yonhap. Агентство напоминает, что с прошлого "
+            "года КНДР отправила в Россию около 14 тысяч военных, и, по оценкам южнокорейской разведки, около "
+            "3 тысяч из них погибли.",
+            "ru",
+            [
+                (("troops_planned", None, 5000, None), "Yonhap"),
+                (("troops_deployed", None, 14000, None), "Yonhap"),
+                (("killed", None, 3000, None), "South Korea NIS"),
+            ],
+        ),
         # unchanged: a lede told that way, then who said it
         (
             "С начала осени КНДР отправила в Россию около 5 тысяч военных. Об этом сообщает Yonhap со ссылкой "

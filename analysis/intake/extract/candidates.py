@@ -381,18 +381,32 @@ def _foreign(
             )
         ):
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
+        # "Оно напоминает, что КНДР отправила около 13 тысяч, и, по оценкам разведки, ...": a
+        # background line whose source is named only after its first figures leaves those the outlet's
+        told = (
+            _source_after(s, ms)
+            if attr.explicit and outlet is not None and is_background(language.reading.background, s, False)
+            else 0
+        )
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
         before = plains[no - 2] if no > 1 and paragraph[no - 2] == paragraph[no - 1] else ""
         for metric, fig, hedged, period, own in foreign_sources.sentence_claims(
             language, s, ms, published, index, agencies, last, before
         ):
+            if own is None and fig.end <= told:
+                own = Attribution(outlet, None, True)
             source_of = own or (attr if attr.explicit else carried)
             if metric in units:
                 who = (source_of.claimant, source_of.speaker)
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     return deferred(out, attributions)
+
+
+def _source_after(s: str, mentions: list[Mention]) -> int:
+    """Where a background line names its first source other than a country (0 if it names none)."""
+    return next((m.start for m in mentions if m.actor.kind != "country"), 0)
 
 
 def _said(no: int, plains: list[str]) -> bool:
