@@ -1550,6 +1550,36 @@ def test_an_estimate_named_by_whose_it_is(text: str, lang: str, expected: list[t
     assert claimed(text, lang) == expected
 
 
+# --- inside a quotation, the name right before a figure with its own statement verb ('"КНДР повідомила, що ...", -
+# сказав депутат') gives that figure, not the speaker of the quotation --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            '"КНДР повідомила, що загинуло близько 300 військових, тоді як розвідка Південної Кореї '
+            'рахує щонайменше 500 загиблих", - сказав Кирило Буданов.',
+            "uk",
+            [(("killed", None, 300, None), "North Korea"), (("killed", 500, None, None), "Ukraine HUR")],
+        ),
+        (
+            '"Северная Корея заявила, что погибли около 300 военных", - сказал Кирилл Буданов.',
+            "ru",
+            [(("killed", None, 300, None), "North Korea")],
+        ),
+        # unchanged: the name in the quotation without a verb of its own, the speaker gives the figure
+        (
+            '"Войска КНДР отправили в Россию около 300 военных", - сказал Кирилл Буданов.',
+            "ru",
+            [(("troops_deployed", None, 300, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_quoted_name_with_its_own_verb(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

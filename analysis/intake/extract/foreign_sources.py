@@ -220,11 +220,34 @@ def figure_sources(
                     own = _chosen([(sc, m)], index, agencies)
         if own is None:
             lo, hi = clause(fig, cues, len(s))
+            own = _quoted_source(language.reading, s, fig, mentions, index, agencies)
+        if own is None:
             inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
             if inside and len(inside) < len(stated):
                 own = _chosen(inside, index, agencies)
         out.append(own)
     return out
+
+
+def _quoted_source(
+    reading: Reading,
+    s: str,
+    fig: Figure,
+    mentions: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The source a quoted speaker names for a figure, the nearest name before it, its verb right after it
+    ('"Північна Корея повідомила, що загинуло близько 350 осіб, тоді як ...", - зазначив Лі': the North's
+    350, not Lee's); None otherwise."""
+    quote = next(((a, b) for a, b in _quotations(s) if a <= fig.start and fig.end <= b), None)
+    named = [x for x in mentions if quote and quote[0] <= x.start and x.end <= fig.start]
+    if not named:
+        return None
+    m = named[-1]  # the nearest name before the figure, in its quotation
+    if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1):
+        return _chosen([(2.0, m)], index, agencies)
+    return None
 
 
 # "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
