@@ -1329,7 +1329,8 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
 
 
 # --- the copy's own background: what North Korea did, told since a time or recalled ("С октября прошлого года
-# КНДР направила", "Напомним, ранее", "Видання нагадує, що"), is the outlet's whose copy it is --------------
+# КНДР направила", "Напомним, ранее", "Видання нагадує, що") or as a total ("КНДР загалом відправила"), is the
+# outlet's whose copy it is --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1390,6 +1391,19 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
                 (("troops_deployed", None, 14000, None), "Yonhap"),
                 (("killed", None, 3000, None), "South Korea NIS"),
             ],
+        ),
+        # the total or the time after the subject: "КНДР загалом відправила", "Северная Корея в прошлом году"
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "КНДР загалом відправила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. "
+            "Северная Корея в прошлом году направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
         ),
         # unchanged: a lede told that way, then who said it
         (
