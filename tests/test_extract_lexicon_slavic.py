@@ -1594,6 +1594,38 @@ def test_a_quoted_name_with_its_own_verb(text: str, lang: str, expected: list[tu
     assert claimed(text, lang) == expected
 
 
+# --- intelligence cited by no country ("..., за даними розвідки", "По данным разведки, ...") is the one intelligence
+# agency the article names, not another body the sentence names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Головне управління розвідки відповіло на запит видання. Про нову партію домовилися лідер КНДР і "
+            "Радбез РФ, за даними розвідки. Планується направити 2000 саперів.",
+            "uk",
+            "Ukraine HUR",
+        ),
+        (
+            "Главное управление разведки ответило на запрос издания. По данным разведки, Совбез РФ договорился "
+            "о новой партии. Планируется направить 2000 саперов.",
+            "ru",
+            "Ukraine HUR",
+        ),
+        # unchanged: two intelligence agencies named, no one of them answers for it
+        (
+            "Главное управление разведки и разведка Южной Кореи ответили на запрос. По данным разведки, Совбез РФ "
+            "договорился о новой партии. Планируется направить 2000 саперов.",
+            "ru",
+            "Russia Security Council",
+        ),
+    ],
+)
+def test_intelligence_cited_by_no_country(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("engineers_deployed", None, 2000, None), claimant)]
+
+
 # --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
 # the source the next sentence of its paragraph names, not the outlet credited before --------------------------
 

@@ -40,7 +40,7 @@ from analysis.intake.extract.foreign import (
 )
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
-from analysis.intake.extract.services import named_service
+from analysis.intake.extract.services import named_service, only_service
 from analysis.intake.extract.text import numeric_dates
 
 _NEAR = 40  # characters between a name and its statement verb
@@ -304,6 +304,29 @@ def pronoun_source(
         return None
     claimant = named_service(resolve_claimant(person.actor, index, agencies), index.actors, agencies)
     return Attribution(claimant, person.actor.actor_id, True)
+
+
+# "за даними розвідки, ...", "По данным разведки, ...": intelligence named by no country (a comma or the end after it)
+_BARE_INTELLIGENCE = re.compile(
+    r"(?<![\w'])(?:за\s+даними|за\s+інформацією|за\s+оцінками|по\s+данным|по\s+информации|по\s+оценкам)\s+"
+    r"(?:розвідки|разведки|спецслужб)(?=\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def bare_intelligence(
+    s: str, attr: Attribution, index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The source of a sentence citing intelligence by no country ("..., за даними розвідки"): the one
+    intelligence agency the article names, unless the sentence names a person or an intelligence agency
+    as its source itself; None otherwise."""
+    if not _BARE_INTELLIGENCE.search(s) or attr.speaker is not None:
+        return None
+    own = index.actors.get(attr.claimant or "")
+    if own is not None and "intelligence" in own.role.lower():
+        return None
+    service = only_service(index.actors, agencies)
+    return Attribution(service, None, True) if service is not None else None
 
 
 def attribute(
