@@ -1492,7 +1492,7 @@ def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, cl
 
 
 # --- the statement verb nearest before a name is its own, though another verb opens the sentence ("Як пише
-# видання, про це інформує NHK"; "Как пишет газета, об этом сообщила разведка ...") -----------------------------
+# видання, про це інформує NHK"; "Как пишет газета, об этом сообщила разведка ..."), in the present too ("додає")
 
 
 @pytest.mark.parametrize(
@@ -1504,6 +1504,9 @@ def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, cl
             "ru",
             "South Korea NIS",
         ),
+        # the present of adding and specifying: "додає", "уточняет"
+        ("КНДР відправила 10 тисяч військових, додає Кирило Буданов.", "uk", "Ukraine HUR"),
+        ("КНДР отправила 10 тысяч военных, уточняет Кирилл Буданов.", "ru", "Ukraine HUR"),
     ],
 )
 def test_the_nearest_verb_before_a_name(text: str, lang: str, claimant: str) -> None:
