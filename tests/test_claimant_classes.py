@@ -54,6 +54,29 @@ def test_a_trailing_wire_credit_is_not_the_claimant(text: str, expected: str) ->
     assert {c for _, c in claimants(text)} == {expected}
 
 
+# A news agency that is the only source named keeps its figures; whom it quotes, in its own sentence or the
+# report's next one ("It cites ...", "The report quoted ..."), and an official it interviewed outrank it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("КНДР може відправити до 90 тисяч військових, повідомляє агентство Bloomberg.", "Bloomberg"),
+        ("Северная Корея может направить до 90 тысяч военных, сообщает Bloomberg.", "Bloomberg"),
+        ("North Korea could send up to 90,000 troops to Russia, Bloomberg reported.", "Bloomberg"),
+        (
+            "North Korea is supplying as much as 30 percent of Russia's ammunition, according to a Bloomberg report.\n"
+            "The report quoted Kyrylo Budanov, head of Ukrainian military intelligence.",
+            "Ukraine HUR",
+        ),
+        (
+            "South Korea's defence minister told Bloomberg that North Korea had shipped 6,000 containers to Russia.",
+            "South Korea MND",
+        ),
+    ],
+)
+def test_a_news_agency_alone_keeps_its_figures(text: str, expected: str) -> None:
+    assert {c for _, c in claimants(text)} == {expected}
+
+
 # A report named earlier answers for "the report said" and "it found", whoever spoke between.
 @pytest.mark.parametrize(
     "text",

@@ -1545,7 +1545,8 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
 
 
 # --- the copy's own background: what North Korea did, told since a time or recalled ("С октября прошлого года
-# КНДР направила", "Напомним, ранее", "Видання нагадує, що"), is the outlet's whose copy it is --------------
+# КНДР направила", "Напомним, ранее", "Видання нагадує, що") or as a total ("КНДР загалом відправила"), is the
+# outlet's whose copy it is --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1568,6 +1569,57 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
             "Агентство напоминает, что в прошлом году КНДР перебросила в Россию около 13 тысяч солдат.",
             "ru",
             [(("killed", None, 2000, None), "South Korea NIS"), (("troops_deployed", None, 13000, None), "Yonhap")],
+        ),
+        # "it is known that" before the time: "Відомо, що з жовтня ...", "Известно, что с прошлого года ..."
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "Відомо, що з осені минулого року КНДР направила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. "
+            "Известно, что с прошлого года Северная Корея направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        # a reference note the copy adds ("Справка.", "Довідка."), however its line opens
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. Справка. "
+            "По договору между странами Северная Корея направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "Довідка. Згідно з договором між країнами, Північна Корея направила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        # a background line whose source is named only after its first figure: that figure stays the outlet's
+        (
+            "Северная Корея отправит еще 5 тысяч военных, сообщает Yonhap. Агентство напоминает, что с прошлого "
+            "года КНДР отправила в Россию около 14 тысяч военных, и, по оценкам южнокорейской разведки, около "
+            "3 тысяч из них погибли.",
+            "ru",
+            [
+                (("troops_planned", None, 5000, None), "Yonhap"),
+                (("troops_deployed", None, 14000, None), "Yonhap"),
+                (("killed", None, 3000, None), "South Korea NIS"),
+            ],
+        ),
+        # the total or the time after the subject: "КНДР загалом відправила", "Северная Корея в прошлом году"
+        (
+            "Розвідка Південної Кореї заявила, що загинули близько 3 тисяч військових КНДР. Про це повідомляє Yonhap. "
+            "КНДР загалом відправила до Росії близько 14 тисяч військових.",
+            "uk",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
+        ),
+        (
+            "По данным южнокорейской разведки, погибли около 3 тысяч военных КНДР, передает Yonhap. "
+            "Северная Корея в прошлом году направила в Россию около 14 тысяч военных.",
+            "ru",
+            [(("killed", None, 3000, None), "South Korea NIS"), (("troops_deployed", None, 14000, None), "Yonhap")],
         ),
         # unchanged: a lede told that way, then who said it
         (
@@ -1599,6 +1651,234 @@ def test_recalled_home_counts_no_one_sent(text: str, lang: str, expected: list[R
     ],
 )
 def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
+# --- a country as the source ("сообщает Южная Корея") is its one agency the article names, also where it names
+# that agency only through its official ("министр Шин Вон Сик"), as the English copy reads it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Северная Корея отправила около 5000 контейнеров, сообщает Южная Корея.\n"
+            "На брифинге министр Шин Вон Сик заявил, что поставки продолжаются.",
+            "ru",
+            "South Korea MND",
+        ),
+        (
+            "Північна Корея відправила близько 5000 контейнерів, повідомляє Південна Корея.\n"
+            "Міністр Шін Вон Сік заявив, що постачання тривають.",
+            "uk",
+            "South Korea MND",
+        ),
+        # unchanged: no agency of the country named, nor any official of one
+        ("Северная Корея отправила около 5000 контейнеров, сообщает Южная Корея.", "ru", "South Korea"),
+    ],
+)
+def test_a_country_is_the_agency_of_its_official_named(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang)[0] == (("containers_shipped", None, 5000, None), claimant)
+
+
+# --- the sanctions monitoring team by its descriptive names ("міжнародна група з моніторингу санкцій"), and a
+# broadcaster credited alone (NHK) for its own report ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Міжнародна група з моніторингу санкцій написала у звіті, що КНДР відправила 10 тисяч військових.",
+            "uk",
+            "MSMT",
+        ),
+        (
+            "Международная группа по мониторингу санкций сообщила, что КНДР отправила 10 тысяч военных.",
+            "ru",
+            "MSMT",
+        ),
+        ("КНДР відправила 10 тисяч військових, повідомляє NHK.", "uk", "NHK"),
+        # a research group whose estimate an outlet relays ("пишет издание со ссылкой на ... по данным C4ADS")
+        ("По данным исследовательской группы C4ADS, КНДР отправила 10 тысяч военных.", "ru", "C4ADS"),
+    ],
+)
+def test_monitoring_team_and_broadcaster_by_other_names(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
+# --- the statement verb nearest before a name is its own, though another verb opens the sentence ("Як пише
+# видання, про це інформує NHK"; "Как пишет газета, об этом сообщила разведка ..."), in the present too ("додає")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("КНДР відправила 10 тисяч військових. Як пише видання, про це інформує NHK.", "uk", "NHK"),
+        (
+            "КНДР отправила 10 тысяч военных. Как пишет газета, об этом сообщила разведка Южной Кореи.",
+            "ru",
+            "South Korea NIS",
+        ),
+        # the present of adding and specifying: "додає", "уточняет"
+        ("КНДР відправила 10 тисяч військових, додає Кирило Буданов.", "uk", "Ukraine HUR"),
+        ("КНДР отправила 10 тысяч военных, уточняет Кирилл Буданов.", "ru", "Ukraine HUR"),
+    ],
+)
+def test_the_nearest_verb_before_a_name(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
+# --- "По его словам", "За її словами": the person the sentence before names, though another spoke before it
+# and a country follows the pronoun ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Губернатор Курской области Александр Хинштейн встретил военных. На церемонии в Пхеньяне выступил "
+            "Ким Чен Ын. По его словам, погибли десять военных КНДР.",
+            "ru",
+            "North Korea",
+        ),
+        (
+            "У Києві виступив Кирило Буданов. За його словами, КНДР втратила десять військових убитими.",
+            "uk",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_his_words_are_the_person_named_before(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("killed", None, 10, None), claimant)]
+
+
+# --- an estimate named by whose it is, its figure right after the name ("оцінка Білого дому в 3 000"), is that
+# source's, whoever says the sentence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пентагон заявив, що КНДР відправила близько 9 тисяч військових, більше, ніж попередня оцінка "
+            "Білого дому в 4 тисячі.",
+            "uk",
+            [
+                (("troops_deployed", None, 9000, None), "US Pentagon"),
+                (("troops_deployed", None, 4000, None), "US White House"),
+            ],
+        ),
+        (
+            "Пентагон сообщил, что КНДР отправила около 9 тысяч военных, тогда как оценка Белого дома — около 4 тысяч.",
+            "ru",
+            [
+                (("troops_deployed", None, 9000, None), "US Pentagon"),
+                (("troops_deployed", None, 4000, None), "US White House"),
+            ],
+        ),
+    ],
+)
+def test_an_estimate_named_by_whose_it_is(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
+# --- inside a quotation, the name right before a figure with its own statement verb ('"КНДР повідомила, що ...", -
+# сказав депутат') gives that figure, not the speaker of the quotation --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            '"КНДР повідомила, що загинуло близько 300 військових, тоді як розвідка Південної Кореї '
+            'рахує щонайменше 500 загиблих", - сказав Кирило Буданов.',
+            "uk",
+            [(("killed", None, 300, None), "North Korea"), (("killed", 500, None, None), "Ukraine HUR")],
+        ),
+        (
+            '"Северная Корея заявила, что погибли около 300 военных", - сказал Кирилл Буданов.',
+            "ru",
+            [(("killed", None, 300, None), "North Korea")],
+        ),
+        # unchanged: the name in the quotation without a verb of its own, the speaker gives the figure
+        (
+            '"Войска КНДР отправили в Россию около 300 военных", - сказал Кирилл Буданов.',
+            "ru",
+            [(("troops_deployed", None, 300, None), "Ukraine HUR")],
+        ),
+    ],
+)
+def test_a_quoted_name_with_its_own_verb(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
+# --- intelligence cited by no country ("..., за даними розвідки", "По данным разведки, ...") is the one intelligence
+# agency the article names, not another body the sentence names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Головне управління розвідки відповіло на запит видання. Про нову партію домовилися лідер КНДР і "
+            "Радбез РФ, за даними розвідки. Планується направити 2000 саперів.",
+            "uk",
+            "Ukraine HUR",
+        ),
+        (
+            "Главное управление разведки ответило на запрос издания. По данным разведки, Совбез РФ договорился "
+            "о новой партии. Планируется направить 2000 саперов.",
+            "ru",
+            "Ukraine HUR",
+        ),
+        # unchanged: two intelligence agencies named, no one of them answers for it
+        (
+            "Главное управление разведки и разведка Южной Кореи ответили на запрос. По данным разведки, Совбез РФ "
+            "договорился о новой партии. Планируется направить 2000 саперов.",
+            "ru",
+            "Russia Security Council",
+        ),
+    ],
+)
+def test_intelligence_cited_by_no_country(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("engineers_deployed", None, 2000, None), claimant)]
+
+
+# --- a figure recalled as already known ("Ранее стало известно, что ...", "Раніше повідомлялося, що ...") takes
+# the source the next sentence of its paragraph names, not the outlet credited before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Пхеньяне прошла акция памяти, сообщает РИА Новости. Ранее стало известно, что около 700 солдат КНДР "
+            "погибли в Курской области. Согласно данным разведки Южной Кореи, всего в Россию отправили 14 тысяч "
+            "военных.",
+            "ru",
+            [
+                (("killed", None, 700, None), "South Korea NIS"),
+                (("troops_deployed", None, 14000, None), "South Korea NIS"),
+            ],
+        ),
+        (
+            "Раніше повідомлялося, що загинули близько 700 військових КНДР. Про це заявила розвідка Південної Кореї.",
+            "uk",
+            [(("killed", None, 700, None), "South Korea NIS")],
+        ),
+        # unchanged: the next sentence, in another paragraph, names no source of this figure
+        (
+            "Заявление сделало Минобороны Южной Кореи.\nРанее стало известно, что около 700 солдат КНДР погибли.\n"
+            "Разведка Великобритании сообщила о новых поставках.",
+            "ru",
+            [(("killed", None, 700, None), "South Korea MND")],
+        ),
+    ],
+)
+def test_a_figure_recalled_as_known_takes_the_next_source(
+    text: str, lang: str, expected: list[tuple[Row, str]]
+) -> None:
     assert claimed(text, lang) == expected
 
 
@@ -1634,6 +1914,39 @@ def test_the_copys_own_background(text: str, lang: str, expected: list[tuple[Row
     ],
 )
 def test_american_agencies_and_western_officials_by_other_names(text: str, lang: str, claimant: str) -> None:
+    assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
+
+
+# --- British agencies and the country by the Ukrainian one-word name "Великобританія" ("міністерство оборони
+# Великобританії"), as the Russian "Минобороны Великобритании", and the country by its formal name ("Сполучене
+# Королівство") -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "КНДР відправила близько 10 тисяч військових, пише міністерство оборони Великобританії.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        (
+            "За даними Міноборони Великобританії, КНДР відправила близько 10 тисяч військових.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        (
+            "Розвідка Великобританії вважає, що КНДР відправила близько 10 тисяч військових.",
+            "uk",
+            "UK Defence Intelligence",
+        ),
+        ("КНДР отправила около 10 тысяч военных, сообщает Минобороны Великобритании.", "ru", "UK Defence Intelligence"),
+        # the country by its formal name, no British agency named: the country itself
+        ("Сполучене королівство вважає, що КНДР відправила близько 10 тисяч військових.", "uk", "United Kingdom"),
+        ("Соединенное Королевство считает, что КНДР отправила около 10 тысяч военных.", "ru", "United Kingdom"),
+    ],
+)
+def test_british_agencies_by_the_one_word_name(text: str, lang: str, claimant: str) -> None:
     assert claimed(text, lang) == [(("troops_deployed", None, 10000, None), claimant)]
 
 

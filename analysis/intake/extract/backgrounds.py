@@ -12,6 +12,10 @@ Data quirks:
 - The copy's outlet is the publisher when it is a news outlet among the actors ("RBC-Ukraine
   (retelling Yonhap)"), else the one news outlet the page credits; a page crediting several
   outlets names no one outlet for its background.
+- A reference note ("Справка.", "Довідка:") stands as a sentence of its own before the lines it
+  holds (``is_reference_note``).
+- A line recalled as already known ("Ранее стало известно, что ...") and followed in its paragraph by a
+  sentence naming a source is that source's figure (``is_recalled_known``).
 - A lede told that way and followed by who said it ("Об этом сообщает ... со ссылкой на разведку")
   is that source's figure, not background.
 - Hearsay with no one named ("Відомо, що Москві надали близько 12 тисяч", "появилась информация о
@@ -50,10 +54,36 @@ _HEARSAY = re.compile(
 )
 
 
+# "Ранее стало известно, что 600 солдат ... пали", "Раніше повідомлялося, що ...": a figure recalled as already
+# known, with no source of its own; the next sentence of its paragraph, where it names one, says whose it is
+_RECALLED_KNOWN = re.compile(
+    r"^[\"«]?(?:ранее|раніше|прежде|до этого|до цього|как|як)?,?\s*"
+    r"(?:стало\s+известно|стало\s+відомо|сообщалось|повідомлялося|повідомлялось|писали|писалось|писалося)"
+    r",?\s+(?:что|що)\b",
+    re.IGNORECASE,
+)
+
+
 def is_hearsay(sentence: str, mentions: list[Mention]) -> bool:
     """Whether a Russian or Ukrainian sentence tells its figures as hearsay ("Відомо, що", "з'явилися
     повідомлення", "Тоді повідомлялось") and names no one who said them (a country named is what it tells of)."""
     return _HEARSAY.search(sentence) is not None and all(m.actor.kind == "country" for m in mentions)
+
+
+def is_recalled_known(sentence: str) -> bool:
+    """Whether a sentence recalls its figures as already known ("Ранее стало известно, что ..."), naming
+    no source of its own."""
+    return _RECALLED_KNOWN.match(sentence.strip()) is not None
+
+
+# "Справка.", "Довідка:", "Для справки": the heading of a note the copy adds on its own account
+_NOTE = re.compile(r"^\W*(?:справка|довідка|справочно|довідково|для справки|для довідки)\W*$", re.IGNORECASE)
+
+
+def is_reference_note(before: str) -> bool:
+    """Whether ``before``, the sentence before one, is the heading of the copy's own reference note
+    ("Справка. Согласно договору ..., Северная Корея направила ..."): what follows is the outlet's background."""
+    return _NOTE.match(before.strip()) is not None
 
 
 def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: bool) -> bool:

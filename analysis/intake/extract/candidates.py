@@ -21,7 +21,14 @@ from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
 from analysis.intake.extract.article import read_article
-from analysis.intake.extract.backgrounds import copy_outlet, is_background, is_english_background, is_hearsay
+from analysis.intake.extract.backgrounds import (
+    copy_outlet,
+    is_background,
+    is_english_background,
+    is_hearsay,
+    is_recalled_known,
+    is_reference_note,
+)
 from analysis.intake.extract.claimants import (
     ActorIndex,
     Attribution,
@@ -341,6 +348,10 @@ def _foreign(
     plains = [plain(visible(s)) for s in numbered]
     mentions = [index.mentions(s) for s in plains]
     agencies = article_agencies(m for ms in mentions for m in ms)
+    for country, by_officials in _named_agencies(mentions, index).items():
+        # "сообщает Южная Корея ... министр Шин Вон Сик": a country whose agency the article names only through
+        # its official (his ministry); where it names an agency itself, that one alone answers for it
+        agencies.setdefault(country, by_officials)
     outlet = copy_outlet(publisher, mentions)
     attributions = [
         foreign_sources.attribute(language, s, ms, index, agencies) for s, ms in zip(plains, mentions, strict=True)
@@ -349,6 +360,10 @@ def _foreign(
     out: list[list[Candidate]] = []
     for no, (shown, s, ms) in enumerate(zip(numbered, plains, mentions, strict=True), start=1):
         attr = attributions[no - 1]
+        if no > 1 and (his := foreign_sources.pronoun_source(s, mentions[no - 2], index, agencies)) is not None:
+            attr = his  # the person the sentence before names, not a name after the pronoun
+        if (bare := foreign_sources.bare_intelligence(s, attr, index, agencies)) is not None:
+            attr = bare  # "..., за даними розвідки": the one intelligence agency the article names
         nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None
         if attr.explicit and attr.speaker is None:
             attr = _said_next(no - 1, plains, mentions, paragraph, attributions) or attr
@@ -358,15 +373,28 @@ def _foreign(
             # "Двое ... взяты в плен. Президент Украины ... опубликовал ...": a sentence naming no one
             # takes the source the next sentence of its paragraph names
             attr = nxt
+        elif not attr.explicit and nxt is not None and nxt.explicit and is_recalled_known(s):
+            # "Ранее стало известно, что 600 ... пали. Согласно данным разведки ...": the next sentence's source
+            attr = nxt
         if (
             not attr.explicit
             and outlet is not None
-            and is_background(language.reading.background, s, _said(no, plains))
+            and (
+                is_background(language.reading.background, s, _said(no, plains))
+                or (no > 1 and is_reference_note(plains[no - 2]))
+            )
         ):
             attr = Attribution(outlet, None, True)  # the copy's own background, not the source before
         if language.lang in ("ru", "uk") and is_hearsay(s, ms):
             out.append([])  # "Відомо, що Москві надали близько 12 тисяч": no one's claim
             continue
+        # "Оно напоминает, что КНДР отправила около 13 тысяч, и, по оценкам разведки, ...": a
+        # background line whose source is named only after its first figures leaves those the outlet's
+        told = (
+            _source_after(s, ms)
+            if attr.explicit and outlet is not None and is_background(language.reading.background, s, False)
+            else 0
+        )
         cands = []
         last = next((c.metric for cands in reversed(out[-1:]) for c in reversed(cands)), None)
         # the sentence before, in this paragraph or closing the one before (a quotation is a paragraph of its
@@ -375,6 +403,8 @@ def _foreign(
         for metric, fig, hedged, period, own in foreign_sources.sentence_claims(
             language, s, ms, published, index, agencies, last, before
         ):
+            if own is None and fig.end <= told:
+                own = Attribution(outlet, None, True)
             source_of = own or (attr if attr.explicit else carried)
             if metric in units:
                 who = (source_of.claimant, source_of.speaker)
@@ -383,6 +413,11 @@ def _foreign(
     if language.lang in ("ru", "uk"):
         out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
     return deferred(out, attributions)
+
+
+def _source_after(s: str, mentions: list[Mention]) -> int:
+    """Where a background line names its first source other than a country (0 if it names none)."""
+    return next((m.start for m in mentions if m.actor.kind != "country"), 0)
 
 
 def _said(no: int, plains: list[str]) -> bool:

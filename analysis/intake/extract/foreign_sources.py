@@ -40,7 +40,7 @@ from analysis.intake.extract.foreign import (
 )
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
-from analysis.intake.extract.services import named_service
+from analysis.intake.extract.services import named_service, only_service
 from analysis.intake.extract.text import numeric_dates
 
 _NEAR = 40  # characters between a name and its statement verb
@@ -105,8 +105,10 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
         return True
     title = _TITLE.search(s, max(0, m.start - 110), m.start) if m.actor.kind == "person" else None
     start = title.start() if title else m.start
+    # the nearest verb before the name ("Як передає Цензор.НЕТ, про це інформує NHK": "інформує", not "передає")
+    before = [*reading.speech.finditer(s, max(0, start - _NEAR), start)][-1:]
     for verb in (
-        reading.speech.search(s, max(0, start - _NEAR), start),
+        before[0] if before else None,
         reading.speech.search(s, m.end, m.end + _NEAR),
     ):
         if verb is None:
@@ -204,8 +206,8 @@ def figure_sources(
     stated = [(sc, m) for sc, m in usable if sc >= 2]
     out: list[Attribution | None] = []
     for fig in figs:
-        own: Attribution | None = None
-        if language.reading.subject_after is not None:
+        own: Attribution | None = _estimate_of(s, fig, mentions, index, agencies)
+        if own is None and language.reading.subject_after is not None:
             before = [(sc, m) for sc, m in stated if m.end <= fig.start]
             if before:
                 sc, m = before[-1]
@@ -218,11 +220,53 @@ def figure_sources(
                     own = _chosen([(sc, m)], index, agencies)
         if own is None:
             lo, hi = clause(fig, cues, len(s))
+            own = _quoted_source(language.reading, s, fig, mentions, index, agencies)
+        if own is None:
             inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
             if inside and len(inside) < len(stated):
                 own = _chosen(inside, index, agencies)
         out.append(own)
     return out
+
+
+def _quoted_source(
+    reading: Reading,
+    s: str,
+    fig: Figure,
+    mentions: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The source a quoted speaker names for a figure, the nearest name before it, its verb right after it
+    ('"Північна Корея повідомила, що загинуло близько 350 осіб, тоді як ...", - зазначив Лі': the North's
+    350, not Lee's); None otherwise."""
+    quote = next(((a, b) for a, b in _quotations(s) if a <= fig.start and fig.end <= b), None)
+    named = [x for x in mentions if quote and quote[0] <= x.start and x.end <= fig.start]
+    if not named:
+        return None
+    m = named[-1]  # the nearest name before the figure, in its quotation
+    if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1):
+        return _chosen([(2.0, m)], index, agencies)
+    return None
+
+
+# "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
+# its figure right after the name
+_ESTIMATE_NOUN = re.compile(
+    r"(?<![\w'])(?:оценк|оцінк|прогноз|подсчет|підрахун|данн(?:ые|ых|ым)|дан(?:і|их|им))\w*\s+$", re.IGNORECASE
+)
+_ESTIMATE_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:в|у|во)\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _estimate_of(
+    s: str, fig: Figure, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The source of a figure given as someone's estimate just before it ("оцінка Білого дому в 3 000"),
+    whoever says the sentence; None otherwise."""
+    for m in reversed([x for x in mentions if x.end <= fig.start and fig.start - x.end <= 20]):
+        if _ESTIMATE_GAP.fullmatch(s, m.end, fig.start) and _ESTIMATE_NOUN.search(s, max(0, m.start - 30), m.start):
+            return _chosen([(2.0, m)], index, agencies)
+    return None
 
 
 def _topic_of_same_verb(
@@ -239,6 +283,50 @@ def _topic_of_same_verb(
             own = reading.speech.search(s, m.end)
             return (sc, m) if own is not None and own.start() == verb.start() else None
     return None
+
+
+# "По его словам, ...", "За її словами, ...", "По их данным": a pronoun for who said it, named the sentence before
+_PRONOUN_SOURCE = re.compile(
+    r"^\W*(?:по|за)\s+(?:его|ее|её|их|його|її|їх|їхніми|ихним)\s+(?:словам|словами|данным|даними|оценкам|оцінками)\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_source(
+    s: str, before: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The person a sentence opened by "По его словам" means: the last one the sentence before names
+    ("В церемонии участвовал Ким Чен Ын. По его словам, ... погибли девять"), if any."""
+    if not _PRONOUN_SOURCE.match(s):
+        return None
+    person = next((m for m in reversed(before) if m.actor.kind == "person"), None)
+    if person is None:
+        return None
+    claimant = named_service(resolve_claimant(person.actor, index, agencies), index.actors, agencies)
+    return Attribution(claimant, person.actor.actor_id, True)
+
+
+# "за даними розвідки, ...", "По данным разведки, ...": intelligence named by no country (a comma or the end after it)
+_BARE_INTELLIGENCE = re.compile(
+    r"(?<![\w'])(?:за\s+даними|за\s+інформацією|за\s+оцінками|по\s+данным|по\s+информации|по\s+оценкам)\s+"
+    r"(?:розвідки|разведки|спецслужб)(?=\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def bare_intelligence(
+    s: str, attr: Attribution, index: ActorIndex, agencies: dict[str, set[str]]
+) -> Attribution | None:
+    """The source of a sentence citing intelligence by no country ("..., за даними розвідки"): the one
+    intelligence agency the article names, unless the sentence names a person or an intelligence agency
+    as its source itself; None otherwise."""
+    if not _BARE_INTELLIGENCE.search(s) or attr.speaker is not None:
+        return None
+    own = index.actors.get(attr.claimant or "")
+    if own is not None and "intelligence" in own.role.lower():
+        return None
+    service = only_service(index.actors, agencies)
+    return Attribution(service, None, True) if service is not None else None
 
 
 def attribute(

@@ -3,7 +3,9 @@
 "North Korea has dispatched an additional 3,500 soldiers, according to lawmaker Yu. This
 information, provided by Kyrylo Budanov during Yu's trip to Kyiv, ..."; "The number provided
 in the Defense Intelligence Agency document ...": the figures a wire or a lawmaker relayed are
-the claims of the body the next sentences name as their origin.
+the claims of the body the next sentences name as their origin; so are a news agency's when its
+report's next sentence names whom it quotes ("..., according to a Bloomberg report. It cites Kyrylo
+Budanov, ...").
 
 Only figures that reached the copy through a relay are given the origin: a news outlet, a
 lawmaker, a country's name, or no one. A figure an agency or an official gave in its own name
@@ -30,7 +32,9 @@ _PROVENANCE = re.compile(
     r"(?:information|figures?|numbers?|estimates?|data|tally|count|toll|intelligence)\b,?\s+"
     r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
     r"(?:provided|given|supplied|informed|disclosed|obtained|shared|released|compiled|gathered|passed\s+on"
-    r"|came|comes|come|originated|originates|stems|stemmed)\s+(?:by|in|from|through|to\s+\w+\s+by)\s+",
+    r"|came|comes|come|originated|originates|stems|stemmed)\s+(?:by|in|from|through|to\s+\w+\s+by)\s+"
+    # the report itself naming whom it quotes: "It cites Kyrylo Budanov, ...", "The report quoted ..."
+    r"|^\W*(?:It|The\s+(?:report|outlet|agency|newspaper))\s+(?:cites|cited|quotes|quoted)\s+",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences: the origin named up to three sentences after the figures

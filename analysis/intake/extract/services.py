@@ -6,6 +6,8 @@
   named") stands for the one intelligence agency of its country the article names: "Ukrainian
   intelligence indicates ..." in an article quoting the HUR's chief is the HUR
   (``named_service``).
+- Intelligence named by no country ("за даними розвідки, ...") stands for the one intelligence
+  agency the article names, of any country (``only_service``).
 
 Data quirks:
 - Which agency is an intelligence service is read from its ``role`` in ``actors.csv`` (the word
@@ -54,3 +56,15 @@ def named_service(claimant: str, actors: Mapping[str, _Actor], agencies: Mapping
 
 def _intelligence(role: str) -> bool:
     return "intelligence" in role.lower()
+
+
+def only_service(actors: Mapping[str, _Actor], agencies: Mapping[str, set[str]]) -> str | None:
+    """The one intelligence agency the article names (``agencies``, by country), counting an unnamed one
+    as the named agency of its country it stands for; None if it names none or several."""
+    named = {
+        named_service(a, actors, agencies)
+        for ids in agencies.values()
+        for a in ids
+        if a in actors and _intelligence(actors[a].role)
+    }
+    return next(iter(named)) if len(named) == 1 else None
