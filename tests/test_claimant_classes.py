@@ -99,3 +99,28 @@ def test_a_report_named_earlier_keeps_its_figures(text: str) -> None:
 )
 def test_a_government_named_inside_a_statement_is_not_its_source(text: str, expected: str) -> None:
     assert {c for _, c in claimants(text)} == {expected}
+
+
+# Coffins and portraits counted in images North Korea's media published are its state media's,
+# whoever counted or retold them; a display figure an agency gives in its own words stays theirs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Television footage aired on Sunday showed Kim Jong Un beside 12 coffins draped in flags.",
+            "North Korea state media",
+        ),
+        (
+            "South Korea's spy agency briefed lawmakers.\n"
+            "A memorial hall in Pyongyang displayed portraits of 80 dead soldiers, photographs showed.",
+            "North Korea state media",
+        ),
+        (
+            "A Seoul daily counted 40 portraits of fallen soldiers in images released by Pyongyang.",
+            "North Korea state media",
+        ),
+        ("The National Intelligence Service said 30 coffins were flown back from Russia.", "South Korea NIS"),
+    ],
+)
+def test_a_figure_counted_in_state_media_images_is_state_medias(text: str, expected: str) -> None:
+    assert {c for _, c in claimants(text)} == {expected}

@@ -34,6 +34,7 @@ from analysis.intake.extract.claimants import (
 )
 from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.fields import COLUMNS, Candidate
+from analysis.intake.extract.displays import shown_by_state_media
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.headers import header_attribution
 from analysis.intake.extract.hedges import figure_hedge
@@ -310,9 +311,10 @@ def _english(
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return deferred(
+    found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
     )
+    return [[shown_by_state_media(c) for c in cs] for cs in found]
 
 
 def _named_agencies(mentions: list[list[Mention]], index: ActorIndex) -> dict[str, set[str]]:
