@@ -124,3 +124,18 @@ def test_a_government_named_inside_a_statement_is_not_its_source(text: str, expe
 )
 def test_a_figure_counted_in_state_media_images_is_state_medias(text: str, expected: str) -> None:
     assert {c for _, c in claimants(text)} == {expected}
+
+
+# A figure several governments give together is a recap with no one claimant: not proposed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to British and American officials, North Korea has sent about 9,000 troops.", []),
+        ("Seoul, Washington and Tokyo have all said that Pyongyang sent 8,000 soldiers to Russia.", []),
+        ("Ukrainian and Western intelligence agencies say North Korea shipped 2 million shells.", []),
+        ("Estimates from the US, Japan and South Korea put the troops in Russia at 7,000.", []),
+        ("North Korea and Russia signed a pact, and the NIS said 7,000 troops were sent.", [(7000, "South Korea NIS")]),
+    ],
+)
+def test_a_figure_several_governments_give_together_is_not_proposed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected

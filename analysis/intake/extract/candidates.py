@@ -33,11 +33,12 @@ from analysis.intake.extract.claimants import (
     resolve_claimant,
 )
 from analysis.intake.extract.clauses import clause_attributions
-from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.displays import shown_by_state_media
+from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.headers import header_attribution
 from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.joints import is_joint_source
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
@@ -310,6 +311,8 @@ def _english(
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
+            if is_joint_source(sentence_for_attr):
+                cands = []  # several governments' recap: no one body's claim
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
