@@ -514,6 +514,9 @@ def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[
         ("South Korea's Defense Ministry", "South Korea MND"),
         ("The Department of Defense", "US Pentagon"),
         ("The Ukrainian Defence Ministry", "Ukraine MoD"),
+        # a branch of the armed forces speaks for them: the air force's counts of missiles it tracked
+        ("The Ukrainian air force", "Ukraine armed forces"),
+        ("Ukraine's Air Force", "Ukraine armed forces"),
     ],
 )
 def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
