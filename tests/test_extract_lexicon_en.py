@@ -43,6 +43,12 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         # another army's soldiers are not North Korea's
         ("Ukrainian officials said about 45,000 Russian troops are massing in Kursk.", []),
         ("Ukraine said 300 Ukrainian soldiers were exchanged.", []),
+        # ... nor when the army is named after the noun, or lost them
+        ("About 900 soldiers of the Russian army were taken prisoner, the general said.", []),
+        ("Moscow has lost more than 20,000 troops in the region, Kyiv said.", []),
+        ("Ukraine has already lost about 500 men near the border.", []),
+        # North Korea's own losses stay
+        ("North Korea has lost about 400 troops, the NIS said.", [("casualties_killed_or_wounded", None, 400, None)]),
     ],
 )
 def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
