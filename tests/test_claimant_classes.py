@@ -139,3 +139,30 @@ def test_a_figure_counted_in_state_media_images_is_state_medias(text: str, expec
 )
 def test_a_figure_several_governments_give_together_is_not_proposed(text: str, expected: list[tuple[int, str]]) -> None:
     assert claimants(text) == expected
+
+
+# "the South" in Korean copy is South Korea named again: the one agency of it the article names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea's Joint Chiefs of Staff briefed reporters on Tuesday.\n"
+            "Ukraine's military intelligence said 400 North Korean troops were killed.\n"
+            "The South said 900 North Korean troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "South Korea JCS")],
+        ),
+        (
+            "South Korea's spy agency briefed lawmakers.\n"
+            "Ukraine's military intelligence said 400 troops were killed.\n"
+            "The South's estimate is that 900 troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "South Korea NIS")],
+        ),
+        # another place called South is not South Korea
+        (
+            "Ukraine's military intelligence said 400 troops were killed.\nSouth Africa said 900 troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "Ukraine HUR")],
+        ),
+    ],
+)
+def test_the_south_is_south_korea_named_again(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected

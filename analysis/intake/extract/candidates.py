@@ -45,7 +45,7 @@ from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, fi
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.provenance import origins, with_origins
 from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
-from analysis.intake.extract.second_names import other_bearers, second_references
+from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -261,6 +261,7 @@ def _english(
 ) -> list[list[Candidate]]:
     sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = second_references(sentences, [other_bearers(s, index.mentions(s)) for s in sentences])
+    mentions = the_south(sentences, mentions, index.actors.get(SOUTH_KOREA))
     agencies = reported_agencies(sentences, mentions, _named_agencies(mentions, index))
     carried: tuple[str | None, str | None] = (None, None)
     header: tuple[str | None, str | None] = (None, None)
