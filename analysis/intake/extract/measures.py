@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.intake.extract import missile_uses, plans, tenses
+from analysis.intake.extract.armies import another_army
 from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
@@ -399,27 +400,6 @@ def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
     return (_PERCENT_OF if part.unit == "percent" else _PARTITIVE).fullmatch(s, part.end, whole.start) is not None
 
 
-# "45,000 Russian troops", "300 Ukrainian soldiers": the people of another army, not North Korea's
-_OTHER_ARMY = re.compile(
-    r"^(?:(?:more|additional|extra|other|of|the|their|its|elite|regular|combat|active)\s+)*(?:Russian|Ukrainian"
-    r"|Russia's|Ukraine's|American|U\.?S\.|Chechen|Belarusian)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces"
-    r"|servicemen|personnel|fighters|conscripts|marines|paratroopers|infantry|men|reinforcements|POWs"
-    r"|prisoners(?: of war)?|casualties)\b",
-    re.I,
-)
-# "700 servicemen from the Russian military": another army's people named after the noun
-_OF_OTHER_ARMY = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters|men)\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:Russian|Ukrainian|Russia's|Ukraine's)\s+(?:military|army|armed\s+forces|forces|side)\b",
-    re.I,
-)
-# "Russia has lost over 38,000 troops": the losses of the army that lost them, not North Korea's
-_ARMY_LOST = re.compile(
-    r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+(?:Russian|Ukrainian)\s+(?:army|military|side))\s+"
-    r"(?:(?:has|have|had|already|reportedly)\s+){0,2}(?:lost|suffered)\s+"
-    r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|up\s+to|roughly|approximately)\s+)?$",
-    re.I,
-)
 _PEOPLE_METRICS = frozenset(
     {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
     | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
@@ -494,7 +474,7 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
             return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
-    if metric in _PEOPLE_METRICS and _another_army(s, fig, ctx):
+    if metric in _PEOPLE_METRICS and another_army(s, fig.end, ctx.window, ctx.near_before):
         return None  # "45,000 Russian troops are massing", "300 Ukrainian soldiers": another army's people
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
@@ -502,12 +482,6 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
     if metric in missile_uses.METRICS and missile_uses.a_test(_clause_words(s, ctx)):
         return None  # "fired five missiles off its east coast": North Korea's own test
     return metric
-
-
-def _another_army(s: str, fig: Figure, ctx: FigureContext) -> bool:
-    """Whether a count of people is of another army: "45,000 Russian troops", "700 servicemen from the
-    Russian military", "Russia has lost 38,000 troops"."""
-    return bool(_OTHER_ARMY.match(ctx.window) or _OF_OTHER_ARMY.match(s, fig.end) or _ARMY_LOST.search(ctx.near_before))
 
 
 def _clause_words(s: str, ctx: FigureContext) -> str:
