@@ -71,6 +71,21 @@ def test_a_report_named_earlier_keeps_its_figures(text: str) -> None:
     assert claimants(text) == [(9_000_000, "MSMT"), (100, "MSMT")]
 
 
+# "..., said the assessment": the report named earlier speaks after its words, not the country that
+# opens them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian military intelligence assessment has found new deliveries.\n"
+        "North Korea sent about 60 self-propelled howitzers, said the assessment, seen by reporters.",
+        "Ukraine's military intelligence released a study on Monday.\n"
+        "Pyongyang supplied 60 self-propelled howitzers last month, found the study.",
+    ],
+)
+def test_a_report_speaking_after_its_words_keeps_its_figures(text: str) -> None:
+    assert claimants(text) == [(60, "Ukraine HUR")]
+
+
 # A figure credited inside one government's statement is that government's, not that of
 # another government the statement mentions.
 @pytest.mark.parametrize(

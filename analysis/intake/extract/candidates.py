@@ -296,8 +296,8 @@ def _english(
             # "The report said", "It found" speak for the report named earlier; "This, from the first
             # report by the MSMT" names it as the source of what follows
             speaks = _REPORT_SAYS.search(flat) or (owner is not None and _FROM_REPORT.search(flat))
-            if report is not None and not attr.explicit and speaks:
-                current = report
+            if report is not None and ((not attr.explicit and speaks) or _REPORT_SAID.search(flat)):
+                current = report  # "..., said the assessment": the figures before the verb are the report's
             elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
@@ -465,6 +465,13 @@ _REPORT_SAYS = re.compile(
     r"|notes|added|adds|concluded|stated|states)\b|^It\s+(?:also\s+)?(?:found|finds|estimated|estimates|noted|notes"
     r"|concluded|showed|shows|said|says|added|adds|documented|cited)\b|\baccording to the\s+(?:[\w-]+\s+)?"
     rf"{_REPORT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+# "..., said the assessment, which was shared with": the report named earlier speaks, after its words
+_REPORT_SAID = re.compile(
+    r",\s*(?:said|says|found|finds|estimated|estimates|noted|notes|added|adds|concluded|stated|states)\s+"
+    rf"(?:the|this|that|its)\s+(?:[\w-]+\s+)?{_REPORT_WORDS}\b",
     re.IGNORECASE,
 )
 
