@@ -523,6 +523,9 @@ def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[
         # a branch of the armed forces speaks for them: the air force's counts of missiles it tracked
         ("The Ukrainian air force", "Ukraine armed forces"),
         ("Ukraine's Air Force", "Ukraine armed forces"),
+        # a state research institute that publishes its own counts
+        ("The Korea Institute for Defence Analyses", "Korea Institute for Defense Analyses"),
+        ("South Korea's KIDA", "Korea Institute for Defense Analyses"),
     ],
 )
 def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
