@@ -615,6 +615,13 @@ def test_soldiers_held_in_a_place_now(text: str, expected: list[Row]) -> None:
         ("About 300 North Korean soldiers were killed, quoting the NIS.", "South Korea NIS"),
         ("About 300 North Korean soldiers were killed, in the words of Budanov.", "Ukraine HUR"),
         ("About 300 North Korean soldiers were killed, figures from the HUR show.", "Ukraine HUR"),
+        # the agent of a passive verb of saying, in the sentence after the figure or in its own
+        ("About 300 North Korean soldiers were killed. This was stated by Budanov on Monday.", "Ukraine HUR"),
+        (
+            "About 300 North Korean soldiers were killed. This was disclosed at a press conference by the NIS.",
+            "South Korea NIS",
+        ),
+        ("That 300 North Korean soldiers were killed was confirmed on Friday by the NIS.", "South Korea NIS"),
         # according to, as before
         ("About 300 North Korean soldiers were killed, according to the NIS.", "South Korea NIS"),
     ],
