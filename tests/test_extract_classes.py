@@ -544,6 +544,19 @@ def test_english_restatements_are_one_claim(text: str, expected: list[Row]) -> N
             "ko",
             [("killed", 100, None, None), ("wounded", None, None, 1000)],
         ),
+        # a headline's one end of the body's range is that range, cut short
+        (
+            "North Korea to send as many as 9,000 more troops, Kyiv says\n"
+            "Ukraine's military intelligence said North Korea would send 7,000 to 9,000 more troops.",
+            "en",
+            [("troops_planned", 7000, None, 9000)],
+        ),
+        (
+            "Pyongyang shipped more than 400 launchers to Russia, HUR says\n"
+            "Ukraine's military intelligence said North Korea shipped between 400 and 500 launchers.",
+            "en",
+            [("rocket_launchers", 400, None, 500)],
+        ),
         # ... and the headline's bound where the body gives none
         (
             "Kyiv says Russia has fired over 24 North Korean missiles at Ukraine\n"

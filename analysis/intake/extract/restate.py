@@ -190,3 +190,29 @@ def deferred(per_sentence: list[list[Candidate]], attributions: list[Attribution
             ]
         out.append(cands)
     return out
+
+
+def ranges_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """A headline's one end of a range the body gives ("as many as 30,000" over "an additional 25,000 to
+    30,000", "more than 25,000" over the same) joins the body's range: the desk cut the range short."""
+    ranges = [c for c, _ in found if c.value_low is not None and c.value_high is not None]
+    joined: dict[int, int] = {}  # id of the range -> statements joined to it
+    out: list[tuple[Candidate, int]] = []
+    for c, n in found:
+        whole = next((r for r in ranges if r is not c and is_headline(c.sentence) and _one_end_of(c, r)), None)
+        if whole is None:
+            out.append((c, n))
+        else:
+            joined[id(whole)] = joined.get(id(whole), 0) + n
+    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def _one_end_of(c: Candidate, whole: Candidate) -> bool:
+    """Whether ``c`` states one end of ``whole``'s range alone, for the same measure and claimant."""
+    if c.metric != whole.metric or (c.claimant is not None and c.claimant != whole.claimant):
+        return False
+    high = (
+        c.value_high is not None and c.value_low is None and c.value_best is None and c.value_high == whole.value_high
+    )
+    low = c.value_low is not None and c.value_high is None and c.value_best is None and c.value_low == whole.value_low
+    return high or low
