@@ -7,6 +7,8 @@
 - ``restatements``: the same number for the same measure from the same claimant, whatever
   the bound word or a period one statement leaves out, is one claim (the claimant's own
   quoted words decide its bound); English troop states stay apart.
+- ``ranges_restated``: a headline's one end of a range the body gives ("as many as 30,000" over
+  "25,000 to 30,000") is that range (English).
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
