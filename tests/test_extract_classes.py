@@ -517,6 +517,17 @@ def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: 
             "in Kursk this year.",
             [("casualties_killed_or_wounded", 6000, None, None)],
         ),
+        # a figure rounded to its first digit under its bound is the exact one the claimant gives
+        (
+            "North Korea has sent over eight thousand containers, South Korea's defence minister said.\n"
+            "The minister said about 8,400 containers had been shipped since August.",
+            [("containers_shipped", None, 8400, None)],
+        ),
+        # ... but not one of another magnitude, nor one the bound does not round to
+        (
+            "The State Department said up to 10,000 troops were in Kursk. It said up to 8,000 were there last week.",
+            [("troops_present", None, None, 10000), ("troops_present", None, None, 8000)],
+        ),
         # ... but troop states stay two claims
         (
             "The NIS said 8,000 troops arrived in Kursk. Most of the 8,000 that Seoul says arrived are now in Kursk.",

@@ -44,7 +44,14 @@ from analysis.intake.extract.measures import each_metrics, figure_context, metri
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.provenance import origins, with_origins
-from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, ranges_restated, restatements
+from analysis.intake.extract.restate import (
+    collapse,
+    deferred,
+    quoted_sentences,
+    ranges_restated,
+    restatements,
+    rounded_restated,
+)
 from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
@@ -230,7 +237,7 @@ def article_claims(
         ]
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     if found.lang == "en":
-        counted = ranges_restated(counted)
+        counted = rounded_restated(ranges_restated(counted))
     return Extraction(counted, found.lang, tuple(notes))
 
 

@@ -9,6 +9,8 @@
   quoted words decide its bound); English troop states stay apart.
 - ``ranges_restated``: a headline's one end of a range the body gives ("as many as 30,000" over
   "25,000 to 30,000") is that range (English).
+- ``rounded_restated``: a figure rounded to its first digit under its bound ("over six thousand")
+  that the same claimant gives exactly ("6,700") is the exact one (English).
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
@@ -218,3 +220,35 @@ def _one_end_of(c: Candidate, whole: Candidate) -> bool:
     )
     low = c.value_low is not None and c.value_high is None and c.value_best is None and c.value_low == whole.value_low
     return high or low
+
+
+def rounded_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """A figure rounded to its first digit with a bound ("over six thousand containers", "more than
+    5 million shells") that the same claimant gives exactly for the same measure ("6,700", "some 5.2
+    million") joins the exact one: a lede's or headline's shorthand, not a second claim."""
+    joined: dict[int, int] = {}  # id of the exact figure -> statements joined to it
+    out: list[tuple[Candidate, int]] = []
+    for c, n in found:
+        exact = next((e for e, _ in found if e is not c and _rounds(c, e)), None)
+        if exact is None:
+            out.append((c, n))
+        else:
+            joined[id(exact)] = joined.get(id(exact), 0) + n
+    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def _rounds(c: Candidate, exact: Candidate) -> bool:
+    """Whether ``c`` is ``exact``'s figure rounded to its first digit the way its bound reads: down
+    under "more than", up under "up to"."""
+    if c.metric != exact.metric or c.claimant != exact.claimant or c.value_best is not None:
+        return False
+    value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
+    if value is None or (c.value_low is None) == (c.value_high is None):
+        return False
+    shown = c.value_low if c.value_low is not None else c.value_high
+    assert shown is not None
+    unit = int(10 ** (len(str(shown)) - 1))
+    if shown % unit or not value % unit or shown < 1000 or len(str(value)) != len(str(shown)):
+        return False  # not one significant digit, the exact figure as round, or of another magnitude
+    rounded = value // unit * unit if c.value_low is not None else -(-value // unit) * unit
+    return rounded == shown
