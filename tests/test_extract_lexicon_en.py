@@ -323,6 +323,8 @@ def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
         ("Approx. 3,000 North Korean troops were sent.", [("troops_deployed", None, 3000, None)]),
         # the bound words of before
         ("North Korea sent 3,000 or so troops.", [("troops_deployed", None, 3000, None)]),
+        # a floor after the figure beats an approximation before it
+        ("North Korea sent some 3,000 or more troops.", [("troops_deployed", 3000, None, None)]),
         ("North Korea sent more than 3,000 troops.", [("troops_deployed", 3000, None, None)]),
     ],
 )
@@ -470,6 +472,14 @@ def test_other_words_of_a_plan(text: str, expected: list[Row]) -> None:
         ("North Korea sent a fresh rotation of 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
         ("North Korea sent 3,000 replacement troops.", [("troops_deployed_additional", None, 3000, None)]),
         ("North Korea sent 3,000 reinforcement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        # ... or by its adverb, before the figure or in its verbs
+        ("Pyongyang additionally dispatched 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
+        ("Some 2,000 soldiers were newly deployed to Kursk.", [("troops_deployed_additional", None, 2000, None)]),
+        # an elliptic figure of people sent after a toll counts people sent, not the toll
+        (
+            "About 500 were killed, and 2,000 have been sent this year.",
+            [("killed", None, 500, None), ("troops_deployed", None, 2000, None)],
+        ),
         # a first contingent, and a total, are what was sent
         ("North Korea deployed a contingent of 12,000 soldiers.", [("troops_deployed", None, 12000, None)]),
         ("North Korea's total deployment stands at 15,000.", [("troops_deployed", None, 15000, None)]),

@@ -428,10 +428,10 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
         cue, bound = pre.group("cue"), _BOUND_OF[pre.group("bound").lower()]
         if _DENIED.search(before, 0, pre.start()) and _EXCEEDING.fullmatch(pre.group("bound")):
             bound = "high"  # "have not exceeded 3,000", "not more than 3,000": a ceiling
-    elif post:
+    if post and (not pre or bound == "best"):  # "some 3,000 or more": the floor after it beats "some"
         cue = post.group(0).strip()
         bound = {"or so": "best", "or fewer": "high", "or less": "high"}.get(" ".join(cue.lower().split()), "low")
-    else:
+    elif not pre:
         cue, bound = "", "best"
     v = int(tok.value)
     unit = "percent" if PERCENT.match(s[tok.end :]) else ""
