@@ -183,17 +183,6 @@ _ADDITIONAL_BEFORE = re.compile(
     r"|approximately|estimated)\s+)?$",
     re.I,
 )
-# "additionally dispatched at least 3,000", "3,000 have been additionally sent": a new wave by its adverb
-_ADDITIONALLY = re.compile(
-    r"\b(?:additionally|newly)\s+(?:sent|dispatched|deployed|send|dispatch|deploy|sending|dispatching|deploying)\b",
-    re.I,
-)
-# "have been additionally dispatched", "were sent": an elliptic figure of people sent, whatever came before
-_SENT_AFTER = re.compile(
-    r"\s*(?:(?:have|has|had|been|were|was|also|already|additionally|newly|reportedly)\s+)+"
-    r"(?:sent|dispatched|deployed)\b",
-    re.I,
-)
 _ADDITIONAL_WORDS = _words(
     "more additional extra further fresh new reinforcements replacements replacement reinforcement"
 )
@@ -334,7 +323,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     if (
         first in _ADDITIONAL_WORDS
         or _ADDITIONAL_BEFORE.search(s, 0, ctx.start)
-        or _ADDITIONALLY.search(ctx.near_before + " " + ctx.verbs)
+        or tenses.sent_anew(ctx.near_before + " " + ctx.verbs)
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
@@ -572,7 +561,7 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     if states_before:  # "at least 40 dead, with the wounded nearing 600"
         return _STATE_METRIC[states_before[-1].lastgroup or ""]
     last = next((m for m in reversed(previous) if m), None)
-    if last is not None and not last.startswith("troops") and _SENT_AFTER.match(ctx.verbs):
+    if last is not None and not last.startswith("troops") and tenses.sent_after(ctx.verbs):
         return _personnel_metric(s, ctx, "personnel")  # "4,000 casualties ..., and 3,000 have been sent": people sent
     if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
         last = carried  # "That is up from the 3,000 ..." after a sentence about troops
