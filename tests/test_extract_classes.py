@@ -107,6 +107,8 @@ def test_dates_in_digits_are_no_figures_in_any_language(text: str, lang: str, ex
         # the victims of a strike, and the figure after a count of civilians, are not North Korean losses
         ("Zelensky says a North Korean missile used in a Russian strike killed 12 in Kyiv", []),
         ("Since Dec. 30, 24 people have been killed by these missiles and another 115 injured.", []),
+        ("The barrage led to the deaths of at least two dozen civilians, prosecutors said.", []),
+        ("The deaths of 30 residents were confirmed after the strike.", []),
         # entries at the border, people missing or detained: no measure counts them
         ("Last year, 13,221 North Koreans entered Russia, a twelvefold rise, the statistics service said.", []),
         ("At least three North Korean servicemen went missing near Kurilovka, the GUR wrote.", []),
