@@ -301,6 +301,9 @@ def test_a_country_is_the_agency_of_its_named_official(text: str, expected: list
         # what North Korea sent stays a supply, even when Russia fires them later
         ("North Korea has supplied 148 missiles, which Russia fired.", [("ballistic_missiles", None, 148, None)]),
         ("North Korea sent 50 missiles from Rajin which Russia fired.", [("ballistic_missiles", None, 50, None)]),
+        # an attack's whole of missiles and drones, of any make, is no count of North Korean missiles
+        ("Kyiv said more than 300 missiles and drones were launched overnight.", []),
+        ("Russia launched 90 ballistic missiles and UAVs at Ukraine overnight.", []),
     ],
 )
 def test_missiles_that_flew(text: str, expected: list[Row]) -> None:

@@ -482,6 +482,8 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         return None  # "24 people have been killed and another 115 injured"
     if metric in _PEOPLE_METRICS and _CIVILIANS.match(ctx.window.lstrip()):
         return None  # "the deaths of at least two dozen civilians": a strike's victims, named by their noun
+    if metric in missile_uses.METRICS and missile_uses.with_drones(s, fig.end):
+        return None  # "more than 200 missiles and drones were launched": the whole attack, of any make
     if metric in missile_uses.METRICS and missile_uses.a_test(_clause_words(s, ctx)):
         return None  # "fired five missiles off its east coast": North Korea's own test
     return metric
