@@ -176,6 +176,12 @@ def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
             "The NIS said 10,000 North Korean soldiers were sent to Russia in October.",
             [("troops_deployed", None, 10000, None)],
         ),
+        # a running total after a plan is what was sent so far
+        (
+            "The NIS said 10,000 troops will be sent by December. "
+            "The latest deployment brings the number of North Korea's troops in Russia to 3,000, a lawmaker said.",
+            [("troops_planned", None, 10000, None), ("troops_deployed", None, 3000, None)],
+        ),
     ],
 )
 def test_a_total_still_to_come(text: str, expected: list[Row]) -> None:

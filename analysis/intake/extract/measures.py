@@ -165,7 +165,12 @@ _MISSING = re.compile(
     re.I,
 )
 _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
-_TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
+# "bringing the total to", "brings the number of troops in Russia to": a running total
+_TOTAL = re.compile(
+    r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether"
+    r"|br(?:ings?|inging|ought)\s+(?:the|their|its)\s+(?:number|count|tally|figure))\b",
+    re.I,
+)
 _BACK_REFERENCE = re.compile(
     r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$"
     # "The NIS put the figure at 3,000", "Seoul puts it at": another's estimate of the count just given
@@ -576,7 +581,7 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
             metric = _personnel_metric(s, ctx, "personnel")
             done = last == "troops_planned" and plans.done_after(s, ctx.end)  # "and that 1,000 had already arrived"
             earlier = plans.adds_to_earlier(ctx.near_before)  # "adding to the 11,000 sent in November"
-            keep = not _TOTAL.search(ctx.near_before) and not done and not earlier
+            keep = not _TOTAL.search(s, ctx.clause_start, ctx.start) and not done and not earlier
             return last if metric == "troops_deployed" and keep else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it
