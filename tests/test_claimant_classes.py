@@ -181,3 +181,26 @@ def test_a_figure_several_governments_give_together_is_not_proposed(text: str, e
 )
 def test_the_south_is_south_korea_named_again(text: str, expected: list[tuple[int, str]]) -> None:
     assert claimants(text) == expected
+
+
+# A publisher line crediting the remarks its page reposts names their speaker: the source of the
+# first-person text until a sentence names another.
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Capital Wire (US Mission to the UN remarks)", [(9000, "US mission to the UN"), (300, "South Korea NIS")]),
+        ("Capital Wire (Pentagon press briefing)", [(9000, "US Pentagon"), (300, "South Korea NIS")]),
+        # a publisher crediting a wire's copy names no speaker: the figure before any source takes the next one
+        ("Capital Wire (Yonhap)", [(9000, "South Korea NIS"), (300, "South Korea NIS")]),
+    ],
+)
+def test_a_publisher_crediting_reposted_remarks_names_their_speaker(
+    outlet: str, expected: list[tuple[int, str | None]]
+) -> None:
+    text = (
+        "Thank you, colleagues.\n"
+        "We assess North Korea has sent more than 9,000 containers of munitions to Russia.\n"
+        "South Korea's spy agency said 300 North Korean soldiers were killed."
+    )
+    found = article_claims(text, PUBLISHED, outlet=outlet).candidates
+    assert [(c.value_low or c.value_best, c.claimant) for c, _ in found] == expected

@@ -36,7 +36,7 @@ from analysis.intake.extract.clauses import clause_attributions
 from analysis.intake.extract.displays import shown_by_state_media
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
-from analysis.intake.extract.headers import header_attribution
+from analysis.intake.extract.headers import header_attribution, publisher_speaker
 from analysis.intake.extract.hedges import figure_hedge
 from analysis.intake.extract.joints import is_joint_source
 from analysis.intake.extract.language import language_of
@@ -217,7 +217,9 @@ def article_claims(
     numbered = [s for _, ss in lines for s in ss]
     notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
     if found.lang == "en":
-        english = _english(lines, published, source, index, units, own_outlet(outlet, index))
+        english = _english(
+            lines, published, source, index, units, own_outlet(outlet, index), publisher_speaker(outlet, index)
+        )
         cands = _borrow_periods(english, numbered, published)
     else:
         paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
@@ -267,13 +269,16 @@ def _english(
     index: ActorIndex,
     units: dict[str, str],
     outlet: str | None = None,
+    reposted: str | None = None,
 ) -> list[list[Candidate]]:
+    """Each sentence's candidates of an English text; ``reposted`` is the speaker of remarks the
+    publisher credits (the source until a sentence names another)."""
     sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = second_references(sentences, [other_bearers(s, index.mentions(s)) for s in sentences])
     mentions = the_south(sentences, mentions, index.actors.get(SOUTH_KOREA))
     agencies = reported_agencies(sentences, mentions, _named_agencies(mentions, index))
-    carried: tuple[str | None, str | None] = (None, None)
-    header: tuple[str | None, str | None] = (None, None)
+    carried: tuple[str | None, str | None] = (reposted, None)
+    header: tuple[str | None, str | None] = (reposted, None)
     report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
     seen_label = False
     per_sentence: list[list[Candidate]] = []
