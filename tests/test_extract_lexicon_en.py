@@ -545,6 +545,8 @@ def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[
         # a state research institute that publishes its own counts
         ("The Korea Institute for Defence Analyses", "Korea Institute for Defense Analyses"),
         ("South Korea's KIDA", "Korea Institute for Defense Analyses"),
+        ("Ukraine's SBU security service", "Ukraine SBU"),
+        ("The Security Service of Ukraine", "Ukraine SBU"),
     ],
 )
 def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
