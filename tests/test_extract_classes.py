@@ -525,6 +525,13 @@ def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: 
             "The minister said about 8,400 containers had been shipped since August.",
             [("containers_shipped", None, 8400, None)],
         ),
+        # ... also where a headline names the claimant by its country
+        (
+            "North Korea may have sent up to 3 million shells, Seoul says\n"
+            "South Korea's defence ministry said North Korea sent as many as 2.6 million shells.\n"
+            "South Korea's spy agency is reviewing the shipments.",
+            [("artillery_shells", None, None, 2600000)],
+        ),
         # ... but not one of another magnitude, nor one the bound does not round to
         (
             "The State Department said up to 10,000 troops were in Kursk. It said up to 8,000 were there last week.",

@@ -239,7 +239,8 @@ def article_claims(
         ]
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     if found.lang == "en":
-        counted = rounded_restated(ranges_restated(counted))
+        countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
+        counted = rounded_restated(ranges_restated(counted), countries)
     return Extraction(counted, found.lang, tuple(notes))
 
 

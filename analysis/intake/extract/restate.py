@@ -222,14 +222,17 @@ def _one_end_of(c: Candidate, whole: Candidate) -> bool:
     return high or low
 
 
-def rounded_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+def rounded_restated(
+    found: list[tuple[Candidate, int]], countries: dict[str, str] | None = None
+) -> list[tuple[Candidate, int]]:
     """A figure rounded to its first digit with a bound ("over six thousand containers", "more than
     5 million shells") that the same claimant gives exactly for the same measure ("6,700", "some 5.2
-    million") joins the exact one: a lede's or headline's shorthand, not a second claim."""
+    million") joins the exact one: a lede's or headline's shorthand, not a second claim. A headline
+    may name the claimant by its country ("..., Seoul says"; ``countries``: claimant -> its country)."""
     joined: dict[int, int] = {}  # id of the exact figure -> statements joined to it
     out: list[tuple[Candidate, int]] = []
     for c, n in found:
-        exact = next((e for e, _ in found if e is not c and _rounds(c, e)), None)
+        exact = next((e for e, _ in found if e is not c and _rounds(c, e, countries or {})), None)
         if exact is None:
             out.append((c, n))
         else:
@@ -237,10 +240,11 @@ def rounded_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate
     return [(c, n + joined.get(id(c), 0)) for c, n in out]
 
 
-def _rounds(c: Candidate, exact: Candidate) -> bool:
+def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
     """Whether ``c`` is ``exact``'s figure rounded to its first digit the way its bound reads: down
     under "more than", up under "up to"."""
-    if c.metric != exact.metric or c.claimant != exact.claimant or c.value_best is not None:
+    country = is_headline(c.sentence) and c.claimant is not None and c.claimant == countries.get(exact.claimant or "")
+    if c.metric != exact.metric or (c.claimant != exact.claimant and not country) or c.value_best is not None:
         return False
     value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
     if value is None or (c.value_low is None) == (c.value_high is None):
