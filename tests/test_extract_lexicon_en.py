@@ -47,6 +47,7 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         ("About 900 soldiers of the Russian army were taken prisoner, the general said.", []),
         ("Moscow has lost more than 20,000 troops in the region, Kyiv said.", []),
         ("Ukraine has already lost about 500 men near the border.", []),
+        ("Some 40 percent of the casualties suffered by Ukrainian brigades came from North Korean-made weapons.", []),
         # North Korea's own losses stay
         ("North Korea has lost about 400 troops, the NIS said.", [("casualties_killed_or_wounded", None, 400, None)]),
     ],

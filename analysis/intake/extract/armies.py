@@ -7,7 +7,8 @@ North Korea's support.
 
 Data quirks:
 - The army is named before the noun (its adjective or possessive), after it ("of the Russian army"),
-  or as the one that lost them ("Russia has lost", "Kyiv had lost").
+  as the one that lost them ("Russia has lost", "Kyiv had lost"), or as the one whose losses a share
+  is of ("60 percent of the losses suffered by Ukrainian units").
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _OF_OTHER_ARMY = re.compile(
     r"(?:Russian|Ukrainian|Russia's|Ukraine's)\s+(?:military|army|armed\s+forces|forces|side)\b",
     re.I,
 )
+# "60 percent of the losses suffered by Ukrainian units": a share of another army's losses
+_SHARE_OF_OTHER_ARMY = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+|their\s+)?(?:losses|casualties|deaths)\s+"
+    r"(?:suffered\s+by|of|among|sustained\s+by|inflicted\s+on)\s+(?:the\s+)?(?:Russian|Ukrainian|Russia's|Ukraine's)\b",
+    re.I,
+)
 # "Russia has lost over 38,000 troops": the losses of the army that lost them, not North Korea's
 _ARMY_LOST = re.compile(
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+(?:Russian|Ukrainian)\s+(?:army|military|side))\s+"
@@ -41,4 +48,9 @@ def another_army(s: str, end: int, window: str, before: str) -> bool:
     """Whether a count of people ending at ``end`` of ``s`` is of another army: by the words after it
     (``window``: "45,000 Russian troops"; "700 servicemen from the Russian military") or before it
     (``before``: "Russia has lost over 38,000 troops")."""
-    return bool(_OTHER_ARMY.match(window) or _OF_OTHER_ARMY.match(s, end) or _ARMY_LOST.search(before))
+    return bool(
+        _OTHER_ARMY.match(window)
+        or _OF_OTHER_ARMY.match(s, end)
+        or _SHARE_OF_OTHER_ARMY.match(s, end)
+        or _ARMY_LOST.search(before)
+    )

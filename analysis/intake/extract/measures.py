@@ -480,7 +480,7 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
             return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
-    if metric in _PEOPLE_METRICS and another_army(s, fig.end, ctx.window, ctx.near_before):
+    if metric in _PEOPLE_METRICS | {"casualty_rate_pct"} and another_army(s, fig.end, ctx.window, ctx.near_before):
         return None  # "45,000 Russian troops are massing", "300 Ukrainian soldiers": another army's people
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
