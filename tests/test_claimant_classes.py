@@ -204,3 +204,16 @@ def test_a_publisher_crediting_reposted_remarks_names_their_speaker(
     )
     found = article_claims(text, PUBLISHED, outlet=outlet).candidates
     assert [(c.value_low or c.value_best, c.claimant) for c, _ in found] == expected
+
+
+# A lawmaker relaying another government's figures: once a sentence names their origin, the lawmaker's
+# later figures are that origin's too, until another source speaks.
+def test_a_lawmaker_goes_on_relaying_the_origin_named() -> None:
+    text = (
+        "North Korea has sent 2,000 more soldiers to Russia, according to South Korean lawmaker Yu Yong-weon.\n"
+        "This information was provided by Kyrylo Budanov during Yu's visit to Kyiv.\n"
+        "Yu stated that the soldiers are training at three sites.\n"
+        "He added that some 800 North Korean soldiers are already on the front lines.\n"
+        "South Korea's spy agency said separately that 300 soldiers were killed."
+    )
+    assert claimants(text) == [(2000, "Ukraine HUR"), (800, "Ukraine HUR"), (300, "South Korea NIS")]
