@@ -94,6 +94,21 @@ def test_a_report_named_earlier_keeps_its_figures(text: str) -> None:
     assert claimants(text) == [(9_000_000, "MSMT"), (100, "MSMT")]
 
 
+# "..., said the assessment": the report named earlier speaks after its words, not the country that
+# opens them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian military intelligence assessment has found new deliveries.\n"
+        "North Korea sent about 60 self-propelled howitzers, said the assessment, seen by reporters.",
+        "Ukraine's military intelligence released a study on Monday.\n"
+        "Pyongyang supplied 60 self-propelled howitzers last month, found the study.",
+    ],
+)
+def test_a_report_speaking_after_its_words_keeps_its_figures(text: str) -> None:
+    assert claimants(text) == [(60, "Ukraine HUR")]
+
+
 # A figure credited inside one government's statement is that government's, not that of
 # another government the statement mentions.
 @pytest.mark.parametrize(
@@ -122,3 +137,106 @@ def test_a_report_named_earlier_keeps_its_figures(text: str) -> None:
 )
 def test_a_government_named_inside_a_statement_is_not_its_source(text: str, expected: str) -> None:
     assert {c for _, c in claimants(text)} == {expected}
+
+
+# Coffins and portraits counted in images North Korea's media published are its state media's,
+# whoever counted or retold them; a display figure an agency gives in its own words stays theirs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Television footage aired on Sunday showed Kim Jong Un beside 12 coffins draped in flags.",
+            "North Korea state media",
+        ),
+        (
+            "South Korea's spy agency briefed lawmakers.\n"
+            "A memorial hall in Pyongyang displayed portraits of 80 dead soldiers, photographs showed.",
+            "North Korea state media",
+        ),
+        (
+            "A Seoul daily counted 40 portraits of fallen soldiers in images released by Pyongyang.",
+            "North Korea state media",
+        ),
+        ("The National Intelligence Service said 30 coffins were flown back from Russia.", "South Korea NIS"),
+    ],
+)
+def test_a_figure_counted_in_state_media_images_is_state_medias(text: str, expected: str) -> None:
+    assert {c for _, c in claimants(text)} == {expected}
+
+
+# A figure several governments give together is a recap with no one claimant: not proposed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to British and American officials, North Korea has sent about 9,000 troops.", []),
+        ("Seoul, Washington and Tokyo have all said that Pyongyang sent 8,000 soldiers to Russia.", []),
+        ("Ukrainian and Western intelligence agencies say North Korea shipped 2 million shells.", []),
+        ("Estimates from the US, Japan and South Korea put the troops in Russia at 7,000.", []),
+        ("North Korea and Russia signed a pact, and the NIS said 7,000 troops were sent.", [(7000, "South Korea NIS")]),
+    ],
+)
+def test_a_figure_several_governments_give_together_is_not_proposed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected
+
+
+# "the South" in Korean copy is South Korea named again: the one agency of it the article names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea's Joint Chiefs of Staff briefed reporters on Tuesday.\n"
+            "Ukraine's military intelligence said 400 North Korean troops were killed.\n"
+            "The South said 900 North Korean troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "South Korea JCS")],
+        ),
+        (
+            "South Korea's spy agency briefed lawmakers.\n"
+            "Ukraine's military intelligence said 400 troops were killed.\n"
+            "The South's estimate is that 900 troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "South Korea NIS")],
+        ),
+        # another place called South is not South Korea
+        (
+            "Ukraine's military intelligence said 400 troops were killed.\nSouth Africa said 900 troops were wounded.",
+            [(400, "Ukraine HUR"), (900, "Ukraine HUR")],
+        ),
+    ],
+)
+def test_the_south_is_south_korea_named_again(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected
+
+
+# A publisher line crediting the remarks its page reposts names their speaker: the source of the
+# first-person text until a sentence names another.
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Capital Wire (US Mission to the UN remarks)", [(9000, "US mission to the UN"), (300, "South Korea NIS")]),
+        ("Capital Wire (Pentagon press briefing)", [(9000, "US Pentagon"), (300, "South Korea NIS")]),
+        # a publisher crediting a wire's copy names no speaker: the figure before any source takes the next one
+        ("Capital Wire (Yonhap)", [(9000, "South Korea NIS"), (300, "South Korea NIS")]),
+    ],
+)
+def test_a_publisher_crediting_reposted_remarks_names_their_speaker(
+    outlet: str, expected: list[tuple[int, str | None]]
+) -> None:
+    text = (
+        "Thank you, colleagues.\n"
+        "We assess North Korea has sent more than 9,000 containers of munitions to Russia.\n"
+        "South Korea's spy agency said 300 North Korean soldiers were killed."
+    )
+    found = article_claims(text, PUBLISHED, outlet=outlet).candidates
+    assert [(c.value_low or c.value_best, c.claimant) for c, _ in found] == expected
+
+
+# A lawmaker relaying another government's figures: once a sentence names their origin, the lawmaker's
+# later figures are that origin's too, until another source speaks.
+def test_a_lawmaker_goes_on_relaying_the_origin_named() -> None:
+    text = (
+        "North Korea has sent 2,000 more soldiers to Russia, according to South Korean lawmaker Yu Yong-weon.\n"
+        "This information was provided by Kyrylo Budanov during Yu's visit to Kyiv.\n"
+        "Yu stated that the soldiers are training at three sites.\n"
+        "He added that some 800 North Korean soldiers are already on the front lines.\n"
+        "South Korea's spy agency said separately that 300 soldiers were killed."
+    )
+    assert claimants(text) == [(2000, "Ukraine HUR"), (800, "Ukraine HUR"), (300, "South Korea NIS")]

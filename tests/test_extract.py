@@ -86,6 +86,9 @@ def test_numbers_and_bounds(sentence: str, expected: list[tuple[int | None, ...]
         "Allies pledged $10 billion and €2 billion.",
         "One prisoner, aged 26, spoke; Kim Jong Un, 40, did not.",
         "The economy grew 3.7% last year.",
+        # "the two" standing alone for things named before
+        "It could be shells or rockets, or a mix of the two.",
+        "Of these three, only one was found.",
     ],
 )
 def test_numbers_that_are_not_figures(sentence: str) -> None:

@@ -107,6 +107,8 @@ def test_dates_in_digits_are_no_figures_in_any_language(text: str, lang: str, ex
         # the victims of a strike, and the figure after a count of civilians, are not North Korean losses
         ("Zelensky says a North Korean missile used in a Russian strike killed 12 in Kyiv", []),
         ("Since Dec. 30, 24 people have been killed by these missiles and another 115 injured.", []),
+        ("The barrage led to the deaths of at least two dozen civilians, prosecutors said.", []),
+        ("The deaths of 30 residents were confirmed after the strike.", []),
         # entries at the border, people missing or detained: no measure counts them
         ("Last year, 13,221 North Koreans entered Russia, a twelvefold rise, the statistics service said.", []),
         ("At least three North Korean servicemen went missing near Kurilovka, the GUR wrote.", []),
@@ -517,6 +519,24 @@ def test_what_ukrainian_and_russian_copy_counts(text: str, lang: str, expected: 
             "in Kursk this year.",
             [("casualties_killed_or_wounded", 6000, None, None)],
         ),
+        # a figure rounded to its first digit under its bound is the exact one the claimant gives
+        (
+            "North Korea has sent over eight thousand containers, South Korea's defence minister said.\n"
+            "The minister said about 8,400 containers had been shipped since August.",
+            [("containers_shipped", None, 8400, None)],
+        ),
+        # ... also where a headline names the claimant by its country
+        (
+            "North Korea may have sent up to 3 million shells, Seoul says\n"
+            "South Korea's defence ministry said North Korea sent as many as 2.6 million shells.\n"
+            "South Korea's spy agency is reviewing the shipments.",
+            [("artillery_shells", None, None, 2600000)],
+        ),
+        # ... but not one of another magnitude, nor one the bound does not round to
+        (
+            "The State Department said up to 10,000 troops were in Kursk. It said up to 8,000 were there last week.",
+            [("troops_present", None, None, 10000), ("troops_present", None, None, 8000)],
+        ),
         # ... but troop states stay two claims
         (
             "The NIS said 8,000 troops arrived in Kursk. Most of the 8,000 that Seoul says arrived are now in Kursk.",
@@ -543,6 +563,19 @@ def test_english_restatements_are_one_claim(text: str, expected: list[Row]) -> N
             '국정원은 "부상자는 1,000명 가까이 달할 것으로 보인다"고 밝혔다.',
             "ko",
             [("killed", 100, None, None), ("wounded", None, None, 1000)],
+        ),
+        # a headline's one end of the body's range is that range, cut short
+        (
+            "North Korea to send as many as 9,000 more troops, Kyiv says\n"
+            "Ukraine's military intelligence said North Korea would send 7,000 to 9,000 more troops.",
+            "en",
+            [("troops_planned", 7000, None, 9000)],
+        ),
+        (
+            "Pyongyang shipped more than 400 launchers to Russia, HUR says\n"
+            "Ukraine's military intelligence said North Korea shipped between 400 and 500 launchers.",
+            "en",
+            [("rocket_launchers", 400, None, 500)],
         ),
         # ... and the headline's bound where the body gives none
         (

@@ -43,6 +43,13 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         # another army's soldiers are not North Korea's
         ("Ukrainian officials said about 45,000 Russian troops are massing in Kursk.", []),
         ("Ukraine said 300 Ukrainian soldiers were exchanged.", []),
+        # ... nor when the army is named after the noun, or lost them
+        ("About 900 soldiers of the Russian army were taken prisoner, the general said.", []),
+        ("Moscow has lost more than 20,000 troops in the region, Kyiv said.", []),
+        ("Ukraine has already lost about 500 men near the border.", []),
+        ("Some 40 percent of the casualties suffered by Ukrainian brigades came from North Korean-made weapons.", []),
+        # North Korea's own losses stay
+        ("North Korea has lost about 400 troops, the NIS said.", [("casualties_killed_or_wounded", None, 400, None)]),
     ],
 )
 def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
@@ -170,6 +177,12 @@ def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
             "The NIS said 10,000 North Korean soldiers were sent to Russia in October.",
             [("troops_deployed", None, 10000, None)],
         ),
+        # a running total after a plan is what was sent so far
+        (
+            "The NIS said 10,000 troops will be sent by December. "
+            "The latest deployment brings the number of North Korea's troops in Russia to 3,000, a lawmaker said.",
+            [("troops_planned", None, 10000, None), ("troops_deployed", None, 3000, None)],
+        ),
     ],
 )
 def test_a_total_still_to_come(text: str, expected: list[Row]) -> None:
@@ -295,6 +308,9 @@ def test_a_country_is_the_agency_of_its_named_official(text: str, expected: list
         # what North Korea sent stays a supply, even when Russia fires them later
         ("North Korea has supplied 148 missiles, which Russia fired.", [("ballistic_missiles", None, 148, None)]),
         ("North Korea sent 50 missiles from Rajin which Russia fired.", [("ballistic_missiles", None, 50, None)]),
+        # an attack's whole of missiles and drones, of any make, is no count of North Korean missiles
+        ("Kyiv said more than 300 missiles and drones were launched overnight.", []),
+        ("Russia launched 90 ballistic missiles and UAVs at Ukraine overnight.", []),
     ],
 )
 def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
@@ -317,6 +333,8 @@ def test_missiles_that_flew(text: str, expected: list[Row]) -> None:
         ("Approx. 3,000 North Korean troops were sent.", [("troops_deployed", None, 3000, None)]),
         # the bound words of before
         ("North Korea sent 3,000 or so troops.", [("troops_deployed", None, 3000, None)]),
+        # a floor after the figure beats an approximation before it
+        ("North Korea sent some 3,000 or more troops.", [("troops_deployed", 3000, None, None)]),
         ("North Korea sent more than 3,000 troops.", [("troops_deployed", 3000, None, None)]),
     ],
 )
@@ -464,6 +482,14 @@ def test_other_words_of_a_plan(text: str, expected: list[Row]) -> None:
         ("North Korea sent a fresh rotation of 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
         ("North Korea sent 3,000 replacement troops.", [("troops_deployed_additional", None, 3000, None)]),
         ("North Korea sent 3,000 reinforcement troops.", [("troops_deployed_additional", None, 3000, None)]),
+        # ... or by its adverb, before the figure or in its verbs
+        ("Pyongyang additionally dispatched 2,000 soldiers.", [("troops_deployed_additional", None, 2000, None)]),
+        ("Some 2,000 soldiers were newly deployed to Kursk.", [("troops_deployed_additional", None, 2000, None)]),
+        # an elliptic figure of people sent after a toll counts people sent, not the toll
+        (
+            "About 500 were killed, and 2,000 have been sent this year.",
+            [("killed", None, 500, None), ("troops_deployed", None, 2000, None)],
+        ),
         # a first contingent, and a total, are what was sent
         ("North Korea deployed a contingent of 12,000 soldiers.", [("troops_deployed", None, 12000, None)]),
         ("North Korea's total deployment stands at 15,000.", [("troops_deployed", None, 15000, None)]),
@@ -514,6 +540,14 @@ def test_artillery_pieces_and_launchers_are_one_total(text: str, expected: list[
         ("South Korea's Defense Ministry", "South Korea MND"),
         ("The Department of Defense", "US Pentagon"),
         ("The Ukrainian Defence Ministry", "Ukraine MoD"),
+        # a branch of the armed forces speaks for them: the air force's counts of missiles it tracked
+        ("The Ukrainian air force", "Ukraine armed forces"),
+        ("Ukraine's Air Force", "Ukraine armed forces"),
+        # a state research institute that publishes its own counts
+        ("The Korea Institute for Defence Analyses", "Korea Institute for Defense Analyses"),
+        ("South Korea's KIDA", "Korea Institute for Defense Analyses"),
+        ("Ukraine's SBU security service", "Ukraine SBU"),
+        ("The Security Service of Ukraine", "Ukraine SBU"),
     ],
 )
 def test_an_agency_in_another_word_order(name: str, claimant: str) -> None:
@@ -603,6 +637,13 @@ def test_soldiers_held_in_a_place_now(text: str, expected: list[Row]) -> None:
         ("About 300 North Korean soldiers were killed, quoting the NIS.", "South Korea NIS"),
         ("About 300 North Korean soldiers were killed, in the words of Budanov.", "Ukraine HUR"),
         ("About 300 North Korean soldiers were killed, figures from the HUR show.", "Ukraine HUR"),
+        # the agent of a passive verb of saying, in the sentence after the figure or in its own
+        ("About 300 North Korean soldiers were killed. This was stated by Budanov on Monday.", "Ukraine HUR"),
+        (
+            "About 300 North Korean soldiers were killed. This was disclosed at a press conference by the NIS.",
+            "South Korea NIS",
+        ),
+        ("That 300 North Korean soldiers were killed was confirmed on Friday by the NIS.", "South Korea NIS"),
         # according to, as before
         ("About 300 North Korean soldiers were killed, according to the NIS.", "South Korea NIS"),
     ],

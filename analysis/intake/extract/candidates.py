@@ -40,17 +40,27 @@ from analysis.intake.extract.claimants import (
     resolve_claimant,
 )
 from analysis.intake.extract.clauses import clause_attributions
+from analysis.intake.extract.displays import shown_by_state_media
 from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
-from analysis.intake.extract.headers import header_attribution
+from analysis.intake.extract.headers import header_attribution, publisher_speaker
 from analysis.intake.extract.hedges import figure_hedge
+from analysis.intake.extract.joints import is_joint_source
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
 from analysis.intake.extract.periods import Period, date_matches, figure_period, periods_in, resolve_period
 from analysis.intake.extract.provenance import origins, with_origins
-from analysis.intake.extract.restate import collapse, deferred, quoted_sentences, restatements
-from analysis.intake.extract.second_names import other_bearers, second_references
+from analysis.intake.extract.reports_named import FROM_REPORT, REPORT_SAID, REPORT_SAYS, report_owner, reported_agencies
+from analysis.intake.extract.restate import (
+    collapse,
+    deferred,
+    quoted_sentences,
+    ranges_restated,
+    restatements,
+    rounded_restated,
+)
+from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
 from analysis.intake.extract.slavic_work import engineering_work
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
@@ -216,7 +226,9 @@ def article_claims(
     numbered = [s for _, ss in lines for s in ss]
     notes += [note for no, s in enumerate(numbered, start=1) for note in _long_figures(no, s)]
     if found.lang == "en":
-        english = _english(lines, published, source, index, units, own_outlet(outlet, index))
+        english = _english(
+            lines, published, source, index, units, own_outlet(outlet, index), publisher_speaker(outlet, index)
+        )
         cands = _borrow_periods(english, numbered, published)
     else:
         paragraph = [i for i, (_, ss) in enumerate(lines) for _ in ss]
@@ -235,6 +247,9 @@ def article_claims(
             for c in cs
         ]
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
+    if found.lang == "en":
+        countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
+        counted = rounded_restated(ranges_restated(counted), countries)
     return Extraction(counted, found.lang, tuple(notes))
 
 
@@ -264,12 +279,16 @@ def _english(
     index: ActorIndex,
     units: dict[str, str],
     outlet: str | None = None,
+    reposted: str | None = None,
 ) -> list[list[Candidate]]:
+    """Each sentence's candidates of an English text; ``reposted`` is the speaker of remarks the
+    publisher credits (the source until a sentence names another)."""
     sentences = [visible(s) for _, ss in lines for s in ss]
     mentions = second_references(sentences, [other_bearers(s, index.mentions(s)) for s in sentences])
+    mentions = the_south(sentences, mentions, index.actors.get(SOUTH_KOREA))
     agencies = reported_agencies(sentences, mentions, _named_agencies(mentions, index))
-    carried: tuple[str | None, str | None] = (None, None)
-    header: tuple[str | None, str | None] = (None, None)
+    carried: tuple[str | None, str | None] = (reposted, None)
+    header: tuple[str | None, str | None] = (reposted, None)
     report: tuple[str | None, str | None] | None = None  # who wrote the report the article is about
     seen_label = False
     per_sentence: list[list[Candidate]] = []
@@ -300,9 +319,9 @@ def _english(
             flat = plain(sentence_for_attr)
             # "The report said", "It found" speak for the report named earlier; "This, from the first
             # report by the MSMT" names it as the source of what follows
-            speaks = _REPORT_SAYS.search(flat) or (owner is not None and _FROM_REPORT.search(flat))
-            if report is not None and not attr.explicit and speaks:
-                current = report
+            speaks = REPORT_SAYS.search(flat) or (owner is not None and FROM_REPORT.search(flat))
+            if report is not None and ((not attr.explicit and speaks) or REPORT_SAID.search(flat)):
+                current = report  # "..., said the assessment": the figures before the verb are the report's
             elif attr.explicit:
                 current = (attr.claimant, attr.speaker)
                 if not seen_label:
@@ -317,10 +336,13 @@ def _english(
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
+            if is_joint_source(sentence_for_attr):
+                cands = []  # several governments' recap: no one body's claim
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
-    return deferred(
+    found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
     )
+    return [[shown_by_state_media(c) for c in cs] for cs in found]
 
 
 def _named_agencies(mentions: list[list[Mention]], index: ActorIndex) -> dict[str, set[str]]:
@@ -478,57 +500,6 @@ def _as_of(c: Candidate, published: date) -> Candidate:
     if c.period_end is not None and c.period_end > published:
         return _replace(c, period_end=published)
     return c
-
-
-_REPORT_WORDS = r"(?:report|study|assessment|review|analysis|document|findings)"
-# "the MSMT report", "the monitoring team's report", "a report by the MSMT", "the MSMT released a report"
-_REPORT_AFTER = re.compile(
-    rf"(?:'s?\s+(?:[\w-]+\s+){{0,3}}?|\s+){_REPORT_WORDS}\b|\s+(?:released|published|issued|presented)\s+"
-    rf"(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,3}}?{_REPORT_WORDS}\b",
-    re.IGNORECASE,
-)
-_REPORT_BEFORE = re.compile(rf"\b{_REPORT_WORDS}\s+(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# a report named as the source of the piece: "This, from the first report by", "based on the NIS's assessment"
-_FROM_REPORT = re.compile(
-    rf"\b(?:from|according to|citing|based on|per|drawn from|taken from)\s+(?:(?:a|an|the|its|their|this)\s+)?"
-    rf"(?:[\w'-]+\s+){{0,4}}?{_REPORT_WORDS}s?\b",
-    re.IGNORECASE,
-)
-# a later sentence speaking for that report
-_REPORT_SAYS = re.compile(
-    rf"^(?:[\"']?\s*)(?:The|This|That|Its|The\s+\w+)\s+{_REPORT_WORDS}\s+(?:also\s+)?"
-    r"(?:said|says|found|finds|estimated|estimates|showed|shows|noted|notes|added|adds|concluded|stated|states|cited)\b"
-    rf"|\b(?:the|this)\s+{_REPORT_WORDS}\s+(?:also\s+)?(?:said|says|found|finds|estimated|estimates|showed|shows|noted"
-    r"|notes|added|adds|concluded|stated|states)\b|^It\s+(?:also\s+)?(?:found|finds|estimated|estimates|noted|notes"
-    r"|concluded|showed|shows|said|says|added|adds|documented|cited)\b|\baccording to the\s+(?:[\w-]+\s+)?"
-    rf"{_REPORT_WORDS}\b",
-    re.IGNORECASE,
-)
-
-
-def reported_agencies(
-    sentences: list[str], mentions: list[list[Mention]], agencies: dict[str, set[str]]
-) -> dict[str, set[str]]:
-    """The agencies an article names, by country, where the article is about one agency's report
-    ("citing a South Korean military intelligence report") that agency alone for its country: "Seoul
-    said", "according to the agency" are that report's, whatever else of Seoul the article names."""
-    owners: dict[str, set[str]] = {}
-    for sentence, ms in zip(sentences, mentions, strict=True):
-        owner = report_owner(sentence, ms)
-        if owner is not None and owner.actor.kind == "agency" and owner.actor.country:
-            owners.setdefault(owner.actor.country, set()).add(owner.actor.actor_id)
-    return {**agencies, **{country: ids for country, ids in owners.items() if len(ids) == 1}}
-
-
-def report_owner(sentence: str, mentions: list[Mention]) -> Mention | None:
-    """The actor whose report a sentence names ("the MSMT report", "a report by the NIS"), if any."""
-    s = plain(sentence)
-    for m in mentions:
-        if m.actor.kind == "country":
-            continue
-        if _REPORT_AFTER.match(s, m.end) or _REPORT_BEFORE.search(s, max(0, m.start - 30), m.start):
-            return m
-    return None
 
 
 def _speaker_claimant(name: str, index: ActorIndex, agencies: dict[str, set[str]]) -> tuple[str, str] | None:

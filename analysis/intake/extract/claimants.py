@@ -380,6 +380,13 @@ _SOURCE_AFTER = re.compile(
     r"|quoting|as reported by|(?:as )?estimated by|in the words of|(?:figures|data|estimates) (?:from|by))\s+",
     re.I,  # "per Ukrainian intelligence", "based on NIS data", "quoting the NIS", "figures from the HUR"
 )
+# "This was stated by President Zelenskyy", "This was reported in an interview with Ukrinform by Skibitsky":
+# the agent of a passive verb of saying is the source
+_PASSIVE_SOURCE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:stated|said|reported|announced|declared|noted"
+    r"|claimed|confirmed|disclosed|revealed|written|told)\s+(?:[\w'-]+\s+){0,6}?by\s+",
+    re.I,
+)
 _SOURCE_END = re.compile(r"\b(?:as\s+saying|as\s+having\s+said|that|who|which|saying)\b", re.I)
 _EMPTY_CHUNK = re.compile(
     r"^\s*(?:(?:has|have|had|also|later|earlier|previously|now|then|separately|repeatedly|on|this|last|week)\s*)*$",
@@ -426,7 +433,7 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
         inside = [x for x in found if credit.start("who") <= x.start]
         if len(inside) < len(found):  # a speaker named before the credit: the credit only carries it
             found = [x for x in found if x.start < credit.start("who")]
-    for m in _SOURCE_AFTER.finditer(s):
+    for m in [*_SOURCE_AFTER.finditer(s), *_PASSIVE_SOURCE.finditer(s)]:
         # "citing X", "according to X": X, not what X is quoted as saying ("Park cited Cho as
         # saying that North Korea plans to send 10,000 troops to Russia")
         stops = [x for x in (CLAUSE_BREAK.search(s, m.end()), _SOURCE_END.search(s, m.end())) if x]

@@ -7,6 +7,9 @@ spokesperson", "Transcript of an interview with General X"); the text under it i
 speaker's own, in the first person, and names them no more. The header line attributes itself
 to its speaker, and the sentences after it that name no source of their own go on with them.
 
+A page whose publisher line credits the remarks it reposts ("America Times (US Mission to the UN
+remarks)") says so in its publisher: that speaker goes on for the sentences before any source is named.
+
 Data quirks:
 - The speaker is the first actor of ``actors.csv`` named after the header word, within the
   line's first clause of the occasion ("..., at a UN Security Council briefing on the DPRK"):
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.intake.extract.claimants import ActorIndex, Attribution, Mention, resolve_claimant
+from analysis.intake.extract.claimants import ActorIndex, Attribution, Mention, is_outlet, resolve_claimant
 from analysis.intake.extract.services import named_service
 from analysis.intake.extract.text import plain
 
@@ -62,3 +65,16 @@ def header_attribution(
     claimant = named_service(resolve_claimant(speaker.actor, index, agencies), index.actors, agencies)
     person = speaker.actor.actor_id if speaker.actor.kind == "person" else None
     return Attribution(claimant, person, True)
+
+
+# "America Times (US Mission to the UN remarks)": a publisher crediting the remarks its page reposts
+_CREDITED = re.compile(rf"\((?P<who>[^()]{{2,80}}?)\s+{_KIND}\)\s*$", re.IGNORECASE)
+
+
+def publisher_speaker(publisher: str, index: ActorIndex) -> str | None:
+    """The speaker a publisher line credits the reposted remarks to ("... (US Mission to the UN
+    remarks)" -> US mission to the UN), if it names one among the actors and it is no news outlet."""
+    m = _CREDITED.search(publisher)
+    named = [x.actor for x in index.mentions(m.group("who"))] if m else []
+    speakers = [a for a in named if a.kind != "person" and not is_outlet(a)]
+    return speakers[0].actor_id if speakers else None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.intake.extract import missile_uses, plans, tenses
+from analysis.intake.extract.armies import another_army
 from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
@@ -164,7 +165,12 @@ _MISSING = re.compile(
     re.I,
 )
 _DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|deserters?)\s+(?:[\w-]+\s+)?$", re.I)
-_TOTAL = re.compile(r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether)\b", re.I)
+# "bringing the total to", "brings the number of troops in Russia to": a running total
+_TOTAL = re.compile(
+    r"\b(?:total|totals|totalling|totaling|overall|cumulative|altogether"
+    r"|br(?:ings?|inging|ought)\s+(?:the|their|its)\s+(?:number|count|tally|figure))\b",
+    re.I,
+)
 _BACK_REFERENCE = re.compile(
     r"\b(?:from|than|with|to|the)\s+(?:[\w-]+\s+)?$"
     # "The NIS put the figure at 3,000", "Seoul puts it at": another's estimate of the count just given
@@ -322,6 +328,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     if (
         first in _ADDITIONAL_WORDS
         or _ADDITIONAL_BEFORE.search(s, 0, ctx.start)
+        or tenses.sent_anew(ctx.near_before + " " + ctx.verbs)
         or re.search(r"\b(?:reinforcements|replacements)\b", ctx.window, re.I)
     ):
         return "troops_deployed_additional"
@@ -399,14 +406,6 @@ def _is_partitive(s: str, part: Figure, whole: Figure) -> bool:
     return (_PERCENT_OF if part.unit == "percent" else _PARTITIVE).fullmatch(s, part.end, whole.start) is not None
 
 
-# "45,000 Russian troops", "300 Ukrainian soldiers": the people of another army, not North Korea's
-_OTHER_ARMY = re.compile(
-    r"^(?:(?:more|additional|extra|other|of|the|their|its|elite|regular|combat|active)\s+)*(?:Russian|Ukrainian"
-    r"|Russia's|Ukraine's|American|U\.?S\.|Chechen|Belarusian)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces"
-    r"|servicemen|personnel|fighters|conscripts|marines|paratroopers|infantry|men|reinforcements|POWs"
-    r"|prisoners(?: of war)?|casualties)\b",
-    re.I,
-)
 _PEOPLE_METRICS = frozenset(
     {"troops_deployed", "troops_planned", "troops_present", "troops_deployed_additional", "killed", "wounded"}
     | {"captured", "casualties_killed_or_wounded", "battle_casualties", "wounded_repatriated"}
@@ -481,11 +480,15 @@ def metric_of(s: str, figs: list[Figure], i: int, previous: list[str | None], ca
         after = s[fig.end : fig.end + 80]
         if _ENTERED.match(after) or _MISSING.match(after) or _DETAINED_BEFORE.search(ctx.near_before):
             return None  # "13,221 North Koreans entered Russia", "three servicemen went missing"
-    if metric and _OTHER_ARMY.match(ctx.window) and metric in _PEOPLE_METRICS:
+    if metric in _PEOPLE_METRICS | {"casualty_rate_pct"} and another_army(s, fig.end, ctx.window, ctx.near_before):
         return None  # "45,000 Russian troops are massing", "300 Ukrainian soldiers": another army's people
     elliptic = _noun_kind(ctx.window)[0] in (None, "killed", "wounded", "casualties")
     if metric and i > 0 and elliptic and _CIVILIANS.match(figure_context(s, figs, i - 1).window):
         return None  # "24 people have been killed and another 115 injured"
+    if metric in _PEOPLE_METRICS and _CIVILIANS.match(ctx.window.lstrip()):
+        return None  # "the deaths of at least two dozen civilians": a strike's victims, named by their noun
+    if metric in missile_uses.METRICS and missile_uses.with_drones(s, fig.end):
+        return None  # "more than 200 missiles and drones were launched": the whole attack, of any make
     if metric in missile_uses.METRICS and missile_uses.a_test(_clause_words(s, ctx)):
         return None  # "fired five missiles off its east coast": North Korea's own test
     return metric
@@ -567,6 +570,8 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
     if states_before:  # "at least 40 dead, with the wounded nearing 600"
         return _STATE_METRIC[states_before[-1].lastgroup or ""]
     last = next((m for m in reversed(previous) if m), None)
+    if last is not None and not last.startswith("troops") and tenses.sent_after(ctx.verbs):
+        return _personnel_metric(s, ctx, "personnel")  # "4,000 casualties ..., and 3,000 have been sent": people sent
     if last is None and carried and _BACK_REFERENCE.search(ctx.near_before):
         last = carried  # "That is up from the 3,000 ..." after a sentence about troops
     if last is None and carried and carried.startswith("troops") and plans.plan_before(s, *_before(ctx)):
@@ -576,7 +581,7 @@ def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], car
             metric = _personnel_metric(s, ctx, "personnel")
             done = last == "troops_planned" and plans.done_after(s, ctx.end)  # "and that 1,000 had already arrived"
             earlier = plans.adds_to_earlier(ctx.near_before)  # "adding to the 11,000 sent in November"
-            keep = not _TOTAL.search(ctx.near_before) and not done and not earlier
+            keep = not _TOTAL.search(s, ctx.clause_start, ctx.start) and not done and not earlier
             return last if metric == "troops_deployed" and keep else metric
         return last
     # "the troops, estimated at 11,000": the nearest noun before it

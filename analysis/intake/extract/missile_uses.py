@@ -3,7 +3,8 @@ Korea's own.
 
 "the missiles Russia fired at Kyiv" were fired; "missiles supplied to Russia" are held; "North
 Korea fired five short-range missiles off its east coast" is a test of its own, which no measure of
-the dataset counts. ``measures`` asks these of the words of a count of missiles' clause.
+the dataset counts; "more than 200 missiles and drones were launched" is an attack's whole, of any make.
+``measures`` asks these of the words of a count of missiles' clause.
 """
 
 from __future__ import annotations
@@ -44,3 +45,16 @@ def fired(clause: str) -> bool:
 def a_test(clause: str) -> bool:
     """Whether a clause about missiles tells of North Korea's own test launch."""
     return _TEST_LAUNCH.search(clause) is not None
+
+
+# "200 missiles and drones", "150 drones and missiles", "40 missiles and attack UAVs": one total of both
+_WITH_DRONES = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?missiles?\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|Shaheds?)"
+    r"|(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|Shaheds?)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?missiles?)\b",
+    re.I,
+)
+
+
+def with_drones(s: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts missiles and drones together (an attack's whole)."""
+    return _WITH_DRONES.match(s, end) is not None

@@ -5,7 +5,8 @@
 words ("9 million"), as words ("two", "a dozen") or in broadcast style ("five-thousand",
 "some 14-hundred", "30-thousand") are read; vague amounts ("several thousand", "tens of
 thousands") get no value. Years, dates, calibres, distances, money, ages, designations
-("KN-23") and "11-nation"-style compounds are marked skipped, with the reason.
+("KN-23"), "11-nation"-style compounds and a number word standing alone for things named before
+("a mix of the two,") are marked skipped, with the reason.
 
 Values are exact (fractions of the digits as written, never floats), and a figure of more
 than ``MAX_DIGITS`` digits is skipped: the dataset holds at most that many, and a float
@@ -318,7 +319,14 @@ def _skip_reason(s: str, tok: _Token, date_spans: list[tuple[int, int]]) -> str:
         return "compound"  # "11-nation", "three-day", "25-year-old", "two-thirds"
     if _AGE_BEFORE.search(before) or (_AGE_COMMAS.search(before) and after.startswith(",") and tok.value < 120):
         return "age"
+    if not tok.digits and _THE_BEFORE.search(before) and _NO_NOUN_AFTER.match(after):
+        return "pronoun"  # "a mix of the two,", "either of the three.": the things named before, not a count
     return ""
+
+
+# "the two", "these three", "both of the two" standing alone for things named before
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 
 def _low_value(low: _Token, high: _Token, gap: str = "") -> Fraction:
@@ -420,10 +428,10 @@ def _figure(sentence: str, s: str, tok: _Token, nxt: _Token | None) -> tuple[Fig
         cue, bound = pre.group("cue"), _BOUND_OF[pre.group("bound").lower()]
         if _DENIED.search(before, 0, pre.start()) and _EXCEEDING.fullmatch(pre.group("bound")):
             bound = "high"  # "have not exceeded 3,000", "not more than 3,000": a ceiling
-    elif post:
+    if post and (not pre or bound == "best"):  # "some 3,000 or more": the floor after it beats "some"
         cue = post.group(0).strip()
         bound = {"or so": "best", "or fewer": "high", "or less": "high"}.get(" ".join(cue.lower().split()), "low")
-    else:
+    elif not pre:
         cue, bound = "", "best"
     v = int(tok.value)
     unit = "percent" if PERCENT.match(s[tok.end :]) else ""

@@ -12,6 +12,9 @@ lawmaker, a country's name, or no one. A figure an agency or an official gave in
 keeps them ("The HUR said 300 were killed. The figure provided by Seoul is lower." leaves the
 300 the HUR's).
 
+The lawmaker's figures after that ("Rep. Yu stated ...", "He further revealed ...") are the origin's
+too, until a sentence names a source other than the lawmaker.
+
 Data quirks:
 - A lawmaker is a person whose ``role`` in ``actors.csv`` opens with "Lawmaker", or unnamed
   lawmakers of a country ("South Korean lawmakers", ``claimants`` reads them so).
@@ -61,8 +64,31 @@ def with_origins(
     for i, origin in found.items():
         before = next((j for j in range(i - 1, max(-1, i - _REACH - 1), -1) if out[j]), None)
         if before is not None and all(_relayed(c, mentions[before], index) for c in out[before]):
+            relayed = {c.claimant for c in out[before]}
             out[before] = [dataclasses.replace(c, claimant=origin) for c in out[before]]
+            lawmakers = {m.actor.actor_id for m in mentions[before] if _lawmaker(m.actor)}
+            _relay_on(out, mentions, i + 1, lawmakers, relayed, origin)
     return out
+
+
+def _relay_on(
+    out: list[list[Candidate]],
+    mentions: list[list[Mention]],
+    start: int,
+    lawmakers: set[str],
+    relayed: set[str | None],
+    origin: str,
+) -> None:
+    """The figures the same lawmaker goes on relaying after the origin was named ("Rep. Yu stated
+    ...", "He further revealed ...") are that origin's too, until a sentence names another source."""
+    if not lawmakers:
+        return
+    for j in range(start, len(out)):
+        sources = {m.actor.actor_id for m in mentions[j] if m.actor.kind != "country" and not is_outlet(m.actor)}
+        if sources - lawmakers:
+            return  # another source speaks
+        if out[j] and all(c.claimant in relayed for c in out[j]):
+            out[j] = [dataclasses.replace(c, claimant=origin) for c in out[j]]
 
 
 def _relayed(c: Candidate, mentions: list[Mention], index: ActorIndex) -> bool:

@@ -7,6 +7,10 @@
 - ``restatements``: the same number for the same measure from the same claimant, whatever
   the bound word or a period one statement leaves out, is one claim (the claimant's own
   quoted words decide its bound); English troop states stay apart.
+- ``ranges_restated``: a headline's one end of a range the body gives ("as many as 30,000" over
+  "25,000 to 30,000") is that range (English).
+- ``rounded_restated``: a figure rounded to its first digit under its bound ("over six thousand")
+  that the same claimant gives exactly ("6,700") is the exact one (English).
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
@@ -192,3 +196,65 @@ def deferred(per_sentence: list[list[Candidate]], attributions: list[Attribution
             ]
         out.append(cands)
     return out
+
+
+def ranges_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """A headline's one end of a range the body gives ("as many as 30,000" over "an additional 25,000 to
+    30,000", "more than 25,000" over the same) joins the body's range: the desk cut the range short."""
+    ranges = [c for c, _ in found if c.value_low is not None and c.value_high is not None]
+    joined: dict[int, int] = {}  # id of the range -> statements joined to it
+    out: list[tuple[Candidate, int]] = []
+    for c, n in found:
+        whole = next((r for r in ranges if r is not c and is_headline(c.sentence) and _one_end_of(c, r)), None)
+        if whole is None:
+            out.append((c, n))
+        else:
+            joined[id(whole)] = joined.get(id(whole), 0) + n
+    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def _one_end_of(c: Candidate, whole: Candidate) -> bool:
+    """Whether ``c`` states one end of ``whole``'s range alone, for the same measure and claimant."""
+    if c.metric != whole.metric or (c.claimant is not None and c.claimant != whole.claimant):
+        return False
+    high = (
+        c.value_high is not None and c.value_low is None and c.value_best is None and c.value_high == whole.value_high
+    )
+    low = c.value_low is not None and c.value_high is None and c.value_best is None and c.value_low == whole.value_low
+    return high or low
+
+
+def rounded_restated(
+    found: list[tuple[Candidate, int]], countries: dict[str, str] | None = None
+) -> list[tuple[Candidate, int]]:
+    """A figure rounded to its first digit with a bound ("over six thousand containers", "more than
+    5 million shells") that the same claimant gives exactly for the same measure ("6,700", "some 5.2
+    million") joins the exact one: a lede's or headline's shorthand, not a second claim. A headline
+    may name the claimant by its country ("..., Seoul says"; ``countries``: claimant -> its country)."""
+    joined: dict[int, int] = {}  # id of the exact figure -> statements joined to it
+    out: list[tuple[Candidate, int]] = []
+    for c, n in found:
+        exact = next((e for e, _ in found if e is not c and _rounds(c, e, countries or {})), None)
+        if exact is None:
+            out.append((c, n))
+        else:
+            joined[id(exact)] = joined.get(id(exact), 0) + n
+    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
+    """Whether ``c`` is ``exact``'s figure rounded to its first digit the way its bound reads: down
+    under "more than", up under "up to"."""
+    country = is_headline(c.sentence) and c.claimant is not None and c.claimant == countries.get(exact.claimant or "")
+    if c.metric != exact.metric or (c.claimant != exact.claimant and not country) or c.value_best is not None:
+        return False
+    value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
+    if value is None or (c.value_low is None) == (c.value_high is None):
+        return False
+    shown = c.value_low if c.value_low is not None else c.value_high
+    assert shown is not None
+    unit = int(10 ** (len(str(shown)) - 1))
+    if shown % unit or not value % unit or shown < 1000 or len(str(value)) != len(str(shown)):
+        return False  # not one significant digit, the exact figure as round, or of another magnitude
+    rounded = value // unit * unit if c.value_low is not None else -(-value // unit) * unit
+    return rounded == shown

@@ -4,6 +4,9 @@ Journalists name a person in full once ("Defense Minister Shin Won-sik", "U.S. D
 Lloyd Austin") and then by the family name ("Mr. Shin said", "Austin said"). The family name alone
 is no alias in ``actors.csv`` (many are words or places: "Shin", "Austin", "Wood"); it names the
 person only in an article that names them in full. A Korean name puts the family name first.
+
+A country is named again the same way: Korean copy that has named South Korea or one of its
+agencies calls it "the South" ("..., South says", "the South's Joint Chiefs of Staff").
 """
 
 from __future__ import annotations
@@ -66,6 +69,33 @@ def second_references(sentences: list[str], mentions: list[list[Mention]]) -> li
         found = [
             Mention(m.start(), m.end(), single[m.group(1)])
             for m in pattern.finditer(plain(sentence))
+            if not any(x.start < m.end() and m.start() < x.end for x in ms)
+        ]
+        out.append(sorted([*ms, *found], key=lambda x: x.start) if found else ms)
+    return out
+
+
+# "South says", "the South's military": South Korea named again in Korean copy (a capital S, before a
+# verb of saying or a possessive; "the south of Ukraine" and "South Africa" are other places)
+_THE_SOUTH = re.compile(
+    r"(?<![\w-])(?:the\s+)?South(?=\s+(?:says|said|say|estimates|estimated|believes|reports|reported|told|claims"
+    r"|assesses|assessed)\b|'s\s)"
+)
+SOUTH_KOREA = "South Korea"
+
+
+def the_south(sentences: list[str], mentions: list[list[Mention]], south: Actor | None) -> list[list[Mention]]:
+    """Each sentence's mentions with "the South" read as ``south`` (South Korea), in an article that
+    names South Korea or one of its bodies elsewhere."""
+    if south is None or not any(
+        m.actor.actor_id == south.actor_id or m.actor.country == south.actor_id for ms in mentions for m in ms
+    ):
+        return mentions
+    out = []
+    for sentence, ms in zip(sentences, mentions, strict=True):
+        found = [
+            Mention(m.start(), m.end(), south)
+            for m in _THE_SOUTH.finditer(plain(sentence))
             if not any(x.start < m.end() and m.start() < x.end for x in ms)
         ]
         out.append(sorted([*ms, *found], key=lambda x: x.start) if found else ms)

@@ -3,7 +3,8 @@
 "3,000 troops will be sent", "are expected to arrive" (a modal or an expectation after the figure: still
 to come); "are currently stationed in Kursk", "are fighting", "on the front lines" (there now, after the
 figure or before it in its clause). ``measures`` asks these of each count of people once no toll, state
-or new wave has decided it.
+or new wave has decided it. "additionally dispatched 3,000" (sent anew: a new wave); "and 3,000 have been
+sent" (people sent, whatever the figure before it counted).
 """
 
 from __future__ import annotations
@@ -65,3 +66,26 @@ def present(s: str, clause_start: int, start: int, verbs: str) -> bool:
     """Whether a count of soldiers is of those in a place or in combat now, by the verbs after its noun
     ("are stationed in") or the words of its clause before it ("there are")."""
     return bool(_PRESENT.search(verbs) or _PRESENT.search(s, clause_start, start))
+
+
+# "additionally dispatched at least 3,000", "3,000 have been additionally sent": a new wave by its adverb
+_SENT_ANEW = re.compile(
+    r"\b(?:additionally|newly)\s+(?:sent|dispatched|deployed|send|dispatch|deploy|sending|dispatching|deploying)\b",
+    re.I,
+)
+# "have been additionally dispatched", "were sent": an elliptic figure of people sent, whatever came before
+_SENT_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|been|were|was|also|already|additionally|newly|reportedly)\s+)+"
+    r"(?:sent|dispatched|deployed)\b",
+    re.I,
+)
+
+
+def sent_anew(words: str) -> bool:
+    """Whether ``words`` (around a figure) say it was sent anew ("additionally dispatched")."""
+    return _SENT_ANEW.search(words) is not None
+
+
+def sent_after(verbs: str) -> bool:
+    """Whether the verbs after a figure say it was sent ("have been dispatched", "were sent")."""
+    return _SENT_AFTER.match(verbs) is not None
