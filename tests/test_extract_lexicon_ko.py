@@ -1257,6 +1257,14 @@ def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> Non
             "에스토니아군에 따르면 북한은 포탄 30만 발을 러시아에 넘겼다.",
             [(("artillery_shells", None, 300000, None), "Estonian Defence Forces")],
         ),
+        (
+            "에스토니아 방위군 정보센터는 북한이 러시아에 포탄 40만 발을 제공했다고 분석했다.",
+            [(("artillery_shells", None, 400000, None), "Estonian Defence Forces")],
+        ),
+        (
+            "우크라이나 허위정보대응센터는 북한이 러시아에 방사포 60문을 보냈다고 밝혔다.",
+            [(("rocket_launchers", None, 60, None), "Ukraine CCD")],
+        ),
         # unchanged: the country alone names no body of the project's actors
         (
             "국정원은 북한이 러시아에 포탄 50만 발을 보냈다고 밝혔다.",
