@@ -783,6 +783,31 @@ def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
+# --- one count read in several ways: the first reading is the claim --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 포탄이 모두 152㎜ 포탄이면 200만 발 이상, 122㎜ 로켓이면 40만 발 이상이라고 밝혔다.",
+            [("artillery_shells", 2000000, None, None)],
+        ),
+        (
+            "군 당국은 155㎜ 포탄이라면 약 150만 발, 105㎜ 포탄이라면 약 250만 발이 러시아로 갔다고 추산했다.",
+            [("artillery_shells", None, 1500000, None)],
+        ),
+        # unchanged: a single condition is the claim itself
+        (
+            "국방부는 컨테이너에 포탄을 넣었다면 10만 발에서 60만 발이 지원됐다고 밝혔다.",
+            [("artillery_shells", 100000, None, 600000)],
+        ),
+    ],
+)
+def test_korean_later_readings_of_one_count_are_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- a percentage of a rate, or of how much more: no share -----------------------------------------
 
 

@@ -16,6 +16,8 @@ Data quirks:
   of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
 - Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
   fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
+- A count read in several ways ("152㎜ 포탄이면 300만 발, 122㎜ 포탄이면 50만 발") is claimed by its first
+  reading only (``korean_alternatives``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from analysis.intake.extract.foreign import (
     relative_period,
     whole_figure,
 )
+from analysis.intake.extract.korean_alternatives import later_alternatives
 from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
 from analysis.intake.extract.numbers import Figure
@@ -176,7 +179,13 @@ def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
     none = _no_claim(s)
-    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none) and not for_each(s, f)]
+    found = _figures(s)
+    other_readings = later_alternatives(s, found)  # "122㎜ 포탄이면 50만 발" after "152㎜ 포탄이면 300만 발"
+    return [
+        f
+        for i, f in enumerate(found)
+        if not any(a <= f.start < b for a, b in none) and not for_each(s, f) and i not in other_readings
+    ]
 
 
 def _figures(s: str) -> list[Figure]:
