@@ -1064,6 +1064,19 @@ def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: l
         ("국정원은 북한군이 부대마다 약 2천 명씩 배치됐다고 밝혔다.", []),
         ("국방부는 북한이 하루 300여 발 씩 포탄을 쏘았다고 밝혔다.", []),
         ("국정원은 북한이 모두 4개 부대를 쿠르스크로 보냈다고 밝혔다.", []),
+        # a rate per day or month named before the figure
+        ("국방부는 북한군이 하루에 포탄 약 5천 발을 쏘고 있다고 밝혔다.", []),
+        ("국정원은 북한이 매달 병력 2천 명을 러시아로 보내고 있다고 밝혔다.", []),
+        ("국방부는 북한이 월평균 포탄 30만 발을 러시아에 보냈다고 밝혔다.", []),
+        # unchanged: "하루 만에" dates a death, "한 달 동안" is the period a total sums over
+        (
+            "국정원은 교전 하루 만에 북한군 200명이 숨졌다고 밝혔다.",
+            [("killed", None, 200, None)],
+        ),
+        (
+            "국정원은 한 달 동안 북한군 300명이 숨졌다고 밝혔다.",
+            [("killed", None, 300, None)],
+        ),
         # unchanged: the total after the parts is a claim
         (
             "국정원은 북한군이 부대마다 약 2천 명씩, 모두 8천 명이 배치됐다고 밝혔다.",
