@@ -808,6 +808,29 @@ def test_korean_later_readings_of_one_count_are_no_claim(text: str, expected: li
     assert rows(text, "ko") == expected
 
 
+# --- a total that includes Russia's own is no North Korean figure ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 러시아 공병과 구조대원, 북한 공병을 포함해 최대 3천 명이 작업에 투입됐다고 말했다.", []),
+        ("국방부는 러시아군과 북한군을 합쳐 약 5만 명이 쿠르스크에 있다고 밝혔다.", []),
+        # unchanged: Russia as a place, and a total that includes North Korea's own part
+        (
+            "국정원은 러시아에 이미 도착한 선발대를 포함한 1만 명 규모의 병력을 북한이 파병하기로 했다고 밝혔다.",
+            [("troops_planned", None, 10000, None)],
+        ),
+        (
+            "국정원은 사망자 300명을 포함해 북한군 사상자가 3천여 명이라고 밝혔다.",
+            [("killed", None, 300, None), ("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+    ],
+)
+def test_korean_a_total_with_russias_own_is_no_north_korean_figure(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- a percentage of a rate, or of how much more: no share -----------------------------------------
 
 

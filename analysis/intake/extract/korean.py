@@ -16,6 +16,8 @@ Data quirks:
   of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
 - Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
   fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
+- A total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명") is no North
+  Korean figure.
 - A count read in several ways ("152㎜ 포탄이면 300만 발, 122㎜ 포탄이면 50만 발") is claimed by its first
   reading only (``korean_alternatives``).
 """
@@ -165,6 +167,20 @@ _NO_CLAIM = [
 ]
 
 
+# a total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명", "러시아군과 북한군을
+# 합쳐 5만 명"): a Russian or mixed count, none of North Korea's alone (not Russia as a place: "러시아에 도착한
+# 1천500명을 포함한 1만2천 명")
+_MIXED_TOTAL = re.compile(
+    r"러시아(?!에|로|에서|로부터|까지)[^.;:\"\u201c\u201d]{0,60}?(?:을|를|과|와)?\s?(?:포함해|포함하여|포함한|포함하면|합쳐|합해|합한)"
+    r"\s?(?:(?:총|모두|약|최대|최소|대략)\s?)*$"
+)
+
+
+def _mixed_total(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` is a total that includes Russia's own (``_MIXED_TOTAL`` just before it)."""
+    return _MIXED_TOTAL.search(s[max(0, fig.start - 90) : fig.start]) is not None
+
+
 def _no_claim(s: str) -> list[tuple[int, int]]:
     """The spans of the clauses of a sentence that state no claim (``_NO_CLAIM``)."""
     out = []
@@ -184,7 +200,10 @@ def figures(s: str) -> list[Figure]:
     return [
         f
         for i, f in enumerate(found)
-        if not any(a <= f.start < b for a, b in none) and not for_each(s, f) and i not in other_readings
+        if not any(a <= f.start < b for a, b in none)
+        and not for_each(s, f)
+        and i not in other_readings
+        and not _mixed_total(s, f)
     ]
 
 
