@@ -527,12 +527,34 @@ def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
         ),
         # unchanged: the area cleared is hectares, not devices
         (
-            "힌시테인 주지사는 15만 헥타르 이상의 영토에서 지뢰가 제거됐다고 말했다.",
+            "힌시테인 주지사는 북한 공병들이 15만 헥타르 이상의 영토에서 지뢰를 제거했다고 말했다.",
             [("area_demined_hectares", 150000, None, None)],
         ),
     ],
 )
 def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- an area cleared with no North Korean named in its clause is the region's whole ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 지금까지 10만 헥타르의 영토에서 지뢰가 제거됐다고 말했다.", []),
+        (
+            "주지사는 북한 공병들이 큰 역할을 했으며, 그 결과 5만 헥타르 이상의 영토에서 지뢰 제거가 끝났다고 밝혔다.",
+            [],
+        ),
+        # unchanged: North Korea's sappers clear the area
+        (
+            "힌시테인 주지사는 북한 공병들이 쿠르스크에서 4만 헥타르의 땅을 정리했다고 밝혔다.",
+            [("area_demined_hectares", None, 40000, None)],
+        ),
+    ],
+)
+def test_korean_an_area_cleared_by_no_north_korean_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
