@@ -577,6 +577,15 @@ def test_korean_an_area_cleared_by_no_north_korean_is_no_claim(text: str, expect
             "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 인정했다.",
             [(("troops_present", None, 11000, None), "Ukraine HUR")],
         ),
+        # a deputy by rank: "국정원 1차장은", "3차장에 따르면"
+        (
+            "나토 본부를 찾은 홍길동 국정원 1차장은 북한군 3천 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 3000, None), "South Korea NIS")],
+        ),
+        (
+            "미국 국방부 발표 뒤 국정원 3차장에 따르면 북한군 5천 명이 쿠르스크에 있다.",
+            [(("troops_present", None, 5000, None), "South Korea NIS")],
+        ),
         # unchanged: an agency with its own title
         (
             "전하규 국방부 대변인은 북한군 1만여 명이 파병됐다고 밝혔다.",

@@ -553,9 +553,11 @@ _TITLES = (
     r"|주지사|도지사|지사|권한\s?대행|대행|조정관|수석|담당관|의장|부의장"
     r"|검찰총장|검사"  # "코스틴 검찰총장은", "최고 검사는": a prosecutor
 )
+# a deputy by rank before the title: "국정원 1차장은", "3차장에 따르면" (the first, second, third deputy)
+_RANKED = r"(?:[1-3]\s?)?"
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
-    rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
+    rf"{_PAREN}\s?(?:의\s)?(?:{_RANKED}(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
     r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과)"
     # the cited, however the citing outlet is named: "당국자들을 인용해", "서기의 말을 인용해 보도했다"
     r"|들?\s?(?:의\s?(?:말|발언|주장|분석|발표)\s?)?(?:을|를)\s?인용(?:해|하여|하며|한|했))"
@@ -563,7 +565,9 @@ SOURCE_AFTER = re.compile(
 # "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title, and the
 # office may be joined to it ("우메로프 우크라이나 국방장관은", "국무위원장은")
 _TITLED_PLACE = rf"(?:(?:\s?[\uac00-\ud7a3]{{2,8}}){{1,2}}\s?(?=(?:{_TITLES})))?"
-SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+SUBJECT_AFTER = re.compile(
+    rf"{_PAREN}{_TITLED_PLACE}\s?(?:{_RANKED}(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)"
+)
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
 QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
