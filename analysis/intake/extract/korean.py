@@ -16,9 +16,9 @@ Data quirks:
   of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
 - Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
   fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
-- An area cleared with no North Korean named in its clause is the region's whole, not the sappers' part.
-- A total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명") is no North
-  Korean figure.
+- An area cleared with no North Korean named in its clause is the region's whole, not the sappers' part,
+  and a total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명") is no North
+  Korean figure (``korean_others``).
 - A count read in several ways ("152㎜ 포탄이면 300만 발, 122㎜ 포탄이면 50만 발") is claimed by its first
   reading only (``korean_alternatives``).
 """
@@ -40,6 +40,7 @@ from analysis.intake.extract.foreign import (
 from analysis.intake.extract.korean_alternatives import later_alternatives
 from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
+from analysis.intake.extract.korean_others import CLAUSE_BREAK, area_of_others, mixed_total
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -168,40 +169,6 @@ _NO_CLAIM = [
 ]
 
 
-# a total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명", "러시아군과 북한군을
-# 합쳐 5만 명"): a Russian or mixed count, none of North Korea's alone (not Russia as a place: "러시아에 도착한
-# 1천500명을 포함한 1만2천 명")
-_MIXED_TOTAL = re.compile(
-    r"러시아(?!에|로|에서|로부터|까지)[^.;:\"\u201c\u201d]{0,60}?(?:을|를|과|와)?\s?(?:포함해|포함하여|포함한|포함하면|합쳐|합해|합한)"
-    r"\s?(?:(?:총|모두|약|최대|최소|대략)\s?)*$"
-)
-
-
-def _mixed_total(s: str, fig: Figure) -> bool:
-    """Whether figure ``fig`` is a total that includes Russia's own (``_MIXED_TOTAL`` just before it)."""
-    return _MIXED_TOTAL.search(s[max(0, fig.start - 90) : fig.start]) is not None
-
-
-# "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
-# (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
-# 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
-CLAUSE_BREAK = re.compile(
-    r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
-)
-# who clear the ground, North Korean: "북한 공병", "北 전문가", "파병군", "인민군"
-_NORTH_NAMED = re.compile(r"북한|北|조선|인민군|파병군")
-
-
-def _area_of_others(s: str, fig: Figure) -> bool:
-    """Whether an area cleared (hectares) is the region's whole, no North Korean named in its clause
-    ("그 결과 지금까지 15만 헥타르 이상의 영토에서 제거 작업이 완료됐다"): not what North Korea's sappers cleared."""
-    if fig.unit != "hectares":
-        return False
-    lo = max([0, *(m.end() for m in CLAUSE_BREAK.finditer(s, 0, fig.start))])
-    hi = min([len(s), *(m.start() for m in CLAUSE_BREAK.finditer(s, fig.end))])
-    return _NORTH_NAMED.search(s, lo, hi) is None
-
-
 def _no_claim(s: str) -> list[tuple[int, int]]:
     """The spans of the clauses of a sentence that state no claim (``_NO_CLAIM``)."""
     out = []
@@ -224,8 +191,8 @@ def figures(s: str) -> list[Figure]:
         if not any(a <= f.start < b for a, b in none)
         and not for_each(s, f)
         and i not in other_readings
-        and not _mixed_total(s, f)
-        and not _area_of_others(s, f)
+        and not mixed_total(s, f)
+        and not area_of_others(s, f)
     ]
 
 
