@@ -583,6 +583,17 @@ def test_korean_an_area_cleared_by_no_north_korean_is_no_claim(text: str, expect
             "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 인정했다.",
             [(("troops_present", None, 11000, None), "Ukraine HUR")],
         ),
+        # "X도" (X too) before a statement of its own, in quotation marks: X says it
+        (
+            '우크라이나 국방부 산하 정보총국도 "북한이 포탄 300만 발을 러시아에 보냈다"며 '
+            '"대부분 152mm 포탄이었다"고 밝혔다.',
+            [(("artillery_shells", None, 3000000, None), "Ukraine HUR")],
+        ),
+        # unchanged: a country with 도 inside the clause another states
+        (
+            "국방부는 북한도 포탄 100만 발을 보냈다고 밝혔다.",
+            [(("artillery_shells", None, 1000000, None), "South Korea MND")],
+        ),
         # a deputy by rank: "국정원 1차장은", "3차장에 따르면"
         (
             "나토 본부를 찾은 홍길동 국정원 1차장은 북한군 3천 명이 파병됐다고 밝혔다.",

@@ -534,8 +534,9 @@ SOURCE_AFTER = re.compile(
 # "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title, and the
 # office may be joined to it ("우메로프 우크라이나 국방장관은", "국무위원장은")
 _TITLED_PLACE = rf"(?:(?:\s?[\uac00-\ud7a3]{{2,8}}){{1,2}}\s?(?=(?:{_TITLES})))?"
+# "정보총국도 ...고 밝힌": X too (도) stands as a topic does, the one who says it
 SUBJECT_AFTER = re.compile(
-    rf"{_PAREN}{_TITLED_PLACE}\s?(?:{_RANKED}(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)"
+    rf"{_PAREN}{_TITLED_PLACE}\s?(?:{_RANKED}(?:{_TITLES})\s?)*(?:(?P<topic>은|는|도)|이|가)(?=\s)"
 )
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
