@@ -594,6 +594,18 @@ def test_korean_an_area_cleared_by_no_north_korean_is_no_claim(text: str, expect
             "국방부는 북한도 포탄 100만 발을 보냈다고 밝혔다.",
             [(("artillery_shells", None, 1000000, None), "South Korea MND")],
         ),
+        # what X counted, the thing counted between: "X의 컨테이너 추산량은", "X의 사상자 추정치는"
+        (
+            "지난달 공개된 국정원의 사상자 추정치는 약 3천 명이었다.",
+            [(("casualties_killed_or_wounded", None, 3000, None), "South Korea NIS")],
+        ),
+        (
+            "정보본부의 컨테이너 추산량은 약 2만여 개, 미국이 밝힌 컨테이너 숫자는 약 1만8000여 개였다.",
+            [
+                (("containers_shipped", 20000, None, None), "South Korea DIA"),
+                (("containers_shipped", 18000, None, None), "United States"),
+            ],
+        ),
         # a deputy by rank: "국정원 1차장은", "3차장에 따르면"
         (
             "나토 본부를 찾은 홍길동 국정원 1차장은 북한군 3천 명이 파병됐다고 밝혔다.",
