@@ -164,6 +164,9 @@ def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
         # unchanged: a guess about the past ("사망했을 것으로") or a number ("1만 명일 것으로") is no plan
         ("국정원은 북한군 3000명이 사망했을 것으로 추정했다.", [("killed", None, 3000, None)]),
         ("국정원은 파병된 북한군이 1만 명일 것으로 추정했다.", [("troops_deployed", None, 10000, None)]),
+        # a decision to send, in nouns: "파견 결정", "파병을 결정"
+        ("국정원은 북한이 병력 1만 명 파견을 결정했다고 밝혔다.", [("troops_planned", None, 10000, None)]),
+        ('국정원 "북, 총 1만2천 병력 파견 결정"', [("troops_planned", None, 12000, None)]),
         # still to go, as it must: "이동해야 하는", "보내야 할"
         ("국정원은 북한군 8천 명이 추가로 이동해야 하는 상황이라고 밝혔다.", [("troops_planned", None, 8000, None)]),
         (
