@@ -1252,6 +1252,11 @@ def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None
             "국정원은 현재 쿠르스크에 북한 보병 8천 명, 포병 500명 등이 배치돼 있다고 밝혔다.",
             [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
         ),
+        # three dots end a headline's clause, as "…" does
+        (
+            '국정원 "북, 특수부대 1천500명 러 파견...총 1만2천 병력 파견 결정"',
+            [("troops_deployed", None, 1500, None), ("troops_planned", None, 12000, None)],
+        ),
         # unchanged: a comma after a verb still ends the clause
         (
             "국정원은 북한군 1만 명이 파병됐고, 다음 달 교대 병력이 올 예정이라고 밝혔다.",

@@ -31,11 +31,13 @@ def mixed_total(s: str, fig: Figure) -> bool:
     return _MIXED_TOTAL.search(s[max(0, fig.start - 90) : fig.start]) is not None
 
 
+# three dots end a headline's clause as "…" does ("1천500명 러 파견...총 1만2천 병력 파견 결정");
 # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
 # (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
 # 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
 CLAUSE_BREAK = re.compile(
-    r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
+    r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]|\.{2,}"
+    r"|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
 )
 # who clear the ground, North Korean: "북한 공병", "北 전문가", "파병군", "인민군"
 _NORTH_NAMED = re.compile(r"북한|北|조선|인민군|파병군")
