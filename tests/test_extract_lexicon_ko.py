@@ -510,6 +510,14 @@ def test_korean_plans_reinforcements_and_presence_second_round(text: str, expect
             "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
             [("killed", None, 300, None), ("wounded", None, 2700, None)],
         ),
+        # "파병 전사자": the dispatched named by what befell them; a figure after "…" with no word of its own
+        # counts the same
+        (
+            "북한, 파병 전사자 200명 공개…국정원은 500명 추산",
+            [("killed", None, 200, None), ("killed", None, 500, None)],
+        ),
+        # unchanged: "파병 병력" still counts troops sent
+        ("국정원은 북한이 파병 병력 1만 명을 보냈다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
     ],
 )
 def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
