@@ -516,6 +516,12 @@ def test_korean_plans_reinforcements_and_presence_second_round(text: str, expect
             "북한, 파병 전사자 200명 공개…국정원은 500명 추산",
             [("killed", None, 200, None), ("killed", None, 500, None)],
         ),
+        # the wounded who were taken are counted as captured: "부상 북한군 2명 생포", "부상자 2명이 생포됐다"
+        ('젤렌스키 "쿠르스크서 부상 북한군 2명 생포…심문 중"', [("captured", None, 2, None)]),
+        ("우크라이나군은 부상당한 북한 병사 3명을 생포했다고 밝혔다.", [("captured", None, 3, None)]),
+        ("국정원은 북한군 부상자 2명이 생포됐다고 밝혔다.", [("captured", None, 2, None)]),
+        # unchanged: the wounded in care are wounded
+        ("국정원은 부상 북한군 2700명이 치료를 받고 있다고 밝혔다.", [("wounded", None, 2700, None)]),
         # unchanged: "파병 병력" still counts troops sent
         ("국정원은 북한이 파병 병력 1만 명을 보냈다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
     ],

@@ -291,6 +291,12 @@ def _syllables(final: int) -> str:
 # (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
 _FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
 
+# the soldiers counted after a wound, then taken: "부상 북한군 2명 생포", "부상당한 병사 두 명을 생포했다", "부상자
+# 2명이 생포됐다" (captured, however hurt)
+_TAKEN_AFTER = (
+    r"(?!\s?(?:당한\s|한\s|을\s?입은\s)?(?:(?:북한군|북한\s?병사|북한\s?군인|병사|군인)(?:\s?포로)?\s?)?"
+    r"(?:\d+|두|세|네)\s?명(?:을|이|은)?\s?(?:생포|포로로|붙잡|사로잡))"
+)
 # the titles of an army's heads and voices, which name who speaks, not the force counted
 _FORCE_TITLES = r"참모총장|총참모장|총사령관|사령관|참모본부|총참모부|대변인|소식통|관계자|당국|지휘부"
 
@@ -355,7 +361,8 @@ CUES = Cues(
             r"|숨을\s?거[두둔뒀둬]"
             # killed by a blast, slain: "폭사했다", "피살된", "살해됐다"
             r"|폭사|피살|살해",
-            "wounded": r"부상자|부상|다쳤|다친|다치|다쳐|중상|경상자|중경상|부상병",  # "중경상": badly or lightly hurt
+            # "중경상": badly or lightly hurt; not the wounded who were taken ("부상 북한군 2명 생포")
+            "wounded": rf"(?:부상자|부상(?![자병])|다친){_TAKEN_AFTER}|다쳤|다치|다쳐|중상|경상자|중경상|부상병",
             "captured": r"포로|생포|붙잡|사로잡|억류|체포",  # "억류된", "체포한": held
             # "투항", "항복": gave themselves up, as "went missing", counted by no measure
             "missing": r"실종|이탈|탈영|탈주|도주|행방불명|투항|항복",
