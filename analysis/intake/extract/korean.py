@@ -143,8 +143,8 @@ def _counter(s: str, end: int) -> tuple[str, int]:
 # - "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), back to the last comma or
 #   joined clause before "셈";
 # - "컨테이너 2천 개에는 ... 포탄이라면 20만 발 이상, ... 100만 발 이상 들어갑니다", "한 척에 500발을 실을
-#   수 있다": what fits (a capacity, its alternatives joined by commas), not what was sent ("들어간 포탄",
-#   went in, is);
+#   수 있다", "묘지에 400여 구의 시신이 안장될 수 있다": what fits (a capacity, its alternatives joined by
+#   commas), not what was sent or who died ("들어간 포탄", went in, is);
 # - "생포된 북한군 2명과 관련해", "200여 명으로 추정한 외신 보도와 관련해", "'...40명이 발생했다'는 보도는": the
 #   counted themselves, or an unnamed report, as the topic a speaker answers, not the speaker's claim
 #   ("북한이 350명의 전사자를 공개한 것과 관련해" names who gives the figure, and stays)
@@ -154,7 +154,11 @@ _NO_CLAIM = [
         re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
     ),
     (
-        re.compile(r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"),
+        re.compile(
+            r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"
+            # the room of a burial ground: "400여 구의 시신이 안장될 수 있다", "412구를 안치할 수"
+            r"|(?:안장|안치|매장)(?:할|될|시킬)\s?수|묻힐\s?수"
+        ),
         re.compile(r"[;:]|(?:는데|지만|으나|으며)\s"),
     ),
     (
