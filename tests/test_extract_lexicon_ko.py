@@ -1106,6 +1106,12 @@ def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected:
         ),
         # unchanged: a barrage ("집중포격") names no artillery counted
         ("국정원은 집중포격으로 북한군 300명이 숨졌다고 밝혔다.", [("killed", None, 300, None)]),
+        # towed guns and mortars: no measure counts them
+        ("정보총국은 북한이 122mm 견인포 90문을 러시아에 보냈다고 밝혔다.", []),
+        (
+            "정보총국은 북한이 박격포 약 40문과 자주포 60문을 러시아에 보냈다고 밝혔다.",
+            [("self_propelled_guns", None, 60, None)],
+        ),
     ],
 )
 def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:

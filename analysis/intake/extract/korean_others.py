@@ -1,9 +1,10 @@
-"""Korean: figures that are not North Korea's alone, whatever they count.
+"""Korean: figures that are not North Korea's alone, or count what no measure of the dataset records.
 
 A count of people can include Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명"): a
 Russian or mixed total, which the dataset does not record. An area cleared of mines with no North
 Korean named in its clause ("그 결과 지금까지 15만 헥타르 이상의 영토에서 제거 작업이 완료됐다") is the
-region's whole clearance, not what the North's sappers cleared.
+region's whole clearance, not what the North's sappers cleared. Towed guns and mortars ("D-74 122mm
+견인포 94문", "박격포 44문") are neither self-propelled guns nor rocket launchers: no measure counts them.
 
 Data quirks:
 - Russia as a place ("러시아에 도착한 1천500명을 포함한 1만2천 명") is no Russian part of a total.
@@ -51,3 +52,14 @@ def area_of_others(s: str, fig: Figure) -> bool:
     lo = max([0, *(m.end() for m in CLAUSE_BREAK.finditer(s, 0, fig.start))])
     hi = min([len(s), *(m.start() for m in CLAUSE_BREAK.finditer(s, fig.end))])
     return _NORTH_NAMED.search(s, lo, hi) is None
+
+
+# towed guns and mortars named right before or after the figure: "122mm 견인포 94문", "박격포 약 40문",
+# "94문의 견인포"
+_TOWED_BEFORE = re.compile(r"(?:견인포|견인\s?곡사포|박격포)\s?(?:(?:약|총|최소|최대)\s?)?$")
+_TOWED_AFTER = re.compile(r"\s?(?:여\s?)?[문대]의\s?(?:견인포|견인\s?곡사포|박격포)")
+
+
+def towed(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` counts towed guns or mortars (named right before or after it)."""
+    return bool(_TOWED_BEFORE.search(s[max(0, fig.start - 14) : fig.start]) or _TOWED_AFTER.match(s, fig.end))
