@@ -1106,6 +1106,13 @@ def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected:
         ),
         # unchanged: a barrage ("집중포격") names no artillery counted
         ("국정원은 집중포격으로 북한군 300명이 숨졌다고 밝혔다.", [("killed", None, 300, None)]),
+        # Russia's army as the subject, no North Korean named: its own arms
+        ("포브스는 러시아군이 전쟁 동안 자주포 300문 이상을 잃었다고 전했다.", []),
+        # unchanged: North Korea's guns that Russia's army uses
+        (
+            "정보총국은 러시아군이 북한에서 받은 자주포 50문을 쿠르스크에서 쓰고 있다고 밝혔다.",
+            [("self_propelled_guns", None, 50, None)],
+        ),
         # towed guns and mortars: no measure counts them
         ("정보총국은 북한이 122mm 견인포 90문을 러시아에 보냈다고 밝혔다.", []),
         (

@@ -18,7 +18,8 @@ Data quirks:
   fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
 - An area cleared with no North Korean named in its clause is the region's whole, not the sappers' part,
   and a total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명") is no North
-  Korean figure; towed guns and mortars count by no measure (``korean_others``).
+  Korean figure, nor are arms in a clause about Russia's army naming no North Korean; towed guns and
+  mortars count by no measure (``korean_others``).
 - A count read in several ways ("152㎜ 포탄이면 300만 발, 122㎜ 포탄이면 50만 발") is claimed by its first
   reading only (``korean_alternatives``).
 """
@@ -40,7 +41,7 @@ from analysis.intake.extract.foreign import (
 from analysis.intake.extract.korean_alternatives import later_alternatives
 from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
-from analysis.intake.extract.korean_others import CLAUSE_BREAK, area_of_others, mixed_total, towed
+from analysis.intake.extract.korean_others import CLAUSE_BREAK, area_of_others, mixed_total, russian_arms, towed
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -198,6 +199,7 @@ def figures(s: str) -> list[Figure]:
         and not mixed_total(s, f)
         and not area_of_others(s, f)
         and not towed(s, f)
+        and not russian_arms(s, f)
     ]
 
 

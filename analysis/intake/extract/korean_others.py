@@ -3,7 +3,9 @@
 A count of people can include Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명"): a
 Russian or mixed total, which the dataset does not record. An area cleared of mines with no North
 Korean named in its clause ("그 결과 지금까지 15만 헥타르 이상의 영토에서 제거 작업이 완료됐다") is the
-region's whole clearance, not what the North's sappers cleared. Towed guns and mortars ("D-74 122mm
+region's whole clearance, not what the North's sappers cleared. Arms or rounds in a clause whose subject is
+Russia's army, with no North Korean named ("러시아군은 전쟁 동안 다연장로켓포 400문 이상을 잃으면서"), are
+Russia's own. Towed guns and mortars ("D-74 122mm
 견인포 94문", "박격포 44문") are neither self-propelled guns nor rocket launchers: no measure counts them.
 
 Data quirks:
@@ -63,3 +65,17 @@ _TOWED_AFTER = re.compile(r"\s?(?:여\s?)?[문대]의\s?(?:견인포|견인\s?�
 def towed(s: str, fig: Figure) -> bool:
     """Whether figure ``fig`` counts towed guns or mortars (named right before or after it)."""
     return bool(_TOWED_BEFORE.search(s[max(0, fig.start - 14) : fig.start]) or _TOWED_AFTER.match(s, fig.end))
+
+
+# Russia's army as the subject of a clause: "러시아군은", "러군이"
+_RUSSIAN_ARMY = re.compile(r"(?:러시아군|러군|러시아\s?군대)(?:은|는|이|가)\s")
+_ARMS = frozenset({"rounds", "missiles", "guns", "pieces"})
+
+
+def russian_arms(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` counts arms or rounds in a clause about Russia's army that names no North Korean."""
+    if fig.unit not in _ARMS:
+        return False
+    lo = max([0, *(m.end() for m in CLAUSE_BREAK.finditer(s, 0, fig.start))])
+    hi = min([len(s), *(m.start() for m in CLAUSE_BREAK.finditer(s, fig.end))])
+    return bool(_RUSSIAN_ARMY.search(s, lo, fig.start)) and _NORTH_NAMED.search(s, lo, hi) is None
