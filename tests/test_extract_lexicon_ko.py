@@ -316,6 +316,10 @@ def test_korean_missiles_fired_in_other_words(text: str, expected: list[Row]) ->
         ("국정원은 북한이 콘테이너 1000개를 보냈다고 밝혔다.", [("containers_shipped", None, 1000, None)]),
         ("국정원은 북한이 콘테이너 6700여 개를 러시아로 보냈다고 밝혔다.", [("containers_shipped", 6700, None, None)]),
         ("국정원은 북한이 탄도탄 100기를 러시아에 제공했다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+        (
+            "국방부는 북한이 152㎜ 고폭탄 100만 발을 러시아에 보냈다고 밝혔다.",
+            [("artillery_shells", None, 1000000, None)],
+        ),
         # unchanged: container ships are counted in ships, by no measure
         ("국정원은 컨테이너선 4척이 나진항을 드나들었다고 밝혔다.", []),
     ],

@@ -325,7 +325,8 @@ CUES = Cues(
             # by arm: gunners, snipers, scouts, assault troops, marines, airborne and commandos
             r"|포병|저격수|저격병|정찰병|돌격병|돌격대|해병|공수\s?부대|특공대|전투\s?요원|군\s?요원",
             # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
-            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄",
+            # "고폭탄": high-explosive rounds
+            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄|고폭탄",
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
