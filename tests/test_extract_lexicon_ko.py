@@ -1286,6 +1286,11 @@ def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None
             "국정원은 현재 쿠르스크에 북한 보병 8천 명, 포병 500명 등이 배치돼 있다고 밝혔다.",
             [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
         ),
+        # nor does the comma after "...때" (when): what is counted may stand in the condition
+        (
+            "정보본부는 컨테이너의 물건이 모두 152㎜ 포탄이라고 가정할 때, 약 500여만 발 규모라고 밝혔다.",
+            [("artillery_shells", 5000000, None, None)],
+        ),
         # three dots end a headline's clause, as "…" does
         (
             '국정원 "북, 특수부대 1천500명 러 파견...총 1만2천 병력 파견 결정"',

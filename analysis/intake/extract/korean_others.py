@@ -36,10 +36,11 @@ def mixed_total(s: str, fig: Figure) -> bool:
 
 # three dots end a headline's clause as "…" does ("1천500명 러 파견...총 1만2천 병력 파견 결정");
 # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
-# (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
+# (nor does the comma after "...때", when: "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발"; nor the comma after a
+# count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
 # 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
 CLAUSE_BREAK = re.compile(
-    r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]|\.{2,}"
+    r"(?<![\d천만백여]명)(?<![\d천만백여] 명)(?<!때),|[;:()\u2026]|\.{2,}"
     r"|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
 )
 # who clear the ground, North Korean: "북한 공병", "北 전문가", "파병군", "인민군"
