@@ -526,6 +526,9 @@ def test_korean_plans_reinforcements_and_presence_second_round(text: str, expect
         ("국정원은 북한군 부상자 2명이 생포됐다고 밝혔다.", [("captured", None, 2, None)]),
         # unchanged: the wounded in care are wounded
         ("국정원은 부상 북한군 2700명이 치료를 받고 있다고 밝혔다.", [("wounded", None, 2700, None)]),
+        # pictures of the counted are no count of people: "병사 101명의 초상화", "북한군 2명의 사진"
+        ("북한 매체는 전사한 병사 90명의 초상화를 공개했다.", []),
+        ("대통령은 침대에 있는 북한군 2명의 사진을 게재했다.", []),
         # unchanged: "파병 병력" still counts troops sent
         ("국정원은 북한이 파병 병력 1만 명을 보냈다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
     ],

@@ -132,12 +132,19 @@ def _last_unit(text: str) -> int:
     return units[-1] if units else 1
 
 
+# the likenesses of the counted: "병사 101명의 초상화", "북한군 2명의 사진" count pictures, not people
+_LIKENESS_AFTER = re.compile(r"\s?의\s?(?:[\uac00-\ud7a3]{1,4}\s)?(?:초상화|영정|사진)")
+
+
 def _counter(s: str, end: int) -> tuple[str, int]:
     """(kind of the counter after a figure, where it ends); ("", end) when there is none."""
     m = _COUNTER.match(s, end + (1 if s[end : end + 1] == " " else 0))
     if not m:
         return "", end
-    return _COUNTER_KIND[m.lastgroup or ""], m.end()
+    kind = _COUNTER_KIND[m.lastgroup or ""]
+    if kind == "people" and _LIKENESS_AFTER.match(s, m.end()):
+        return "pieces", m.end()  # "101명의 초상화": pictures of the people, counted as pieces
+    return kind, m.end()
 
 
 # clauses that state no claim, each with the words that begin its clause:
