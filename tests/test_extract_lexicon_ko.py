@@ -164,6 +164,15 @@ def test_korean_troops_there_now(text: str, expected: list[Row]) -> None:
         # unchanged: a guess about the past ("사망했을 것으로") or a number ("1만 명일 것으로") is no plan
         ("국정원은 북한군 3000명이 사망했을 것으로 추정했다.", [("killed", None, 3000, None)]),
         ("국정원은 파병된 북한군이 1만 명일 것으로 추정했다.", [("troops_deployed", None, 10000, None)]),
+        # a decision to send, in nouns: "파견 결정", "파병을 결정"
+        ("국정원은 북한이 병력 1만 명 파견을 결정했다고 밝혔다.", [("troops_planned", None, 10000, None)]),
+        ('국정원 "북, 총 1만2천 병력 파견 결정"', [("troops_planned", None, 12000, None)]),
+        # still to go, as it must: "이동해야 하는", "보내야 할"
+        ("국정원은 북한군 8천 명이 추가로 이동해야 하는 상황이라고 밝혔다.", [("troops_planned", None, 8000, None)]),
+        (
+            "국방부는 북한군 5천 명이 쿠르스크로 가야 한다는 러시아의 요구를 확인했다.",
+            [("troops_planned", None, 5000, None)],
+        ),
     ],
 )
 def test_korean_plans_in_other_words(text: str, expected: list[Row]) -> None:
@@ -307,6 +316,10 @@ def test_korean_missiles_fired_in_other_words(text: str, expected: list[Row]) ->
         ("국정원은 북한이 콘테이너 1000개를 보냈다고 밝혔다.", [("containers_shipped", None, 1000, None)]),
         ("국정원은 북한이 콘테이너 6700여 개를 러시아로 보냈다고 밝혔다.", [("containers_shipped", 6700, None, None)]),
         ("국정원은 북한이 탄도탄 100기를 러시아에 제공했다고 밝혔다.", [("ballistic_missiles", None, 100, None)]),
+        (
+            "국방부는 북한이 152㎜ 고폭탄 100만 발을 러시아에 보냈다고 밝혔다.",
+            [("artillery_shells", None, 1000000, None)],
+        ),
         # unchanged: container ships are counted in ships, by no measure
         ("국정원은 컨테이너선 4척이 나진항을 드나들었다고 밝혔다.", []),
     ],
@@ -501,6 +514,23 @@ def test_korean_plans_reinforcements_and_presence_second_round(text: str, expect
             "국정원은 북한군 300명이 숨지고 2700명이 다쳤다고 밝혔다.",
             [("killed", None, 300, None), ("wounded", None, 2700, None)],
         ),
+        # "파병 전사자": the dispatched named by what befell them; a figure after "…" with no word of its own
+        # counts the same
+        (
+            "북한, 파병 전사자 200명 공개…국정원은 500명 추산",
+            [("killed", None, 200, None), ("killed", None, 500, None)],
+        ),
+        # the wounded who were taken are counted as captured: "부상 북한군 2명 생포", "부상자 2명이 생포됐다"
+        ('젤렌스키 "쿠르스크서 부상 북한군 2명 생포…심문 중"', [("captured", None, 2, None)]),
+        ("우크라이나군은 부상당한 북한 병사 3명을 생포했다고 밝혔다.", [("captured", None, 3, None)]),
+        ("국정원은 북한군 부상자 2명이 생포됐다고 밝혔다.", [("captured", None, 2, None)]),
+        # unchanged: the wounded in care are wounded
+        ("국정원은 부상 북한군 2700명이 치료를 받고 있다고 밝혔다.", [("wounded", None, 2700, None)]),
+        # pictures of the counted are no count of people: "병사 101명의 초상화", "북한군 2명의 사진"
+        ("북한 매체는 전사한 병사 90명의 초상화를 공개했다.", []),
+        ("대통령은 침대에 있는 북한군 2명의 사진을 게재했다.", []),
+        # unchanged: "파병 병력" still counts troops sent
+        ("국정원은 북한이 파병 병력 1만 명을 보냈다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
     ],
 )
 def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
@@ -527,12 +557,34 @@ def test_korean_losses_second_round(text: str, expected: list[Row]) -> None:
         ),
         # unchanged: the area cleared is hectares, not devices
         (
-            "힌시테인 주지사는 15만 헥타르 이상의 영토에서 지뢰가 제거됐다고 말했다.",
+            "힌시테인 주지사는 북한 공병들이 15만 헥타르 이상의 영토에서 지뢰를 제거했다고 말했다.",
             [("area_demined_hectares", 150000, None, None)],
         ),
     ],
 )
 def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- an area cleared with no North Korean named in its clause is the region's whole ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 지금까지 10만 헥타르의 영토에서 지뢰가 제거됐다고 말했다.", []),
+        (
+            "주지사는 북한 공병들이 큰 역할을 했으며, 그 결과 5만 헥타르 이상의 영토에서 지뢰 제거가 끝났다고 밝혔다.",
+            [],
+        ),
+        # unchanged: North Korea's sappers clear the area
+        (
+            "힌시테인 주지사는 북한 공병들이 쿠르스크에서 4만 헥타르의 땅을 정리했다고 밝혔다.",
+            [("area_demined_hectares", None, 40000, None)],
+        ),
+    ],
+)
+def test_korean_an_area_cleared_by_no_north_korean_is_no_claim(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
@@ -554,6 +606,38 @@ def test_korean_explosive_devices_by_other_names(text: str, expected: list[Row])
         (
             "부다노우 정보총국장은 북한군 1만1000명이 쿠르스크에 있다고 인정했다.",
             [(("troops_present", None, 11000, None), "Ukraine HUR")],
+        ),
+        # "X도" (X too) before a statement of its own, in quotation marks: X says it
+        (
+            '우크라이나 국방부 산하 정보총국도 "북한이 포탄 300만 발을 러시아에 보냈다"며 '
+            '"대부분 152mm 포탄이었다"고 밝혔다.',
+            [(("artillery_shells", None, 3000000, None), "Ukraine HUR")],
+        ),
+        # unchanged: a country with 도 inside the clause another states
+        (
+            "국방부는 북한도 포탄 100만 발을 보냈다고 밝혔다.",
+            [(("artillery_shells", None, 1000000, None), "South Korea MND")],
+        ),
+        # what X counted, the thing counted between: "X의 컨테이너 추산량은", "X의 사상자 추정치는"
+        (
+            "지난달 공개된 국정원의 사상자 추정치는 약 3천 명이었다.",
+            [(("casualties_killed_or_wounded", None, 3000, None), "South Korea NIS")],
+        ),
+        (
+            "정보본부의 컨테이너 추산량은 약 2만여 개, 미국이 밝힌 컨테이너 숫자는 약 1만8000여 개였다.",
+            [
+                (("containers_shipped", 20000, None, None), "South Korea DIA"),
+                (("containers_shipped", 18000, None, None), "United States"),
+            ],
+        ),
+        # a deputy by rank: "국정원 1차장은", "3차장에 따르면"
+        (
+            "나토 본부를 찾은 홍길동 국정원 1차장은 북한군 3천 명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 3000, None), "South Korea NIS")],
+        ),
+        (
+            "미국 국방부 발표 뒤 국정원 3차장에 따르면 북한군 5천 명이 쿠르스크에 있다.",
+            [(("troops_present", None, 5000, None), "South Korea NIS")],
         ),
         # unchanged: an agency with its own title
         (
@@ -772,6 +856,9 @@ def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Ro
         ("컨테이너 한 개에는 152㎜ 포탄 약 5000발이 들어간다.", []),
         ("군 관계자는 화물선 한 척에 포탄 30만 발을 실을 수 있다고 설명했다.", []),
         ("컨테이너 100개에는 122㎜ 포탄이라면 2만 발 이상, 152㎜ 포탄이면 5만 발 이상이 들어갑니다.", []),
+        # the room of a burial ground
+        ("분석에 따르면 북한 묘지에는 300여 구의 전사자 시신이 안장될 수 있다.", []),
+        ("매체는 묘역에 최소 200구의 북한군 유해를 안치할 수 있을 것으로 추정했다.", []),
         # unchanged: rounds that went in were sent
         (
             "국방부는 북한이 보낸 컨테이너에 들어간 포탄이 약 100만 발이라고 밝혔다.",
@@ -780,6 +867,54 @@ def test_korean_reckoning_of_the_writer_is_no_claim(text: str, expected: list[Ro
     ],
 )
 def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- one count read in several ways: the first reading is the claim --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국방부는 포탄이 모두 152㎜ 포탄이면 200만 발 이상, 122㎜ 로켓이면 40만 발 이상이라고 밝혔다.",
+            [("artillery_shells", 2000000, None, None)],
+        ),
+        (
+            "군 당국은 155㎜ 포탄이라면 약 150만 발, 105㎜ 포탄이라면 약 250만 발이 러시아로 갔다고 추산했다.",
+            [("artillery_shells", None, 1500000, None)],
+        ),
+        # unchanged: a single condition is the claim itself
+        (
+            "국방부는 컨테이너에 포탄을 넣었다면 10만 발에서 60만 발이 지원됐다고 밝혔다.",
+            [("artillery_shells", 100000, None, 600000)],
+        ),
+    ],
+)
+def test_korean_later_readings_of_one_count_are_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
+# --- a total that includes Russia's own is no North Korean figure ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주지사는 러시아 공병과 구조대원, 북한 공병을 포함해 최대 3천 명이 작업에 투입됐다고 말했다.", []),
+        ("국방부는 러시아군과 북한군을 합쳐 약 5만 명이 쿠르스크에 있다고 밝혔다.", []),
+        # unchanged: Russia as a place, and a total that includes North Korea's own part
+        (
+            "국정원은 러시아에 이미 도착한 선발대를 포함한 1만 명 규모의 병력을 북한이 파병하기로 했다고 밝혔다.",
+            [("troops_planned", None, 10000, None)],
+        ),
+        (
+            "국정원은 사망자 300명을 포함해 북한군 사상자가 3천여 명이라고 밝혔다.",
+            [("killed", None, 300, None), ("casualties_killed_or_wounded", 3000, None, None)],
+        ),
+    ],
+)
+def test_korean_a_total_with_russias_own_is_no_north_korean_figure(text: str, expected: list[Row]) -> None:
     assert rows(text, "ko") == expected
 
 
@@ -978,6 +1113,19 @@ def test_korean_the_cited_and_titles_joined_to_their_office(text: str, expected:
         ),
         # unchanged: a barrage ("집중포격") names no artillery counted
         ("국정원은 집중포격으로 북한군 300명이 숨졌다고 밝혔다.", [("killed", None, 300, None)]),
+        # Russia's army as the subject, no North Korean named: its own arms
+        ("포브스는 러시아군이 전쟁 동안 자주포 300문 이상을 잃었다고 전했다.", []),
+        # unchanged: North Korea's guns that Russia's army uses
+        (
+            "정보총국은 러시아군이 북한에서 받은 자주포 50문을 쿠르스크에서 쓰고 있다고 밝혔다.",
+            [("self_propelled_guns", None, 50, None)],
+        ),
+        # towed guns and mortars: no measure counts them
+        ("정보총국은 북한이 122mm 견인포 90문을 러시아에 보냈다고 밝혔다.", []),
+        (
+            "정보총국은 북한이 박격포 약 40문과 자주포 60문을 러시아에 보냈다고 밝혔다.",
+            [("self_propelled_guns", None, 60, None)],
+        ),
     ],
 )
 def test_korean_artillery_by_no_type(text: str, expected: list[Row]) -> None:
@@ -1039,6 +1187,19 @@ def test_korean_quotation_closed_from_the_sentence_before(text: str, expected: l
         ("국정원은 북한군이 부대마다 약 2천 명씩 배치됐다고 밝혔다.", []),
         ("국방부는 북한이 하루 300여 발 씩 포탄을 쏘았다고 밝혔다.", []),
         ("국정원은 북한이 모두 4개 부대를 쿠르스크로 보냈다고 밝혔다.", []),
+        # a rate per day or month named before the figure
+        ("국방부는 북한군이 하루에 포탄 약 5천 발을 쏘고 있다고 밝혔다.", []),
+        ("국정원은 북한이 매달 병력 2천 명을 러시아로 보내고 있다고 밝혔다.", []),
+        ("국방부는 북한이 월평균 포탄 30만 발을 러시아에 보냈다고 밝혔다.", []),
+        # unchanged: "하루 만에" dates a death, "한 달 동안" is the period a total sums over
+        (
+            "국정원은 교전 하루 만에 북한군 200명이 숨졌다고 밝혔다.",
+            [("killed", None, 200, None)],
+        ),
+        (
+            "국정원은 한 달 동안 북한군 300명이 숨졌다고 밝혔다.",
+            [("killed", None, 300, None)],
+        ),
         # unchanged: the total after the parts is a claim
         (
             "국정원은 북한군이 부대마다 약 2천 명씩, 모두 8천 명이 배치됐다고 밝혔다.",
@@ -1127,6 +1288,16 @@ def test_korean_as_many_as_before_a_noun(text: str, expected: list[Row]) -> None
         (
             "국정원은 현재 쿠르스크에 북한 보병 8천 명, 포병 500명 등이 배치돼 있다고 밝혔다.",
             [("troops_present", None, 8000, None), ("troops_present", None, 500, None)],
+        ),
+        # nor does the comma after "...때" (when): what is counted may stand in the condition
+        (
+            "정보본부는 컨테이너의 물건이 모두 152㎜ 포탄이라고 가정할 때, 약 500여만 발 규모라고 밝혔다.",
+            [("artillery_shells", 5000000, None, None)],
+        ),
+        # three dots end a headline's clause, as "…" does
+        (
+            '국정원 "북, 특수부대 1천500명 러 파견...총 1만2천 병력 파견 결정"',
+            [("troops_deployed", None, 1500, None), ("troops_planned", None, 12000, None)],
         ),
         # unchanged: a comma after a verb still ends the clause
         (
@@ -1256,6 +1427,14 @@ def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> Non
         (
             "에스토니아군에 따르면 북한은 포탄 30만 발을 러시아에 넘겼다.",
             [(("artillery_shells", None, 300000, None), "Estonian Defence Forces")],
+        ),
+        (
+            "에스토니아 방위군 정보센터는 북한이 러시아에 포탄 40만 발을 제공했다고 분석했다.",
+            [(("artillery_shells", None, 400000, None), "Estonian Defence Forces")],
+        ),
+        (
+            "우크라이나 허위정보대응센터는 북한이 러시아에 방사포 60문을 보냈다고 밝혔다.",
+            [(("rocket_launchers", None, 60, None), "Ukraine CCD")],
         ),
         # unchanged: the country alone names no body of the project's actors
         (

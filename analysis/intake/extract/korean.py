@@ -16,6 +16,12 @@ Data quirks:
   of ammunition; not a rate, 가동률, nor how much more, 30% 더 많다).
 - Some clauses state no claim whatever their figures: the writer's arithmetic (``...셈이다``), what
   fits (``들어간다``, ``실을 수 있다``), the topic a speaker answers (``2명과 관련해``, ``...다는 보도는``).
+- An area cleared with no North Korean named in its clause is the region's whole, not the sappers' part,
+  and a total that includes Russia's own ("러시아 공병부대와 ... 북한 전문가를 포함해 최대 2천 명") is no North
+  Korean figure, nor are arms in a clause about Russia's army naming no North Korean; towed guns and
+  mortars count by no measure (``korean_others``).
+- A count read in several ways ("152㎜ 포탄이면 300만 발, 122㎜ 포탄이면 50만 발") is claimed by its first
+  reading only (``korean_alternatives``).
 """
 
 from __future__ import annotations
@@ -32,8 +38,10 @@ from analysis.intake.extract.foreign import (
     relative_period,
     whole_figure,
 )
+from analysis.intake.extract.korean_alternatives import later_alternatives
 from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
+from analysis.intake.extract.korean_others import CLAUSE_BREAK, area_of_others, mixed_total, russian_arms, towed
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -124,20 +132,27 @@ def _last_unit(text: str) -> int:
     return units[-1] if units else 1
 
 
+# the likenesses of the counted: "병사 101명의 초상화", "북한군 2명의 사진" count pictures, not people
+_LIKENESS_AFTER = re.compile(r"\s?의\s?(?:[\uac00-\ud7a3]{1,4}\s)?(?:초상화|영정|사진)")
+
+
 def _counter(s: str, end: int) -> tuple[str, int]:
     """(kind of the counter after a figure, where it ends); ("", end) when there is none."""
     m = _COUNTER.match(s, end + (1 if s[end : end + 1] == " " else 0))
     if not m:
         return "", end
-    return _COUNTER_KIND[m.lastgroup or ""], m.end()
+    kind = _COUNTER_KIND[m.lastgroup or ""]
+    if kind == "people" and _LIKENESS_AFTER.match(s, m.end()):
+        return "pieces", m.end()  # "101명의 초상화": pictures of the people, counted as pieces
+    return kind, m.end()
 
 
 # clauses that state no claim, each with the words that begin its clause:
 # - "...2000명이 증원된 셈이다": the writer's arithmetic ("it works out to"), back to the last comma or
 #   joined clause before "셈";
 # - "컨테이너 2천 개에는 ... 포탄이라면 20만 발 이상, ... 100만 발 이상 들어갑니다", "한 척에 500발을 실을
-#   수 있다": what fits (a capacity, its alternatives joined by commas), not what was sent ("들어간 포탄",
-#   went in, is);
+#   수 있다", "묘지에 400여 구의 시신이 안장될 수 있다": what fits (a capacity, its alternatives joined by
+#   commas), not what was sent or who died ("들어간 포탄", went in, is);
 # - "생포된 북한군 2명과 관련해", "200여 명으로 추정한 외신 보도와 관련해", "'...40명이 발생했다'는 보도는": the
 #   counted themselves, or an unnamed report, as the topic a speaker answers, not the speaker's claim
 #   ("북한이 350명의 전사자를 공개한 것과 관련해" names who gives the figure, and stays)
@@ -147,7 +162,11 @@ _NO_CLAIM = [
         re.compile(r"[,;:]|(?:는데|지만|으나)\s"),
     ),
     (
-        re.compile(r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"),
+        re.compile(
+            r"들어갑|들어간다|들어갈\s?수|담을\s?수|담기는|실을\s?수|적재할\s?수|적재\s?(?:가능|능력|용량)"
+            # the room of a burial ground: "400여 구의 시신이 안장될 수 있다", "412구를 안치할 수"
+            r"|(?:안장|안치|매장)(?:할|될|시킬)\s?수|묻힐\s?수"
+        ),
         re.compile(r"[;:]|(?:는데|지만|으나|으며)\s"),
     ),
     (
@@ -176,7 +195,19 @@ def figures(s: str) -> list[Figure]:
     """The claim figures of a (plain) Korean sentence, with bounds and what their counter
     counts (``unit``: people, rounds, missiles, guns, pieces, hectares, percent)."""
     none = _no_claim(s)
-    return [f for f in _figures(s) if not any(a <= f.start < b for a, b in none) and not for_each(s, f)]
+    found = _figures(s)
+    other_readings = later_alternatives(s, found)  # "122㎜ 포탄이면 50만 발" after "152㎜ 포탄이면 300만 발"
+    return [
+        f
+        for i, f in enumerate(found)
+        if not any(a <= f.start < b for a, b in none)
+        and not for_each(s, f)
+        and i not in other_readings
+        and not mixed_total(s, f)
+        and not area_of_others(s, f)
+        and not towed(s, f)
+        and not russian_arms(s, f)
+    ]
 
 
 def _figures(s: str) -> list[Figure]:
@@ -274,6 +305,12 @@ def _syllables(final: int) -> str:
 # (nor the copula's "일": "1만 명일 것이다" is a guess at a number)
 _FUTURE = rf"(?<![{_syllables(20)}])[{_syllables(8).replace('일', '')}]"
 
+# the soldiers counted after a wound, then taken: "부상 북한군 2명 생포", "부상당한 병사 두 명을 생포했다", "부상자
+# 2명이 생포됐다" (captured, however hurt)
+_TAKEN_AFTER = (
+    r"(?!\s?(?:당한\s|한\s|을\s?입은\s)?(?:(?:북한군|북한\s?병사|북한\s?군인|병사|군인)(?:\s?포로)?\s?)?"
+    r"(?:\d+|두|세|네)\s?명(?:을|이|은)?\s?(?:생포|포로로|붙잡|사로잡))"
+)
 # the titles of an army's heads and voices, which name who speaks, not the force counted
 _FORCE_TITLES = r"참모총장|총참모장|총사령관|사령관|참모본부|총참모부|대변인|소식통|관계자|당국|지휘부"
 
@@ -285,7 +322,9 @@ CUES = Cues(
             r"|군사\s?건설|복구\s?인력|재건\s?인력",
             "workers": r"노동자|근로자|노동\s?인력|노동력|인부",
             "people": r"병력|군인|장병|병사|북한군|북한\s?병사|특수\s?부대|특작\s?부대|폭풍\s?군단|파병군|"
-            "전투병|파병|파견"
+            "전투병"
+            # (not "파병 전사자", "파병 사상자": the dispatched named by what befell them, a state, not the kind)
+            r"|(?:파병|파견)(?!\s?(?:전사자|사망자|부상자|사상자|희생자|포로))"
             r"|인원|증원|투입"
             # soldiers by arm or role: "보병", "부대원", "선발대", "전투원", "특수전 병력", "인민군", "군대"
             r"|보병|부대원|대원|선발대|본대|전투원|용병|정예병|특전사|특수\s?전\s?(?:부대|병력|요원)|특수\s?작전\s?군"
@@ -293,7 +332,8 @@ CUES = Cues(
             # by arm: gunners, snipers, scouts, assault troops, marines, airborne and commandos
             r"|포병|저격수|저격병|정찰병|돌격병|돌격대|해병|공수\s?부대|특공대|전투\s?요원|군\s?요원",
             # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
-            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄",
+            # "고폭탄": high-explosive rounds
+            "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄|고폭탄",
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
             "launchers": r"방사포|다연장\s?로켓|다연장|로켓\s?발사대",
@@ -336,7 +376,8 @@ CUES = Cues(
             r"|숨을\s?거[두둔뒀둬]"
             # killed by a blast, slain: "폭사했다", "피살된", "살해됐다"
             r"|폭사|피살|살해",
-            "wounded": r"부상자|부상|다쳤|다친|다치|다쳐|중상|경상자|중경상|부상병",  # "중경상": badly or lightly hurt
+            # "중경상": badly or lightly hurt; not the wounded who were taken ("부상 북한군 2명 생포")
+            "wounded": rf"(?:부상자|부상(?![자병])|다친){_TAKEN_AFTER}|다쳤|다치|다쳐|중상|경상자|중경상|부상병",
             "captured": r"포로|생포|붙잡|사로잡|억류|체포",  # "억류된", "체포한": held
             # "투항", "항복": gave themselves up, as "went missing", counted by no measure
             "missing": r"실종|이탈|탈영|탈주|도주|행방불명|투항|항복",
@@ -362,7 +403,11 @@ CUES = Cues(
             r"|(?:파병|파견|투입|배치|증파|보내)키로|(?:보내|파병하|파견하|투입하|배치하|증파하)려"
             r"|준비(?:하고|하는|에\s?착수|\s?작업)|추진(?:\s?중|하고|한다|할|키로|하기로)"
             # imminent, or ahead of it: "파병이 임박했다", "파병을 앞두고", "보낼 채비"
-            r"|임박|앞두고|앞둔|채비",
+            r"|임박|앞두고|앞둔|채비"
+            # a decision to send, in a headline's nouns: "1만2천 병력 파견 결정", "추가 파병 결정"
+            r"|(?:파병|파견|투입|배치|증파)\s?(?:을\s?|를\s?)?결정"
+            # still to go, as it must: "1만2천명이 이동해야 하는", "더 보내야 할"
+            r"|(?:(?:이동|파병|파견|투입|배치|증파|전개|합류)해야|보내야|가야)(?=\s?(?:하|할|한|된|될))",
             # "증파", "보충", "충원", "후속 부대", "새로 파병": more of them
             # "더" as a word of its own ("3000명 더"), not the end of a name ("라이더 대변인")
             "additional": r"추가|증원|(?<![\uac00-\ud7a3])더\s|교대|순환|늘어|늘었|늘린|증가|증파|보충|충원|후속"
@@ -503,17 +548,24 @@ _TITLES = (
     r"|주지사|도지사|지사|권한\s?대행|대행|조정관|수석|담당관|의장|부의장"
     r"|검찰총장|검사"  # "코스틴 검찰총장은", "최고 검사는": a prosecutor
 )
+# a deputy by rank before the title: "국정원 1차장은", "3차장에 따르면" (the first, second, third deputy)
+_RANKED = r"(?:[1-3]\s?)?"
 # "X에 따르면", "X 관계자는": X is the source; "X은/는/이/가 ... 밝혔다": X said
 SOURCE_AFTER = re.compile(
-    rf"{_PAREN}\s?(?:의\s)?(?:(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
+    rf"{_PAREN}\s?(?:의\s)?(?:{_RANKED}(?:{_TITLES})\s?)*(?:에\s?따르면|에\s?의하면|에\s?따라|발표에\s?따르면|측은|측이"
     r"|\s?(?:의\s)?(?:분석|추정치?|평가|판단|추산|집계|발표|보고서?)(?:이|가|에|\s?결과)"
+    # what X counted, with the thing counted between: "정보본부의 컨테이너 추산량은", "국정원의 사상자 추정치는"
+    r"|의\s(?:[\uac00-\ud7a3]{1,6}\s?)?(?:추산량|추산치|추정치|집계|추산)(?:은|는|이|가)"
     # the cited, however the citing outlet is named: "당국자들을 인용해", "서기의 말을 인용해 보도했다"
     r"|들?\s?(?:의\s?(?:말|발언|주장|분석|발표)\s?)?(?:을|를)\s?인용(?:해|하여|하며|한|했))"
 )
 # "힌시테인 쿠르스크 주지사가": the place a title heads may stand between the name and the title, and the
 # office may be joined to it ("우메로프 우크라이나 국방장관은", "국무위원장은")
 _TITLED_PLACE = rf"(?:(?:\s?[\uac00-\ud7a3]{{2,8}}){{1,2}}\s?(?=(?:{_TITLES})))?"
-SUBJECT_AFTER = re.compile(rf"{_PAREN}{_TITLED_PLACE}\s?(?:(?:{_TITLES})\s?)*(?:(?P<topic>은|는)|이|가|도)(?=\s)")
+# "정보총국도 ...고 밝힌": X too (도) stands as a topic does, the one who says it
+SUBJECT_AFTER = re.compile(
+    rf"{_PAREN}{_TITLED_PLACE}\s?(?:{_RANKED}(?:{_TITLES})\s?)*(?:(?P<topic>은|는|도)|이|가)(?=\s)"
+)
 # "이성권 의원은 북한이 ... 파병했다고 전했다": a subject (이/가, not the topic 은/는) before a quoted
 # clause is the clause's, not the speaker's
 QUOTED = re.compile(r"(?:다|라|이라)[\"'\u201d\u2019]?(?:고|며|면서)\s|것으로\s")
@@ -542,13 +594,7 @@ KOREAN = Language(
         subject_after=SUBJECT_AFTER,
         quoted=QUOTED,
         speech=SPEECH,
-        # "파병했고", "달하며" join clauses; "했다고", "라며" quote one, and do not break it
-        # (nor does the comma after a count with no particle: "북한군 2600명, 내달 투입될 듯", "전투병 1만 명,
-        # 공병 1000명 등이 배치돼 있고": the count is the subject of the verb after)
-        clause_break=re.compile(
-            r"(?<![\d천만백여]명)(?<![\d천만백여] 명),|[;:()\u2026]"
-            r"|(?<=[^다라]고)\s|(?<=[^다라]며)\s|(?<=는데)\s|(?<=지만)\s"
-        ),
+        clause_break=CLAUSE_BREAK,
         partitive=re.compile(r"\s?(?:중|가운데|중에서)(?![\uac00-\ud7a3])"),
     ),
 )
