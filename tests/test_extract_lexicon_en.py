@@ -50,6 +50,11 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         ("Some 40 percent of the casualties suffered by Ukrainian brigades came from North Korean-made weapons.", []),
         # North Korea's own losses stay
         ("North Korea has lost about 400 troops, the NIS said.", [("casualties_killed_or_wounded", None, 400, None)]),
+        # ... and so do those of troops fighting for the other army: it is not the one that suffered them
+        (
+            "North Korean troops fighting for Russia have suffered more than 2,000 casualties, the NIS said.",
+            [("casualties_killed_or_wounded", 2000, None, None)],
+        ),
     ],
 )
 def test_other_nouns_for_soldiers(text: str, expected: list[Row]) -> None:
