@@ -218,6 +218,8 @@ def figure_sources(
                 between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
                 if verb is not None and verb.start() >= fig.end and not between:
                     own = _chosen([(sc, m)], index, agencies)
+            if own is None:
+                own = _disclosed_by(language.reading, s, fig, mentions, index, agencies)
         if own is None:
             lo, hi = clause(fig, cues, len(s))
             own = _quoted_source(language.reading, s, fig, mentions, index, agencies)
@@ -248,6 +250,38 @@ def _quoted_source(
     if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1):
         return _chosen([(2.0, m)], index, agencies)
     return None
+
+
+# "북한이 ... 공개한 전사자는 350명": a statement verb in the adnominal form, the noun it heads, then the figure
+# (the subject's own count, however the sentence's speaker relays it)
+_DISCLOSED = re.compile(r"(?:공개|발표|집계|주장|보고|추산|추정|인정|시인)한\s|밝힌\s")
+# the noun the adnominal verb heads, up to the figure: "전사자는 ", "사망자 수는 약 "
+_HEADED = re.compile(r"(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s(?:약\s|모두\s|총\s)?$")
+
+
+def _disclosed_by(
+    reading: Reading,
+    s: str,
+    fig: Figure,
+    mentions: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The subject of an adnominal statement verb whose noun the figure counts ("북한이 표창 수여식에서 공개한
+    전사자는 350명": the North's 350, even inside another's quotation); None otherwise."""
+    if reading.subject_after is None:
+        return None
+    before = [x for x in mentions if x.end <= fig.start and fig.start - x.end <= _NEAR + 20]
+    if not before:
+        return None
+    m = before[-1]  # the nearest name before the figure, with no other between
+    marker = reading.subject_after.match(s, m.end)
+    if marker is None or marker.groupdict().get("topic"):
+        return None  # "국정원은 ...": the topic says the sentence, not one clause's figure
+    verb = _DISCLOSED.search(s, marker.end(), fig.start)
+    if verb is None or not _HEADED.fullmatch(s, verb.end(), fig.start):
+        return None
+    return _chosen([(2.0, m)], index, agencies)
 
 
 # "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
