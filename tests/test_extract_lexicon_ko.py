@@ -1477,3 +1477,26 @@ def test_korean_a_count_an_adnominal_statement_heads_is_its_subjects(
     text: str, expected: list[tuple[Row, str]]
 ) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- North Korea as the topic that sends what is counted is what the figure is about, not its source ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "부다노우 국장은 북한이 자주포를 보냈다고 말했다. "
+            "또 북한은 지난해 러시아에 탄도미사일 148기를 보냈다고 주장했다.",
+            [(("ballistic_missiles", None, 148, None), "Ukraine HUR")],
+        ),
+        (
+            "국방부는 북한의 무기 지원을 분석했다. 북한은 러시아에 포탄 300만 발을 이전했는데, 이는 제재 위반이다.",
+            [(("artillery_shells", None, 3000000, None), "South Korea MND")],
+        ),
+        # unchanged: the North stating its own dead is their source
+        ("북한은 공병 부대 임무 수행 과정에서 9명이 사망했다고 밝혔다.", [(("killed", None, 9, None), "North Korea")]),
+    ],
+)
+def test_korean_north_korea_sending_is_no_source(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

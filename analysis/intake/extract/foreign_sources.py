@@ -150,6 +150,8 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
         subject = reading.subject_after.match(s, m.end)
         verb = reading.speech.search(s, m.end) if subject else None
         topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
+        if topic and _sender(s, m, verb):
+            return 0.0  # "북한은 ... 148기를 보냈으며 ...고 주장했다": the sender the figures are about
         quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
         if quoted and m.actor.kind == "person" and re.search(r"[\"']", s[max(0, quoted.start() - 2) : quoted.end()]):
             quoted = None  # "김정은 위원장이 “...”이라고 밝혔다": a person's own words in quotation marks
@@ -164,6 +166,19 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     if is_outlet(m.actor):
         score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
     return score
+
+
+# North Korea's sending in Korean: "보냈으며", "이전했는데", "제공한", "파병했다" (the speaker of such a sentence is
+# elided or named before; the North does not count its own shipments)
+_SENDS = re.compile(r"(?:보내|보냈|보낸|넘겼|넘긴|(?:이전|제공|공급|파견|파병|수출|지원)(?:했|한|하고|하며|해))")
+
+
+def _sender(s: str, m: Mention, verb: re.Match[str] | None) -> bool:
+    """Whether North Korea, the topic of a Korean sentence, is the one who sends what it counts (a verb of
+    sending up to its statement verb, or the sentence's end): the figures are about it, not from it."""
+    if m.actor.actor_id != "North Korea":
+        return False
+    return _SENDS.search(s, m.end, verb.end() if verb else len(s)) is not None
 
 
 def _cited(reading: Reading, s: str, m: Mention, end: int) -> bool:
