@@ -1445,3 +1445,58 @@ def test_korean_whole_force_of_those_sent(text: str, expected: list[Row]) -> Non
 )
 def test_korean_a_foreign_defence_force_gives_its_estimate(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a count headed by an adnominal statement verb ("북한이 공개한 전사자는 350명") is its subject's ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '국정원은 "북한이 표창 수여식에서 공개한 전사자는 350명 정도지만 '
+            '실제 사망자는 2000여명으로 추산한다"고 분석했다.',
+            [(("killed", None, 350, None), "North Korea"), (("killed", 2000, None, None), "South Korea NIS")],
+        ),
+        (
+            "국정원은 북한이 공개한 전사자는 300명이지만 실제로는 2000명이 숨졌다고 밝혔다.",
+            [(("killed", None, 300, None), "North Korea"), (("killed", None, 2000, None), "South Korea NIS")],
+        ),
+        (
+            "국방부는 러시아가 발표한 사망자 수는 약 500명이라고 밝혔다.",
+            [(("killed", None, 500, None), "Russia")],
+        ),
+        # unchanged: the topic's own statement verb keeps the sentence's figure
+        (
+            "국정원은 북한군 1만명이 파병됐다고 밝혔다.",
+            [(("troops_deployed", None, 10000, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_a_count_an_adnominal_statement_heads_is_its_subjects(
+    text: str, expected: list[tuple[Row, str]]
+) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- North Korea as the topic that sends what is counted is what the figure is about, not its source ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "부다노우 국장은 북한이 자주포를 보냈다고 말했다. "
+            "또 북한은 지난해 러시아에 탄도미사일 148기를 보냈다고 주장했다.",
+            [(("ballistic_missiles", None, 148, None), "Ukraine HUR")],
+        ),
+        (
+            "국방부는 북한의 무기 지원을 분석했다. 북한은 러시아에 포탄 300만 발을 이전했는데, 이는 제재 위반이다.",
+            [(("artillery_shells", None, 3000000, None), "South Korea MND")],
+        ),
+        # unchanged: the North stating its own dead is their source
+        ("북한은 공병 부대 임무 수행 과정에서 9명이 사망했다고 밝혔다.", [(("killed", None, 9, None), "North Korea")]),
+    ],
+)
+def test_korean_north_korea_sending_is_no_source(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected

@@ -150,6 +150,8 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
         subject = reading.subject_after.match(s, m.end)
         verb = reading.speech.search(s, m.end) if subject else None
         topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
+        if topic and _sender(s, m, verb):
+            return 0.0  # "북한은 ... 148기를 보냈으며 ...고 주장했다": the sender the figures are about
         quoted = reading.quoted.search(s, m.end, verb.start()) if verb and reading.quoted and not topic else None
         if quoted and m.actor.kind == "person" and re.search(r"[\"']", s[max(0, quoted.start() - 2) : quoted.end()]):
             quoted = None  # "김정은 위원장이 “...”이라고 밝혔다": a person's own words in quotation marks
@@ -164,6 +166,19 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     if is_outlet(m.actor):
         score -= 1.5  # "передает ТАСС", "연합뉴스가 보도했다": the copy's credit, not its source
     return score
+
+
+# North Korea's sending in Korean: "보냈으며", "이전했는데", "제공한", "파병했다" (the speaker of such a sentence is
+# elided or named before; the North does not count its own shipments)
+_SENDS = re.compile(r"(?:보내|보냈|보낸|넘겼|넘긴|(?:이전|제공|공급|파견|파병|수출|지원)(?:했|한|하고|하며|해))")
+
+
+def _sender(s: str, m: Mention, verb: re.Match[str] | None) -> bool:
+    """Whether North Korea, the topic of a Korean sentence, is the one who sends what it counts (a verb of
+    sending up to its statement verb, or the sentence's end): the figures are about it, not from it."""
+    if m.actor.actor_id != "North Korea":
+        return False
+    return _SENDS.search(s, m.end, verb.end() if verb else len(s)) is not None
 
 
 def _cited(reading: Reading, s: str, m: Mention, end: int) -> bool:
@@ -218,6 +233,8 @@ def figure_sources(
                 between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
                 if verb is not None and verb.start() >= fig.end and not between:
                     own = _chosen([(sc, m)], index, agencies)
+            if own is None:
+                own = _disclosed_by(language.reading, s, fig, mentions, index, agencies)
         if own is None:
             lo, hi = clause(fig, cues, len(s))
             own = _quoted_source(language.reading, s, fig, mentions, index, agencies)
@@ -248,6 +265,38 @@ def _quoted_source(
     if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1):
         return _chosen([(2.0, m)], index, agencies)
     return None
+
+
+# "북한이 ... 공개한 전사자는 350명": a statement verb in the adnominal form, the noun it heads, then the figure
+# (the subject's own count, however the sentence's speaker relays it)
+_DISCLOSED = re.compile(r"(?:공개|발표|집계|주장|보고|추산|추정|인정|시인)한\s|밝힌\s")
+# the noun the adnominal verb heads, up to the figure: "전사자는 ", "사망자 수는 약 "
+_HEADED = re.compile(r"(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s(?:약\s|모두\s|총\s)?$")
+
+
+def _disclosed_by(
+    reading: Reading,
+    s: str,
+    fig: Figure,
+    mentions: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The subject of an adnominal statement verb whose noun the figure counts ("북한이 표창 수여식에서 공개한
+    전사자는 350명": the North's 350, even inside another's quotation); None otherwise."""
+    if reading.subject_after is None:
+        return None
+    before = [x for x in mentions if x.end <= fig.start and fig.start - x.end <= _NEAR + 20]
+    if not before:
+        return None
+    m = before[-1]  # the nearest name before the figure, with no other between
+    marker = reading.subject_after.match(s, m.end)
+    if marker is None or marker.groupdict().get("topic"):
+        return None  # "국정원은 ...": the topic says the sentence, not one clause's figure
+    verb = _DISCLOSED.search(s, marker.end(), fig.start)
+    if verb is None or not _HEADED.fullmatch(s, verb.end(), fig.start):
+        return None
+    return _chosen([(2.0, m)], index, agencies)
 
 
 # "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
