@@ -385,6 +385,53 @@ def test_who_says_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> N
     assert claimed(text, lang) == expected
 
 
+# --- a speaker announcing or surmising ("Шойгу оголосив, що", "Шин Вон Сік припустив"), his transliterated
+# name in either language's vowels ("Сік", "Сик", "Сык"); an agency's name keeps its language's spelling ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Секретар Ради безпеки РФ Сергій Шойгу побував у Пхеньяні. Після зустрічі Шойгу оголосив, що КНДР "
+            "направить у Курську область 2 тисячі саперів.",
+            "uk",
+            [(("engineers_deployed", None, 2000, None), "Russia Security Council")],
+        ),
+        # the figure before the speaker is named takes him ("також": he had said it too)
+        (
+            "Пхеньян передав Москві щонайменше 9 тисяч контейнерів. Шин Вон Сік також припустив, що КНДР "
+            "отримала натомість продовольство.",
+            "uk",
+            [(("containers_shipped", 9000, None, None), "South Korea MND")],
+        ),
+        (
+            "Министр обороны Шин Вон Сык предположил, что КНДР отправила в Россию более 7 тысяч контейнеров.",
+            "ru",
+            [(("containers_shipped", 7000, None, None), "South Korea MND")],
+        ),
+        (
+            "Ли Сон Квон заявив, що в Курській області загинули близько 2 тисяч військових КНДР.",
+            "uk",
+            [(("killed", None, 2000, None), "South Korea NIS")],
+        ),
+        # unchanged: "Минобороны" in Russian copy is Russia's ministry, "Міноборони" in Ukrainian copy Ukraine's
+        (
+            "Минобороны сообщило, что в Курской области погибли 300 военных КНДР.",
+            "ru",
+            [(("killed", None, 300, None), "Russia MoD")],
+        ),
+        (
+            "Міноборони повідомило, що в Курській області загинули 300 військових КНДР.",
+            "uk",
+            [(("killed", None, 300, None), "Ukraine MoD")],
+        ),
+    ],
+)
+def test_a_speaker_announcing_or_surmising(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- missiles fired: the imperfective ("запускала", "застосовувала"), launches ("50 пусков"), launches
 # counted as times ("девять раз"); a full participle ("поставленные КНДР") is whose they are ----------
 
