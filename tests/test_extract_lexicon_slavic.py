@@ -432,6 +432,59 @@ def test_a_speaker_announcing_or_surmising(text: str, lang: str, expected: list[
     assert claimed(text, lang) == expected
 
 
+# --- an envoy ("посол України", "постійний представник України при ООН") speaks for his state, not for an
+# agency of it the copy names; "дипломат наголосив" names again the envoy of the sentence before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Генеральний штаб ЗСУ повідомив про бої. Про це заявив постійний представник України при ООН на "
+            "засіданні Радбезу. За його словами, у Курській області вже перебувають до 12 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, None, 12000), "Ukraine")],
+        ),
+        (
+            "Постоянный представитель Украины при ООН заявил, что в Курской области находятся до 12 тысяч "
+            "военных КНДР. Об этом сообщает Генштаб ВСУ.",
+            "ru",
+            [(("troops_present", None, None, 12000), "Ukraine")],
+        ),
+        (
+            "Bloomberg пише, що подібну оцінку дав посол України в Японії. У розмові з журналістами дипломат "
+            "наголосив, що у Курській області перебувають 15 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, 15000, None), "Ukraine")],
+        ),
+        (
+            "Bloomberg отмечает, что ранее такую оценку дал посол Украины в Японии. В интервью дипломат "
+            "подчеркнул, что в Курской области находятся 15 тысяч военных КНДР.",
+            "ru",
+            [(("troops_present", None, 15000, None), "Ukraine")],
+        ),
+        (
+            "Посол США Роберт Вуд виступив у Радбезі. Дипломат додав, що КНДР передала Росії понад 100 "
+            "балістичних ракет.",
+            "uk",
+            [(("ballistic_missiles", 100, None, None), "US mission to the UN")],
+        ),
+        # unchanged: no envoy named before, the diplomat's figure keeps the source before
+        (
+            "За даними ГУР, у Курській області перебувають 11 тисяч військових КНДР. Дипломат додав, що до "
+            "грудня прибудуть ще 3 тисячі військових.",
+            "uk",
+            [
+                (("troops_present", None, 11000, None), "Ukraine HUR"),
+                (("troops_planned", None, 3000, None), "Ukraine HUR"),
+            ],
+        ),
+    ],
+)
+def test_an_envoy_speaks_for_his_state(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- missiles fired: the imperfective ("запускала", "застосовувала"), launches ("50 пусков"), launches
 # counted as times ("девять раз"); a full participle ("поставленные КНДР") is whose they are ----------
 

@@ -166,6 +166,20 @@ _LAWMAKERS_BEFORE = re.compile(
 )
 
 
+# "посол України в Південній Кореї", "постійний представник України при ООН", "постпреда США", "постоянный
+# представитель России": a country's envoy, his title just before the country's name
+_ENVOY = re.compile(
+    r"(?<![\w'-])(?:посол|посл(?:а|у|ом|ові)|послы|посли|постпред\w*"
+    r"|(?:постійн|постоянн)\w*\s+(?:представник|представител)\w*)\s+$"
+)
+
+
+def _envoy_before(lower: str, start: int) -> bool:
+    """Whether an envoy's title (ambassador, permanent representative) comes just before a country's name
+    starting at ``start`` in lower-cased text."""
+    return _ENVOY.search(lower, max(0, start - 40), start) is not None
+
+
 def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
     """Whether a country only owns the name after it, one of its own bodies ("South Korea's Yonhap")."""
     return (
@@ -310,6 +324,9 @@ class ActorIndex:
         security adviser, its security office no actor, speak for the country, not for one agency it names."""
         if m.actor.kind == "country" and m.actor.actor_id not in self._offices and adviser_after(lower, m.end):
             return Mention(m.start, m.end, Actor(m.actor.actor_id, "bodies", m.actor.actor_id, "security adviser"))
+        if m.actor.kind == "country" and _envoy_before(lower, m.start):
+            # "постійний представник України при ООН": an envoy speaks for his state, not for an agency of it
+            return Mention(m.start, m.end, Actor(m.actor.actor_id, "bodies", m.actor.actor_id, "envoy"))
         if m.actor.kind != "agency" or m.actor.country not in self.actors or not _SEVERAL.match(lower, m.end):
             return m
         return Mention(m.start, m.end, Actor(m.actor.country, "bodies", m.actor.country, "officials of several bodies"))

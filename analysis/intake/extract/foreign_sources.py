@@ -306,6 +306,36 @@ def pronoun_source(
     return Attribution(claimant, person.actor.actor_id, True)
 
 
+# "дипломат наголосив", "Дипломат додав", "посол также заявил": an envoy named again by his title alone
+_DIPLOMAT = re.compile(
+    r"(?<![\w'-])(?:дипломат|дипломатка|посол|постпред)\s+(?:(?:також|также|тоже|ще|еще|ещё|зокрема|в частности)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def diplomat_source(
+    reading: Reading,
+    s: str,
+    mentions: list[Mention],
+    before: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The envoy a sentence means by "дипломат наголосив" (his title alone, the subject of a statement verb, no one
+    named before it): the last official the sentence before names, a person or a country's envoy; None otherwise."""
+    m = _DIPLOMAT.search(s)
+    if m is None or not reading.speech.match(s, m.end()):
+        return None
+    if any(x.start < m.start() and x.actor.kind != "country" for x in mentions):
+        return None
+    official = next((x for x in reversed(before) if x.actor.kind == "person" or x.actor.role == "envoy"), None)
+    if official is None:
+        return None
+    claimant = named_service(resolve_claimant(official.actor, index, agencies), index.actors, agencies)
+    speaker = official.actor.actor_id if official.actor.kind == "person" else None
+    return Attribution(claimant, speaker, True)
+
+
 # "за даними розвідки, ...", "По данным разведки, ...": intelligence named by no country (a comma or the end after it)
 _BARE_INTELLIGENCE = re.compile(
     r"(?<![\w'])(?:за\s+даними|за\s+інформацією|за\s+оцінками|по\s+данным|по\s+информации|по\s+оценкам)\s+"
