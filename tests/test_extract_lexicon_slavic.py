@@ -479,6 +479,16 @@ def test_a_speaker_announcing_or_surmising(text: str, lang: str, expected: list[
                 (("troops_planned", None, 3000, None), "Ukraine HUR"),
             ],
         ),
+        # unchanged: a president is no envoy, "Посол додав" does not make his figures someone else's
+        (
+            "Зеленський заявив, що у Курській області перебувають 11 тисяч військових КНДР. Посол додав, що до "
+            "грудня прибудуть ще 3 тисячі військових.",
+            "uk",
+            [
+                (("troops_present", None, 11000, None), "Ukraine presidency"),
+                (("troops_planned", None, 3000, None), "Ukraine presidency"),
+            ],
+        ),
     ],
 )
 def test_an_envoy_speaks_for_his_state(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
