@@ -23,6 +23,7 @@ from analysis.intake.extract.agency_names import (
     is_security_office,
     word_orders,
 )
+from analysis.intake.extract.foreign_names import foreign_name_pattern, lead
 from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
@@ -77,58 +78,6 @@ def spelling_variants(name: str) -> set[str]:
 
 _FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 _WORD_START = re.compile(r"(?<![\w-])[\w\u00c0-\u04ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff']+")
-# endings a Russian or Ukrainian name sheds before its case endings ("Корея" -> "Кор-еи")
-_SHED = re.compile(r"(?:[аяоеёыиіїуюэєь][йяюеиіїо]?|[йь])$")
-_ENDING = "[\u0430-\u045f\u0491']{0,3}"
-
-
-# the vowels Russian and Ukrainian write apart in the same transliterated name ("Шин Вон Сик", "Шін Вон Сік",
-# "Ким Чен Ын", "Кім Чен Ин"): one letter of a name matches any of its group
-_VOWEL_GROUPS = ("иіыї", "еєэ")
-_VOWEL_CLASS = {c: f"[{group}]" for group in _VOWEL_GROUPS for c in group}
-
-
-def _letters(text: str, fold: bool) -> str:
-    """``text`` escaped for a pattern; with ``fold``, each vowel of ``_VOWEL_GROUPS`` matches any of its group."""
-    return "".join(_VOWEL_CLASS.get(c, re.escape(c)) if fold else re.escape(c) for c in text)
-
-
-def _fold(text: str) -> str:
-    """``text`` with each vowel of ``_VOWEL_GROUPS`` written as the first of its group."""
-    return "".join(next((g[0] for g in _VOWEL_GROUPS if c in g), c) for c in text)
-
-
-def _cyrillic_word(word: str, shortest: int, last: bool = True, fold: bool = False) -> str:
-    """A lower-cased word of a Cyrillic name with room for case endings (a stem of at least
-    ``shortest`` letters); only the name's last word must end where a word ends. ``fold``: the
-    word is a transliterated name, its vowels written either language's way."""
-    end = "(?![\\w-])" if last else ""
-    if len(word) <= 4 or not _CYRILLIC_WORD.fullmatch(word):
-        return _letters(word, fold) + "[\u0430-\u045f\u0491]{0,2}" + end  # "ГУРа", "ЗСУ", "РФ"
-    stem = _SHED.sub("", word)
-    if len(stem) < shortest:
-        stem = word[:-1] if word[-1] in "аяоеёыиіїуюэєьй" else word
-    return _letters(stem, fold) + _ENDING + end
-
-
-def foreign_name_pattern(name: str, person: bool = False) -> str:
-    """A regular expression for a Korean, Ukrainian or Russian name, matched on lower-cased text.
-
-    Korean names take their particles after them ("국정원은", "합참이"); words of a Russian or
-    Ukrainian name take case endings ("Головного управління розвідки" for "Головне
-    управління розвідки", "Хинштейна", "ГУРа"). A ``person``'s name, transliterated, takes either
-    language's vowels ("Шин Вон Сік" for "Шин Вон Сик"); an agency's words are the language's own
-    ("Міноборони" is Ukraine's, "Минобороны" Russia's).
-    """
-    if _HANGUL.search(name):
-        return r"\s?".join(re.escape(w.lower()) for w in name.split())
-    # the syllables of a Korean name in Cyrillic are written with a space or a hyphen ("Лі Сон-Квен",
-    # "Ли Сон Квен"): a name's words are joined by either
-    words = name.replace("-", " ").split() if _CYRILLIC_WORD.search(name) else name.split()
-    shortest = 4 if len(words) == 1 else 3
-    return r"[\s-]+".join(_cyrillic_word(w, shortest, i == len(words) - 1, person) for i, w in enumerate(words))
 
 
 # "a South Korean lawmaker says": a country's official speaks for the country
@@ -197,15 +146,6 @@ _ADJECTIVE_ROOM = re.compile(r"'s\\ ")
 _ADJECTIVE_SLOT = r"'s\\ (?:(?:top|senior|own)\\ )?"
 
 
-def _lead(text: str, at: int) -> str:
-    """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관"), a
-    vowel of ``_VOWEL_GROUPS`` as the first of its group ("Кі" and "Ки" are one key)."""
-    second = at + 1
-    while second < len(text) and text[second].isspace():
-        second += 1
-    return _fold(text[at] + (text[second] if second < len(text) else ""))
-
-
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -254,7 +194,7 @@ class ActorIndex:
             self._foreign = {}
             for n in self._foreign_names:
                 person = all(a.kind == "person" for a in self.names[n])
-                self._foreign.setdefault(_lead(n, 0), []).append((re.compile(foreign_name_pattern(n, person)), n))
+                self._foreign.setdefault(lead(n, 0), []).append((re.compile(foreign_name_pattern(n, person)), n))
         return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
@@ -297,7 +237,7 @@ class ActorIndex:
                 if at < end:
                     continue
                 best: tuple[int, str] | None = None
-                for pattern, key in self.foreign.get(_lead(lower, at), ()):
+                for pattern, key in self.foreign.get(lead(lower, at), ()):
                     hit = pattern.match(lower, at)
                     if hit and (best is None or hit.end() > best[0]):
                         if key in self.exact and flat[at : at + len(key)] != key.upper():
