@@ -385,6 +385,116 @@ def test_who_says_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> N
     assert claimed(text, lang) == expected
 
 
+# --- a speaker announcing or surmising ("Шойгу оголосив, що", "Шин Вон Сік припустив"), his transliterated
+# name in either language's vowels ("Сік", "Сик", "Сык"); an agency's name keeps its language's spelling ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Секретар Ради безпеки РФ Сергій Шойгу побував у Пхеньяні. Після зустрічі Шойгу оголосив, що КНДР "
+            "направить у Курську область 2 тисячі саперів.",
+            "uk",
+            [(("engineers_deployed", None, 2000, None), "Russia Security Council")],
+        ),
+        # the figure before the speaker is named takes him ("також": he had said it too)
+        (
+            "Пхеньян передав Москві щонайменше 9 тисяч контейнерів. Шин Вон Сік також припустив, що КНДР "
+            "отримала натомість продовольство.",
+            "uk",
+            [(("containers_shipped", 9000, None, None), "South Korea MND")],
+        ),
+        (
+            "Министр обороны Шин Вон Сык предположил, что КНДР отправила в Россию более 7 тысяч контейнеров.",
+            "ru",
+            [(("containers_shipped", 7000, None, None), "South Korea MND")],
+        ),
+        (
+            "Ли Сон Квон заявив, що в Курській області загинули близько 2 тисяч військових КНДР.",
+            "uk",
+            [(("killed", None, 2000, None), "South Korea NIS")],
+        ),
+        # unchanged: "Минобороны" in Russian copy is Russia's ministry, "Міноборони" in Ukrainian copy Ukraine's
+        (
+            "Минобороны сообщило, что в Курской области погибли 300 военных КНДР.",
+            "ru",
+            [(("killed", None, 300, None), "Russia MoD")],
+        ),
+        (
+            "Міноборони повідомило, що в Курській області загинули 300 військових КНДР.",
+            "uk",
+            [(("killed", None, 300, None), "Ukraine MoD")],
+        ),
+    ],
+)
+def test_a_speaker_announcing_or_surmising(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
+# --- an envoy ("посол України", "постійний представник України при ООН") speaks for his state, not for an
+# agency of it the copy names; "дипломат наголосив" names again the envoy of the sentence before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Генеральний штаб ЗСУ повідомив про бої. Про це заявив постійний представник України при ООН на "
+            "засіданні Радбезу. За його словами, у Курській області вже перебувають до 12 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, None, 12000), "Ukraine")],
+        ),
+        (
+            "Постоянный представитель Украины при ООН заявил, что в Курской области находятся до 12 тысяч "
+            "военных КНДР. Об этом сообщает Генштаб ВСУ.",
+            "ru",
+            [(("troops_present", None, None, 12000), "Ukraine")],
+        ),
+        (
+            "Bloomberg пише, що подібну оцінку дав посол України в Японії. У розмові з журналістами дипломат "
+            "наголосив, що у Курській області перебувають 15 тисяч військових КНДР.",
+            "uk",
+            [(("troops_present", None, 15000, None), "Ukraine")],
+        ),
+        (
+            "Bloomberg отмечает, что ранее такую оценку дал посол Украины в Японии. В интервью дипломат "
+            "подчеркнул, что в Курской области находятся 15 тысяч военных КНДР.",
+            "ru",
+            [(("troops_present", None, 15000, None), "Ukraine")],
+        ),
+        (
+            "Посол США Роберт Вуд виступив у Радбезі. Дипломат додав, що КНДР передала Росії понад 100 "
+            "балістичних ракет.",
+            "uk",
+            [(("ballistic_missiles", 100, None, None), "US mission to the UN")],
+        ),
+        # unchanged: no envoy named before, the diplomat's figure keeps the source before
+        (
+            "За даними ГУР, у Курській області перебувають 11 тисяч військових КНДР. Дипломат додав, що до "
+            "грудня прибудуть ще 3 тисячі військових.",
+            "uk",
+            [
+                (("troops_present", None, 11000, None), "Ukraine HUR"),
+                (("troops_planned", None, 3000, None), "Ukraine HUR"),
+            ],
+        ),
+        # unchanged: a president is no envoy, "Посол додав" does not make his figures someone else's
+        (
+            "Зеленський заявив, що у Курській області перебувають 11 тисяч військових КНДР. Посол додав, що до "
+            "грудня прибудуть ще 3 тисячі військових.",
+            "uk",
+            [
+                (("troops_present", None, 11000, None), "Ukraine presidency"),
+                (("troops_planned", None, 3000, None), "Ukraine presidency"),
+            ],
+        ),
+    ],
+)
+def test_an_envoy_speaks_for_his_state(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, lang) == expected
+
+
 # --- missiles fired: the imperfective ("запускала", "застосовувала"), launches ("50 пусков"), launches
 # counted as times ("девять раз"); a full participle ("поставленные КНДР") is whose they are ----------
 

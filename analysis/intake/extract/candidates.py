@@ -384,6 +384,10 @@ def _foreign(
         attr = attributions[no - 1]
         if no > 1 and (his := foreign_sources.pronoun_source(s, mentions[no - 2], index, agencies)) is not None:
             attr = his  # the person the sentence before names, not a name after the pronoun
+        if no > 1 and (
+            envoy := foreign_sources.diplomat_source(language.reading, s, ms, mentions[no - 2], index, agencies)
+        ):
+            attr = envoy  # "дипломат наголосив": the envoy the sentence before names
         if (bare := foreign_sources.bare_intelligence(s, attr, index, agencies)) is not None:
             attr = bare  # "..., за даними розвідки": the one intelligence agency the article names
         nxt = attributions[no] if no < len(attributions) and paragraph[no] == paragraph[no - 1] else None

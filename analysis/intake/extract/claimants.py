@@ -23,6 +23,7 @@ from analysis.intake.extract.agency_names import (
     is_security_office,
     word_orders,
 )
+from analysis.intake.extract.foreign_names import foreign_name_pattern, lead
 from analysis.intake.extract.services import named_service, national_service
 from analysis.intake.extract.text import CLAUSE_BREAK, plain
 from analysis.sentences import split_sentences
@@ -77,39 +78,6 @@ def spelling_variants(name: str) -> set[str]:
 
 _FOREIGN_SCRIPT = re.compile(r"[\uac00-\ud7a3\u0400-\u04ff]")
 _WORD_START = re.compile(r"(?<![\w-])[\w\u00c0-\u04ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff']+")
-# endings a Russian or Ukrainian name sheds before its case endings ("Корея" -> "Кор-еи")
-_SHED = re.compile(r"(?:[аяоеёыиіїуюэєь][йяюеиіїо]?|[йь])$")
-_ENDING = "[\u0430-\u045f\u0491']{0,3}"
-
-
-def _cyrillic_word(word: str, shortest: int, last: bool = True) -> str:
-    """A lower-cased word of a Cyrillic name with room for case endings (a stem of at least
-    ``shortest`` letters); only the name's last word must end where a word ends."""
-    end = "(?![\\w-])" if last else ""
-    if len(word) <= 4 or not _CYRILLIC_WORD.fullmatch(word):
-        return re.escape(word) + "[\u0430-\u045f\u0491]{0,2}" + end  # "ГУРа", "ЗСУ", "РФ"
-    stem = _SHED.sub("", word)
-    if len(stem) < shortest:
-        stem = word[:-1] if word[-1] in "аяоеёыиіїуюэєьй" else word
-    return re.escape(stem) + _ENDING + end
-
-
-def foreign_name_pattern(name: str) -> str:
-    """A regular expression for a Korean, Ukrainian or Russian name, matched on lower-cased text.
-
-    Korean names take their particles after them ("국정원은", "합참이"); words of a Russian or
-    Ukrainian name take case endings ("Головного управління розвідки" for "Головне
-    управління розвідки", "Хинштейна", "ГУРа").
-    """
-    if _HANGUL.search(name):
-        return r"\s?".join(re.escape(w.lower()) for w in name.split())
-    # the syllables of a Korean name in Cyrillic are written with a space or a hyphen ("Лі Сон-Квен",
-    # "Ли Сон Квен"): a name's words are joined by either
-    words = name.replace("-", " ").split() if _CYRILLIC_WORD.search(name) else name.split()
-    shortest = 4 if len(words) == 1 else 3
-    return r"[\s-]+".join(_cyrillic_word(w, shortest, i == len(words) - 1) for i, w in enumerate(words))
 
 
 # "a South Korean lawmaker says": a country's official speaks for the country
@@ -147,6 +115,20 @@ _LAWMAKERS_BEFORE = re.compile(
 )
 
 
+# "посол України в Південній Кореї", "постійний представник України при ООН", "постпреда США", "постоянный
+# представитель России": a country's envoy, his title just before the country's name
+_ENVOY = re.compile(
+    r"(?<![\w'-])(?:посол|посл(?:а|у|ом|ові)|послы|посли|постпред\w*"
+    r"|(?:постійн|постоянн)\w*\s+(?:представник|представител)\w*)\s+$"
+)
+
+
+def _envoy_before(lower: str, start: int) -> bool:
+    """Whether an envoy's title (ambassador, permanent representative) comes just before a country's name
+    starting at ``start`` in lower-cased text."""
+    return _ENVOY.search(lower, max(0, start - 40), start) is not None
+
+
 def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
     """Whether a country only owns the name after it, one of its own bodies ("South Korea's Yonhap")."""
     return (
@@ -162,14 +144,6 @@ def _possessor(lower: str, m: Mention, nxt: Mention | None) -> bool:
 _ADJECTIVE = re.compile(r"'s (?:top|senior|own) ")
 _ADJECTIVE_ROOM = re.compile(r"'s\\ ")
 _ADJECTIVE_SLOT = r"'s\\ (?:(?:top|senior|own)\\ )?"
-
-
-def _lead(text: str, at: int) -> str:
-    """The first two letters of ``text`` from ``at``, spaces between them skipped ("군 관계자" -> "군관")."""
-    second = at + 1
-    while second < len(text) and text[second].isspace():
-        second += 1
-    return text[at] + (text[second] if second < len(text) else "")
 
 
 class ActorIndex:
@@ -219,7 +193,8 @@ class ActorIndex:
         if self._foreign is None:
             self._foreign = {}
             for n in self._foreign_names:
-                self._foreign.setdefault(_lead(n, 0), []).append((re.compile(foreign_name_pattern(n)), n))
+                person = all(a.kind == "person" for a in self.names[n])
+                self._foreign.setdefault(lead(n, 0), []).append((re.compile(foreign_name_pattern(n, person)), n))
         return self._foreign
 
     def _variants(self, actor: Actor, aliases: dict[str, list[str]]) -> list[str]:
@@ -262,7 +237,7 @@ class ActorIndex:
                 if at < end:
                     continue
                 best: tuple[int, str] | None = None
-                for pattern, key in self.foreign.get(_lead(lower, at), ()):
+                for pattern, key in self.foreign.get(lead(lower, at), ()):
                     hit = pattern.match(lower, at)
                     if hit and (best is None or hit.end() > best[0]):
                         if key in self.exact and flat[at : at + len(key)] != key.upper():
@@ -289,6 +264,9 @@ class ActorIndex:
         security adviser, its security office no actor, speak for the country, not for one agency it names."""
         if m.actor.kind == "country" and m.actor.actor_id not in self._offices and adviser_after(lower, m.end):
             return Mention(m.start, m.end, Actor(m.actor.actor_id, "bodies", m.actor.actor_id, "security adviser"))
+        if m.actor.kind == "country" and _envoy_before(lower, m.start):
+            # "постійний представник України при ООН": an envoy speaks for his state, not for an agency of it
+            return Mention(m.start, m.end, Actor(m.actor.actor_id, "bodies", m.actor.actor_id, "envoy"))
         if m.actor.kind != "agency" or m.actor.country not in self.actors or not _SEVERAL.match(lower, m.end):
             return m
         return Mention(m.start, m.end, Actor(m.actor.country, "bodies", m.actor.country, "officials of several bodies"))

@@ -355,6 +355,44 @@ def pronoun_source(
     return Attribution(claimant, person.actor.actor_id, True)
 
 
+# "дипломат наголосив", "Дипломат додав", "посол также заявил": an envoy named again by his title alone
+_DIPLOMAT = re.compile(
+    r"(?<![\w'-])(?:дипломат|дипломатка|посол|постпред)\s+(?:(?:також|также|тоже|ще|еще|ещё|зокрема|в частности)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def diplomat_source(
+    reading: Reading,
+    s: str,
+    mentions: list[Mention],
+    before: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The envoy a sentence means by "дипломат наголосив" (his title alone, the subject of a statement verb, no one
+    named before it): the last envoy the sentence before names, a diplomat or a country's envoy; None otherwise."""
+    m = _DIPLOMAT.search(s)
+    if m is None or not reading.speech.match(s, m.end()):
+        return None
+    if any(x.start < m.start() and x.actor.kind != "country" for x in mentions):
+        return None
+    official = next((x for x in reversed(before) if _diplomat(x)), None)
+    if official is None:
+        return None
+    claimant = named_service(resolve_claimant(official.actor, index, agencies), index.actors, agencies)
+    speaker = official.actor.actor_id if official.actor.kind == "person" else None
+    return Attribution(claimant, speaker, True)
+
+
+def _diplomat(m: Mention) -> bool:
+    """Whether a name is an envoy's: a country's envoy ("посол України") or a person whose role is a diplomat's."""
+    return m.actor.role == "envoy" or (
+        m.actor.kind == "person"
+        and re.search(r"ambassador|diplomat|envoy|representative", m.actor.role, re.I) is not None
+    )
+
+
 # "за даними розвідки, ...", "По данным разведки, ...": intelligence named by no country (a comma or the end after it)
 _BARE_INTELLIGENCE = re.compile(
     r"(?<![\w'])(?:за\s+даними|за\s+інформацією|за\s+оцінками|по\s+данным|по\s+информации|по\s+оценкам)\s+"
