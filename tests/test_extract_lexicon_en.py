@@ -372,6 +372,9 @@ def test_other_bound_words(text: str, expected: list[Row]) -> None:
         ),
         # one total for guns and launchers stays one total
         ("North Korea provided 120 guns and launchers.", [("artillery_systems_combined", None, 120, None)]),
+        # the self-propelled gun named by its type counts guns; the name before "howitzers" leaves them the noun
+        ("Pyongyang has handed over at least 80 M1989 Koksans.", [("self_propelled_guns", 80, None, None)]),
+        ('North Korea sent nearly 40 "Koksan" self-propelled howitzers.', [("self_propelled_guns", None, None, 40)]),
     ],
 )
 def test_of_each_by_the_piece_and_faces_of_the_dead(text: str, expected: list[Row]) -> None:
