@@ -472,10 +472,21 @@ def test_english_whose_report_and_several_bodies(text: str, expected: list[tuple
                 (("area_demined_hectares", None, 42400, None), "Russia state media"),
             ],
         ),
-        # an outlet that is not among the actors changes nothing; a line with its own source keeps it
+        # an outlet that names itself in its publisher line
         (
             "Budanov said North Korea would send more troops.\nNorth Korea has sent 12,000 troops to Russia.",
             "The Kyiv Independent",
+            [(("troops_deployed", None, 12000, None), "The Kyiv Independent")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nPyongyang sent 12,000 troops to Russia.",
+            "Harbour Daily Post (The Independent)",
+            [(("troops_deployed", None, 12000, None), "The Independent")],
+        ),
+        # an outlet that is not among the actors changes nothing; a line with its own source keeps it
+        (
+            "Budanov said North Korea would send more troops.\nNorth Korea has sent 12,000 troops to Russia.",
+            "Harbour Gazette",
             [(("troops_deployed", None, 12000, None), "Ukraine HUR")],
         ),
         (

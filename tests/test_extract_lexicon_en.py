@@ -372,6 +372,9 @@ def test_other_bound_words(text: str, expected: list[Row]) -> None:
         ),
         # one total for guns and launchers stays one total
         ("North Korea provided 120 guns and launchers.", [("artillery_systems_combined", None, 120, None)]),
+        # the self-propelled gun named by its type counts guns; the name before "howitzers" leaves them the noun
+        ("Pyongyang has handed over at least 80 M1989 Koksans.", [("self_propelled_guns", 80, None, None)]),
+        ('North Korea sent nearly 40 "Koksan" self-propelled howitzers.', [("self_propelled_guns", None, None, 40)]),
     ],
 )
 def test_of_each_by_the_piece_and_faces_of_the_dead(text: str, expected: list[Row]) -> None:
@@ -1479,6 +1482,17 @@ def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, s
             "Russia.",
             [(("troops_deployed", None, 9000, None), "Yonhap")],
         ),
+        # troops told as sent by no one named, or North Korea told as a supplier providing them, is background
+        (
+            "Budanov said North Korea would send more troops.\nUp to 9,000 North Korean soldiers were deployed to "
+            "the border region last year.",
+            [(("troops_deployed", None, None, 9000), "Yonhap")],
+        ),
+        (
+            "Budanov said North Korea would send more troops.\nNorth Korea has emerged as a key ally of Moscow, "
+            "providing shells and 9,000 troops.",
+            [(("troops_deployed", None, 9000, None), "Yonhap")],
+        ),
         # a time before a line that names its own source, or before what another country did, is no background
         (
             "Budanov said North Korea would send more troops.\nSince March last year, North Korea has sent 9,000 "
@@ -1489,6 +1503,12 @@ def test_a_wire_credit_closing_a_contrast(text: str, expected: list[tuple[Row, s
             "Budanov said North Korea would send more troops.\nSince March last year, Russia has received 9,000 "
             "North Korean troops.",
             [(("troops_deployed", None, 9000, None), "Ukraine HUR")],
+        ),
+        # the troops told as sent by a source the line names are that source's
+        (
+            "Budanov said North Korea would send more troops.\nUp to 9,000 North Korean soldiers were deployed, "
+            "the NIS said.",
+            [(("troops_deployed", None, None, 9000), "South Korea NIS")],
         ),
     ],
 )

@@ -93,13 +93,18 @@ def is_background(pattern: re.Pattern[str] | None, sentence: str, said_next: boo
 
 
 # "Earlier, the North deployed around 15,000 combat troops", "North Korea also dispatched 1,000 sappers":
-# what North Korea did, told without a source, is the background the outlet adds on its own account
+# what North Korea did, told without a source ("North Korea has emerged as ..., providing"), is the background
+# the outlet adds on its own account
 _ENGLISH = re.compile(
     r"^(?:(?:Earlier|Previously|Before that|Since then|So far|To date|Last (?:year|month|week)|(?:In|Since|By|As of)\s+"
     # "Since October last year", "In late 2024", "By mid-January": a time the background is told at
     r"(?:(?:early|late|mid-?)\s*)?\w+(?:\s+\d{4}|\s+(?:last|this)\s+year)?),?\s+)?"
     r"(?:North Korea|Pyongyang|the North)\s+(?:(?:has|had|also|already|reportedly|previously)\s+){0,3}"
-    r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|been)\b",
+    r"(?:sent|dispatched|deployed|provided|supplied|shipped|transferred|delivered|been|shaped up|emerged|become)\b"
+    # "Up to 12,000 North Korean troops were deployed to Kursk": the troops told as sent, by no one named
+    r"|^(?:(?:up to|about|around|some|roughly|approximately|an estimated|more than|over|at least|nearly)\s+)?"
+    r"[\d,.]+(?:\s+(?:thousand|million))?\s+North Korean\s+(?:troops|soldiers|servicemen|personnel)\s+"
+    r"(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:sent|dispatched|deployed|transferred)\b",
     re.IGNORECASE,
 )
 

@@ -63,7 +63,7 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),
-        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns"),
+        ("guns", r"self-propelled (?:guns|howitzers)|howitzers|guns|Koksans|Koksan(?=\W*$)"),  # the M1989 by name
         (
             "launchers",
             r"(?:multiple[- ]launch )?rocket systems|(?:multiple )?rocket launchers|launchers|MLRS|MLRSs|MRLs?",
