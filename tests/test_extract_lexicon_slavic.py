@@ -487,6 +487,27 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
             "uk",
             [("engineers_deployed", None, 3000, None)],
         ),
+        # a state's own citizens it sends, to be used for rebuilding (the plan is of their use, not of sending them)
+        (
+            "Пхеньян направив ще 4 тисячі своїх громадян. Їх планують використовувати для відновлення інфраструктури.",
+            "uk",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Пхеньян отправил около 4 тысяч своих граждан. Их будут привлекать к разминированию полей.",
+            "ru",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Ще 4 тисячі північнокорейців у Росії планують залучити до відбудови мостів.",
+            "uk",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Около 4 тысяч военных КНДР в России планируют использовать для восстановления инфраструктуры.",
+            "ru",
+            [("engineers_deployed", None, 4000, None)],
+        ),
         # unchanged: troops still to come stay a plan; another subject's work is not theirs
         (
             "КНДР планує відправити 3 тисячі військових. Вони будуть проводити розмінування.",

@@ -531,6 +531,8 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return "wounded_repatriated" if metric == "wounded" and "homeward" in modes else metric
     if kind in ("engineers", "workers"):
         return _KIND_METRIC[kind]
+    if modes >= {"employed", "engineering"}:  # "планують використовувати для відновлення": there, put to work
+        return "engineers_deployed"
     if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
         return "troops_planned"
     if modes & {"homeward", "entered", "hypothetical", "held", "strength"}:  # "약 3천 명이 고국으로 돌아갔다"
