@@ -1994,3 +1994,28 @@ def test_british_agencies_by_the_one_word_name(text: str, lang: str, claimant: s
 )
 def test_the_other_sides_losses_by_its_country(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- one soldier taken prisoner, told by the singular noun alone ("взяли в плен солдата армии КНДР",
+# "захоплення пораненого північнокорейського солдата"): the count is one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Украинские военные взяли в плен солдата армии КНДР.", "ru", [("captured", None, 1, None)]),
+        (
+            "Розвідка підтвердила захоплення пораненого північнокорейського солдата.",
+            "uk",
+            [("captured", None, 1, None)],
+        ),
+        ("Разведка подтвердила захват раненого северокорейского военнослужащего.", "ru", [("captured", None, 1, None)]),
+        ("Поранений солдат КНДР, захоплений у полон на Курщині, дає свідчення.", "uk", [("captured", None, 1, None)]),
+        # unchanged: a numeral is the figure; a soldier of another army; a capturer named between
+        ("ЗСУ взяли в полон двох солдатів КНДР.", "uk", [("captured", None, 2, None)]),
+        ("ВСУ взяли в плен солдата российской армии.", "ru", []),
+        ("Канал показал захват Украиной раненого северокорейского солдата.", "ru", []),
+    ],
+)
+def test_one_soldier_taken_prisoner(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -324,6 +324,8 @@ def metric_of(
     lo, hi = segment(figs, i, cues, len(s))
     if _UNITS_AFTER.match(s, fig.end):
         return None  # "две бригады «военных строителей»", "4개 여단": a count of units, not of people
+    if fig.unit == "captive":  # "взяли в плен солдата армии КНДР": one soldier taken, named by the noun alone
+        return "captured"
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
