@@ -2019,3 +2019,33 @@ def test_the_other_sides_losses_by_its_country(text: str, lang: str, expected: l
 )
 def test_one_soldier_taken_prisoner(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- one capacity read in two calibres ("3 млн снарядов калибра 152 мм или 500 тысяч снарядов калибра 122 мм"):
+# the reading after "or" is the same load, no claim of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР отправила контейнеры, в которых поместится 2 млн снарядов калибра 152 мм или 400 тысяч снарядов "
+            "калибра 122 мм.",
+            "ru",
+            [("artillery_shells", None, 2000000, None)],
+        ),
+        (
+            "Цього вистачить для 2 мільйонів снарядів калібру 152 мм або близько 400 тисяч снарядів калібру 122 мм.",
+            "uk",
+            [("artillery_shells", None, 2000000, None)],
+        ),
+        # unchanged: no calibres, or "and" rather than "or": two claims
+        (
+            "КНДР передала России 2 млн снарядов и 400 тысяч снарядов калибра 122 мм.",
+            "ru",
+            [("artillery_shells", None, 2000000, None), ("artillery_shells", None, 400000, None)],
+        ),
+    ],
+)
+def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
