@@ -38,7 +38,8 @@ _SHARE_OF_OTHER_ARMY = re.compile(
 # "Russia has lost over 38,000 troops": the losses of the army that lost them, not North Korea's
 # (the army is the verb's subject: "troops fighting for Russia have suffered 3,000 casualties" are North Korea's)
 _ARMY_LOST = re.compile(
-    r"(?<!\bfor )(?<!\bwith )(?<!\bin )(?<!\bto )(?<!\bbeside )(?<!\balongside )\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+(?:Russian|Ukrainian)\s+(?:army|military|side))\s+"
+    r"(?<!\bfor )(?<!\bwith )(?<!\bin )(?<!\bto )(?<!\bbeside )(?<!\balongside )"
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+(?:Russian|Ukrainian)\s+(?:army|military|side))\s+"
     r"(?:(?:has|have|had|already|reportedly)\s+){0,2}(?:lost|suffered)\s+"
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|up\s+to|roughly|approximately)\s+)?$",
     re.I,

@@ -324,8 +324,6 @@ def metric_of(
     lo, hi = segment(figs, i, cues, len(s))
     if _UNITS_AFTER.match(s, fig.end):
         return None  # "две бригады «военных строителей»", "4개 여단": a count of units, not of people
-    if fig.unit == "captive":  # "взяли в плен солдата армии КНДР": one soldier taken, named by the noun alone
-        return "captured"
     if fig.unit == "percent":  # a share: of the ammunition, of the force lost
         if language.cues.ammunition.search(s, lo, hi):
             return "ammunition_share_pct"
@@ -533,9 +531,7 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return "wounded_repatriated" if metric == "wounded" and "homeward" in modes else metric
     if kind in ("engineers", "workers"):
         return _KIND_METRIC[kind]
-    if modes >= {"employed", "engineering"}:  # "планують використовувати для відновлення": there, put to work
-        return "engineers_deployed"
-    if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
+    if "planned" in modes and not modes >= {"employed", "engineering"}:  # still to come, not put to work there
         return "troops_planned"
     if modes & {"homeward", "entered", "hypothetical", "held", "strength"}:  # "약 3천 명이 고국으로 돌아갔다"
         # "в Россию въехали 2508", "교체될 경우 ... 최대 10만명", "병력 120만 명을 보유", "армия КНДР насчитывает":
