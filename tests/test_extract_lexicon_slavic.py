@@ -2049,3 +2049,35 @@ def test_one_soldier_taken_prisoner(text: str, lang: str, expected: list[Row]) -
 )
 def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a headline's or lede's rounding of the body's figure ("почти 5 млн" for "до 4,8 млн", "более 42 тысяч" for
+# "около 42,4 тысячи"): one claim, the body's ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Разведка Южной Кореи: КНДР передала России почти 5 млн снарядов\n"
+            "Разведка Южной Кореи сообщила, что КНДР передала России до 4,8 млн снарядов.",
+            "ru",
+            [("artillery_shells", None, None, 4800000)],
+        ),
+        (
+            "Розвідка Південної Кореї: КНДР передала Росії понад 42 тисячі снарядів\n"
+            "Розвідка Південної Кореї повідомила, що КНДР передала Росії близько 42,4 тисячі снарядів.",
+            "uk",
+            [("artillery_shells", None, 42400, None)],
+        ),
+        # unchanged: a figure of another magnitude, or rounded the other way, is a claim of its own
+        (
+            "Розвідка Південної Кореї: КНДР передала Росії понад 43 тисячі снарядів\n"
+            "Розвідка Південної Кореї повідомила, що КНДР передала Росії близько 42,4 тисячі снарядів.",
+            "uk",
+            [("artillery_shells", 43000, None, None), ("artillery_shells", None, 42400, None)],
+        ),
+    ],
+)
+def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
