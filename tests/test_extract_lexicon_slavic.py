@@ -597,6 +597,27 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
             "uk",
             [("engineers_deployed", None, 3000, None)],
         ),
+        # a state's own citizens it sends, to be used for rebuilding (the plan is of their use, not of sending them)
+        (
+            "Пхеньян направив ще 4 тисячі своїх громадян. Їх планують використовувати для відновлення інфраструктури.",
+            "uk",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Пхеньян отправил около 4 тысяч своих граждан. Их будут привлекать к разминированию полей.",
+            "ru",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Ще 4 тисячі північнокорейців у Росії планують залучити до відбудови мостів.",
+            "uk",
+            [("engineers_deployed", None, 4000, None)],
+        ),
+        (
+            "Около 4 тысяч военных КНДР в России планируют использовать для восстановления инфраструктуры.",
+            "ru",
+            [("engineers_deployed", None, 4000, None)],
+        ),
         # unchanged: troops still to come stay a plan; another subject's work is not theirs
         (
             "КНДР планує відправити 3 тисячі військових. Вони будуть проводити розмінування.",
@@ -2082,4 +2103,91 @@ def test_british_agencies_by_the_one_word_name(text: str, lang: str, claimant: s
     ],
 )
 def test_the_other_sides_losses_by_its_country(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- one soldier taken prisoner, told by the singular noun alone ("взяли в плен солдата армии КНДР",
+# "захоплення пораненого північнокорейського солдата"): the count is one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Украинские военные взяли в плен солдата армии КНДР.", "ru", [("captured", None, 1, None)]),
+        (
+            "Розвідка підтвердила захоплення пораненого північнокорейського солдата.",
+            "uk",
+            [("captured", None, 1, None)],
+        ),
+        ("Разведка подтвердила захват раненого северокорейского военнослужащего.", "ru", [("captured", None, 1, None)]),
+        ("Поранений солдат КНДР, захоплений у полон на Курщині, дає свідчення.", "uk", [("captured", None, 1, None)]),
+        # unchanged: a numeral is the figure; a soldier of another army; a capturer named between
+        ("ЗСУ взяли в полон двох солдатів КНДР.", "uk", [("captured", None, 2, None)]),
+        ("ВСУ взяли в плен солдата российской армии.", "ru", []),
+        ("Канал показал захват Украиной раненого северокорейского солдата.", "ru", []),
+    ],
+)
+def test_one_soldier_taken_prisoner(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- one capacity read in two calibres ("3 млн снарядов калибра 152 мм или 500 тысяч снарядов калибра 122 мм"):
+# the reading after "or" is the same load, no claim of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "КНДР отправила контейнеры, в которых поместится 2 млн снарядов калибра 152 мм или 400 тысяч снарядов "
+            "калибра 122 мм.",
+            "ru",
+            [("artillery_shells", None, 2000000, None)],
+        ),
+        (
+            "Цього вистачить для 2 мільйонів снарядів калібру 152 мм або близько 400 тисяч снарядів калібру 122 мм.",
+            "uk",
+            [("artillery_shells", None, 2000000, None)],
+        ),
+        # unchanged: no calibres, or "and" rather than "or": two claims
+        (
+            "КНДР передала России 2 млн снарядов и 400 тысяч снарядов калибра 122 мм.",
+            "ru",
+            [("artillery_shells", None, 2000000, None), ("artillery_shells", None, 400000, None)],
+        ),
+    ],
+)
+def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a headline's or lede's rounding of the body's figure ("почти 5 млн" for "до 4,8 млн", "более 42 тысяч" for
+# "около 42,4 тысячи"): one claim, the body's ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Разведка Южной Кореи: КНДР передала России почти 5 млн снарядов\n"
+            "Разведка Южной Кореи сообщила, что КНДР передала России до 4,8 млн снарядов.",
+            "ru",
+            [("artillery_shells", None, None, 4800000)],
+        ),
+        (
+            "Розвідка Південної Кореї: КНДР передала Росії понад 42 тисячі снарядів\n"
+            "Розвідка Південної Кореї повідомила, що КНДР передала Росії близько 42,4 тисячі снарядів.",
+            "uk",
+            [("artillery_shells", None, 42400, None)],
+        ),
+        # unchanged: a figure of another magnitude, or rounded the other way, is a claim of its own
+        (
+            "Розвідка Південної Кореї: КНДР передала Росії понад 43 тисячі снарядів\n"
+            "Розвідка Південної Кореї повідомила, що КНДР передала Росії близько 42,4 тисячі снарядів.",
+            "uk",
+            [("artillery_shells", 43000, None, None), ("artillery_shells", None, 42400, None)],
+        ),
+    ],
+)
+def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected

@@ -247,9 +247,11 @@ def article_claims(
             for c in cs
         ]
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
+    countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
     if found.lang == "en":
-        countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
         counted = rounded_restated(ranges_restated(counted), countries)
+    elif found.lang in ("ru", "uk"):  # "почти 5 млн" in the headline, "до 4,8 млн" in the body
+        counted = rounded_restated(counted, countries)
     return Extraction(counted, found.lang, tuple(notes))
 
 

@@ -531,7 +531,7 @@ def _people_metric(kind: str, state: str, modes: set[str]) -> str | None:
         return "wounded_repatriated" if metric == "wounded" and "homeward" in modes else metric
     if kind in ("engineers", "workers"):
         return _KIND_METRIC[kind]
-    if "planned" in modes:  # a whole contingent still to come, whatever its work, is a plan
+    if "planned" in modes and not modes >= {"employed", "engineering"}:  # still to come, not put to work there
         return "troops_planned"
     if modes & {"homeward", "entered", "hypothetical", "held", "strength"}:  # "약 3천 명이 고국으로 돌아갔다"
         # "в Россию въехали 2508", "교체될 경우 ... 최대 10만명", "병력 120만 명을 보유", "армия КНДР насчитывает":

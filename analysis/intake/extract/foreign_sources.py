@@ -41,6 +41,7 @@ from analysis.intake.extract.foreign import (
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
 from analysis.intake.extract.services import named_service, only_service
+from analysis.intake.extract.slavic_captives import CAPTIVE
 from analysis.intake.extract.text import numeric_dates
 
 _NEAR = 40  # characters between a name and its statement verb
@@ -498,7 +499,12 @@ def sentence_claims(
     previous: list[str | None] = []
     sources = figure_sources(language, s, mentions, figs, cues, index, agencies)
     for i, fig in enumerate(figs):
-        metric = metric_of(language, s, figs, i, cues, previous, carried, inherited_cues(language, before, s, fig))
+        # "взяли в плен солдата армии КНДР": one soldier taken, named by the noun alone
+        metric = (
+            "captured"
+            if fig.unit == CAPTIVE
+            else metric_of(language, s, figs, i, cues, previous, carried, inherited_cues(language, before, s, fig))
+        )
         previous.append(metric)
         if metric is None:
             continue

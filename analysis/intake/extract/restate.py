@@ -227,9 +227,10 @@ def _one_end_of(c: Candidate, whole: Candidate) -> bool:
 def rounded_restated(
     found: list[tuple[Candidate, int]], countries: dict[str, str] | None = None
 ) -> list[tuple[Candidate, int]]:
-    """A figure rounded to its first digit with a bound ("over six thousand containers", "more than
-    5 million shells") that the same claimant gives exactly for the same measure ("6,700", "some 5.2
-    million") joins the exact one: a lede's or headline's shorthand, not a second claim. A headline
+    """A figure rounded to round thousands with a bound ("over six thousand containers", "more than
+    5 million shells", "более 42 тысяч") that the same claimant gives exactly for the same measure
+    ("6,700", "some 5.2 million", "около 42,4 тысячи") joins the exact one: a lede's or headline's
+    shorthand, not a second claim. A headline
     may name the claimant by its country ("..., Seoul says"; ``countries``: claimant -> its country)."""
     joined: dict[int, int] = {}  # id of the exact figure -> statements joined to it
     out: list[tuple[Candidate, int]] = []
@@ -243,8 +244,8 @@ def rounded_restated(
 
 
 def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
-    """Whether ``c`` is ``exact``'s figure rounded to its first digit the way its bound reads: down
-    under "more than", up under "up to"."""
+    """Whether ``c`` is ``exact``'s figure rounded at ``c``'s last significant digit (a thousand or more)
+    the way its bound reads: down under "more than", up under "up to"."""
     country = is_headline(c.sentence) and c.claimant is not None and c.claimant == countries.get(exact.claimant or "")
     if c.metric != exact.metric or (c.claimant != exact.claimant and not country) or c.value_best is not None:
         return False
@@ -253,8 +254,9 @@ def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
         return False
     shown = c.value_low if c.value_low is not None else c.value_high
     assert shown is not None
-    unit = int(10 ** (len(str(shown)) - 1))
-    if shown % unit or not value % unit or shown < 1000 or len(str(value)) != len(str(shown)):
-        return False  # not one significant digit, the exact figure as round, or of another magnitude
+    # its last significant digit: "more than 5 million" (5,2 million), "more than 42 thousand" (42,400)
+    unit = int(10 ** (len(str(shown)) - len(str(shown).rstrip("0"))))
+    if unit < 1000 or not value % unit or len(str(value)) != len(str(shown)):
+        return False  # no round thousands, the exact figure as round, or of another magnitude
     rounded = value // unit * unit if c.value_low is not None else -(-value // unit) * unit
     return rounded == shown

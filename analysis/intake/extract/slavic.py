@@ -30,6 +30,8 @@ from fractions import Fraction
 
 from analysis.intake.extract.foreign import Language, Reading, whole_figure
 from analysis.intake.extract.numbers import Figure
+from analysis.intake.extract.slavic_alternatives import later_alternatives
+from analysis.intake.extract.slavic_captives import CAPTIVE, lone_captives
 from analysis.intake.extract.slavic_cues import BACKGROUND, CUES
 from analysis.intake.extract.slavic_dates import periods
 
@@ -385,7 +387,13 @@ def figures(s: str) -> list[Figure]:
             out.append(_single(s, nxt, ceiling=False))
             i += 1
         i += 1
-    return [f for f in out if not f.skipped]
+    found = [f for f in out if not f.skipped]
+    other_readings = later_alternatives(s, found)  # "или 500 тысяч снарядов калибра 122 мм" after "152 мм"
+    found = [f for i, f in enumerate(found) if i not in other_readings]
+    for start, end in lone_captives(s):
+        if not any(f.start <= start < f.end for f in found):  # "одного солдата": the numeral is the figure
+            found.append(Figure(s[start:end], start, end, None, 1, None, "best", unit=CAPTIVE))
+    return sorted(found, key=lambda f: f.start)
 
 
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|с|з|із|до|по|от|від|к|на|за|року|году|года)\s+$", re.IGNORECASE)
