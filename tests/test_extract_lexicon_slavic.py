@@ -2187,6 +2187,13 @@ def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> 
             "uk",
             [("artillery_shells", 43000, None, None), ("artillery_shells", None, 42400, None)],
         ),
+        # nor is a floor beside a range: the range is no exact figure it rounds
+        (
+            "У Пентагоні оцінили, що біля кордону вже перебуває понад 11 000 солдатів КНДР, "
+            "а всього в Росії перебуває від 11 500 до 12 000 солдатів КНДР.",
+            "uk",
+            [("troops_present", 11000, None, None), ("troops_present", 11500, None, 12000)],
+        ),
     ],
 )
 def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[Row]) -> None:

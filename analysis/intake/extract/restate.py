@@ -250,6 +250,8 @@ def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
     if c.metric != exact.metric or (c.claimant != exact.claimant and not country) or c.value_best is not None:
         return False
     value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
+    if exact.value_low is not None and exact.value_high is not None:
+        return False  # a range is no exact figure ("at least 10,000" is not "11,000 to 12,000" rounded)
     if value is None or (c.value_low is None) == (c.value_high is None):
         return False
     shown = c.value_low if c.value_low is not None else c.value_high
