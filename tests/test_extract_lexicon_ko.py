@@ -526,8 +526,9 @@ def test_korean_plans_reinforcements_and_presence_second_round(text: str, expect
         ("국정원은 북한군 부상자 2명이 생포됐다고 밝혔다.", [("captured", None, 2, None)]),
         # unchanged: the wounded in care are wounded
         ("국정원은 부상 북한군 2700명이 치료를 받고 있다고 밝혔다.", [("wounded", None, 2700, None)]),
-        # pictures of the counted are no count of people: "병사 101명의 초상화", "북한군 2명의 사진"
-        ("북한 매체는 전사한 병사 90명의 초상화를 공개했다.", []),
+        # pictures of the counted are no count of people: "병사 101명의 초상화" counts portraits, "북한군 2명의
+        # 사진" nothing
+        ("북한 매체는 전사한 병사 90명의 초상화를 공개했다.", [("fallen_portraits_displayed", None, 90, None)]),
         ("대통령은 침대에 있는 북한군 2명의 사진을 게재했다.", []),
         # unchanged: "파병 병력" still counts troops sent
         ("국정원은 북한이 파병 병력 1만 명을 보냈다고 밝혔다.", [("troops_deployed", None, 10000, None)]),
@@ -1499,4 +1500,34 @@ def test_korean_a_count_an_adnominal_statement_heads_is_its_subjects(
     ],
 )
 def test_korean_north_korea_sending_is_no_source(text: str, expected: list[tuple[Row, str]]) -> None:
+    assert claimed(text, "ko") == expected
+
+
+# --- portraits of the dead: "전사자 초상 80개", "병사 90명의 초상화", "영정 30점", North Korean state media's when
+# the sentence tells they were made public -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "북한 관영매체는 추모관에 전사자 초상 80개를 걸었다고 보도했다.",
+            [(("fallen_portraits_displayed", None, 80, None), "North Korea state media")],
+        ),
+        (
+            "국정원은 보고했다. 이어 열린 행사에서 북한은 최소 150점의 전사자 초상화를 공개했다.",
+            [(("fallen_portraits_displayed", 150, None, None), "North Korea state media")],
+        ),
+        (
+            "북한 매체는 파병 군인 60명의 영정을 처음 공개했다.",
+            [(("fallen_portraits_displayed", None, 60, None), "North Korea state media")],
+        ),
+        # unchanged: the dead an agency counts in its own words stay the dead, and its own
+        (
+            "국정원은 북한군 600명이 전사했다고 밝혔다.",
+            [(("killed", None, 600, None), "South Korea NIS")],
+        ),
+    ],
+)
+def test_korean_portraits_of_the_dead(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected

@@ -20,7 +20,7 @@ from analysis.intake.extract.fields import Candidate
 from analysis.intake.extract.text import plain
 
 STATE_MEDIA = "North Korea state media"
-_DISPLAY_METRICS = frozenset({"fallen_portraits_displayed", "coffins_repatriated"})
+DISPLAY_METRICS = frozenset({"fallen_portraits_displayed", "coffins_repatriated"})
 # what a sentence says was shown: the images, or the verbs that show them
 _SHOWN = re.compile(
     r"\b(?:footage|photo(?:graph)?s?|images?|pictures?|broadcasts?|aired|airing|televised|showed|shown|showing"
@@ -31,6 +31,6 @@ _SHOWN = re.compile(
 
 def shown_by_state_media(c: Candidate) -> Candidate:
     """A display figure in a sentence telling what was shown, given to North Korean state media."""
-    if c.metric in _DISPLAY_METRICS and c.claimant != STATE_MEDIA and _SHOWN.search(plain(c.sentence)):
+    if c.metric in DISPLAY_METRICS and c.claimant != STATE_MEDIA and _SHOWN.search(plain(c.sentence)):
         return dataclasses.replace(c, claimant=STATE_MEDIA, speaker=None)
     return c

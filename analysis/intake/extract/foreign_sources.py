@@ -26,6 +26,7 @@ from analysis.intake.extract.claimants import (
     is_outlet,
     resolve_claimant,
 )
+from analysis.intake.extract.displays import DISPLAY_METRICS, STATE_MEDIA
 from analysis.intake.extract.foreign import (
     AGAINST,
     INHERITED,
@@ -511,8 +512,20 @@ def sentence_claims(
         lo, hi = segment(figs, i, cues, len(s))
         hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
         period = figure_period(found, fig, lo, hi, language.reading.noun_first)
-        out.append((metric, fig, hedged, period, sources[i]))
+        out.append((metric, fig, hedged, period, _shown_source(language, s, metric) or sources[i]))
     return out
+
+
+# a Korean sentence telling what North Korea made public: "초상화를 공개했다", "사진을 게재했다", "방영했다"
+_KO_SHOWN = re.compile(r"공개(?:했|한|된|됐|하|돼)|게재(?:했|한|된|됐|하|돼)|방영(?:했|한|된|됐|하|돼)")
+
+
+def _shown_source(language: Language, s: str, metric: str) -> Attribution | None:
+    """North Korean state media for a display figure (portraits, coffins) in a Korean sentence telling
+    what was made public: the images are theirs, whoever counted or retold them."""
+    if language.lang == "ko" and metric in DISPLAY_METRICS and _KO_SHOWN.search(s):
+        return Attribution(STATE_MEDIA, None, True)
+    return None
 
 
 # --- hedges -----------------------------------------------------------------------------------

@@ -331,8 +331,7 @@ CUES = Cues(
             r"|인민군|군대|지상군|군\s?병력|(?:군|군사|전투)\s?인력"
             # by arm: gunners, snipers, scouts, assault troops, marines, airborne and commandos
             r"|포병|저격수|저격병|정찰병|돌격병|돌격대|해병|공수\s?부대|특공대|전투\s?요원|군\s?요원",
-            # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round counted in rounds
-            # "고폭탄": high-explosive rounds
+            # "152㎜ 단일 탄종으로 가정할 경우 약 1000만 발": a kind of round, in rounds; "고폭탄": high-explosive
             "shells": r"포탄|탄약|포탄류|砲彈|탄(?=\s?\d)|탄종|탄환|곡사포탄|고폭탄",
             "missiles": r"탄도\s?미사일|미사일|탄도탄|KN-2[345]|화성",  # "탄도탄": the short form
             "guns": r"자주포|곡사포|견인포|야포",
@@ -351,6 +350,7 @@ CUES = Cues(
             "officials": r"(?<=명의\s)(?:[\uac00-\ud7a3]{1,4}\s){0,2}(?:당국자|관계자|소식통|관리)"
             r"|(?:당국자|관계자|소식통|관리)(?:들)?(?=\s?\d{1,2}\s?명)",
             "drones": r"드론|무인기|샤헤드",
+            "portraits": r"초상화|초상|영정",  # the likenesses of the dead: "전사자 초상 101개", "영정 20점"
         }
     ),
     states=lexicon(
