@@ -1010,6 +1010,30 @@ def test_casualties_glossed_to_count_the_missing(text: str, expected: list[Row])
     assert rows(text, "en") == expected
 
 
+# --- a headline's "Killed, Wounded" is one toll of both ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 2,500 North Korean Troops Killed, Wounded Near Border: Kyiv",
+            [("casualties_killed_or_wounded", 2500, None, None)],
+        ),
+        ("Some 900 North Korean Soldiers Dead, Injured In Kursk", [("casualties_killed_or_wounded", None, 900, None)]),
+        # a list going on to the missing is battle casualties, as before
+        (
+            "Kyiv said 700 North Korean soldiers were killed, wounded or missing.",
+            [("battle_casualties", None, 700, None)],
+        ),
+        # the killed alone stay the killed
+        ("Kyiv said 700 North Korean soldiers were killed.", [("killed", None, 700, None)]),
+    ],
+)
+def test_a_headline_pair_of_killed_and_wounded(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- a deployment the sender is getting ready for is still to come, whatever its ordinal ----------
 
 

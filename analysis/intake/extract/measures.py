@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from analysis.intake.extract import missile_uses, plans, tenses
 from analysis.intake.extract.armies import another_army
-from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
+from analysis.intake.extract.captives import (
+    BATTLE_GLOSS,
+    BATTLE_LIST,
+    CAPTIVE_AFTER,
+    CAPTURED_AFTER,
+    KILLED_WOUNDED_PAIR,
+    TAKEN_BEFORE,
+)
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -306,6 +313,8 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
     if BATTLE_LIST.match(s, ctx.end):
         return "battle_casualties"
+    if KILLED_WOUNDED_PAIR.match(s, ctx.end):
+        return "casualties_killed_or_wounded"
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
     toll = _toll_before(s, ctx)
