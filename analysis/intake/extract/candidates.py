@@ -45,7 +45,7 @@ from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.headers import header_attribution, publisher_speaker
 from analysis.intake.extract.hedges import figure_hedge
-from analysis.intake.extract.joints import is_joint_source
+from analysis.intake.extract.joints import goes_on, is_joint_source
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
@@ -297,6 +297,7 @@ def _english(
     attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
+        joint = False  # the sentence before, in this paragraph, was several governments' recap
         label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
         speaker: tuple[str | None, str | None] | None = None
@@ -338,8 +339,11 @@ def _english(
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
-            if is_joint_source(sentence_for_attr):
-                cands = []  # several governments' recap: no one body's claim
+            # several governments' recap, or a sentence going on with it ("... has also sent"): no one
+            # body's claim
+            joint = is_joint_source(sentence_for_attr) or (joint and not attr.explicit and goes_on(sentence_for_attr))
+            if joint:
+                cands = []
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
