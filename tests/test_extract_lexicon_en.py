@@ -1785,3 +1785,30 @@ def test_a_word_of_rank_before_an_agency(name: str, claimant: str) -> None:
 )
 def test_another_country_after_an_agencys_name(text: str, claimant: str | None) -> None:
     assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- workers of foreign labour at large are not North Korea's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow is hiring foreign nationals for its drone plants. It now wants 30,000 workers there.",
+            [],
+        ),
+        (
+            "Russia recruits citizens from other countries for its factories. In one zone it plans to have "
+            "25,000 workers.",
+            [],
+        ),
+        # North Korean workers named after the foreign labour are North Korea's again
+        (
+            "Russia recruits foreign workers for its factories. About 5,000 North Korean workers have arrived.",
+            [("workers_deployed", None, 5000, None)],
+        ),
+        ("About 5,000 North Korean workers have arrived in Russia.", [("workers_deployed", None, 5000, None)]),
+    ],
+)
+def test_workers_of_foreign_labour_at_large(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

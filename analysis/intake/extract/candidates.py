@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
+from analysis.intake.extract.armies import foreign_labour
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.backgrounds import (
     copy_outlet,
@@ -297,6 +298,7 @@ def _english(
     attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
+        paragraph = ""  # the paragraph's sentences so far
         joint = False  # the sentence before, in this paragraph, was several governments' recap
         label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
@@ -344,6 +346,9 @@ def _english(
             joint = is_joint_source(sentence_for_attr) or (joint and not attr.explicit and goes_on(sentence_for_attr))
             if joint:
                 cands = []
+            paragraph += " " + plain(sentence_for_attr)
+            if foreign_labour(paragraph):  # "their plan is to have 40,000 workers" of foreign labour at large
+                cands = [c for c in cands if c.metric != "workers_deployed"]
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions
