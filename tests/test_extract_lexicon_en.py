@@ -1812,3 +1812,31 @@ def test_another_country_after_an_agencys_name(text: str, claimant: str | None) 
 )
 def test_workers_of_foreign_labour_at_large(text: str, expected: list[Row]) -> None:
     assert rows(text, "en") == expected
+
+
+# --- a headline's troops in one state, the body's in another: the body's statement ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 6,000 North Korean Troops Now In Russia, Pentagon Says\n"
+            "The Pentagon said North Korea has sent about 6,000 soldiers to Russia.",
+            [("troops_deployed", None, 6000, None)],
+        ),
+        # another number in the body, or two statements in the body, stay two claims
+        (
+            "About 6,000 North Korean Troops Now In Russia, Pentagon Says\n"
+            "The Pentagon said North Korea has sent about 7,000 soldiers to Russia.",
+            [("troops_present", None, 6000, None), ("troops_deployed", None, 7000, None)],
+        ),
+        (
+            "About 6,000 North Korean troops are now in Russia, the Pentagon said. "
+            "The Pentagon said North Korea has sent about 6,000 soldiers to Russia.",
+            [("troops_present", None, 6000, None), ("troops_deployed", None, 6000, None)],
+        ),
+    ],
+)
+def test_a_headline_troop_state_yields_to_the_body(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

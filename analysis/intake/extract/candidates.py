@@ -56,6 +56,7 @@ from analysis.intake.extract.reports_named import FROM_REPORT, REPORT_SAID, REPO
 from analysis.intake.extract.restate import (
     collapse,
     deferred,
+    headline_states,
     quoted_sentences,
     ranges_restated,
     restatements,
@@ -250,7 +251,7 @@ def article_claims(
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
     if found.lang == "en":
-        counted = rounded_restated(ranges_restated(counted), countries)
+        counted = headline_states(rounded_restated(ranges_restated(counted), countries))
     elif found.lang in ("ru", "uk"):  # "почти 5 млн" in the headline, "до 4,8 млн" in the body
         counted = rounded_restated(counted, countries)
     return Extraction(counted, found.lang, tuple(notes))
