@@ -173,6 +173,23 @@ def test_a_figure_counted_in_state_media_images_is_state_medias(text: str, expec
         ("Ukrainian and Western intelligence agencies say North Korea shipped 2 million shells.", []),
         ("Estimates from the US, Japan and South Korea put the troops in Russia at 7,000.", []),
         ("North Korea and Russia signed a pact, and the NIS said 7,000 troops were sent.", [(7000, "South Korea NIS")]),
+        # the recap going on with "also" in the same paragraph is the same recap
+        (
+            "According to British and American officials, North Korea has sent about 9,000 troops. "
+            "Pyongyang has also shipped some 5,000 containers of munitions.",
+            [],
+        ),
+        # a next sentence with a source of its own, or not going on with it, is its own claim
+        (
+            "According to British and American officials, North Korea has sent about 9,000 troops. "
+            "The NIS also said 5,000 containers of munitions were shipped.",
+            [(5000, "South Korea NIS")],
+        ),
+        (
+            "According to British and American officials, North Korea has sent about 9,000 troops.\n"
+            "Pyongyang has also shipped some 5,000 containers of munitions, the NIS said.",
+            [(5000, "South Korea NIS")],
+        ),
     ],
 )
 def test_a_figure_several_governments_give_together_is_not_proposed(text: str, expected: list[tuple[int, str]]) -> None:

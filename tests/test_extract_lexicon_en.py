@@ -1010,6 +1010,30 @@ def test_casualties_glossed_to_count_the_missing(text: str, expected: list[Row])
     assert rows(text, "en") == expected
 
 
+# --- a headline's "Killed, Wounded" is one toll of both ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 2,500 North Korean Troops Killed, Wounded Near Border: Kyiv",
+            [("casualties_killed_or_wounded", 2500, None, None)],
+        ),
+        ("Some 900 North Korean Soldiers Dead, Injured In Kursk", [("casualties_killed_or_wounded", None, 900, None)]),
+        # a list going on to the missing is battle casualties, as before
+        (
+            "Kyiv said 700 North Korean soldiers were killed, wounded or missing.",
+            [("battle_casualties", None, 700, None)],
+        ),
+        # the killed alone stay the killed
+        ("Kyiv said 700 North Korean soldiers were killed.", [("killed", None, 700, None)]),
+    ],
+)
+def test_a_headline_pair_of_killed_and_wounded(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
 # --- a deployment the sender is getting ready for is still to come, whatever its ordinal ----------
 
 
@@ -1761,3 +1785,58 @@ def test_a_word_of_rank_before_an_agency(name: str, claimant: str) -> None:
 )
 def test_another_country_after_an_agencys_name(text: str, claimant: str | None) -> None:
     assert claimed(text, "en") == [(("killed", None, 300, None), claimant)]
+
+
+# --- workers of foreign labour at large are not North Korea's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow is hiring foreign nationals for its drone plants. It now wants 30,000 workers there.",
+            [],
+        ),
+        (
+            "Russia recruits citizens from other countries for its factories. In one zone it plans to have "
+            "25,000 workers.",
+            [],
+        ),
+        # North Korean workers named after the foreign labour are North Korea's again
+        (
+            "Russia recruits foreign workers for its factories. About 5,000 North Korean workers have arrived.",
+            [("workers_deployed", None, 5000, None)],
+        ),
+        ("About 5,000 North Korean workers have arrived in Russia.", [("workers_deployed", None, 5000, None)]),
+    ],
+)
+def test_workers_of_foreign_labour_at_large(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected
+
+
+# --- a headline's troops in one state, the body's in another: the body's statement ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 6,000 North Korean Troops Now In Russia, Pentagon Says\n"
+            "The Pentagon said North Korea has sent about 6,000 soldiers to Russia.",
+            [("troops_deployed", None, 6000, None)],
+        ),
+        # another number in the body, or two statements in the body, stay two claims
+        (
+            "About 6,000 North Korean Troops Now In Russia, Pentagon Says\n"
+            "The Pentagon said North Korea has sent about 7,000 soldiers to Russia.",
+            [("troops_present", None, 6000, None), ("troops_deployed", None, 7000, None)],
+        ),
+        (
+            "About 6,000 North Korean troops are now in Russia, the Pentagon said. "
+            "The Pentagon said North Korea has sent about 6,000 soldiers to Russia.",
+            [("troops_present", None, 6000, None), ("troops_deployed", None, 6000, None)],
+        ),
+    ],
+)
+def test_a_headline_troop_state_yields_to_the_body(text: str, expected: list[Row]) -> None:
+    assert rows(text, "en") == expected

@@ -6,6 +6,9 @@ troops also counts the soldiers of the armies they fight beside or against, whic
 North Korea's support.
 
 Data quirks:
+- Foreign labour at large ("the recruitment of foreign nationals to work at Russian plants ... their
+  plan is to have 40,000 workers") is no count of North Korea's workers either: a paragraph that
+  last named foreign labour, and no North Korean since, counts other workforces (``foreign_labour``).
 - The army is named before the noun (its adjective or possessive), after it ("of the Russian army"),
   as the one that lost them ("Russia has lost", "Kyiv had lost"), or as the one whose losses a share
   is of ("60 percent of the losses suffered by Ukrainian units").
@@ -56,3 +59,20 @@ def another_army(s: str, end: int, window: str, before: str) -> bool:
         or _SHARE_OF_OTHER_ARMY.match(s, end)
         or _ARMY_LOST.search(before)
     )
+
+
+# "foreign nationals", "citizens from other countries", "migrant workers": labour of any nationality
+_FOREIGN_LABOUR = re.compile(
+    r"\b(?:(?:foreign|migrant)\s+(?:nationals|citizens|workers|labou?r|workforce|employees|personnel)"
+    r"|citizens\s+(?:of|from)\s+(?:other|third|various|many|several)\s+countries|migrants)\b",
+    re.I,
+)
+_NORTH_KOREAN = re.compile(r"\b(?:North\s+Kore\w*|Pyongyang|DPRK|N\.\s?Kore\w*)", re.I)
+
+
+def foreign_labour(paragraph: str) -> bool:
+    """Whether ``paragraph`` (up to the end of a sentence) last named foreign labour at large, with no
+    North Korean named after it: the sentence's workers are not North Korea's."""
+    foreign = [m.start() for m in _FOREIGN_LABOUR.finditer(paragraph)]
+    korean = [m.start() for m in _NORTH_KOREAN.finditer(paragraph)]
+    return bool(foreign) and foreign[-1] > max(korean, default=-1)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from analysis.data import schema
 from analysis.files import display_path
 from analysis.intake.extract import foreign_sources
+from analysis.intake.extract.armies import foreign_labour
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.backgrounds import (
     copy_outlet,
@@ -45,7 +46,7 @@ from analysis.intake.extract.fields import COLUMNS, Candidate
 from analysis.intake.extract.foreign import Language
 from analysis.intake.extract.headers import header_attribution, publisher_speaker
 from analysis.intake.extract.hedges import figure_hedge
-from analysis.intake.extract.joints import is_joint_source
+from analysis.intake.extract.joints import goes_on, is_joint_source
 from analysis.intake.extract.language import language_of
 from analysis.intake.extract.measures import each_metrics, figure_context, metric_of
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure, find_numbers, find_numbers_in
@@ -55,6 +56,7 @@ from analysis.intake.extract.reports_named import FROM_REPORT, REPORT_SAID, REPO
 from analysis.intake.extract.restate import (
     collapse,
     deferred,
+    headline_states,
     quoted_sentences,
     ranges_restated,
     restatements,
@@ -249,7 +251,7 @@ def article_claims(
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
     if found.lang == "en":
-        counted = rounded_restated(ranges_restated(counted), countries)
+        counted = headline_states(rounded_restated(ranges_restated(counted), countries))
     elif found.lang in ("ru", "uk"):  # "почти 5 млн" in the headline, "до 4,8 млн" in the body
         counted = rounded_restated(counted, countries)
     return Extraction(counted, found.lang, tuple(notes))
@@ -297,6 +299,8 @@ def _english(
     attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
+        paragraph = ""  # the paragraph's sentences so far
+        joint = False  # the sentence before, in this paragraph, was several governments' recap
         label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
         speaker: tuple[str | None, str | None] | None = None
@@ -338,8 +342,14 @@ def _english(
             last = next((c.metric for cands in reversed(per_sentence[-1:]) for c in reversed(cands)), None)
             clauses = clause_attributions(sentence_for_attr, ms, index, agencies)
             cands = _sentence_candidates(no, sentence, published, source, current, units, last, clauses)
-            if is_joint_source(sentence_for_attr):
-                cands = []  # several governments' recap: no one body's claim
+            # several governments' recap, or a sentence going on with it ("... has also sent"): no one
+            # body's claim
+            joint = is_joint_source(sentence_for_attr) or (joint and not attr.explicit and goes_on(sentence_for_attr))
+            if joint:
+                cands = []
+            paragraph += " " + plain(sentence_for_attr)
+            if foreign_labour(paragraph):  # "their plan is to have 40,000 workers" of foreign labour at large
+                cands = [c for c in cands if c.metric != "workers_deployed"]
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     found = deferred(
         with_origins(per_sentence, origins(sentences, mentions, index, agencies), mentions, index), attributions

@@ -28,6 +28,19 @@ CAPTIVE_AFTER = re.compile(r"\s*(?:captive|prisoner|prisoners|into captivity)\b"
 BATTLE_LIST = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured),? (?:(?:or|and) )?(?:missing|captured)\b", re.I
 )
+# "3,000 Soldiers Killed, Wounded In Kursk": headlinese's comma for "and", a pair with no missing or
+# captured after it (``BATTLE_LIST`` is asked first), counts the killed and wounded together
+_KILLED_WOUNDED_PAIR = re.compile(r"(?:\s+[A-Za-z'-]+){0,6}?\s+(?:killed|dead), (?:wounded|injured)\b", re.I)
+
+
+def listed_toll(s: str, end: int) -> str | None:
+    """The metric of a list of states right after a count of people ending at ``end``: "killed, wounded,
+    missing or captured" (battle casualties), "Killed, Wounded" (both together); ``None`` for no list."""
+    if BATTLE_LIST.match(s, end):
+        return "battle_casualties"
+    return "casualties_killed_or_wounded" if _KILLED_WOUNDED_PAIR.match(s, end) else None
+
+
 # "4,000 casualties — meaning those killed, wounded, missing or captured", "casualties (including the
 # missing)": a gloss of the noun that counts the missing or captured too
 _GLOSS = r"(?:meaning|including|which (?:includes?|covers?)|that is|i\.e\.,?)"

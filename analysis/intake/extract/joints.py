@@ -12,6 +12,8 @@ Data quirks:
   "by", or before the officials, agencies, intelligence or assessments of them, or before a verb
   of saying ("have all said").
 - North Korea and Russia are what such figures are about, never the joint source.
+- The recap often runs on into the next sentence of its paragraph with "also" ("Pyongyang has also
+  sent ...") and no source of its own: that sentence is the same several governments' recap.
 """
 
 from __future__ import annotations
@@ -46,3 +48,17 @@ _JOINT_SOURCE = re.compile(
 def is_joint_source(sentence: str) -> bool:
     """Whether a sentence credits its figures to several governments at once."""
     return _JOINT_SOURCE.search(plain(sentence)) is not None
+
+
+# "Pyongyang has also sent ...", "It also shipped ...", "In addition, ...": a sentence that goes on
+# with the one before it, its "also" early in the clause (not "also said" of a new source)
+_GOES_ON = re.compile(
+    r"^\W*(?:(?:in\s+addition|moreover|besides|furthermore)\b|(?:[\w'-]+\s+){1,4}?(?:has|have|had|is|are|was"
+    r"|were)?\s*also\s+(?!said|says|say|told|reported|noted|stated|estimated)\w)",
+    re.IGNORECASE,
+)
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether a sentence goes on with the one before it ("Pyongyang has also sent ...")."""
+    return _GOES_ON.search(plain(sentence)) is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from analysis.intake.extract import missile_uses, plans, tenses
 from analysis.intake.extract.armies import another_army
-from analysis.intake.extract.captives import BATTLE_GLOSS, BATTLE_LIST, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE
+from analysis.intake.extract.captives import BATTLE_GLOSS, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE, listed_toll
 from analysis.intake.extract.hedges import PLANNED
 from analysis.intake.extract.numbers import PERCENT, POST_BOUND, Figure
 from analysis.intake.extract.text import CLAUSE_BREAK
@@ -304,8 +304,8 @@ def _noun_kind(window: str) -> tuple[str | None, bool, int]:
 
 def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     """What a count of people is: a state ("have been killed"), a plan, a new contingent, ..."""
-    if BATTLE_LIST.match(s, ctx.end):
-        return "battle_casualties"
+    if listed := listed_toll(s, ctx.end):
+        return listed
     # "killed 77 North Korean soldiers and injured an additional 40": the verb before the figure
     # is its own, a state after it may be the next figure's
     toll = _toll_before(s, ctx)
@@ -558,8 +558,8 @@ def _noun_metric(noun: str, s: str, ctx: FigureContext) -> str | None:
 
 def _elliptic_metric(s: str, ctx: FigureContext, previous: list[str | None], carried: str | None) -> str | None:
     # "2,700 had been wounded", "about 3,000 more", "up from about 600", "wounded ... 1,000"
-    if BATTLE_LIST.match(s, ctx.end):
-        return "battle_casualties"
+    if listed := listed_toll(s, ctx.end):
+        return listed
     toll = _toll_before(s, ctx)
     if toll:
         return toll  # "the death toll has risen to 300"

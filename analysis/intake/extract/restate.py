@@ -11,6 +11,9 @@
   "25,000 to 30,000") is that range (English).
 - ``rounded_restated``: a figure rounded to its first digit under its bound ("over six thousand")
   that the same claimant gives exactly ("6,700") is the exact one (English).
+- ``headline_states``: a headline's troops in one state ("10,000 troops thought to be in Russia")
+  that the body gives, from the same claimant, in another ("has sent around 10,000") are the body's
+  statement: a headline's verb is the desk's shorthand (English).
 - ``deferred``: a figure stated before any source is named (a headline, a lede) takes the
   first source named just after it.
 """
@@ -211,6 +214,34 @@ def ranges_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate,
         else:
             joined[id(whole)] = joined.get(id(whole), 0) + n
     return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def headline_states(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """A headline's troops that the body states as the same number of troops from the same claimant, in
+    another state, join the body's statement (its first): the body's verb says what the troops did."""
+    joined: dict[int, int] = {}  # id of the body's statement -> statements joined to it
+    out: list[tuple[Candidate, int]] = []
+    for c, n in found:
+        body = None
+        if c.metric.startswith("troops") and is_headline(c.sentence):
+            body = next(
+                (b for b, _ in found if b is not c and _same_troops(c, b) and not is_headline(b.sentence)), None
+            )
+        if body is None:
+            out.append((c, n))
+        else:
+            joined[id(body)] = joined.get(id(body), 0) + n
+    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+
+def _same_troops(c: Candidate, other: Candidate) -> bool:
+    """Whether ``other`` counts the same number of troops as ``c`` in another state, from its claimant."""
+    return (
+        other.metric.startswith("troops")
+        and other.metric != c.metric
+        and _number(other) == _number(c)
+        and c.claimant == other.claimant
+    )
 
 
 def _one_end_of(c: Candidate, whole: Candidate) -> bool:
