@@ -404,8 +404,6 @@ def metric_of(
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         if role and ("planned" not in modes or _names_them(s, cues.kinds, fig, (lo, hi), role, first)):
             kind = role  # soldiers to come are a plan whatever work they go for; "военных саперов" are sappers
-        if kind == "workers" and _military_work(s, figs, i):
-            kind = "engineers"  # "працівників ... залучають для інженерного обладнання оборонних рубежів"
         return _people_metric(kind or "people", state, modes)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
@@ -431,21 +429,6 @@ _HOUSED = re.compile(
     r"|рассчитан\w* на|вмещ\w*|вмест\w*|розрахован\w* на|вміщ\w*|вмісти\w*",
     re.IGNORECASE,
 )
-# work only an army's engineers do: fortifying lines, demining ("інженерного обладнання оборонних рубежів",
-# "разминирования"), not rebuilding or factory work, which civilian workers do too
-_MILITARY_WORK = re.compile(
-    r"(?<![\w])(?:інженерн\w* обладнанн|инженерн\w* оборудовани|фортифікац|фортификац|оборонн\w* рубеж"
-    r"|оборонительн\w* рубеж|розмінуванн|разминировани)\w*",
-    re.IGNORECASE,
-)
-
-
-def _military_work(s: str, figs: list[Figure], i: int) -> bool:
-    """Whether the words after figure ``i``, up to the next figure, put the counted to an army engineer's work."""
-    end = figs[i + 1].start if i + 1 < len(figs) else len(s)
-    return bool(_MILITARY_WORK.search(s, figs[i].end, end))
-
-
 _AND = re.compile(r"\s?(?:와|과|및|·|,|та|і|й|и)\s?$")
 # a clause that goes on about the counted, by a pronoun: ", но их могут повторно направить", ", але їх ..."
 _CONTINUES = re.compile(r"[,;]?\s*(?:но|але|однак|однако|проте|и|і|та|а)\s+(?:их|їх|они|вони)(?![\w])", re.IGNORECASE)
