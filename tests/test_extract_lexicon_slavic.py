@@ -115,8 +115,24 @@ def test_people_nouns(text: str, lang: str, expected: list[Row]) -> None:
         ("Россия привлекла 5 тысяч северокорейских гастарбайтеров.", "ru", [("workers_deployed", None, 5000, None)]),
         ("Росія залучила 5 тисяч північнокорейських заробітчан.", "uk", [("workers_deployed", None, 5000, None)]),
         ("Россия привлекла из КНДР 12 тысяч единиц рабочей силы.", "ru", [("workers_deployed", None, 12000, None)]),
-        # unchanged
+        # workers put to an army engineer's work: fortifying lines, demining
+        (
+            "До Курської області прибули 800 працівників з КНДР, яких залучають до інженерного обладнання позицій.",
+            "uk",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        (
+            "В Курскую область прибыли 800 рабочих из КНДР, их привлекут к разминированию полей.",
+            "ru",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        # unchanged: rebuilding or factory work is a worker's too
         ("Росія залучила 20 тисяч робітників з КНДР.", "uk", [("workers_deployed", None, 20000, None)]),
+        (
+            "В Россию прибыли 800 рабочих из КНДР для восстановления жилых домов.",
+            "ru",
+            [("workers_deployed", None, 800, None)],
+        ),
     ],
 )
 def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:

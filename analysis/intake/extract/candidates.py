@@ -63,7 +63,7 @@ from analysis.intake.extract.restate import (
     rounded_restated,
 )
 from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
-from analysis.intake.extract.slavic_work import engineering_work
+from analysis.intake.extract.slavic_work import engineering_work, military_workers
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -450,6 +450,7 @@ def _foreign(
         out.append(cands)
     if language.lang in ("ru", "uk"):
         out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
+        out = military_workers(out, plains)  # "працівників ... залучають для інженерного обладнання рубежів"
     return deferred(out, attributions)
 
 

@@ -6,6 +6,10 @@ noun that takes it up ("Пхеньян направив ще близько п'�
 военнослужащих. Отправленные в Россию солдаты, вероятно, будут заниматься «восстановлением
 инфраструктуры»"): the troops sent are the engineers the dataset records.
 
+Workers put to work only an army's engineers do, fortifying lines or demining ("перша тисяча
+північнокорейських працівників ... залучають для інженерного обладнання оборонних рубежів"), are the
+engineers the dataset records too; rebuilding or factory work is a worker's as well, and stays so.
+
 Data quirks:
 - Only the very next sentence is read; a sentence between ("Об этом сообщает ...") is not passed over.
 - Only troops sent are read so: a contingent still to come stays a plan, whatever its work, and
@@ -45,6 +49,26 @@ def engineering_work(per_sentence: list[list[Candidate]], plains: list[str]) -> 
         after = _next(plains, i)
         if len(sent) == 1 and after is not None and _TAKEN_UP.match(after) and _WORK.search(after):
             cands = [dataclasses.replace(c, metric="engineers_deployed") if c is sent[0] else c for c in cands]
+        out.append(cands)
+    return out
+
+
+# work only an army's engineers do: fortifying lines, demining (not rebuilding or factory work)
+_MILITARY_WORK = re.compile(
+    r"(?<![\w'])(?:інженерн\w* обладнанн|инженерн\w* оборудовани|фортифікац|фортификац|оборонн\w* рубеж"
+    r"|оборонительн\w* рубеж|розмінуванн|разминировани)\w*",
+    re.IGNORECASE,
+)
+
+
+def military_workers(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
+    """The candidates of each sentence, its one count of workers counted as engineers deployed where the
+    sentence puts them to an army engineer's work."""
+    out = []
+    for cands, plain in zip(per_sentence, plains, strict=False):
+        workers = [c for c in cands if c.metric == "workers_deployed"]
+        if len(workers) == 1 and _MILITARY_WORK.search(plain):
+            cands = [dataclasses.replace(c, metric="engineers_deployed") if c is workers[0] else c for c in cands]
         out.append(cands)
     return out
 
