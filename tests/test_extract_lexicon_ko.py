@@ -1497,6 +1497,11 @@ def test_korean_a_count_an_adnominal_statement_heads_is_its_subjects(
         ),
         # unchanged: the North stating its own dead is their source
         ("북한은 공병 부대 임무 수행 과정에서 9명이 사망했다고 밝혔다.", [(("killed", None, 9, None), "North Korea")]),
+        # ... and so is the North announcing what it sends ("...파견한다고 밝혔다")
+        (
+            "국정원은 추가 파병을 예상했다. 북한은 이달 공병 병력 2000명을 러시아에 파견한다고 발표했다.",
+            [(("engineers_deployed", None, 2000, None), "North Korea")],
+        ),
     ],
 )
 def test_korean_north_korea_sending_is_no_source(text: str, expected: list[tuple[Row, str]]) -> None:

@@ -173,6 +173,7 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
 # North Korea's sending in Korean: "보냈으며", "이전했는데", "제공한", "파병했다" (the speaker of such a sentence is
 # elided or named before; the North does not count its own shipments)
 _SENDS = re.compile(r"(?:보내|보냈|보낸|넘겼|넘긴|(?:이전|제공|공급|파견|파병|수출|지원)(?:했|한|하고|하며|해))")
+_SAYS_IT_SENDS = re.compile(r"다고\s*(?:밝혔|밝힌|발표했|발표한|말했|전했|언급했|공개했)")
 
 
 def _sender(s: str, m: Mention, verb: re.Match[str] | None) -> bool:
@@ -180,7 +181,9 @@ def _sender(s: str, m: Mention, verb: re.Match[str] | None) -> bool:
     sending up to its statement verb, or the sentence's end): the figures are about it, not from it."""
     if m.actor.actor_id != "North Korea":
         return False
-    return _SENDS.search(s, m.end, verb.end() if verb else len(s)) is not None
+    sends = _SENDS.search(s, m.end, verb.end() if verb else len(s))
+    # "북한은 ... 6000명을 파견한다고 밝혔다": the North saying what it sends is its own claim
+    return sends is not None and _SAYS_IT_SENDS.match(s, sends.end()) is None
 
 
 def _cited(reading: Reading, s: str, m: Mention, end: int) -> bool:
