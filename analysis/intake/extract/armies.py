@@ -70,9 +70,12 @@ _FOREIGN_LABOUR = re.compile(
 _NORTH_KOREAN = re.compile(r"\b(?:North\s+Kore\w*|Pyongyang|DPRK|N\.\s?Kore\w*)", re.I)
 
 
-def foreign_labour(paragraph: str) -> bool:
-    """Whether ``paragraph`` (up to the end of a sentence) last named foreign labour at large, with no
-    North Korean named after it: the sentence's workers are not North Korea's."""
-    foreign = [m.start() for m in _FOREIGN_LABOUR.finditer(paragraph)]
-    korean = [m.start() for m in _NORTH_KOREAN.finditer(paragraph)]
+def foreign_labour(before: bool, sentence: str) -> bool:
+    """Whether the paragraph, up to the end of ``sentence``, last named foreign labour at large, with no
+    North Korean named after it (``before``: whether it had, up to the sentence before): the sentence's
+    workers are not North Korea's. Read sentence by sentence, so a long paragraph costs linear time."""
+    foreign = [m.start() for m in _FOREIGN_LABOUR.finditer(sentence)]
+    korean = [m.start() for m in _NORTH_KOREAN.finditer(sentence)]
+    if not foreign and not korean:
+        return before
     return bool(foreign) and foreign[-1] > max(korean, default=-1)

@@ -299,7 +299,7 @@ def _english(
     attributions: list[Attribution] = []
     no = 0
     for line, line_sentences in lines:
-        paragraph = ""  # the paragraph's sentences so far
+        labour = False  # the paragraph so far last named foreign labour at large
         joint = False  # the sentence before, in this paragraph, was several governments' recap
         label_len, name = speaker_label(visible(line).strip())
         seen_label = seen_label or bool(label_len)
@@ -347,8 +347,8 @@ def _english(
             joint = is_joint_source(sentence_for_attr) or (joint and not attr.explicit and goes_on(sentence_for_attr))
             if joint:
                 cands = []
-            paragraph += " " + plain(sentence_for_attr)
-            if foreign_labour(paragraph):  # "their plan is to have 40,000 workers" of foreign labour at large
+            labour = foreign_labour(labour, plain(sentence_for_attr))
+            if labour:  # "their plan is to have 40,000 workers" of foreign labour at large
                 cands = [c for c in cands if c.metric != "workers_deployed"]
             per_sentence.append([_replace(c, sentence=shown) for c in cands] if shown != sentence else cands)
     found = deferred(
