@@ -451,7 +451,7 @@ def _foreign(
     if language.lang in ("ru", "uk"):
         out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
         out = military_workers(out, plains)  # "працівників ... залучають для інженерного обладнання рубежів"
-    return deferred(out, attributions)
+    return [[shown_by_state_media(c, language.lang) for c in cs] for cs in deferred(out, attributions)]
 
 
 def _source_after(s: str, mentions: list[Mention]) -> int:

@@ -7,8 +7,8 @@ media's, whoever counted or retold it.
 
 Data quirks:
 - Only the display metrics (``fallen_portraits_displayed``, ``coffins_repatriated``), and only in
-  a sentence that tells of something shown (footage, photographs, "aired", "showed", "depicting"):
-  "the NIS said 20 coffins were flown back" stays the NIS's.
+  a sentence that tells of something shown (footage, photographs, "aired", "showed", "depicting";
+  in Korean 공개, 게재, 방영): "the NIS said 20 coffins were flown back" stays the NIS's.
 """
 
 from __future__ import annotations
@@ -29,8 +29,17 @@ _SHOWN = re.compile(
 )
 
 
-def shown_by_state_media(c: Candidate) -> Candidate:
-    """A display figure in a sentence telling what was shown, given to North Korean state media."""
-    if c.metric in DISPLAY_METRICS and c.claimant != STATE_MEDIA and _SHOWN.search(plain(c.sentence)):
+# in Korean, what North Korea made public: "초상화를 공개했다", "사진을 게재했다", "방영했다"
+_SHOWN_KO = re.compile(r"공개(?:했|한|된|됐|하|돼)|게재(?:했|한|된|됐|하|돼)|방영(?:했|한|된|됐|하|돼)")
+_SHOWN_IN = {"en": _SHOWN, "ko": _SHOWN_KO}
+
+
+def shown_by_state_media(c: Candidate, lang: str = "en") -> Candidate:
+    """A display figure in a sentence telling what was shown (in English or Korean), given to North
+    Korean state media."""
+    shown = _SHOWN_IN.get(lang)
+    if shown is None or c.metric not in DISPLAY_METRICS or c.claimant == STATE_MEDIA:
+        return c
+    if shown.search(plain(c.sentence)):
         return dataclasses.replace(c, claimant=STATE_MEDIA, speaker=None)
     return c

@@ -26,7 +26,6 @@ from analysis.intake.extract.claimants import (
     is_outlet,
     resolve_claimant,
 )
-from analysis.intake.extract.displays import DISPLAY_METRICS, STATE_MEDIA
 from analysis.intake.extract.foreign import (
     AGAINST,
     INHERITED,
@@ -354,10 +353,7 @@ def pronoun_source(
     if not _PRONOUN_SOURCE.match(s):
         return None
     person = next((m for m in reversed(before) if m.actor.kind == "person"), None)
-    if person is None:
-        return None
-    claimant = named_service(resolve_claimant(person.actor, index, agencies), index.actors, agencies)
-    return Attribution(claimant, person.actor.actor_id, True)
+    return _chosen([(2.0, person)], index, agencies) if person is not None else None
 
 
 # "дипломат наголосив", "Дипломат додав", "посол также заявил": an envoy named again by his title alone
@@ -383,11 +379,7 @@ def diplomat_source(
     if any(x.start < m.start() and x.actor.kind != "country" for x in mentions):
         return None
     official = next((x for x in reversed(before) if _diplomat(x)), None)
-    if official is None:
-        return None
-    claimant = named_service(resolve_claimant(official.actor, index, agencies), index.actors, agencies)
-    speaker = official.actor.actor_id if official.actor.kind == "person" else None
-    return Attribution(claimant, speaker, True)
+    return _chosen([(2.0, official)], index, agencies) if official is not None else None
 
 
 def _diplomat(m: Mention) -> bool:
@@ -515,20 +507,8 @@ def sentence_claims(
         lo, hi = segment(figs, i, cues, len(s))
         hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
         period = figure_period(found, fig, lo, hi, language.reading.noun_first)
-        out.append((metric, fig, hedged, period, _shown_source(language, s, metric) or sources[i]))
+        out.append((metric, fig, hedged, period, sources[i]))
     return out
-
-
-# a Korean sentence telling what North Korea made public: "초상화를 공개했다", "사진을 게재했다", "방영했다"
-_KO_SHOWN = re.compile(r"공개(?:했|한|된|됐|하|돼)|게재(?:했|한|된|됐|하|돼)|방영(?:했|한|된|됐|하|돼)")
-
-
-def _shown_source(language: Language, s: str, metric: str) -> Attribution | None:
-    """North Korean state media for a display figure (portraits, coffins) in a Korean sentence telling
-    what was made public: the images are theirs, whoever counted or retold them."""
-    if language.lang == "ko" and metric in DISPLAY_METRICS and _KO_SHOWN.search(s):
-        return Attribution(STATE_MEDIA, None, True)
-    return None
 
 
 # --- hedges -----------------------------------------------------------------------------------

@@ -9,8 +9,9 @@
   quoted words decide its bound); English troop states stay apart.
 - ``ranges_restated``: a headline's one end of a range the body gives ("as many as 30,000" over
   "25,000 to 30,000") is that range (English).
-- ``rounded_restated``: a figure rounded to its first digit under its bound ("over six thousand")
-  that the same claimant gives exactly ("6,700") is the exact one (English).
+- ``rounded_restated``: a figure rounded at its last significant digit under its bound ("over six
+  thousand", "более 42 тысяч") that the same claimant gives exactly ("6,700", "около 42,4 тысячи") is
+  the exact one (English, Russian and Ukrainian).
 - ``headline_states``: a headline's troops in one state ("10,000 troops thought to be in Russia")
   that the body gives, from the same claimant, in another ("has sent around 10,000") are the body's
   statement: a headline's verb is the desk's shorthand (English).
@@ -26,6 +27,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from analysis.intake.extract.claimants import Attribution
     from analysis.intake.extract.fields import Candidate
 
@@ -205,33 +208,36 @@ def ranges_restated(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate,
     """A headline's one end of a range the body gives ("as many as 30,000" over "an additional 25,000 to
     30,000", "more than 25,000" over the same) joins the body's range: the desk cut the range short."""
     ranges = [c for c, _ in found if c.value_low is not None and c.value_high is not None]
-    joined: dict[int, int] = {}  # id of the range -> statements joined to it
+    return _joined(
+        found, lambda c: next((r for r in ranges if r is not c and is_headline(c.sentence) and _one_end_of(c, r)), None)
+    )
+
+
+def _joined(
+    found: list[tuple[Candidate, int]], target: Callable[[Candidate], Candidate | None]
+) -> list[tuple[Candidate, int]]:
+    """``found`` with each statement that ``target`` joins to another left out and counted in that one."""
+    joined: dict[int, int] = {}  # id of the statement joined to -> statements joined to it
     out: list[tuple[Candidate, int]] = []
     for c, n in found:
-        whole = next((r for r in ranges if r is not c and is_headline(c.sentence) and _one_end_of(c, r)), None)
-        if whole is None:
+        into = target(c)
+        if into is None:
             out.append((c, n))
         else:
-            joined[id(whole)] = joined.get(id(whole), 0) + n
+            joined[id(into)] = joined.get(id(into), 0) + n
     return [(c, n + joined.get(id(c), 0)) for c, n in out]
 
 
 def headline_states(found: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
     """A headline's troops that the body states as the same number of troops from the same claimant, in
     another state, join the body's statement (its first): the body's verb says what the troops did."""
-    joined: dict[int, int] = {}  # id of the body's statement -> statements joined to it
-    out: list[tuple[Candidate, int]] = []
-    for c, n in found:
-        body = None
-        if c.metric.startswith("troops") and is_headline(c.sentence):
-            body = next(
-                (b for b, _ in found if b is not c and _same_troops(c, b) and not is_headline(b.sentence)), None
-            )
-        if body is None:
-            out.append((c, n))
-        else:
-            joined[id(body)] = joined.get(id(body), 0) + n
-    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+
+    def body(c: Candidate) -> Candidate | None:
+        if not (c.metric.startswith("troops") and is_headline(c.sentence)):
+            return None
+        return next((b for b, _ in found if b is not c and _same_troops(c, b) and not is_headline(b.sentence)), None)
+
+    return _joined(found, body)
 
 
 def _same_troops(c: Candidate, other: Candidate) -> bool:
@@ -263,15 +269,7 @@ def rounded_restated(
     ("6,700", "some 5.2 million", "около 42,4 тысячи") joins the exact one: a lede's or headline's
     shorthand, not a second claim. A headline
     may name the claimant by its country ("..., Seoul says"; ``countries``: claimant -> its country)."""
-    joined: dict[int, int] = {}  # id of the exact figure -> statements joined to it
-    out: list[tuple[Candidate, int]] = []
-    for c, n in found:
-        exact = next((e for e, _ in found if e is not c and _rounds(c, e, countries or {})), None)
-        if exact is None:
-            out.append((c, n))
-        else:
-            joined[id(exact)] = joined.get(id(exact), 0) + n
-    return [(c, n + joined.get(id(c), 0)) for c, n in out]
+    return _joined(found, lambda c: next((e for e, _ in found if e is not c and _rounds(c, e, countries or {})), None))
 
 
 def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
@@ -280,9 +278,9 @@ def _rounds(c: Candidate, exact: Candidate, countries: dict[str, str]) -> bool:
     country = is_headline(c.sentence) and c.claimant is not None and c.claimant == countries.get(exact.claimant or "")
     if c.metric != exact.metric or (c.claimant != exact.claimant and not country) or c.value_best is not None:
         return False
-    value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
     if exact.value_low is not None and exact.value_high is not None:
         return False  # a range is no exact figure ("at least 10,000" is not "11,000 to 12,000" rounded)
+    value = exact.value_best if exact.value_best is not None else exact.value_low or exact.value_high
     if value is None or (c.value_low is None) == (c.value_high is None):
         return False
     shown = c.value_low if c.value_low is not None else c.value_high

@@ -45,11 +45,9 @@ def engineering_work(per_sentence: list[list[Candidate]], plains: list[str]) -> 
     the sentence after it takes the troops up and names engineering work for them."""
     out = []
     for i, cands in enumerate(per_sentence):
-        sent = [c for c in cands if c.metric in _SENT]
         after = _next(plains, i)
-        if len(sent) == 1 and after is not None and _TAKEN_UP.match(after) and _WORK.search(after):
-            cands = [dataclasses.replace(c, metric="engineers_deployed") if c is sent[0] else c for c in cands]
-        out.append(cands)
+        work = after is not None and _TAKEN_UP.match(after) is not None and _WORK.search(after) is not None
+        out.append(_as_engineers(cands, _SENT) if work else cands)
     return out
 
 
@@ -64,13 +62,18 @@ _MILITARY_WORK = re.compile(
 def military_workers(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
     """The candidates of each sentence, its one count of workers counted as engineers deployed where the
     sentence puts them to an army engineer's work."""
-    out = []
-    for cands, plain in zip(per_sentence, plains, strict=False):
-        workers = [c for c in cands if c.metric == "workers_deployed"]
-        if len(workers) == 1 and _MILITARY_WORK.search(plain):
-            cands = [dataclasses.replace(c, metric="engineers_deployed") if c is workers[0] else c for c in cands]
-        out.append(cands)
-    return out
+    return [
+        _as_engineers(cands, {"workers_deployed"}) if _MILITARY_WORK.search(plain) else cands
+        for cands, plain in zip(per_sentence, plains, strict=True)
+    ]
+
+
+def _as_engineers(cands: list[Candidate], metrics: frozenset[str] | set[str]) -> list[Candidate]:
+    """A sentence's candidates, its one count under ``metrics`` (none if it has several) counted as engineers."""
+    counted = [c for c in cands if c.metric in metrics]
+    if len(counted) != 1:
+        return cands
+    return [dataclasses.replace(c, metric="engineers_deployed") if c is counted[0] else c for c in cands]
 
 
 def _next(plains: list[str], i: int) -> str | None:
