@@ -1033,6 +1033,61 @@ def test_a_long_title_before_a_name(text: str, lang: str, claimant: str) -> None
     assert [who for _, who in claimed(text, lang)] == [claimant]
 
 
+# --- whose words "за словами" / "по словам" names: the person its title leads to past the title's country, never
+# a country opening the clause told (the speaker carried from before) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        # a title alone, then the country the words are about
+        (
+            "Роберт Вуд заявив на засіданні Ради Безпеки ООН про нові поставки. За словами дипломата, Північна "
+            "Корея вже передала Росії понад 20 тисяч контейнерів.",
+            "uk",
+            "US mission to the UN",
+        ),
+        (
+            "Постпред США при ООН Роберт Вуд заявил в Совбезе о новых поставках. По словам дипломата, Северная "
+            "Корея уже поставила России более 20 тысяч контейнеров.",
+            "ru",
+            "US mission to the UN",
+        ),
+        # the title's country, then the person: his words, his ministry's figure
+        (
+            "Южнокорейская разведка не исключила новых поставок. По словам главы военного ведомства Южной Кореи "
+            "Шин Вон Сика, КНДР отправила в Россию около 7000 контейнеров.",
+            "ru",
+            "South Korea MND",
+        ),
+        (
+            "Південнокорейська розвідка не виключила нових поставок. За словами очільника оборонного відомства "
+            "Південної Кореї Шин Вон Сіка, КНДР відправила до Росії близько 7000 контейнерів.",
+            "uk",
+            "South Korea MND",
+        ),
+        # unchanged: the country closing the title with a comma, a name after "по словам", an apposition
+        (
+            "За словами президента України, у Курській області перебувають 11 тисяч військових КНДР.",
+            "uk",
+            "Ukraine presidency",
+        ),
+        (
+            "По словам Шойгу, КНДР направит в Курскую область 1000 саперов.",
+            "ru",
+            "Russia Security Council",
+        ),
+        (
+            "По словам члена комитета по разведке, Ю Сан Бума, КНДР отправила России около 1 млн снарядов.",
+            "ru",
+            "South Korea NIS",
+        ),
+    ],
+)
+def test_whose_words_they_are(text: str, lang: str, claimant: str) -> None:
+    assert [who for _, who in claimed(text, lang)] == [claimant]
+
+
 # --- weapons by other names: artillery rounds as "выстрелов" / "пострілів", "реактивних установок",
 # "Hwasong" in Latin letters -------------------------------------------------------------------------
 

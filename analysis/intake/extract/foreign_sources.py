@@ -45,6 +45,8 @@ from analysis.intake.extract.slavic_captives import CAPTIVE
 from analysis.intake.extract.text import numeric_dates
 
 _NEAR = 40  # characters between a name and its statement verb
+# a comma or a dash between words ends a title's phrase ("за словами міністра оборони Південної Кореї Шин Вон Сіка")
+_TITLE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _PREPOSITION = re.compile(
     r"(?:^|[\s(])(?:в|во|у|из|от|до|на|к|ко|с|со|для|про|об|о|при|між|між|від|із|зі|з|до|для|проти|через)\s+$",
     re.IGNORECASE,
@@ -124,6 +126,21 @@ def _adjacent_verb(reading: Reading, s: str, m: Mention, mentions: list[Mention]
     return False
 
 
+def _words_owner(s: str, words: int, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` is whose words "по словам"/"за словами" at ``words`` names: the first name after it, or the
+    person its title leads to past the title's country ("По словам главы оборонного ведомства Южной Кореи Шина Вон
+    Сика": Shin, not South Korea); never a country opening the clause told ("За словами дипломата, Північна
+    Корея вже передала": the diplomat's words are about the North)."""
+    between = [x for x in mentions if x is not m and words <= x.start and x.end <= m.start]
+    if m.actor.kind == "country":
+        nxt = next((x for x in mentions if x.start >= m.end), None)
+        in_title = nxt is not None and nxt.actor.kind == "person" and not _TITLE_END.search(s, m.end, nxt.start)
+        return not between and not in_title and "," not in s[words : m.start]
+    if m.actor.kind == "person" and between:
+        return all(x.actor.kind == "country" for x in between) and not _TITLE_END.search(s, between[0].start, m.start)
+    return not between
+
+
 def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
     """How surely a name stands as the source of the sentence's figures (0: not at all)."""
     score = 1.0
@@ -138,7 +155,7 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
     if reading.source_before is not None and reading.source_before.search(s, max(0, m.start - 60), m.start):
         score = 3.0  # "по данным ГУР", "за словами Буданова"
     elif _WORDS_OF is not None and (words := _WORDS_OF.search(s, max(0, m.start - 150), m.start)):
-        if not any(words.start() <= x.start and x.end <= m.start for x in mentions if x is not m):
+        if _words_owner(s, words.start(), m, mentions):
             score = 3.0  # "По словам члена ... комитета по вопросам разведки, Ю Сан Бума", not "По словам Шойгу, КНДР"
     elif _PREPOSITION.search(s, max(0, m.start - 8), m.start) and not lawmakers:
         # "по итогам визита в КНДР сообщил", "после освобождения от ВСУ": a place or an object, not who
