@@ -2214,3 +2214,49 @@ def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- moved inside Russia to the front ("переведены в приграничье", "ближче до кордону з Україною",
+# "направила в Курську область"): there now; the whole a part of them moved from is the total sent ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "По данным Пентагона, около 3 тысяч солдат КНДР уже переведены в курское приграничье.",
+            "ru",
+            [("troops_present", None, 3000, None)],
+        ),
+        (
+            "Росія перекинула в Курську область близько 5 тисяч військових КНДР.",
+            "uk",
+            [("troops_present", None, 5000, None)],
+        ),
+        (
+            "Понад 4 тисячі солдатів КНДР перемістилися ближче до кордону з Україною.",
+            "uk",
+            [("troops_present", 4000, None, None)],
+        ),
+        (
+            "Около 1500 военных КНДР передислоцированы к границе с Украиной.",
+            "ru",
+            [("troops_present", None, 1500, None)],
+        ),
+        # a part of the whole moved: the whole is what was sent
+        (
+            "Частина з 12 тис. військових КНДР передислокувалася ближче до кордонів з Україною.",
+            "uk",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        # unchanged: sent to Russia, and still to be moved to the border
+        ("КНДР направила в Росію близько 5 тисяч військових.", "uk", [("troops_deployed", None, 5000, None)]),
+        (
+            "Росія планує перекинути 2 тисячі військових КНДР ближче до кордону з Україною.",
+            "uk",
+            [("troops_planned", None, 2000, None)],
+        ),
+    ],
+)
+def test_moved_inside_russia_to_the_front(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -8,7 +8,9 @@ copy in either quotes the other. ``foreign`` says how the nearest cue of each ta
 Data quirks:
 - Ukrainian writes у and в at a word's start as the sound before it needs (``убитих``, ``вбитих``).
 - ``в Курскую область`` (sent "to Kursk") counts troops present there, as Russian copy's figures are
-  recorded; Ukrainian copy's ``до Курської області`` is recorded as sent.
+  recorded, and so does Ukrainian ``в Курську область`` and troops moved inside Russia to the border
+  (``в приграничье``, ``ближче до кордону з Україною``); Ukrainian copy's ``до Курської області`` is
+  recorded as sent.
 """
 
 from __future__ import annotations
@@ -231,7 +233,12 @@ CUES = Cues(
             r"|інженерн\w* (?:підрозділ|частин)\w*|інженерн(?:і|их)(?![\w-])|инженерн(?:ые|ых)(?![\w-])",
             # sent "в Курскую область": counted where they are, as Russian copy's figures are recorded (not
             # Ukrainian copy's "до Курської області", recorded as sent)
-            "destination": r"в Курскую область",
+            "destination": r"в Курскую область"
+            # moved inside Russia to the front: "переведены на территорию курского приграничья", "ближе к Украине,
+            # в сторону Курской области", "вилетіли ... до кордону з Україною", "направила в Курську область"
+            r"|(?:в|у) Курську область|приграничь\w*|прикордонн\w* (?:район|зон|територ|област)\w*"
+            r"|ближе к (?:Украин|границ)\w*|ближче до (?:Україн|кордон)\w*|в сторону Курск\w* област\w*"
+            r"|(?:до кордону|к границе|до границы) (?:з|с) (?:Україн|Украин)\w*",
             # the size of a whole army, not a contingent: "армия КНДР насчитывает 1,2 млн", "чисельність армії КНДР"
             # (not "численность контингента армии КНДР в России", a contingent's)
             "strength": r"арм\w* (?:\w+ ){0,2}?(?:насчитыва|налічу|нарахову)\w*(?<!ся)(?![\w])"
