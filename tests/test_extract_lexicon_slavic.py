@@ -2260,3 +2260,35 @@ def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[R
 )
 def test_moved_inside_russia_to_the_front(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- specialists ("спеціалістів", "специалистов", "фахівців") are troops; with demining named they are the
+# deminers, engineers even if still to come; "у планах — до N" is a plan ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("До Курської області прибули 500 фахівців з КНДР.", "uk", [("troops_deployed", None, 500, None)]),
+        ("Всего в планах — до 4 тысяч специалистов из КНДР.", "ru", [("troops_planned", None, None, 4000)]),
+        ("Загалом у планах Пхеньяна — до 3 тисяч спеціалістів.", "uk", [("troops_planned", None, None, 3000)]),
+        (
+            "Пхеньян решил направить для разминирования около 2 тысяч специалистов.",
+            "ru",
+            [("engineers_deployed", None, 2000, None)],
+        ),
+        (
+            "КНДР відправила до Росії 800 спеціалістів з розмінування та відновлення мостів.",
+            "uk",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        # unchanged: specialists for rebuilding only are no deminers, and stay a plan
+        (
+            "Пхеньян планує направити 3 тисячі спеціалістів для відновлення доріг.",
+            "uk",
+            [("troops_planned", None, 3000, None)],
+        ),
+    ],
+)
+def test_specialists_and_the_plans(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -63,7 +63,7 @@ from analysis.intake.extract.restate import (
     rounded_restated,
 )
 from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
-from analysis.intake.extract.slavic_work import engineering_work, military_workers
+from analysis.intake.extract.slavic_work import demining_specialists, engineering_work, military_workers
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -451,6 +451,7 @@ def _foreign(
     if language.lang in ("ru", "uk"):
         out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
         out = military_workers(out, plains)  # "працівників ... залучають для інженерного обладнання рубежів"
+        out = demining_specialists(out, plains)  # "для разминирования и восстановления шесть тысяч специалистов"
     return [[shown_by_state_media(c, language.lang) for c in cs] for cs in deferred(out, attributions)]
 
 
