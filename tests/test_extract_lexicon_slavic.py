@@ -2292,3 +2292,23 @@ def test_moved_inside_russia_to_the_front(text: str, lang: str, expected: list[R
 )
 def test_specialists_and_the_plans(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a contingent is hundreds at least: a squad ("група чисельністю 40 осіб"), a pair of soldiers, officers by
+# rank are counted by no troop measure; their losses and captives still are ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("На фронті діє група північнокорейських військових чисельністю 30 осіб.", "uk", []),
+        ("Йдеться про двох військових КНДР, яких перевезли до Києва.", "uk", []),
+        ("В Курскую область прибыли 12 северокорейских военных.", "ru", []),
+        # unchanged: a contingent of hundreds, and a few dead or captured
+        ("В Курскую область прибыли 500 северокорейских военных.", "ru", [("troops_present", None, 500, None)]),
+        ("Загинули 9 військових КНДР.", "uk", [("killed", None, 9, None)]),
+        ("Українські військові взяли в полон двох солдатів КНДР.", "uk", [("captured", None, 2, None)]),
+    ],
+)
+def test_a_squad_is_no_contingent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
