@@ -2312,3 +2312,40 @@ def test_specialists_and_the_plans(text: str, lang: str, expected: list[Row]) ->
 )
 def test_a_squad_is_no_contingent(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a count given as sent whose sending the next sentences call a decision taken ("Пхеньян уже принял такое
+# решение", "ухвалив таке рішення") is a plan; a credit line between is passed over --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Разведка сообщила об отправке 8 тысяч северокорейских военных в Россию. Об этом пишет агентство ТАСС.\n"
+            "По данным разведки, Пхеньян уже принял такое решение.",
+            "ru",
+            [("troops_planned", None, 8000, None)],
+        ),
+        (
+            "Розвідка повідомила про відправку 5 тисяч військових КНДР до Росії. Як стверджується, Пхеньян вже"
+            " ухвалив таке рішення.",
+            "uk",
+            [("troops_planned", None, 5000, None)],
+        ),
+        # unchanged: no decision pointed back to, or one three sentences on
+        (
+            "КНДР відправила до Росії 5 тисяч військових. Кремль ухвалив рішення про нові виплати.",
+            "uk",
+            [("troops_deployed", None, 5000, None)],
+        ),
+        (
+            "КНДР отправила в Россию 8 тысяч военных. Об этом пишет ТАСС. Агентство ссылается на разведку. "
+            "Москва уже приняла такое решение.",
+            "ru",
+            [("troops_deployed", None, 8000, None)],
+        ),
+    ],
+)
+def test_a_decision_told_after_the_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

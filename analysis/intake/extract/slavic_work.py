@@ -87,6 +87,14 @@ def demining_specialists(per_sentence: list[list[Candidate]], plains: list[str])
     ]
 
 
+def told_around(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
+    """The candidates of each sentence with the work its words and the next sentence's tell: troops taken up as
+    engineers, workers at an engineer's work, specialists who demine."""
+    out = engineering_work(per_sentence, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
+    out = military_workers(out, plains)  # "працівників ... залучають для інженерного обладнання рубежів"
+    return demining_specialists(out, plains)  # "для разминирования и восстановления шесть тысяч специалистов"
+
+
 def _as_engineers(cands: list[Candidate], metrics: frozenset[str] | set[str]) -> list[Candidate]:
     """A sentence's candidates, its one count under ``metrics`` (none if it has several) counted as engineers."""
     counted = [c for c in cands if c.metric in metrics]
