@@ -1536,3 +1536,19 @@ def test_korean_north_korea_sending_is_no_source(text: str, expected: list[tuple
 )
 def test_korean_portraits_of_the_dead(text: str, expected: list[tuple[Row, str]]) -> None:
     assert claimed(text, "ko") == expected
+
+
+# --- a contingent is hundreds at least: a squad or a pair of soldiers is counted by no troop measure -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("북한군 병사 3명이 쿠르스크 전선에 배치됐다.", []),
+        # unchanged: a contingent of hundreds, and a few dead
+        ("북한군 병사 500명이 쿠르스크 전선에 배치됐다.", [("troops_present", None, 500, None)]),
+        ("북한군 병사 3명이 숨졌다.", [("killed", None, 3, None)]),
+    ],
+)
+def test_korean_a_squad_is_no_contingent(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected

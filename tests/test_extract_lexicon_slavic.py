@@ -2269,3 +2269,138 @@ def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_a_headlines_rounding_of_the_body(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- moved inside Russia to the front ("переведены в приграничье", "ближче до кордону з Україною",
+# "направила в Курську область"): there now; the whole a part of them moved from is the total sent ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "По данным Пентагона, около 3 тысяч солдат КНДР уже переведены в курское приграничье.",
+            "ru",
+            [("troops_present", None, 3000, None)],
+        ),
+        (
+            "Росія перекинула в Курську область близько 5 тисяч військових КНДР.",
+            "uk",
+            [("troops_present", None, 5000, None)],
+        ),
+        (
+            "Понад 4 тисячі солдатів КНДР перемістилися ближче до кордону з Україною.",
+            "uk",
+            [("troops_present", 4000, None, None)],
+        ),
+        (
+            "Около 1500 военных КНДР передислоцированы к границе с Украиной.",
+            "ru",
+            [("troops_present", None, 1500, None)],
+        ),
+        # a part of the whole moved: the whole is what was sent
+        (
+            "Частина з 12 тис. військових КНДР передислокувалася ближче до кордонів з Україною.",
+            "uk",
+            [("troops_deployed", None, 12000, None)],
+        ),
+        # unchanged: sent to Russia, and still to be moved to the border
+        ("КНДР направила в Росію близько 5 тисяч військових.", "uk", [("troops_deployed", None, 5000, None)]),
+        (
+            "Росія планує перекинути 2 тисячі військових КНДР ближче до кордону з Україною.",
+            "uk",
+            [("troops_planned", None, 2000, None)],
+        ),
+    ],
+)
+def test_moved_inside_russia_to_the_front(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- specialists ("спеціалістів", "специалистов", "фахівців") are troops; with demining named they are the
+# deminers, engineers even if still to come; "у планах — до N" is a plan ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("До Курської області прибули 500 фахівців з КНДР.", "uk", [("troops_deployed", None, 500, None)]),
+        ("Всего в планах — до 4 тысяч специалистов из КНДР.", "ru", [("troops_planned", None, None, 4000)]),
+        ("Загалом у планах Пхеньяна — до 3 тисяч спеціалістів.", "uk", [("troops_planned", None, None, 3000)]),
+        (
+            "Пхеньян решил направить для разминирования около 2 тысяч специалистов.",
+            "ru",
+            [("engineers_deployed", None, 2000, None)],
+        ),
+        (
+            "КНДР відправила до Росії 800 спеціалістів з розмінування та відновлення мостів.",
+            "uk",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        # unchanged: specialists for rebuilding only are no deminers, and stay a plan
+        (
+            "Пхеньян планує направити 3 тисячі спеціалістів для відновлення доріг.",
+            "uk",
+            [("troops_planned", None, 3000, None)],
+        ),
+    ],
+)
+def test_specialists_and_the_plans(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a contingent is hundreds at least: a squad ("група чисельністю 40 осіб"), a pair of soldiers, officers by
+# rank are counted by no troop measure; their losses and captives still are ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("На фронті діє група північнокорейських військових чисельністю 30 осіб.", "uk", []),
+        ("Йдеться про двох військових КНДР, яких перевезли до Києва.", "uk", []),
+        ("В Курскую область прибыли 12 северокорейских военных.", "ru", []),
+        # unchanged: a contingent of hundreds, and a few dead or captured
+        ("В Курскую область прибыли 500 северокорейских военных.", "ru", [("troops_present", None, 500, None)]),
+        ("Загинули 9 військових КНДР.", "uk", [("killed", None, 9, None)]),
+        ("Українські військові взяли в полон двох солдатів КНДР.", "uk", [("captured", None, 2, None)]),
+    ],
+)
+def test_a_squad_is_no_contingent(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a count given as sent whose sending the next sentences call a decision taken ("Пхеньян уже принял такое
+# решение", "ухвалив таке рішення") is a plan; a credit line between is passed over --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Разведка сообщила об отправке 8 тысяч северокорейских военных в Россию. Об этом пишет агентство ТАСС.\n"
+            "По данным разведки, Пхеньян уже принял такое решение.",
+            "ru",
+            [("troops_planned", None, 8000, None)],
+        ),
+        (
+            "Розвідка повідомила про відправку 5 тисяч військових КНДР до Росії. Як стверджується, Пхеньян вже"
+            " ухвалив таке рішення.",
+            "uk",
+            [("troops_planned", None, 5000, None)],
+        ),
+        # unchanged: no decision pointed back to, or one three sentences on
+        (
+            "КНДР відправила до Росії 5 тисяч військових. Кремль ухвалив рішення про нові виплати.",
+            "uk",
+            [("troops_deployed", None, 5000, None)],
+        ),
+        (
+            "КНДР отправила в Россию 8 тысяч военных. Об этом пишет ТАСС. Агентство ссылается на разведку. "
+            "Москва уже приняла такое решение.",
+            "ru",
+            [("troops_deployed", None, 8000, None)],
+        ),
+    ],
+)
+def test_a_decision_told_after_the_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

@@ -63,7 +63,8 @@ from analysis.intake.extract.restate import (
     rounded_restated,
 )
 from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, second_references, the_south
-from analysis.intake.extract.slavic_work import engineering_work, military_workers
+from analysis.intake.extract.slavic_decisions import decided_after
+from analysis.intake.extract.slavic_work import told_around
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
 from analysis.sentences import paragraphs, split_line
 
@@ -449,8 +450,8 @@ def _foreign(
                 cands.append(make_candidate(metric, fig, units[metric], who, hedged, period, no, shown, source))
         out.append(cands)
     if language.lang in ("ru", "uk"):
-        out = engineering_work(out, plains)  # "...ще 5 тисяч найманців. Переважно це військові будівельники"
-        out = military_workers(out, plains)  # "працівників ... залучають для інженерного обладнання рубежів"
+        out = decided_after(out, plains)  # "...12 тысяч ... Пхеньян уже принял такое решение": a plan
+        out = told_around(out, plains)  # the troops' work: engineers, workers at engineering, deminers
     return [[shown_by_state_media(c, language.lang) for c in cs] for cs in deferred(out, attributions)]
 
 

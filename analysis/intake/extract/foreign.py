@@ -387,12 +387,11 @@ def metric_of(
     modes |= _modes(cues, lo, hi) & {"additional", "held"}
     modes |= _modes(cues, lo, fig.start) & {"total"}  # "총 3천여 명", not "1500여 명이 늘어 총 ..."
     part = part_after(s, figs, i, cues.wholes, language.reading.partitive)
-    if (
-        part is not None
-        and not state
-        and total_of_parts(s, clause(fig, cues, len(s)), clause(figs[part], cues, len(s)))
-    ):
+    part_span = clause(figs[part], cues, len(s)) if part is not None and not state else None
+    if part_span is not None and total_of_parts(s, clause(fig, cues, len(s)), part_span):
         modes -= {"present", "destination"}  # "у Росії 10 тисяч, ... до восьми тисяч із них у Курській області"
+    if share_of(s, fig.start, lo):  # "частина з 10 тис. ... передислокувалася ближче до кордонів": the whole sent
+        modes.discard("destination")  # (but "три четверти из 12 тысяч ... находятся": the whole is there too)
     if kind in PEOPLE or (not kind and state):
         if state == "missing" or _other_force(cues, fig, lo, hi, first):
             return None  # "실종", "потери ВСУ", "러시아군 사상자"

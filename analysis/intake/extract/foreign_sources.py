@@ -519,13 +519,24 @@ def sentence_claims(
             else metric_of(language, s, figs, i, cues, previous, carried, inherited_cues(language, before, s, fig))
         )
         previous.append(metric)
-        if metric is None:
+        if metric is None or _a_squad(metric, fig):
             continue
         lo, hi = segment(figs, i, cues, len(s))
         hedged = figure_hedge(language, s, *clause(fig, cues, len(s)))
         period = figure_period(found, fig, lo, hi, language.reading.noun_first)
         out.append((metric, fig, hedged, period, sources[i]))
     return out
+
+
+# a contingent is hundreds at least: "група ... чисельністю 40 осіб", "двох військових", "5 генералів" are a
+# squad, a pair of captives or officers by rank, counted by no troop measure
+_CONTINGENT = 100
+
+
+def _a_squad(metric: str, fig: Figure) -> bool:
+    """Whether a count of troops is too small to be a contingent (every value under ``_CONTINGENT``)."""
+    values = [v for v in (fig.value_low, fig.value_best, fig.value_high) if v is not None]
+    return metric.startswith("troops_") and bool(values) and max(values) < _CONTINGENT
 
 
 # --- hedges -----------------------------------------------------------------------------------
