@@ -382,6 +382,24 @@ def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) 
             "젤렌스키 대통령은 북한군 사망자가 3000명이라고 했다.",
             [(("killed", None, 3000, None), "Ukraine presidency")],
         ),
+        # a body named by what it does, not by its title: defence authorities, defence or military
+        # intelligence, a country's intelligence services
+        (
+            "우크라이나 국방 당국은 북한 노동자 5천여 명이 러시아에 도착했다고 밝혔다.",
+            [(("workers_deployed", 5000, None, None), "Ukraine MoD")],
+        ),
+        (
+            "한국 국방정보당국은 북한이 포탄 800만 발을 러시아에 보낸 것으로 분석했다.",
+            [(("artillery_shells", None, 8000000, None), "South Korea DIA")],
+        ),
+        (
+            "우크라이나 군 정보국장은 러시아 포탄의 약 30%가 북한산이라고 밝혔다.",
+            [(("ammunition_share_pct", None, 30, None), "Ukraine HUR")],
+        ),
+        (
+            "미국 정보기관은 러시아가 북한 미사일 3기를 발사했다고 말했다.",
+            [(("ballistic_missiles_fired", None, 3, None), "United States")],
+        ),
         # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
         (
             "국정원은 “북한이 병력 1만여 명을 파병했다”고 밝혔다.",
