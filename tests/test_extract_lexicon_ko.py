@@ -287,6 +287,28 @@ def test_a_whole_army_at_home_is_no_count_sent(text: str, expected: list[Row]) -
     assert rows(text, "ko") == expected
 
 
+# --- the base of a share the copy works out in its own sentence ("이는 ... N명의 절반") is no claim -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이는 파견된 북한군 1만 2000명 병력의 3분의 1에 해당한다.", []),
+        ("이는 쿠르스크에 배치된 병력 8000명의 약 절반이다.", []),
+        ("이는 러시아에 파병된 북한군 1만 1000여 명의 40%에 이른다.", []),
+        # unchanged: a share worked out in someone's quotation is theirs
+        (
+            '정보국은 "이는 파병된 북한군 1만 명의 절반이 넘는 것"이라고 밝혔다.',
+            [("troops_deployed", None, 10000, None)],
+        ),
+        # unchanged: a figure recalled in the copy's remark, no share of it worked out
+        ("이는 국정원이 밝힌 전사자 600명에서 크게 늘어난 것이다.", [("killed", None, 600, None)]),
+    ],
+)
+def test_the_base_of_a_share_the_copy_works_out_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- missiles fired in other words --------------------------------------------------------------
 
 
