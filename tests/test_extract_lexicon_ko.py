@@ -422,6 +422,17 @@ def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) 
             "미국 정보기관은 러시아가 북한 미사일 3기를 발사했다고 말했다.",
             [(("ballistic_missiles_fired", None, 3, None), "United States")],
         ),
+        # another's figure relayed: its own source's adnominal statement verb right before it ("X가 밝힌
+        # 1200명"), or its source's claim the speaker answers ("X가 '...N명...'이라고 주장한 것에 대해")
+        (
+            "젤렌스키 대통령이 밝힌 북한군 사상자 수는 한국 합동참모본부(JCS)가 밝힌 1200명보다 두 배 많다.",
+            [(("casualties_killed_or_wounded", None, 1200, None), "South Korea JCS")],
+        ),
+        (
+            "국정원은 우크라이나군이 '북한군 2000여 명이 쿠르스크에서 훈련 중'이라고 주장한 것에 대해 확인할 수 "
+            "없다고 말했다.",
+            [(("troops_present", 2000, None, None), "Ukraine armed forces")],
+        ),
         # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
         (
             "국정원은 “북한이 병력 1만여 명을 파병했다”고 밝혔다.",
