@@ -10,10 +10,8 @@ Data quirks:
   освобождения от ВСУ"), not the subject of the verb near it; "У ГУР повідомили" still names a
   source.
 - An army named without a source cue is a combatant in the story, not its source.
-- Korean copy relays another's figure inside its own sentence: right after the other's statement verb in
-  the adnominal form ("합참이 밝힌 1100명보다"), or inside the other's claim the speaker answers ("우크라이나군이
-  '북한군 3000여 명이 ... 훈련 중'이라고 주장한 것에 관해 국정원은"); the figure is the other's, except where a
-  quoted speaker restates it in their own words (국정원은 "북한이 ... 밝힌 6000명 가운데 ...").
+- Korean copy relays another's figure inside its own sentence (``korean_relayed``); a quoted speaker's own
+  restatement of it (국정원은 "북한이 ... 밝힌 6000명 가운데 ...") stays the speaker's.
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ from analysis.intake.extract.foreign import (
     segment,
     sentence_cues,
 )
+from analysis.intake.extract.korean_relayed import claim_reported, nearest_name
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
 from analysis.intake.extract.services import named_service, only_service
@@ -283,32 +282,6 @@ _DISCLOSED = re.compile(r"(?:공개|발표|집계|주장|보고|추산|추정|�
 # the noun the adnominal verb heads, up to the figure: "전사자는 ", "사망자 수는 약 "; or none, the figure right
 # after the verb ("합참이 밝힌 1100명보다")
 _HEADED = re.compile(r"(?P<noun>(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s)?(?:약\s|모두\s|총\s)?$")
-# a name's abbreviation in brackets right after it: "합동참모본부(JCS)가" names one body once
-_ABBREVIATION = re.compile(r"\s?\($")
-# "북한군 3000여 명": the force counted, named right before its figure (not a source)
-_COUNTED = re.compile(r"(?:군|군인|병력|병사)?\s?(?:약\s|총\s)?$")
-
-
-def _nearest_name(s: str, fig: Figure, mentions: list[Mention]) -> Mention | None:
-    """The nearest name before a figure (within ``_NEAR + 20`` characters), the name itself rather than its
-    abbreviation in brackets after it, and not the force the figure counts ("북한군 3000여 명")."""
-    before = [
-        x
-        for x in mentions
-        if x.end <= fig.start
-        and fig.start - x.end <= _NEAR + 20
-        and not (x.actor.actor_id == "North Korea" and _COUNTED.fullmatch(s, x.end, fig.start))
-    ]
-    while len(before) > 1 and _ABBREVIATION.fullmatch(s, before[-2].end, before[-1].start):
-        before.pop()
-    return before[-1] if before else None
-
-
-# the claim a subject made, reported as a noun after the figure: "우크라이나군이 '북한군 3000여 명이 ... 훈련
-# 중'이라고 주장한 것에 관해" (what the sentence's speaker answers is the subject's claim)
-_CLAIM_REPORTED = re.compile(
-    r"[^.?!\d]{0,40}?(?:이라고|라고|다고)\s?(?:주장|발표|공개)한\s?(?:것|내용|사실)(?:에|과|와|을|를|은|이)"
-)
 
 
 def _claim_reported(
@@ -319,15 +292,9 @@ def _claim_reported(
     index: ActorIndex,
     agencies: dict[str, set[str]],
 ) -> Attribution | None:
-    """The subject (이/가) of a claim another answers, the figure inside it ("우크라이나군이 '북한군 3000여
-    명이 ... 훈련 중'이라고 주장한 것에 관해 국정원은 ..."): the subject's; None otherwise."""
-    m = _nearest_name(s, fig, mentions)
-    if m is None or reading.subject_after is None:
-        return None
-    marker = reading.subject_after.match(s, m.end)
-    if marker is None or marker.groupdict().get("topic") or not _CLAIM_REPORTED.match(s, fig.end):
-        return None
-    return _chosen([(2.0, m)], index, agencies)
+    """The source of another's claim the speaker answers, the figure inside it (``claim_reported``)."""
+    m = claim_reported(reading, s, fig, mentions)
+    return _chosen([(2.0, m)], index, agencies) if m is not None else None
 
 
 def _disclosed_by(
@@ -342,7 +309,7 @@ def _disclosed_by(
     전사자는 350명": the North's 350, even inside another's quotation); None otherwise."""
     if reading.subject_after is None:
         return None
-    m = _nearest_name(s, fig, mentions)  # the nearest name before the figure, with no other between
+    m = nearest_name(s, fig, mentions)  # the nearest name before the figure, with no other between
     if m is None:
         return None
     marker = reading.subject_after.match(s, m.end)

@@ -99,3 +99,9 @@ def share_base(s: str, fig: Figure) -> bool:
     """Whether figure ``fig`` is the base of a share the copy works out in a sentence of its own ("이는 파병된
     1만 1000명 규모 병력의 약 절반에 해당한다"): arithmetic, not a claim."""
     return _COPY_REMARK.match(s) is not None and _SHARE_OF.match(s, fig.end) is not None
+
+
+def no_count_of_its_own(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` is none of North Korea's own counts by any measure: a mixed total, a region's
+    whole area, towed guns or mortars, Russia's own arms, or the base of the copy's arithmetic."""
+    return any(rule(s, fig) for rule in (mixed_total, area_of_others, towed, russian_arms, share_base))
