@@ -287,6 +287,28 @@ def test_a_whole_army_at_home_is_no_count_sent(text: str, expected: list[Row]) -
     assert rows(text, "ko") == expected
 
 
+# --- the base of a share the copy works out in its own sentence ("이는 ... N명의 절반") is no claim -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이는 파견된 북한군 1만 2000명 병력의 3분의 1에 해당한다.", []),
+        ("이는 쿠르스크에 배치된 병력 8000명의 약 절반이다.", []),
+        ("이는 러시아에 파병된 북한군 1만 1000여 명의 40%에 이른다.", []),
+        # unchanged: a share worked out in someone's quotation is theirs
+        (
+            '정보국은 "이는 파병된 북한군 1만 명의 절반이 넘는 것"이라고 밝혔다.',
+            [("troops_deployed", None, 10000, None)],
+        ),
+        # unchanged: a figure recalled in the copy's remark, no share of it worked out
+        ("이는 국정원이 밝힌 전사자 600명에서 크게 늘어난 것이다.", [("killed", None, 600, None)]),
+    ],
+)
+def test_the_base_of_a_share_the_copy_works_out_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text, "ko") == expected
+
+
 # --- missiles fired in other words --------------------------------------------------------------
 
 
@@ -381,6 +403,35 @@ def test_two_counts_joined_keep_their_own_nouns(text: str, expected: list[Row]) 
         (
             "젤렌스키 대통령은 북한군 사망자가 3000명이라고 했다.",
             [(("killed", None, 3000, None), "Ukraine presidency")],
+        ),
+        # a body named by what it does, not by its title: defence authorities, defence or military
+        # intelligence, a country's intelligence services
+        (
+            "우크라이나 국방 당국은 북한 노동자 5천여 명이 러시아에 도착했다고 밝혔다.",
+            [(("workers_deployed", 5000, None, None), "Ukraine MoD")],
+        ),
+        (
+            "한국 국방정보당국은 북한이 포탄 800만 발을 러시아에 보낸 것으로 분석했다.",
+            [(("artillery_shells", None, 8000000, None), "South Korea DIA")],
+        ),
+        (
+            "우크라이나 군 정보국장은 러시아 포탄의 약 30%가 북한산이라고 밝혔다.",
+            [(("ammunition_share_pct", None, 30, None), "Ukraine HUR")],
+        ),
+        (
+            "미국 정보기관은 러시아가 북한 미사일 3기를 발사했다고 말했다.",
+            [(("ballistic_missiles_fired", None, 3, None), "United States")],
+        ),
+        # another's figure relayed: its own source's adnominal statement verb right before it ("X가 밝힌
+        # 1200명"), or its source's claim the speaker answers ("X가 '...N명...'이라고 주장한 것에 대해")
+        (
+            "젤렌스키 대통령이 밝힌 북한군 사상자 수는 한국 합동참모본부(JCS)가 밝힌 1200명보다 두 배 많다.",
+            [(("casualties_killed_or_wounded", None, 1200, None), "South Korea JCS")],
+        ),
+        (
+            "국정원은 우크라이나군이 '북한군 2000여 명이 쿠르스크에서 훈련 중'이라고 주장한 것에 대해 확인할 수 "
+            "없다고 말했다.",
+            [(("troops_present", 2000, None, None), "Ukraine armed forces")],
         ),
         # unchanged: a name inside a quotation with no verb of its own is what the quotation is about
         (

@@ -10,6 +10,8 @@ Data quirks:
   освобождения от ВСУ"), not the subject of the verb near it; "У ГУР повідомили" still names a
   source.
 - An army named without a source cue is a combatant in the story, not its source.
+- Korean copy relays another's figure inside its own sentence (``korean_relayed``); a quoted speaker's own
+  restatement of it (국정원은 "북한이 ... 밝힌 6000명 가운데 ...") stays the speaker's.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from analysis.intake.extract.foreign import (
     segment,
     sentence_cues,
 )
+from analysis.intake.extract.korean_relayed import claim_reported, nearest_name
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period
 from analysis.intake.extract.services import named_service, only_service
@@ -244,6 +247,8 @@ def figure_sources(
     for fig in figs:
         own: Attribution | None = _estimate_of(s, fig, mentions, index, agencies)
         if own is None and language.reading.subject_after is not None:
+            own = _claim_reported(language.reading, s, fig, mentions, index, agencies)
+        if own is None and language.reading.subject_after is not None:
             before = [(sc, m) for sc, m in stated if m.end <= fig.start]
             if before:
                 sc, m = before[-1]
@@ -291,8 +296,22 @@ def _quoted_source(
 # "북한이 ... 공개한 전사자는 350명": a statement verb in the adnominal form, the noun it heads, then the figure
 # (the subject's own count, however the sentence's speaker relays it)
 _DISCLOSED = re.compile(r"(?:공개|발표|집계|주장|보고|추산|추정|인정|시인)한\s|밝힌\s")
-# the noun the adnominal verb heads, up to the figure: "전사자는 ", "사망자 수는 약 "
-_HEADED = re.compile(r"(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s(?:약\s|모두\s|총\s)?$")
+# the noun the adnominal verb heads, up to the figure: "전사자는 ", "사망자 수는 약 "; or none, the figure right
+# after the verb ("합참이 밝힌 1100명보다")
+_HEADED = re.compile(r"(?P<noun>(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s)?(?:약\s|모두\s|총\s)?$")
+
+
+def _claim_reported(
+    reading: Reading,
+    s: str,
+    fig: Figure,
+    mentions: list[Mention],
+    index: ActorIndex,
+    agencies: dict[str, set[str]],
+) -> Attribution | None:
+    """The source of another's claim the speaker answers, the figure inside it (``claim_reported``)."""
+    m = claim_reported(reading, s, fig, mentions)
+    return _chosen([(2.0, m)], index, agencies) if m is not None else None
 
 
 def _disclosed_by(
@@ -307,16 +326,18 @@ def _disclosed_by(
     전사자는 350명": the North's 350, even inside another's quotation); None otherwise."""
     if reading.subject_after is None:
         return None
-    before = [x for x in mentions if x.end <= fig.start and fig.start - x.end <= _NEAR + 20]
-    if not before:
+    m = nearest_name(s, fig, mentions)  # the nearest name before the figure, with no other between
+    if m is None:
         return None
-    m = before[-1]  # the nearest name before the figure, with no other between
     marker = reading.subject_after.match(s, m.end)
     if marker is None or marker.groupdict().get("topic"):
         return None  # "국정원은 ...": the topic says the sentence, not one clause's figure
     verb = _DISCLOSED.search(s, marker.end(), fig.start)
-    if verb is None or not _HEADED.fullmatch(s, verb.end(), fig.start):
+    headed = _HEADED.fullmatch(s, verb.end(), fig.start) if verb is not None else None
+    if headed is None:
         return None
+    if headed.group("noun") is None and any(a < fig.start < b for a, b in _quotations(s)):
+        return None  # 국정원은 "북한이 ... 밝힌 6000명 가운데 ...": the quoted speaker's own account of it
     return _chosen([(2.0, m)], index, agencies)
 
 

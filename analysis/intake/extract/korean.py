@@ -41,7 +41,7 @@ from analysis.intake.extract.foreign import (
 from analysis.intake.extract.korean_alternatives import later_alternatives
 from analysis.intake.extract.korean_bounds import BOUND_AFTER, BOUND_AFTER_KIND, BOUND_BEFORE, BOUND_BEFORE_KIND
 from analysis.intake.extract.korean_each import for_each
-from analysis.intake.extract.korean_others import CLAUSE_BREAK, area_of_others, mixed_total, russian_arms, towed
+from analysis.intake.extract.korean_others import CLAUSE_BREAK, no_count_of_its_own
 from analysis.intake.extract.numbers import Figure
 from analysis.intake.extract.periods import Period, month_period, safe_date
 
@@ -203,10 +203,7 @@ def figures(s: str) -> list[Figure]:
         if not any(a <= f.start < b for a, b in none)
         and not for_each(s, f)
         and i not in other_readings
-        and not mixed_total(s, f)
-        and not area_of_others(s, f)
-        and not towed(s, f)
-        and not russian_arms(s, f)
+        and not no_count_of_its_own(s, f)
     ]
 
 

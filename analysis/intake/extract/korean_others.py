@@ -5,10 +5,13 @@ Russian or mixed total, which the dataset does not record. An area cleared of mi
 Korean named in its clause ("그 결과 지금까지 15만 헥타르 이상의 영토에서 제거 작업이 완료됐다") is the
 region's whole clearance, not what the North's sappers cleared. Arms or rounds in a clause whose subject is
 Russia's army, with no North Korean named ("러시아군은 전쟁 동안 다연장로켓포 400문 이상을 잃으면서"), are
-Russia's own. Towed guns and mortars ("D-74 122mm
+Russia's own. The base of a share the copy works out in a sentence of its own ("이는 파병된 1만 1000명 규모 병력의
+약 절반에 해당한다") is the copy's arithmetic, no one's claim. Towed guns and mortars ("D-74 122mm
 견인포 94문", "박격포 44문") are neither self-propelled guns nor rocket launchers: no measure counts them.
 
 Data quirks:
+- A share worked out inside someone's quotation ("국방정보국은 ″이는 ... 1만 1천 명의 절반이 넘는 것″이라고") is
+  theirs: only a sentence opened by "이는" is the copy's own.
 - Russia as a place ("러시아에 도착한 1천500명을 포함한 1만2천 명") is no Russian part of a total.
 - A clause ends where Korean copy breaks it (``CLAUSE_BREAK``, shared with the sentence reader): a
   comma after a count with no particle does not.
@@ -80,3 +83,25 @@ def russian_arms(s: str, fig: Figure) -> bool:
     lo = max([0, *(m.end() for m in CLAUSE_BREAK.finditer(s, 0, fig.start))])
     hi = min([len(s), *(m.start() for m in CLAUSE_BREAK.finditer(s, fig.end))])
     return bool(_RUSSIAN_ARMY.search(s, lo, fig.start)) and _NORTH_NAMED.search(s, lo, hi) is None
+
+
+# the copy's own sentence of arithmetic, opened by "이는" ("this is ..."), with no source of its own
+_COPY_REMARK = re.compile(r"\s*(?:이는|이것은|이\s?수치는|이\s?규모는)\s")
+# a share of the figure right after it, its noun between: "1만 1000명 규모 병력의 약 절반", "1만1000여 명의 3분의 1",
+# "병력의 40%"
+_SHARE_OF = re.compile(
+    r"(?:\s?여)?\s?[명개발기문](?:\s?(?:규모|가량|정도))?(?:\s?[\uac00-\ud7a3]{1,4}){0,2}의\s(?:약\s|거의\s|최소\s)?"
+    r"(?:절반|반|\d+\s?분의\s?\d+|\d+(?:\.\d+)?\s?(?:%|퍼센트)|\d+\s?배)"
+)
+
+
+def share_base(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` is the base of a share the copy works out in a sentence of its own ("이는 파병된
+    1만 1000명 규모 병력의 약 절반에 해당한다"): arithmetic, not a claim."""
+    return _COPY_REMARK.match(s) is not None and _SHARE_OF.match(s, fig.end) is not None
+
+
+def no_count_of_its_own(s: str, fig: Figure) -> bool:
+    """Whether figure ``fig`` is none of North Korea's own counts by any measure: a mixed total, a region's
+    whole area, towed guns or mortars, Russia's own arms, or the base of the copy's arithmetic."""
+    return any(rule(s, fig) for rule in (mixed_total, area_of_others, towed, russian_arms, share_base))
