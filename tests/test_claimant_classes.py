@@ -257,3 +257,31 @@ def test_a_lawmaker_goes_on_relaying_the_origin_named() -> None:
         "South Korea's spy agency said separately that 300 soldiers were killed."
     )
     assert claimants(text) == [(2000, "Ukraine HUR"), (800, "Ukraine HUR"), (300, "South Korea NIS")]
+
+
+# A country speaking for itself is the country even where the article names its state media: state media
+# carry the state's word, they do not speak for it; "Russia's state news agency Sputnik" stays the agency.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The North's state news agency KCNA carried the ceremony.\n"
+            "North Korea said 9 of its soldiers were killed in Kursk.",
+            [(9, "North Korea")],
+        ),
+        (
+            "조선중앙통신은 환영식 소식을 전했다.\n북한은 공병 12명이 숨졌다고 밝혔다.",
+            [(12, "North Korea")],
+        ),
+        (
+            "ТАСС сообщил о визите.\nРоссия заявила, что КНДР направила 3000 строителей в Курскую область.",
+            [(3000, "Russia")],
+        ),
+        (
+            "Russia's state news agency Sputnik reported that the sappers had cleared 42,400 hectares.",
+            [(42400, "Russia state media")],
+        ),
+    ],
+)
+def test_a_country_is_not_its_state_media(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected

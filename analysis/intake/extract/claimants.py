@@ -499,10 +499,11 @@ def resolve_claimant(actor: Actor, index: ActorIndex, agencies: dict[str, set[st
 
 
 def article_agencies(mentions: Iterable[Mention]) -> dict[str, set[str]]:
-    """Agencies named anywhere in an article, by country."""
+    """Agencies named anywhere in an article, by country, leaving out its state media: they carry the
+    state's word ("North Korea said", as its news agency reported) but do not speak for it."""
     out: dict[str, set[str]] = {}
     for m in mentions:
-        if m.actor.kind == "agency" and m.actor.country:
+        if m.actor.kind == "agency" and m.actor.country and not is_outlet(m.actor):
             out.setdefault(m.actor.country, set()).add(m.actor.actor_id)
     return out
 
@@ -516,6 +517,22 @@ _UNNAMED_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+# "Russia's state news agency Sputnik": a few words of description between the possessive and the name
+_OWNER_GAP = re.compile(r"'s?\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _owns_outlet(s: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether a country's name only describes its own outlet named just after it ("Russia's state news
+    agency Sputnik"), so it is not another source the outlet yields to."""
+    if m.actor.kind != "country":
+        return False
+    return any(
+        is_outlet(x.actor) and x.actor.country == m.actor.actor_id and _OWNER_GAP.match(s[m.end : x.start])
+        for x in found
+        if x.start >= m.end
+    )
 
 
 def is_outlet(actor: Actor) -> bool:
@@ -536,6 +553,7 @@ def attribute(sentence: str, mentions: list[Mention], index: ActorIndex, agencie
     found, has_cue = _cue_mentions(s, mentions)
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(s)]
     found = [m for m in found if not any(a < m.start and m.end < b for a, b in quoted)]
+    found = [m for m in found if not _owns_outlet(s, m, found)]
     if any(not is_outlet(m.actor) for m in found):
         found = [m for m in found if not is_outlet(m.actor)]
     elif found and _UNNAMED_SPEAKER.search(s):
