@@ -285,3 +285,28 @@ def test_a_lawmaker_goes_on_relaying_the_origin_named() -> None:
 )
 def test_a_country_is_not_its_state_media(text: str, expected: list[tuple[int, str]]) -> None:
     assert claimants(text) == expected
+
+
+# An agency named with its short name in brackets and its parent ministry ("... of the Ministry of Defence",
+# "Министерства обороны Украины", "ГУР Минобороны") is the agency: the ministry only says whose body it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea will send 8,000 workers, according to the Main Intelligence Agency (GUR) of the "
+            "Ukrainian Ministry of Defence.",
+            [(8000, "Ukraine HUR")],
+        ),
+        (
+            "Главное управление разведки Министерства обороны Украины сообщило о 7000 рабочих из КНДР.",
+            [(7000, "Ukraine HUR")],
+        ),
+        ("ГУР Минобороны сообщило, что КНДР отправит 4000 военных.", [(4000, "Ukraine HUR")]),
+        (
+            "Головне управління розвідки Міністерства оборони України повідомило про 6000 робітників з КНДР.",
+            [(6000, "Ukraine HUR")],
+        ),
+    ],
+)
+def test_an_agency_named_with_its_ministry_is_the_agency(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected
