@@ -5,12 +5,15 @@ Defense", "British defence ministry"); copy from other outlets writes the same n
 round ("Ukraine's Ministry of Defence", "the Defense Department") or with the country's name for
 its adjective ("Britain's defence ministry"). Korean, Ukrainian and Russian names are left as written.
 A country's national security adviser ("South Korea's national security adviser") is read here too, and
-another country named before or after a generic name ("UK defence ministry", "the defence ministry of Japan").
+another country named before or after a generic name ("UK defence ministry", "the defence ministry of Japan"),
+and an agency's parent ministry written after its name ("Главное управление разведки Министерства обороны").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 # "defence ministry" <-> "Ministry of Defence", "Defense Department" <-> "Department of Defense"
 _BODY = r"ministry|department"
@@ -91,3 +94,28 @@ def another_country(lower: str, start: int, end: int, country: str) -> bool:
     before = _QUALIFIER.search(lower, max(0, start - 20), start)
     after = _QUALIFIER_AFTER.match(lower, end)
     return any(q is not None and _QUALIFIERS[q.group(1)] != country for q in (before, after))
+
+
+class _Named(Protocol):
+    """What ``parent_ministry`` reads of an actor (``claimants.Actor``, without importing it)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+
+
+# between an agency's name and its parent ministry's genitive: a space, or "of (the)", after a bracketed short name
+_PARENT_GAP = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?)?")
+# an agency's role that names the ministry it belongs to ("... of the Ministry of Defence of Ukraine")
+_UNDER_MINISTRY = re.compile(r"\b(?:of|under) the Ministry\b")
+
+
+def parent_ministry(agency_role: str, named: Iterable[_Named], gap: str) -> bool:
+    """Whether a name right after an agency's (``gap`` between them) only says whose body it is: one of
+    the ministries it may name (``named``) is the parent the agency's role names ("Главное управление
+    разведки Министерства обороны Украины", "ГУР Минобороны", "the Main Intelligence Agency (GUR) of the
+    Ukrainian Ministry of Defense"), so it is part of the agency's name, not another source."""
+    if not _UNDER_MINISTRY.search(agency_role) or not _PARENT_GAP.fullmatch(gap):
+        return False
+    return any(a.kind == "agency" and a.role.startswith("Ministry") for a in named)

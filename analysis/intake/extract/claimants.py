@@ -21,11 +21,12 @@ from analysis.intake.extract.agency_names import (
     another_country,
     country_forms,
     is_security_office,
+    parent_ministry,
     word_orders,
 )
 from analysis.intake.extract.foreign_names import foreign_name_pattern, lead
 from analysis.intake.extract.services import named_service, national_service
-from analysis.intake.extract.text import CLAUSE_BREAK, plain
+from analysis.intake.extract.text import clause_break_after, plain
 from analysis.sentences import split_sentences
 
 
@@ -146,12 +147,6 @@ _ADJECTIVE_ROOM = re.compile(r"'s\\ ")
 _ADJECTIVE_SLOT = r"'s\\ (?:(?:top|senior|own)\\ )?"
 
 
-# between an agency's name and its parent ministry's genitive: a space, or "of (the)"
-_PARENT_GAP = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?)?")
-# an agency's role that names the ministry it belongs to ("... of the Ministry of Defence of Ukraine")
-_UNDER_MINISTRY = re.compile(r"\b(?:of|under) the Ministry\b")
-
-
 class ActorIndex:
     """Names and aliases of the actors, matched case-insensitively, longest first.
 
@@ -256,7 +251,11 @@ class ActorIndex:
         out: list[Mention] = []
         parents: list[tuple[int, int]] = []
         for start, end, key in found:
-            if out and self._parent_of(out[-1], key, lower[out[-1].end : start]):
+            if (
+                out
+                and out[-1].actor.kind == "agency"
+                and parent_ministry(out[-1].actor.role, self.names[key], lower[out[-1].end : start])
+            ):
                 parents.append((start, end))
                 continue
             out.append(Mention(start, end, self._pick(self.names[key], out, start)))
@@ -269,16 +268,6 @@ class ActorIndex:
         kept = [m for m in out if not self._qualified_away(lower, m)]
         kept = [m for i, m in enumerate(kept) if not _possessor(lower, m, kept[i + 1] if i + 1 < len(kept) else None)]
         return [self._several(lower, self._lawmakers(lower, m)) for m in kept]
-
-    def _parent_of(self, agency: Mention, key: str, gap: str) -> bool:
-        """Whether a name right after an agency's only says whose body it is ("Главное управление разведки
-        Министерства обороны Украины", "ГУР Минобороны", "the Intelligence Directorate of the Ministry of
-        Defence"): the parent ministry its role names is part of the agency's name, not another source."""
-        if agency.actor.kind != "agency" or not _UNDER_MINISTRY.search(agency.actor.role):
-            return False
-        return bool(_PARENT_GAP.fullmatch(gap)) and any(
-            a.kind == "agency" and a.role.startswith("Ministry") for a in self.names[key]
-        )
 
     def _several(self, lower: str, m: Mention) -> Mention:
         """Officials of several bodies of a country ("South Korean military and intelligence officials") or its
@@ -435,23 +424,11 @@ def _cue_mentions(s: str, mentions: list[Mention]) -> tuple[list[Mention], bool]
     for m in [*_SOURCE_AFTER.finditer(s), *_PASSIVE_SOURCE.finditer(s)]:
         # "citing X", "according to X": X, not what X is quoted as saying ("Park cited Cho as
         # saying that North Korea plans to send 10,000 troops to Russia")
-        stops = [x for x in (_clause_break(s, m.end()), _SOURCE_END.search(s, m.end())) if x]
+        stops = [x for x in (clause_break_after(s, m.end()), _SOURCE_END.search(s, m.end())) if x]
         end = min((x.start() for x in stops), default=len(s))
         found += [x for x in mentions if m.end() <= x.start < end]
         has_cue = True
     return found, has_cue
-
-
-# "the Main Intelligence Agency (GUR)": a short name in brackets after a source's name is the same source
-_BRACKETED_NAME = re.compile(r"\(\s*[\w.-]{2,12}\s*\)")
-
-
-def _clause_break(s: str, at: int) -> re.Match[str] | None:
-    """The first clause break after ``at``, passing over a bracketed short name ("(GUR)", "(NIS)")."""
-    hit = CLAUSE_BREAK.search(s, at)
-    while hit and hit.group() == "(" and (short := _BRACKETED_NAME.match(s, hit.start())):
-        hit = CLAUSE_BREAK.search(s, short.end())
-    return hit
 
 
 # " – a U.N.-member group that includes the U.S., ... and South Korea – ": an aside between dashes

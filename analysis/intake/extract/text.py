@@ -112,3 +112,13 @@ def numeric_dates(s: str) -> list[tuple[int, int]]:
 
 # a clause ends at , ; : ( ) but not at the comma of "11,000"
 CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()]")
+# "the Main Intelligence Agency (GUR)": a short name in brackets after a source's name is the same source
+_BRACKETED_NAME = re.compile(r"\(\s*[\w.-]{2,12}\s*\)")
+
+
+def clause_break_after(s: str, at: int) -> re.Match[str] | None:
+    """The first clause break after ``at``, passing over a bracketed short name ("(GUR)", "(NIS)")."""
+    hit = CLAUSE_BREAK.search(s, at)
+    while hit and hit.group() == "(" and (short := _BRACKETED_NAME.match(s, hit.start())):
+        hit = CLAUSE_BREAK.search(s, short.end())
+    return hit
