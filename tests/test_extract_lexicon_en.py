@@ -26,6 +26,12 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         ),
         ("North Korea has sent about 12,000 conscripts to Russia.", [("troops_deployed", None, 12000, None)]),
         ("Pyongyang dispatched 3,000 combatants to the Kursk region.", [("troops_deployed", None, 3000, None)]),
+        # special forces by their longer name
+        ("Pyongyang sent 2,000 special operations forces to Russia.", [("troops_deployed", None, 2000, None)]),
+        (
+            "The spy agency said about 800 special operation forces were deployed to Kursk.",
+            [("troops_deployed", None, 800, None)],
+        ),
         ("Nine members of the regiment were killed during the deployment.", [("killed", None, 9, None)]),
         ("Some 200 members of the 11th Corps were wounded.", [("wounded", None, 200, None)]),
         (
