@@ -634,6 +634,24 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
             "ru",
             [("engineers_deployed", None, 4000, None)],
         ),
+        # workers counted in the war zone are its military builders; those elsewhere stay workers
+        (
+            "До Курської області вже прибули близько 800 північнокорейських робітників.",
+            "uk",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        ("В Курской области работают около 800 рабочих из КНДР.", "ru", [("engineers_deployed", None, 800, None)]),
+        # ... and who "заїхали" (drove in) of them came, people sent as those who "прибули"
+        (
+            "Йдеться про 2 тисячі робітників для Курщини. Понад тисячу з них уже заїхали.",
+            "uk",
+            [("engineers_deployed", None, 2000, None), ("troops_deployed", 1000, None, None)],
+        ),
+        (
+            "До Татарстану прибули близько 800 північнокорейських робітників.",
+            "uk",
+            [("workers_deployed", None, 800, None)],
+        ),
         # unchanged: troops still to come stay a plan; another subject's work is not theirs
         (
             "КНДР планує відправити 3 тисячі військових. Вони будуть проводити розмінування.",
