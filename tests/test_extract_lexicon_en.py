@@ -606,6 +606,18 @@ def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: 
         ("North Korea has lost 300 troops, the NIS said.", [("casualties_killed_or_wounded", None, 300, None)]),
         ("Ukraine took two North Korean soldiers captive.", [("captured", None, 2, None)]),
         ("Ukraine has taken two North Korean servicemen prisoner.", [("captured", None, 2, None)]),
+        # casualties the sentence before defines as taking in the missing: battle casualties
+        (
+            "Most of the troops sent have been killed, wounded, or gone missing. Officials said about 5,000 have "
+            "become casualties.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        # ... but the missing alone define nothing
+        (
+            "Three soldiers went missing near the village. Officials said about 5,000 North Korean troops have "
+            "become casualties.",
+            [("casualties_killed_or_wounded", None, 5000, None)],
+        ),
         # losing contact counts no loss
         ("Moscow lost contact with 300 troops.", [("troops_deployed", None, 300, None)]),
     ],

@@ -163,6 +163,22 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
         ("У боях полягли близько 600 північнокорейців.", "uk", [("killed", None, 600, None)]),
         ("Близько 600 військових КНДР склали голови на Курщині.", "uk", [("killed", None, 600, None)]),
         ("Около 600 военных КНДР сложили головы в Курской области.", "ru", [("killed", None, 600, None)]),
+        # losses the next sentence defines as taking in the missing: battle casualties
+        (
+            "За оцінками, КНДР зазнала близько 3 тисяч втрат. Втратами вважаються вбиті, поранені та зниклі безвісти.",
+            "uk",
+            [("battle_casualties", None, 3000, None)],
+        ),
+        (
+            "Потери КНДР составили около 3 тысяч человек. К потерям относят убитых, раненых и пропавших без вести.",
+            "ru",
+            [("battle_casualties", None, 3000, None)],
+        ),
+        (
+            "За оцінками, КНДР зазнала близько 3 тисяч втрат серед військових.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 3000, None)],
+        ),
         # unchanged
         ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
     ],
