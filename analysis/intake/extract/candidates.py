@@ -250,8 +250,7 @@ def article_claims(
             )
             for c in cs
         ]
-    if found.lang != "ko":  # "...killed, wounded, or gone missing. ... over 6,000 have become casualties"
-        cands = defined_tolls(cands, numbered)
+    cands = defined_tolls(cands, numbered, found.lang)  # "...killed, wounded, or gone missing. ... 6,000 casualties"
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
     if found.lang == "en":

@@ -33,9 +33,12 @@ _TOLL = "casualties_killed_or_wounded"
 _REACH = 2  # sentences either side (a name with a dot, "Caliber.Az", splits one sentence in two)
 
 
-def defined_tolls(cands: list[Candidate], sentences: list[str]) -> list[Candidate]:
+def defined_tolls(cands: list[Candidate], sentences: list[str], lang: str) -> list[Candidate]:
     """``cands`` with each toll of the killed and wounded that a sentence at most ``_REACH`` away
-    defines as taking in the missing or captured counted as battle casualties."""
+    defines as taking in the missing or captured counted as battle casualties (Korean copy, ``lang``
+    "ko", glosses its tolls in their own sentence)."""
+    if lang == "ko":
+        return cands
     defining = {no for no, s in enumerate(sentences, start=1) if _DEFINED.search(s)}
     if not defining:
         return cands
