@@ -26,6 +26,12 @@ from tests.test_extract_classes import PUBLISHED, Row, claimed, rows
         ),
         ("North Korea has sent about 12,000 conscripts to Russia.", [("troops_deployed", None, 12000, None)]),
         ("Pyongyang dispatched 3,000 combatants to the Kursk region.", [("troops_deployed", None, 3000, None)]),
+        # special forces by their longer name
+        ("Pyongyang sent 2,000 special operations forces to Russia.", [("troops_deployed", None, 2000, None)]),
+        (
+            "The spy agency said about 800 special operation forces were deployed to Kursk.",
+            [("troops_deployed", None, 800, None)],
+        ),
         ("Nine members of the regiment were killed during the deployment.", [("killed", None, 9, None)]),
         ("Some 200 members of the 11th Corps were wounded.", [("wounded", None, 200, None)]),
         (
@@ -600,6 +606,18 @@ def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: 
         ("North Korea has lost 300 troops, the NIS said.", [("casualties_killed_or_wounded", None, 300, None)]),
         ("Ukraine took two North Korean soldiers captive.", [("captured", None, 2, None)]),
         ("Ukraine has taken two North Korean servicemen prisoner.", [("captured", None, 2, None)]),
+        # casualties the sentence before defines as taking in the missing: battle casualties
+        (
+            "Most of the troops sent have been killed, wounded, or gone missing. Officials said about 5,000 have "
+            "become casualties.",
+            [("battle_casualties", None, 5000, None)],
+        ),
+        # ... but the missing alone define nothing
+        (
+            "Three soldiers went missing near the village. Officials said about 5,000 North Korean troops have "
+            "become casualties.",
+            [("casualties_killed_or_wounded", None, 5000, None)],
+        ),
         # losing contact counts no loss
         ("Moscow lost contact with 300 troops.", [("troops_deployed", None, 300, None)]),
     ],

@@ -163,6 +163,22 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
         ("У боях полягли близько 600 північнокорейців.", "uk", [("killed", None, 600, None)]),
         ("Близько 600 військових КНДР склали голови на Курщині.", "uk", [("killed", None, 600, None)]),
         ("Около 600 военных КНДР сложили головы в Курской области.", "ru", [("killed", None, 600, None)]),
+        # losses the next sentence defines as taking in the missing: battle casualties
+        (
+            "За оцінками, КНДР зазнала близько 3 тисяч втрат. Втратами вважаються вбиті, поранені та зниклі безвісти.",
+            "uk",
+            [("battle_casualties", None, 3000, None)],
+        ),
+        (
+            "Потери КНДР составили около 3 тысяч человек. К потерям относят убитых, раненых и пропавших без вести.",
+            "ru",
+            [("battle_casualties", None, 3000, None)],
+        ),
+        (
+            "За оцінками, КНДР зазнала близько 3 тисяч втрат серед військових.",
+            "uk",
+            [("casualties_killed_or_wounded", None, 3000, None)],
+        ),
         # unchanged
         ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
     ],
@@ -633,6 +649,24 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
             "Около 4 тысяч военных КНДР в России планируют использовать для восстановления инфраструктуры.",
             "ru",
             [("engineers_deployed", None, 4000, None)],
+        ),
+        # workers counted in the war zone are its military builders; those elsewhere stay workers
+        (
+            "До Курської області вже прибули близько 800 північнокорейських робітників.",
+            "uk",
+            [("engineers_deployed", None, 800, None)],
+        ),
+        ("В Курской области работают около 800 рабочих из КНДР.", "ru", [("engineers_deployed", None, 800, None)]),
+        # ... and who "заїхали" (drove in) of them came, people sent as those who "прибули"
+        (
+            "Йдеться про 2 тисячі робітників для Курщини. Понад тисячу з них уже заїхали.",
+            "uk",
+            [("engineers_deployed", None, 2000, None), ("troops_deployed", 1000, None, None)],
+        ),
+        (
+            "До Татарстану прибули близько 800 північнокорейських робітників.",
+            "uk",
+            [("workers_deployed", None, 800, None)],
         ),
         # unchanged: troops still to come stay a plan; another subject's work is not theirs
         (

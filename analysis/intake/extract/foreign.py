@@ -558,7 +558,7 @@ def _counts(unit: str, metric: str) -> bool:
 
 _PEOPLE_METRICS = ("troops", "killed", "wounded", "casualties", "battle", "captured")
 _ARRIVED = re.compile(
-    r"(?<![\w'])(?:приїха|приеха|прибул|прибыл|привез|привіз|прислал|прислат|прислать)\w*", re.IGNORECASE
+    r"(?<![\w'])(?:приїха|приеха|заїха|заеха|прибул|прибыл|привез|привіз|прислал|прислат|прислать)\w*", re.IGNORECASE
 )
 
 

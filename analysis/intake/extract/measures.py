@@ -58,8 +58,8 @@ _LEXICON: list[tuple[str, re.Pattern[str]]] = [
             # "nine members of the regiment": members of a military formation, not of a committee
             r"|members(?= of (?:the |a |an |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:regiment|unit|brigade"
             r"|battalion|division|corps|contingent|force|forces|army|military|platoon|company|team|detachment)s?\b)"
-            r"|infantry|special forces|commandos|marines|paratroopers|officers|recruits|men"
-            r"|reinforcements|replacements|strong",
+            r"|infantry|special forces|special[- ]operations? forces"  # "1,500 special operation forces"
+            r"|commandos|marines|paratroopers|officers|recruits|men|reinforcements|replacements|strong",
         ),
         ("shells", r"artillery shells|shells|rounds|projectiles|ammunition|munitions"),
         ("missiles", r"(?:short-range )?ballistic missiles|missiles|KN-2[34]s"),

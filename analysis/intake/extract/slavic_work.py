@@ -8,7 +8,9 @@ noun that takes it up ("Пхеньян направив ще близько п'�
 
 Workers put to work only an army's engineers do, fortifying lines or demining ("перша тисяча
 північнокорейських працівників ... залучають для інженерного обладнання оборонних рубежів"), are the
-engineers the dataset records too; rebuilding or factory work is a worker's as well, and stays so.
+engineers the dataset records too, and so are workers counted in the Kursk region, the war zone North
+Korea's military builders were sent to; rebuilding or factory work elsewhere is a worker's as well, and
+stays so.
 Specialists ("спеціалістів", "специалистов", "фахівців") are troops of no kind of their own, but named with
 demining they are the deminers, engineers even if still to come (as sappers are).
 
@@ -61,11 +63,17 @@ _MILITARY_WORK = re.compile(
 )
 
 
+# the war zone North Korea's builders and deminers were sent to: "у Курську область вже прибули ... робітників",
+# "уже прибула на територію Курської області", "в Курской области работают"
+_WAR_ZONE = re.compile(r"(?<![\w'])(?:курськ|курск|курщин)\w*", re.IGNORECASE)
+
+
 def military_workers(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
     """The candidates of each sentence, its one count of workers counted as engineers deployed where the
-    sentence puts them to an army engineer's work."""
+    sentence puts them to an army engineer's work, or in the war zone, where the workers North Korea sent
+    are its military builders (factory and building workers elsewhere in Russia stay workers)."""
     return [
-        _as_engineers(cands, {"workers_deployed"}) if _MILITARY_WORK.search(plain) else cands
+        _as_engineers(cands, {"workers_deployed"}) if _MILITARY_WORK.search(plain) or _WAR_ZONE.search(plain) else cands
         for cands, plain in zip(per_sentence, plains, strict=True)
     ]
 
