@@ -411,6 +411,29 @@ def test_a_new_wave(text: str, lang: str, expected: list[Row]) -> None:
             "ru",
             [(("troops_present", None, 8000, None), "US State Department")],
         ),
+        # intelligence bodies by the names the copy gives them: a country's special services, its
+        # military intelligence by adjective, the NIS without its country
+        (
+            "КНДР може відправити до Росії ще 20 тисяч військових. "
+            "Про це повідомило видання з посиланням на оцінку українських спецслужб.",
+            "uk",
+            [(("troops_planned", None, 20000, None), "Ukraine intelligence")],
+        ),
+        (
+            "По данным украинских спецслужб, в Курской области находятся 9 тысяч военных КНДР.",
+            "ru",
+            [(("troops_present", None, 9000, None), "Ukraine intelligence")],
+        ),
+        (
+            "Українська військова розвідка повідомила, що КНДР планує відправити ще 7 тисяч військових.",
+            "uk",
+            [(("troops_planned", None, 7000, None), "Ukraine HUR")],
+        ),
+        (
+            "Национальная служба разведки сообщает, что КНДР отправила в Россию около 2 тысяч контейнеров.",
+            "ru",
+            [(("containers_shipped", None, 2000, None), "South Korea NIS")],
+        ),
     ],
 )
 def test_who_says_it(text: str, lang: str, expected: list[tuple[Row, str]]) -> None:
