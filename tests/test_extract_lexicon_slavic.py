@@ -2438,3 +2438,36 @@ def test_a_squad_is_no_contingent(text: str, lang: str, expected: list[Row]) -> 
 )
 def test_a_decision_told_after_the_count(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# --- a quoted term of two words ("ретельного перегляду", "военным оборудованием") is no one's own words: it
+# does not decide the bound of a figure the article states again; a quoted statement still does ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "За оцінками NIS, у боях загинули близько трьох тисяч військових КНДР.\nNIS підвищила свою оцінку"
+            ' кількості загиблих військових КНДР до трьох тисяч після "ретельного перегляду".',
+            "uk",
+            [("killed", None, 3000, None)],
+        ),
+        (
+            "Разведка Южной Кореи сообщила, что КНДР передала России около 500 контейнеров с"
+            ' "военным оборудованием".\n"КНДР передала России более 500 контейнеров с оружием", - сообщила'
+            " разведка Южной Кореи.",
+            "ru",
+            [("containers_shipped", 500, None, None)],
+        ),
+        # unchanged: a quoted statement of three words or more decides the bound
+        (
+            'За оцінками NIS, у боях загинули близько трьох тисяч військових КНДР.\n"Загинули до трьох тисяч'
+            ' військових", - заявили в NIS.',
+            "uk",
+            [("killed", None, None, 3000)],
+        ),
+    ],
+)
+def test_a_quoted_term_is_no_ones_words(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
