@@ -179,6 +179,20 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
             "uk",
             [("casualties_killed_or_wounded", None, 3000, None)],
         ),
+        # the losses North Korea says it suffered are its dead ...
+        ("Північна Корея повідомила, що втратила близько 200 військових.", "uk", [("killed", None, 200, None)]),
+        ("Лидер КНДР заявил, что полк понес «семь тяжелых потерь».", "ru", [("killed", None, 7, None)]),
+        # ... not a loss no one has it say, nor another's count of its losses
+        (
+            "Северная Корея потеряла 200 солдат в Курской области.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 200, None)],
+        ),
+        (
+            "Зеленский заявил, что КНДР потеряла около 200 солдат.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 200, None)],
+        ),
         # unchanged
         ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
     ],
