@@ -620,6 +620,10 @@ def test_weapons_by_other_names_and_the_bodies_of_the_dead(text: str, expected: 
         ),
         # losing contact counts no loss
         ("Moscow lost contact with 300 troops.", [("troops_deployed", None, 300, None)]),
+        # the losses North Korea says it suffered are its dead; "casualties" in its mouth stay casualties
+        ("North Korea has said it lost about 200 soldiers in Kursk.", [("killed", None, 200, None)]),
+        ("Pyongyang acknowledged losses of 200 troops in the Kursk fighting.", [("killed", None, 200, None)]),
+        ("North Korea claimed to have suffered 200 casualties.", [("casualties_killed_or_wounded", None, 200, None)]),
     ],
 )
 def test_losses_in_a_briefings_words(text: str, expected: list[Row]) -> None:

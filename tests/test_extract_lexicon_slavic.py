@@ -179,6 +179,20 @@ def test_worker_nouns(text: str, lang: str, expected: list[Row]) -> None:
             "uk",
             [("casualties_killed_or_wounded", None, 3000, None)],
         ),
+        # the losses North Korea says it suffered are its dead ...
+        ("Північна Корея повідомила, що втратила близько 200 військових.", "uk", [("killed", None, 200, None)]),
+        ("Лидер КНДР заявил, что полк понес «семь тяжелых потерь».", "ru", [("killed", None, 7, None)]),
+        # ... not a loss no one has it say, nor another's count of its losses
+        (
+            "Северная Корея потеряла 200 солдат в Курской области.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 200, None)],
+        ),
+        (
+            "Зеленский заявил, что КНДР потеряла около 200 солдат.",
+            "ru",
+            [("casualties_killed_or_wounded", None, 200, None)],
+        ),
         # unchanged
         ("Около 2700 северокорейских военных получили ранения.", "ru", [("wounded", None, 2700, None)]),
     ],
@@ -2460,4 +2474,37 @@ def test_a_squad_is_no_contingent(text: str, lang: str, expected: list[Row]) -> 
     ],
 )
 def test_a_decision_told_after_the_count(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+# --- a quoted term of two words ("ретельного перегляду", "военным оборудованием") is no one's own words: it
+# does not decide the bound of a figure the article states again; a quoted statement still does ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "За оцінками NIS, у боях загинули близько трьох тисяч військових КНДР.\nNIS підвищила свою оцінку"
+            ' кількості загиблих військових КНДР до трьох тисяч після "ретельного перегляду".',
+            "uk",
+            [("killed", None, 3000, None)],
+        ),
+        (
+            "Разведка Южной Кореи сообщила, что КНДР передала России около 500 контейнеров с"
+            ' "военным оборудованием".\n"КНДР передала России более 500 контейнеров с оружием", - сообщила'
+            " разведка Южной Кореи.",
+            "ru",
+            [("containers_shipped", 500, None, None)],
+        ),
+        # unchanged: a quoted statement of three words or more decides the bound
+        (
+            'За оцінками NIS, у боях загинули близько трьох тисяч військових КНДР.\n"Загинули до трьох тисяч'
+            ' військових", - заявили в NIS.',
+            "uk",
+            [("killed", None, None, 3000)],
+        ),
+    ],
+)
+def test_a_quoted_term_is_no_ones_words(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected

@@ -66,7 +66,7 @@ from analysis.intake.extract.second_names import SOUTH_KOREA, other_bearers, sec
 from analysis.intake.extract.slavic_decisions import decided_after
 from analysis.intake.extract.slavic_work import told_around
 from analysis.intake.extract.text import CLAUSE_BREAK, plain, visible
-from analysis.intake.extract.tolls_defined import defined_tolls
+from analysis.intake.extract.tolls_defined import defined_tolls, own_dead
 from analysis.sentences import paragraphs, split_line
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def article_claims(
             )
             for c in cs
         ]
-    cands = defined_tolls(cands, numbered, found.lang)  # "...killed, wounded, or gone missing. ... 6,000 casualties"
+    cands = own_dead(defined_tolls(cands, numbered, found.lang))  # "...or gone missing. ... 6,000 casualties"
     counted = restatements(collapse([_as_of(c, published) for c in cands]), quoted_sentences(lines), found.lang == "en")
     countries = {a.actor_id: a.country for a in index.actors.values() if a.kind == "agency" and a.country}
     if found.lang == "en":

@@ -42,32 +42,39 @@ _CLOSE = frozenset('"\u201d\u00bb\u300d')
 
 
 _SHORT_QUOTE = 20  # characters: a shorter quotation ("relatively") is a scare quote, not someone's words
+_FEW_WORDS = 3  # words: a quoted term of fewer ("комплексного аналізу", "rear front") names, it does not state
 
 
 def quoted_sentences(lines: list[tuple[str, list[str]]]) -> frozenset[int]:
     """Numbers of the sentences that quote someone's own words: a quotation of at least
-    ``_SHORT_QUOTE`` characters runs in them, or is still open when they start (a quote of
-    several sentences)."""
+    ``_SHORT_QUOTE`` characters and ``_FEW_WORDS`` words runs in them, or is still open when they
+    start (a quote of several sentences)."""
     out: set[int] = set()
     no = 0
     for _, sentences in lines:
         inside = False
         for sentence in sentences:
             no += 1
-            quoted, run = inside, 0
+            quoted, run, words = inside, 0, 1
             for ch in sentence:
                 if ch == '"' or ch in _OPEN or ch in _CLOSE:
                     opening = (ch != '"' and ch in _OPEN) or (ch == '"' and not inside)
-                    if not opening and run >= _SHORT_QUOTE:
+                    if not opening and _stated(run, words):
                         quoted = True
-                    inside, run = opening, 0
+                    inside, run, words = opening, 0, 1
                 elif inside:
                     run += 1
-            if inside and run >= _SHORT_QUOTE:
+                    words += ch.isspace()
+            if inside and _stated(run, words):
                 quoted = True
             if quoted:
                 out.add(no)
     return frozenset(out)
+
+
+def _stated(run: int, words: int) -> bool:
+    """Whether a quotation of ``run`` characters and ``words`` words is someone's statement, not a term."""
+    return run >= _SHORT_QUOTE and words >= _FEW_WORDS
 
 
 def collapse(found: list[Candidate]) -> list[tuple[Candidate, int]]:

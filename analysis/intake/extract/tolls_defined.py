@@ -2,7 +2,9 @@
 sentence before or after says takes in the missing or the captured ("More than half ... have been killed,
 wounded, or gone missing. ... over 6,000 ... have become casualties"; "... близько 4 тисяч втрат. Втратами
 вважаються вбиті, поранені, які зникли безвісти або потрапили в полон") counts battle casualties, not the
-killed and wounded alone.
+killed and wounded alone. And the losses North Korea says it suffered ("North Korea itself has said it
+lost about 350 soldiers", "полк понес «девять трагических потерь», заявил лидер КНДР") are its dead:
+Pyongyang honours its fallen and gives no count of its wounded.
 
 Data quirks:
 - Only the sentence itself and the two either side of it are read: a definition further off may be of
@@ -11,6 +13,12 @@ Data quirks:
   missing alone ("three went missing near the village") are a count of their own.
 - Korean copy glosses its tolls inside the figure's own sentence ("사상 및 실종"), read where the
   figure is read; this pass is for English, Ukrainian and Russian.
+- A North Korean toll is read as its dead only where the copy words it as a loss ("lost", "losses",
+  "потери", "втратила"): a page that writes "casualties" of it ("claimed to have suffered only 350
+  casualties") keeps the word it chose.
+- ... and only where the sentence has North Korea say so ("said", "повідомила", "заявил"): a sentence
+  that only makes North Korea the one that lost them ("Северная Корея потеряла 101 солдата") may give
+  anyone's estimate, Kyiv's or Seoul's, of its killed and wounded.
 """
 
 from __future__ import annotations
@@ -30,6 +38,16 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 _TOLL = "casualties_killed_or_wounded"
+# North Korea and the media it speaks through: the claimants of its own account
+_OWN = frozenset({"North Korea", "North Korea state media"})
+# a toll worded as a loss, not as casualties: "lost", "losses", "потеряла", "потерь", "втратила", "втрат"
+_LOST = re.compile(r"\b(?:lost|loss(?:es)?)\b|(?<![\w'])(?:потер[яеь]|втрат)\w*", re.IGNORECASE)
+# North Korea (or its leader) saying so: "has said", "acknowledged", "повідомила", "заявил", "признал"
+_SAID = re.compile(
+    r"\b(?:said|says|claimed|claims|acknowledged|admitted|announced|reported|disclosed)\b"
+    r"|(?<![\w'])(?:повідоми|сообщи|сообща|заяви|визна|призна|оголоси|объяви|раскры|розкри)\w*",
+    re.IGNORECASE,
+)
 _REACH = 2  # sentences either side (a name with a dot, "Caliber.Az", splits one sentence in two)
 
 
@@ -46,6 +64,17 @@ def defined_tolls(cands: list[Candidate], sentences: list[str], lang: str) -> li
         dataclasses.replace(c, metric="battle_casualties") if c.metric == _TOLL and _near(c, defining) else c
         for c in cands
     ]
+
+
+def own_dead(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each toll of the killed and wounded that North Korea says it suffered, worded as a
+    loss, counted as its dead."""
+    return [dataclasses.replace(c, metric="killed") if _own_loss(c) else c for c in cands]
+
+
+def _own_loss(c: Candidate) -> bool:
+    """Whether a toll of the killed and wounded is North Korea's own, told as a loss it says it suffered."""
+    return c.metric == _TOLL and c.claimant in _OWN and bool(_LOST.search(c.sentence) and _SAID.search(c.sentence))
 
 
 def _near(c: Candidate, defining: set[int]) -> bool:
