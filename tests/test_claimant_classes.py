@@ -310,3 +310,30 @@ def test_a_country_is_not_its_state_media(text: str, expected: list[tuple[int, s
 )
 def test_an_agency_named_with_its_ministry_is_the_agency(text: str, expected: list[tuple[int, str]]) -> None:
     assert claimants(text) == expected
+
+
+# A Korean subject (이/가) before a statement verb is the quoted clause's when the quoting ending follows the
+# verb ("...을 확인했다고 밝혔다") or is the verb's own ("...예상된다고 했다"): the speaker is named before it,
+# or in the sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국정원은 북한군 3000명이 러시아로 이동했다고 밝혔다. 또 북한이 계획 중인 1만여 명의 파병은 "
+            "연말쯤으로 예상된다고 했다.",
+            [(3000, "South Korea NIS"), (10000, "South Korea NIS")],
+        ),
+        (
+            "국정원은 우크라이나군이 쿠르스크에서 북한군 3명을 생포한 사실을 확인했다고 밝혔다.",
+            [(3, "South Korea NIS")],
+        ),
+        # unchanged: the subject that says it, before its own verb
+        ("합참이 북한군 2000명이 추가로 파병됐다고 발표했다.", [(2000, "South Korea JCS")]),
+        (
+            "북한이 전사자 300명 정도를 공개한 것과 관련해 국정원은 일부에 불과한 것으로 판단했다.",
+            [(300, "North Korea")],
+        ),
+    ],
+)
+def test_a_korean_subject_before_a_quoting_ending_is_the_clauses(text: str, expected: list[tuple[int, str]]) -> None:
+    assert claimants(text) == expected
