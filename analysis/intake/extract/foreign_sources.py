@@ -144,9 +144,6 @@ def _words_owner(s: str, words: int, m: Mention, mentions: list[Mention]) -> boo
     return not between
 
 
-_ENDING_ROOM = 4  # characters after a statement verb for its quoting ending ("다고 ", "다”고 ")
-
-
 def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention]) -> float:
     """How surely a name stands as the source of the sentence's figures (0: not at all)."""
     score = 1.0
@@ -176,9 +173,9 @@ def _source_score(reading: Reading, s: str, m: Mention, mentions: list[Mention])
         topic = bool(subject and "topic" in subject.groupdict() and subject.group("topic"))
         if topic and _sender(s, m, verb):
             return 0.0  # "북한은 ... 148기를 보냈으며 ...고 주장했다": the sender the figures are about
-        # the quoting ending may be the verb's own ("...다고 했다": said) or follow it, the verb then being the
-        # quoted clause's ("우크라이나군이 ... 생포한 사실을 확인했다고 밝혔다")
-        upto = min(len(s), verb.end() + _ENDING_ROOM) if verb else 0
+        # the quoting ending may be the verb's own ("...다고 했다": said) or follow it ("다고 ", "다”고 "), the verb
+        # then being the quoted clause's ("우크라이나군이 ... 생포한 사실을 확인했다고 밝혔다")
+        upto = min(len(s), verb.end() + 4) if verb else 0
         quoted = reading.quoted.search(s, m.end, upto) if verb and reading.quoted and not topic else None
         if quoted and m.actor.kind == "person" and re.search(r"[\"']", s[max(0, quoted.start() - 2) : quoted.end()]):
             quoted = None  # "김정은 위원장이 “...”이라고 밝혔다": a person's own words in quotation marks
