@@ -303,6 +303,11 @@ def test_a_country_is_not_its_state_media(text: str, expected: list[tuple[int, s
         ),
         ("ГУР Минобороны сообщило, что КНДР отправит 4000 военных.", [(4000, "Ukraine HUR")]),
         (
+            "According to the Defense Intelligence Agency (DIA) under South Korea's defense ministry, about "
+            "9,000 containers have gone to Russia.",
+            [(9000, "South Korea DIA")],
+        ),
+        (
             "Головне управління розвідки Міністерства оборони України повідомило про 6000 робітників з КНДР.",
             [(6000, "Ukraine HUR")],
         ),

@@ -52,6 +52,8 @@ def claimed(text: str, lang: str = "") -> list[tuple[Row, str | None]]:
         ("an initial contingent of 10-12,000 troops", [(10000, None, 12000)]),
         ("2-3,000 soldiers", [(2000, None, 3000)]),
         ("600-2,000 soldiers", [(600, None, 2000)]),
+        ("could be closer to around 11 to 12,000 troops", [(11000, None, 12000)]),
+        ("some 3 to 4,000 engineers", [(3000, None, 4000)]),
         # dates and times in digits carry no figures
         ("date 2024-12-18 The Pentagon said 18 were killed", [(None, 18, None)]),
         ("Monday, December 23, 2024 10:16:00 AM", []),

@@ -105,8 +105,9 @@ class _Named(Protocol):
     def role(self) -> str: ...
 
 
-# between an agency's name and its parent ministry's genitive: a space, or "of (the)", after a bracketed short name
-_PARENT_GAP = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?)?")
+# between an agency's name and its parent ministry: a space, "of (the)" or "under", after a bracketed short
+# name ("the Defense Intelligence Agency (DIA) under South Korea's defense ministry")
+_PARENT_GAP = re.compile(r"\)?\s+(?:(?:of|under)\s+(?:the\s+)?)?")
 # an agency's role that names the ministry it belongs to ("... of the Ministry of Defence of Ukraine")
 _UNDER_MINISTRY = re.compile(r"\b(?:of|under) the Ministry\b")
 

@@ -333,9 +333,9 @@ def _low_value(low: _Token, high: _Token, gap: str = "") -> Fraction:
     # "1.5 to 2 million": the scale written once applies to both ends
     if low.scale == 1 and high.scale > 1:
         return low.value * high.scale
-    # "10-12,000 troops": the thousands written once, on the upper end
+    # "10-12,000 troops", "11 to 12,000": the thousands written once, on the upper end
     thousands = high.digits and high.value % 1000 == 0 and low.value * 1000 < high.value
-    if gap == "-" and low.digits and low.value < 1000 and thousands:
+    if gap.lower() in ("-", "to") and low.digits and low.value < 1000 and thousands:
         return low.value * 1000
     return low.value
 
