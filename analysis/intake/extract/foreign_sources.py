@@ -248,41 +248,51 @@ def figure_sources(
     stated = [(sc, m) for sc, m in usable if sc >= 2]
     out: list[Attribution | None] = []
     for fig in figs:
-        own: Attribution | None = _estimate_of(s, fig, mentions, index, agencies)
-        if own is None and language.reading.subject_after is not None:
-            own = _claim_reported(language.reading, s, fig, mentions, index, agencies)
-        if own is None and language.reading.subject_after is not None:
-            before = [(sc, m) for sc, m in stated if m.end <= fig.start]
-            if before:
-                sc, m = before[-1]
-                verb = language.reading.speech.search(s, m.end)
-                topic = _topic_of_same_verb(language.reading, s, before, verb)
-                if topic is not None:  # "정보본부는 북한이 ... 반출한 컨테이너를 ... 추정했다": the topic says it
-                    sc, m = topic
-                between = [x for x in mentions if fig.end <= x.start and verb is not None and x.end <= verb.start()]
-                if verb is not None and verb.start() >= fig.end and not between:
-                    own = _chosen([(sc, m)], index, agencies)
-            if own is None:
-                own = _disclosed_by(language.reading, s, fig, mentions, index, agencies)
-        if own is None:
-            lo, hi = clause(fig, cues, len(s))
-            own = _quoted_source(language.reading, s, fig, mentions, index, agencies)
-        if own is None:
-            inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
-            if inside and len(inside) < len(stated):
-                own = _chosen(inside, index, agencies)
-        out.append(own)
+        named = _named_for(language.reading, s, fig, mentions, stated)
+        if named is not None:
+            out.append(_chosen([(2.0, named)], index, agencies))
+            continue
+        lo, hi = clause(fig, cues, len(s))
+        inside = [(sc, m) for sc, m in stated if lo <= m.start and m.end <= hi]
+        out.append(_chosen(inside, index, agencies) if inside and len(inside) < len(stated) else None)
     return out
 
 
-def _quoted_source(
-    reading: Reading,
-    s: str,
-    fig: Figure,
-    mentions: list[Mention],
-    index: ActorIndex,
-    agencies: dict[str, set[str]],
-) -> Attribution | None:
+def _named_for(
+    reading: Reading, s: str, fig: Figure, mentions: list[Mention], stated: list[tuple[float, Mention]]
+) -> Mention | None:
+    """The one name a figure's own source is, by the first reading that finds one: an estimate named by whose
+    it is, then (in Korean) another's claim the speaker answers, the subject whose statement verb follows the
+    figure, the subject of an adnominal statement verb, then the name a quoted speaker gives; None otherwise."""
+    found = _estimate_of(s, fig, mentions)
+    if found is None and reading.subject_after is not None:
+        found = claim_reported(reading, s, fig, mentions)
+        if found is None:
+            found = _subject_stated(reading, s, fig, mentions, stated)
+        if found is None:
+            found = _disclosed_by(reading, s, fig, mentions)
+    return found if found is not None else _quoted_source(reading, s, fig, mentions)
+
+
+def _subject_stated(
+    reading: Reading, s: str, fig: Figure, mentions: list[Mention], stated: list[tuple[float, Mention]]
+) -> Mention | None:
+    """The nearest stated subject before a figure whose statement verb comes after it with no other name
+    between (the topic before it when the verb is the topic's too: "정보본부는 북한이 ... 반출한 컨테이너를 ...
+    추정했다"); None otherwise."""
+    before = [(sc, m) for sc, m in stated if m.end <= fig.start]
+    if not before:
+        return None
+    verb = reading.speech.search(s, before[-1][1].end)
+    if verb is None or verb.start() < fig.end:
+        return None
+    if any(fig.end <= x.start and x.end <= verb.start() for x in mentions):
+        return None
+    topic = _topic_of_same_verb(reading, s, before, verb)
+    return (topic or before[-1])[1]
+
+
+def _quoted_source(reading: Reading, s: str, fig: Figure, mentions: list[Mention]) -> Mention | None:
     """The source a quoted speaker names for a figure, the nearest name before it, its verb right after it
     ('"Північна Корея повідомила, що загинуло близько 350 осіб, тоді як ...", - зазначив Лі': the North's
     350, not Lee's); None otherwise."""
@@ -291,9 +301,7 @@ def _quoted_source(
     if not named:
         return None
     m = named[-1]  # the nearest name before the figure, in its quotation
-    if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1):
-        return _chosen([(2.0, m)], index, agencies)
-    return None
+    return m if s[m.end : m.end + 1].isspace() and reading.speech.match(s, m.end + 1) else None
 
 
 # "북한이 ... 공개한 전사자는 350명": a statement verb in the adnominal form, the noun it heads, then the figure
@@ -304,27 +312,7 @@ _DISCLOSED = re.compile(r"(?:공개|발표|집계|주장|보고|추산|추정|�
 _HEADED = re.compile(r"(?P<noun>(?:[\uac00-\ud7a3]{1,6}\s?){1,2}(?:은|는|이|가)\s)?(?:약\s|모두\s|총\s)?$")
 
 
-def _claim_reported(
-    reading: Reading,
-    s: str,
-    fig: Figure,
-    mentions: list[Mention],
-    index: ActorIndex,
-    agencies: dict[str, set[str]],
-) -> Attribution | None:
-    """The source of another's claim the speaker answers, the figure inside it (``claim_reported``)."""
-    m = claim_reported(reading, s, fig, mentions)
-    return _chosen([(2.0, m)], index, agencies) if m is not None else None
-
-
-def _disclosed_by(
-    reading: Reading,
-    s: str,
-    fig: Figure,
-    mentions: list[Mention],
-    index: ActorIndex,
-    agencies: dict[str, set[str]],
-) -> Attribution | None:
+def _disclosed_by(reading: Reading, s: str, fig: Figure, mentions: list[Mention]) -> Mention | None:
     """The subject of an adnominal statement verb whose noun the figure counts ("북한이 표창 수여식에서 공개한
     전사자는 350명": the North's 350, even inside another's quotation); None otherwise."""
     if reading.subject_after is None:
@@ -341,7 +329,7 @@ def _disclosed_by(
         return None
     if headed.group("noun") is None and any(a < fig.start < b for a, b in _quotations(s)):
         return None  # 국정원은 "북한이 ... 밝힌 6000명 가운데 ...": the quoted speaker's own account of it
-    return _chosen([(2.0, m)], index, agencies)
+    return m
 
 
 # "попередня оцінка Білого дому в 3 000", "оценка Пентагона — около 10 тысяч": an estimate named by whose it is,
@@ -352,14 +340,12 @@ _ESTIMATE_NOUN = re.compile(
 _ESTIMATE_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:в|у|во)\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
-def _estimate_of(
-    s: str, fig: Figure, mentions: list[Mention], index: ActorIndex, agencies: dict[str, set[str]]
-) -> Attribution | None:
+def _estimate_of(s: str, fig: Figure, mentions: list[Mention]) -> Mention | None:
     """The source of a figure given as someone's estimate just before it ("оцінка Білого дому в 3 000"),
     whoever says the sentence; None otherwise."""
     for m in reversed([x for x in mentions if x.end <= fig.start and fig.start - x.end <= 20]):
         if _ESTIMATE_GAP.fullmatch(s, m.end, fig.start) and _ESTIMATE_NOUN.search(s, max(0, m.start - 30), m.start):
-            return _chosen([(2.0, m)], index, agencies)
+            return m
     return None
 
 

@@ -15,10 +15,10 @@ Data quirks:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from analysis.intake.extract.fields import Candidate
+from analysis.intake.extract.slavic_work import one_counted_as
 
 _DECIDED_SO = re.compile(
     r"(?<![\w'])(?:принял\w*|приняли|ухвалил\w*|ухвалив|прийнял\w*|прийняв)\s+(?:такое|это|таке|це)\s+"
@@ -34,13 +34,6 @@ def decided_after(per_sentence: list[list[Candidate]], plains: list[str]) -> lis
     out = []
     for i, cands in enumerate(per_sentence):
         after = plains[i + 1 : i + 1 + _AFTER]
-        out.append(_as_planned(cands) if any(_DECIDED_SO.search(p) for p in after) else cands)
+        decided = any(_DECIDED_SO.search(p) for p in after)
+        out.append(one_counted_as(cands, {"troops_deployed"}, "troops_planned") if decided else cands)
     return out
-
-
-def _as_planned(cands: list[Candidate]) -> list[Candidate]:
-    """A sentence's candidates, its one count of troops sent (none if it has several) counted as planned."""
-    sent = [c for c in cands if c.metric == "troops_deployed"]
-    if len(sent) != 1:
-        return cands
-    return [dataclasses.replace(c, metric="troops_planned") if c is sent[0] else c for c in cands]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Set
 
 from analysis.intake.extract.fields import Candidate
 
@@ -51,7 +52,7 @@ def engineering_work(per_sentence: list[list[Candidate]], plains: list[str]) -> 
     for i, cands in enumerate(per_sentence):
         after = _next(plains, i)
         work = after is not None and _TAKEN_UP.match(after) is not None and _WORK.search(after) is not None
-        out.append(_as_engineers(cands, _SENT) if work else cands)
+        out.append(one_counted_as(cands, _SENT, "engineers_deployed") if work else cands)
     return out
 
 
@@ -72,10 +73,9 @@ def military_workers(per_sentence: list[list[Candidate]], plains: list[str]) -> 
     """The candidates of each sentence, its one count of workers counted as engineers deployed where the
     sentence puts them to an army engineer's work, or in the war zone, where the workers North Korea sent
     are its military builders (factory and building workers elsewhere in Russia stay workers)."""
-    return [
-        _as_engineers(cands, {"workers_deployed"}) if _MILITARY_WORK.search(plain) or _WAR_ZONE.search(plain) else cands
-        for cands, plain in zip(per_sentence, plains, strict=True)
-    ]
+    return _engineers_where(
+        per_sentence, plains, {"workers_deployed"}, lambda p: bool(_MILITARY_WORK.search(p) or _WAR_ZONE.search(p))
+    )
 
 
 # specialists and demining in one sentence: "направить ... для разминирования и восстановления шесть тысяч
@@ -89,8 +89,18 @@ def demining_specialists(per_sentence: list[list[Candidate]], plains: list[str])
     """The candidates of each sentence, its one count of specialists counted as engineers deployed where the
     sentence names demining: specialists are a kind, as sappers are, so even those still to come are the
     engineers the dataset records (a plan in other words, "у планах — до 6 тисяч спеціалістів", stays a plan)."""
+    return _engineers_where(
+        per_sentence, plains, _TROOPS, lambda p: bool(_SPECIALISTS.search(p) and _DEMINING.search(p))
+    )
+
+
+def _engineers_where(
+    per_sentence: list[list[Candidate]], plains: list[str], metrics: Set[str], applies: Callable[[str], bool]
+) -> list[list[Candidate]]:
+    """The candidates of each sentence, its one count under ``metrics`` counted as engineers deployed where
+    the sentence's plain text ``applies``."""
     return [
-        _as_engineers(cands, _TROOPS) if _SPECIALISTS.search(plain) and _DEMINING.search(plain) else cands
+        one_counted_as(cands, metrics, "engineers_deployed") if applies(plain) else cands
         for cands, plain in zip(per_sentence, plains, strict=True)
     ]
 
@@ -103,12 +113,12 @@ def told_around(per_sentence: list[list[Candidate]], plains: list[str]) -> list[
     return demining_specialists(out, plains)  # "для разминирования и восстановления шесть тысяч специалистов"
 
 
-def _as_engineers(cands: list[Candidate], metrics: frozenset[str] | set[str]) -> list[Candidate]:
-    """A sentence's candidates, its one count under ``metrics`` (none if it has several) counted as engineers."""
+def one_counted_as(cands: list[Candidate], metrics: Set[str], metric: str) -> list[Candidate]:
+    """A sentence's candidates, its one count under ``metrics`` (none if it has several) counted as ``metric``."""
     counted = [c for c in cands if c.metric in metrics]
     if len(counted) != 1:
         return cands
-    return [dataclasses.replace(c, metric="engineers_deployed") if c is counted[0] else c for c in cands]
+    return [dataclasses.replace(c, metric=metric) if c is counted[0] else c for c in cands]
 
 
 def _next(plains: list[str], i: int) -> str | None:
