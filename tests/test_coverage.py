@@ -37,7 +37,7 @@ KEY_CLAIMS: dict[int, list[tuple[str, str, int, str]]] = {
         ("South Korea NIS", "artillery_shells", 8000000, "2024-10"),
         ("South Korea DIA", "containers_shipped", 20000, "2024-10"),
         ("South Korea DIA", "artillery_shells", 9400000, "2024-10"),
-        ("Ukraine presidency", "troops_present", 3000, "2024-10"),
+        ("Ukraine presidency", "troops_deployed", 3000, "2024-10"),
         ("Ukraine presidency", "troops_planned", 12000, "2024-10"),
         ("Ukraine presidency", "artillery_shells", 3500000, "2024-10"),
         ("US mission to the UN", "troops_present", 8000, "2024-10"),

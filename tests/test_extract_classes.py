@@ -234,9 +234,10 @@ def test_who_english_copy_credits(text: str, expected: list[tuple[Row, str | Non
         ),
         ("국정원은 북한군 1만1000여명이 전선에 배치됐다고 밝혔다.", "ko", [("troops_present", 11000, None, None)]),
         (
+            # Russia as a whole: the running total sent
             '그는 "북한 병사와 장교 약 3천 명이 이미 러시아 영토에 있다"고 주장했다.',
             "ko",
-            [("troops_present", None, 3000, None)],
+            [("troops_deployed", None, 3000, None)],
         ),
         ("북한은 러시아에 1만1000여 명을 파병했다.", "ko", [("troops_deployed", 11000, None, None)]),
         (

@@ -1769,7 +1769,7 @@ def test_plans_as_a_noun(text: str, lang: str, expected: list[Row]) -> None:
         (
             "У Росії перебувають 11 тисяч військових КНДР, з них 300 загинули.",
             "uk",
-            [("troops_present", None, 11000, None), ("killed", None, 300, None)],
+            [("troops_deployed", None, 11000, None), ("killed", None, 300, None)],
         ),
     ],
 )
@@ -2334,7 +2334,7 @@ def test_one_load_in_two_calibres(text: str, lang: str, expected: list[Row]) -> 
             "У Пентагоні оцінили, що біля кордону вже перебуває понад 11 000 солдатів КНДР, "
             "а всього в Росії перебуває від 11 500 до 12 000 солдатів КНДР.",
             "uk",
-            [("troops_present", 11000, None, None), ("troops_present", 11500, None, 12000)],
+            [("troops_present", 11000, None, None), ("troops_deployed", 11500, None, 12000)],
         ),
     ],
 )

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
+from analysis.intake.extract import countrywide
 from analysis.intake.extract.claimants import Mention
 from analysis.intake.extract.measures import METRIC_OF_KIND
 from analysis.intake.extract.numbers import MAX_DIGITS, Figure
@@ -403,7 +404,7 @@ def metric_of(
             modes.discard("engineering")  # "전투 병력 1만2천명을 보낸 데 이어 ‘복구 인력’까지": combat troops
         if role and ("planned" not in modes or _names_them(s, cues.kinds, fig, (lo, hi), role, first)):
             kind = role  # soldiers to come are a plan whatever work they go for; "военных саперов" are sappers
-        return _people_metric(kind or "people", state, modes)
+        return countrywide.settled(_people_metric(kind or "people", state, modes), s, c_lo, c_hi)
     if kind == "containers" and "reverse" in modes:
         return None  # "러시아에서 북으로 간 컨테이너 9천 개": Russia's shipments to the North
     if kind == "missiles" and _ALSO.search(s, max(0, c_lo - 3), min(len(s), c_lo + 8)):

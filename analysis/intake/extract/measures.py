@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.intake.extract import missile_uses, plans, tenses
+from analysis.intake.extract import countrywide, missile_uses, plans, tenses
 from analysis.intake.extract.armies import another_army
 from analysis.intake.extract.captives import BATTLE_GLOSS, CAPTIVE_AFTER, CAPTURED_AFTER, TAKEN_BEFORE, listed_toll
 from analysis.intake.extract.hedges import PLANNED
@@ -333,7 +333,7 @@ def _personnel_metric(s: str, ctx: FigureContext, kind: str) -> str:
     ):
         return "troops_deployed_additional"
     if tenses.present(s, ctx.clause_start, ctx.start, ctx.verbs) or plans.held_in_place(s, ctx):
-        return "troops_present"
+        return countrywide.settled("troops_present", s, ctx.clause_start, ctx.end + 1 + len(ctx.window + ctx.verbs))
     return "troops_deployed"
 
 

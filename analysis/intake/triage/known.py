@@ -45,7 +45,9 @@ collected them, with 20 of each read by hand:
   Kursk", rather than Blinken's 10,000 "in Russia", sent, five days before; the dataset files
   "in Russia" either way): on the exported pages 4 rows changed, 2 to the claim the sweep
   recorded (from another), 2 where it recorded none (the NIS's 10,000 there now of the day
-  before, for a copy that misread it as a plan, rather than its plan of a year before).
+  before, for a copy that misread it as a plan, rather than its plan of a year before). A new wave
+  and the troops sent before it are not neighbours here: two contingents of one size (the NIS's
+  first 1,500 and its second 1,500, five days apart) are two figures, each its own measure's.
 
 Three more widenings, for a copy that retells someone else's figure, were measured the same
 way on the exported pages after the extraction classes of this release (a change of status from
@@ -235,6 +237,11 @@ def _nearest(same: list[Claim], published: date | None, metric: str = "", told: 
     return min(same, key=distance).claim_id
 
 
+# a new wave and the troops sent before it are two contingents, even of one size (the NIS's first
+# 1,500 of 18 October 2024 and its second 1,500 of the 23rd), not one statement worded two ways
+_OTHER_WAVE = {"troops_deployed": "troops_deployed_additional", "troops_deployed_additional": "troops_deployed"}
+
+
 def _neighbours(
     dataset: Dataset, claimants: list[str], metric: str, figure: Number, published: date | None
 ) -> list[Claim]:
@@ -245,7 +252,7 @@ def _neighbours(
         return []
     return [
         c
-        for m in _PEOPLE_SENT - {metric}
+        for m in _PEOPLE_SENT - {metric, _OTHER_WAVE.get(metric, "")}
         for who in claimants
         for c in dataset.get((who, m), [])
         if c.number == figure and _within(c, published)
