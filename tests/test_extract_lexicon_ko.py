@@ -936,6 +936,11 @@ def test_korean_capacity_is_no_claim(text: str, expected: list[Row]) -> None:
             "군 당국은 155㎜ 포탄이라면 약 150만 발, 105㎜ 포탄이라면 약 250만 발이 러시아로 갔다고 추산했다.",
             [("artillery_shells", None, 1500000, None)],
         ),
+        # the condition as "일 경우", after a bracketed gloss too
+        (
+            "장관은 152㎜ 포탄일 경우 300만 발 이상, 122㎜ 다연장로켓포탄(방사포탄)일 경우 50만 발 이상이라고 밝혔다.",
+            [("artillery_shells", 3000000, None, None)],
+        ),
         # unchanged: a single condition is the claim itself
         (
             "국방부는 컨테이너에 포탄을 넣었다면 10만 발에서 60만 발이 지원됐다고 밝혔다.",

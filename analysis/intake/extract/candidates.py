@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from analysis.data import schema
 from analysis.files import display_path
-from analysis.intake.extract import foreign_sources
+from analysis.intake.extract import english_alternatives, foreign_sources
 from analysis.intake.extract.armies import foreign_labour
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.backgrounds import (
@@ -98,7 +98,7 @@ def _sentence_candidates(
 ) -> list[Candidate]:
     s = plain(sentence)
     dates = date_matches(s)
-    figs = find_numbers_in(sentence, s, [(a, b) for a, b, _ in dates], include_skipped=False)
+    figs = english_alternatives.first_readings(s, find_numbers_in(sentence, s, [d[:2] for d in dates], False))
     if not figs:
         return []
     periods = periods_in(s, published)

@@ -16,8 +16,10 @@ import re
 
 from analysis.intake.extract.numbers import Figure
 
-# a condition closed by 이면/면/(이)라면, then (a bound word and) the figure: "122㎜ 방사포탄이면 50만발"
-_CONDITION = re.compile(r"(?<=[\uac00-\ud7a3\w㎜])(?:이라면|라면|이면|면)\s?(?:(?:약|최대|최소|대략)\s?)?(?=\d)")
+# a condition closed by 이면/면/(이)라면/일 경우, then (a bound word and) the figure: "122㎜ 방사포탄이면 50만발"
+_CONDITION = re.compile(
+    r"(?<=[\uac00-\ud7a3\w㎜)])(?:이라면|라면|이면|면|일\s?경우)\s?(?:(?:약|최대|최소|대략)\s?)?(?=\d)"
+)
 
 
 def later_alternatives(s: str, figs: list[Figure]) -> set[int]:
