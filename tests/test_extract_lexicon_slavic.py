@@ -705,6 +705,19 @@ def test_what_might_even_be(text: str, lang: str, expected: list[Row]) -> None:
             "uk",
             [("workers_deployed", None, 800, None)],
         ),
+        # a first batch of the contingent whose work the sentence before or after names
+        (
+            "КНДР відправила першу партію, близько 1200 військовослужбовців, у Курську область. "
+            "Усього 6 тисяч військових КНДР залучать до розмінування.",
+            "uk",
+            [("engineers_deployed", None, 1200, None), ("engineers_deployed", None, 6000, None)],
+        ),
+        (
+            "Всего 6 тысяч военных КНДР займутся разминированием. "
+            "КНДР уже отправила первую группу, около 1200 военных, в Курскую область.",
+            "ru",
+            [("engineers_deployed", None, 6000, None), ("engineers_deployed", None, 1200, None)],
+        ),
         # unchanged: troops still to come stay a plan; another subject's work is not theirs
         (
             "КНДР планує відправити 3 тисячі військових. Вони будуть проводити розмінування.",
@@ -1694,6 +1707,17 @@ def test_soldiers_to_come_are_a_plan_whatever_their_work(text: str, lang: str, e
             [("troops_planned", None, 5000, None)],
         ),
         ("Сторони уклали угоду про направлення 5 тисяч військових КНДР.", "uk", [("troops_planned", None, 5000, None)]),
+        # "regarding" the sending
+        (
+            "Є попередня домовленість між Росією та КНДР щодо направлення загалом 6 тисяч військовослужбовців.",
+            "uk",
+            [("troops_planned", None, 6000, None)],
+        ),
+        (
+            "Есть договоренность между Россией и КНДР относительно отправки 6 тысяч военных.",
+            "ru",
+            [("troops_planned", None, 6000, None)],
+        ),
         # unchanged: an agreement on something else says nothing of the troops sent
         (
             "После соглашения о партнерстве КНДР отправила в Россию 5 тысяч военных.",

@@ -16,6 +16,9 @@ demining they are the deminers, engineers even if still to come (as sappers are)
 
 Data quirks:
 - Only the very next sentence is read; a sentence between ("Об этом сообщает ...") is not passed over.
+- A first batch ("першої партії, близько 1200 військовослужбовців", "Перша група, приблизно 1200 осіб") is
+  of the contingent whose work the sentence before or after names ("щодо направлення загалом 6 тисяч ...
+  для розмінування").
 - Only troops sent are read so: a contingent still to come stays a plan, whatever its work, and
   troops counted where they are now stay there.
 """
@@ -45,13 +48,20 @@ _WORK = re.compile(
 )
 
 
+# the first batch of a contingent: "прибуття першої партії, близько 1200 військовослужбовців", "первой группы"
+_FIRST_BATCH = re.compile(r"(?<![\w'])(?:перш|перв)\w* (?:парті|парти|груп)\w*", re.IGNORECASE)
+
+
 def engineering_work(per_sentence: list[list[Candidate]], plains: list[str]) -> list[list[Candidate]]:
     """The candidates of each sentence, its one count of troops sent counted as engineers deployed where
-    the sentence after it takes the troops up and names engineering work for them."""
+    the sentence after it takes the troops up and names engineering work for them, or where the sentence
+    before or after names it for the whole contingent whose first batch the sentence counts."""
     out = []
     for i, cands in enumerate(per_sentence):
         after = _next(plains, i)
         work = after is not None and _TAKEN_UP.match(after) is not None and _WORK.search(after) is not None
+        if _FIRST_BATCH.search(plains[i]):  # the whole contingent's work, named just before or after
+            work = any(_WORK.search(p) for p in (after or "", plains[i - 1] if i else ""))
         out.append(one_counted_as(cands, _SENT, "engineers_deployed") if work else cands)
     return out
 
