@@ -170,6 +170,12 @@ def test_a_toll_named_before_its_figure(text: str, expected: list[Row]) -> None:
             [("troops_planned", None, 100000, None)],
         ),
         ("The deployment is projected to swell to 30,000 soldiers.", [("troops_planned", None, 30000, None)]),
+        ("The number of North Korean troops will be 15,000 by spring.", [("troops_planned", None, 15000, None)]),
+        # "could be around": a guess at the number now, not one to come
+        (
+            "Ryder said the total number of North Korean forces in Russia could be around 11,000 to 12,000.",
+            [("troops_deployed", 11000, None, 12000)],
+        ),
         ("Out of the third deployment plan of 6,000 troops, none have left.", [("troops_planned", None, 6000, None)]),
         ("Pyongyang pledged to send another 6,000 troops.", [("troops_planned", None, 6000, None)]),
         ("Some 5,000 North Korean troops may be deployed by spring.", [("troops_planned", None, 5000, None)]),

@@ -38,7 +38,9 @@ _TOLL_BEFORE = re.compile(
 _FUTURE_TOTAL = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:expected|likely|set|projected|forecast|poised)\s+to"
     r"|(?:is|are)\s+going\s+to|threatens?\s+to)\s+(?:soon\s+|eventually\s+|later\s+|also\s+|quickly\s+|further\s+)*"
-    r"(?:increase|rise|grow|climb|swell|jump|expand|reach|total|number|top|exceed|hit|double|triple|have|be)"
+    # "could be around 11,000": a guess at the number now, not a number to come
+    r"(?:increase|rise|grow|climb|swell|jump|expand|reach|total|number|top|exceed|hit|double|triple|have"
+    r"|(?<!could )(?<!may )(?<!might )be)"
     rf"(?:\s+(?:to|by))?\s+{_BOUND_WORDS}$",
     re.I,
 )
