@@ -464,7 +464,8 @@ def _most_disputed(gaps: pd.DataFrame) -> str:
     per = gaps.groupby("metric").size().sort_values(ascending=False, kind="stable")
     row = gaps[gaps["metric"] == per.index[0]].iloc[0]
     pairs = words.count(int(per.iloc[0]), "pair")
-    return f"{words.lower_label(per.index[0])} ({pairs} of claimants; the newest: {disagreement_text(row)})"
+    # the label may hold brackets of its own ("troops sent (cumulative)"): the count follows a comma
+    return f"{words.lower_label(per.index[0])}, {pairs} of claimants (the newest: {disagreement_text(row)})"
 
 
 __all__ = [
