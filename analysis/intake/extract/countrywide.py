@@ -17,6 +17,7 @@ Data quirks:
 from __future__ import annotations
 
 import re
+from typing import overload
 
 _RUSSIA = re.compile(
     r"\b(?:in|inside) Russia\b(?!['’]s)|\bon Russian (?:territory|soil)\b|\bin the Russian Federation\b"
@@ -52,6 +53,10 @@ _ACTIVE = re.compile(
 )
 
 
+@overload
+def settled(metric: str, s: str, lo: int, hi: int) -> str: ...
+@overload
+def settled(metric: None, s: str, lo: int, hi: int) -> None: ...
 def settled(metric: str | None, s: str, lo: int, hi: int) -> str | None:
     """``metric`` for a count of people whose clause is ``s[lo:hi]``, with troops present in Russia
     as a whole (no place inside it, no word of now) read as the troops sent."""
