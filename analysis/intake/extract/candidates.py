@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from analysis.data import schema
 from analysis.files import display_path
-from analysis.intake.extract import english_alternatives, foreign_sources
+from analysis.intake.extract import calibre_alternatives, foreign_sources
 from analysis.intake.extract.armies import foreign_labour
 from analysis.intake.extract.article import read_article
 from analysis.intake.extract.backgrounds import (
@@ -98,7 +98,7 @@ def _sentence_candidates(
 ) -> list[Candidate]:
     s = plain(sentence)
     dates = date_matches(s)
-    figs = english_alternatives.first_readings(s, find_numbers_in(sentence, s, [d[:2] for d in dates], False))
+    figs = calibre_alternatives.first_readings(s, find_numbers_in(sentence, s, [d[:2] for d in dates], False), "en")
     if not figs:
         return []
     periods = periods_in(s, published)

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from analysis.intake.extract.calibre_alternatives import first_readings
 from analysis.intake.extract.foreign import Language, Reading, whole_figure
 from analysis.intake.extract.numbers import Figure
-from analysis.intake.extract.slavic_alternatives import later_alternatives
 from analysis.intake.extract.slavic_captives import CAPTIVE, lone_captives
 from analysis.intake.extract.slavic_cues import BACKGROUND, CUES
 from analysis.intake.extract.slavic_dates import periods
@@ -388,8 +388,7 @@ def figures(s: str) -> list[Figure]:
             i += 1
         i += 1
     found = [f for f in out if not f.skipped]
-    other_readings = later_alternatives(s, found)  # "или 500 тысяч снарядов калибра 122 мм" after "152 мм"
-    found = [f for i, f in enumerate(found) if i not in other_readings]
+    found = first_readings(s, found, "slavic")  # not "или 500 тысяч снарядов калибра 122 мм" after "152 мм"
     for start, end in lone_captives(s):
         if not any(f.start <= start < f.end for f in found):  # "одного солдата": the numeral is the figure
             found.append(Figure(s[start:end], start, end, None, 1, None, "best", unit=CAPTIVE))
